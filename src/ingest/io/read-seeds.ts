@@ -1,0 +1,87 @@
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { InputError, parseOrThrow } from '../errors.ts';
+import { overlay, sourceMeta, type Overlay, type SourceMeta } from '../../schemas/index.ts';
+
+/** Articles larger than this are refused: no news article is; a bigger file is a mistake. */
+export const MAX_ARTICLE_BYTES = 2_000_000;
+
+export interface SeedFile {
+  /** Path as shown to the user (relative to the working directory when possible). */
+  file: string;
+  text: string;
+  /** The sidecar's metadata, or null when there is none. */
+  meta: SourceMeta | null;
+}
+
+const display = (path: string) => {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+};
+
+/**
+ * Reads an article as text. UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded;
+ * anything else that is not valid text (NUL bytes, invalid UTF-8) is refused by name.
+ */
+export function readArticle(path: string): string {
+  const file = display(path);
+  if (!existsSync(path)) throw new InputError(file, 'no such file');
+  if (statSync(path).isDirectory()) throw new InputError(file, 'is a directory, not an article file');
+  const bytes = readFileSync(path);
+  if (bytes.length > MAX_ARTICLE_BYTES)
+    throw new InputError(file, `is ${(bytes.length / 1e6).toFixed(1)} MB; an article must be under ${MAX_ARTICLE_BYTES / 1e6} MB`);
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le', { fatal: true }).decode(bytes);
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be', { fatal: true }).decode(bytes);
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new InputError(file, 'is not valid UTF-8 text');
+    }
+  }
+  if (text.includes('\u0000')) throw new InputError(file, 'looks binary (it contains NUL bytes), not an article');
+  if (text.trim() === '') throw new InputError(file, 'is empty');
+  return text;
+}
+
+/** The sidecar beside an article: NAME.meta (YAML), NAME.meta.yaml or NAME.meta.yml. */
+export function sidecarPath(articlePath: string): string | null {
+  const stem = articlePath.replace(/\.(txt|md)$/i, '');
+  for (const ext of ['.meta', '.meta.yaml', '.meta.yml']) if (existsSync(stem + ext)) return stem + ext;
+  return null;
+}
+
+export function readYaml(path: string): unknown {
+  try {
+    return parseYaml(readFileSync(path, 'utf8'));
+  } catch (e) {
+    const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    throw new InputError(display(path), `is not valid YAML (${reason})`);
+  }
+}
+
+export function readMeta(path: string): SourceMeta {
+  const data = readYaml(path);
+  // YAML reads an unquoted 2025-08-08 as a string with the default (core) schema; keep it so.
+  return parseOrThrow(sourceMeta, data, display(path));
+}
+
+/** Every article in a seeds folder with its sidecar (required there), sorted by file name. */
+export function readSeeds(dir: string): SeedFile[] {
+  if (!existsSync(dir)) throw new InputError(display(dir), 'no such folder');
+  const names = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+  if (names.length === 0) throw new InputError(display(dir), 'holds no article (*.txt)');
+  return names.map((name) => {
+    const path = join(dir, name);
+    const meta = sidecarPath(path);
+    if (!meta) throw new InputError(display(path), `has no metadata sidecar (expected ${basename(path, '.txt')}.meta beside it)`);
+    return { file: display(path), text: readArticle(path), meta: readMeta(meta) };
+  });
+}
+
+export function readOverlay(path: string): Overlay {
+  if (!existsSync(path)) return overlay.parse({});
+  return parseOrThrow(overlay, readYaml(path) ?? {}, display(path));
+}

@@ -1,0 +1,27 @@
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/**
+ * Writes every file into a fresh sibling folder, then swaps it in with two renames, so a failed
+ * or interrupted ingest leaves the previous content/ exactly as it was.
+ */
+export function writeContentAtomic(dir: string, files: Map<string, string>): void {
+  const tmp = `${dir}.tmp-${process.pid}`;
+  const old = `${dir}.old-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  try {
+    for (const [rel, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const path = join(tmp, rel);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    }
+    mkdirSync(tmp, { recursive: true });
+    if (existsSync(dir)) renameSync(dir, old);
+    renameSync(tmp, dir);
+  } catch (e) {
+    if (!existsSync(dir) && existsSync(old)) renameSync(old, dir);
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
+  rmSync(old, { recursive: true, force: true });
+}

@@ -1,0 +1,11 @@
+export type Collection = 'actors' | 'authorities' | 'events' | 'sources';
+
+/** The site path of a record page, without the base: "/actors/marco-rubio/". */
+export function recordPath(collection: Collection, id: string): string {
+  return `/${collection}/${id}/`;
+}
+
+/** Prefixes a site path with the configured base ("/" or "/sub/"), never doubling slashes. */
+export function withBase(base: string, path: string): string {
+  return `${base.replace(/\/$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
+}

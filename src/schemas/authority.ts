@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { editorial, mention, recordId } from './common.ts';
+
+export const authorityKinds = [
+  'statute',
+  'executive-order',
+  'directive',
+  'designation',
+  'legal-opinion',
+  'authorization',
+  'constitutional',
+  'international-law',
+] as const;
+export const authorityKind = z.enum(authorityKinds);
+export type AuthorityKind = z.infer<typeof authorityKind>;
+
+/** A legal authority: a statute, order, directive, designation, opinion, authorization or claim. */
+export const authority = z.object({
+  id: recordId,
+  name: z.string().min(1),
+  kind: authorityKind,
+  /** The year it was made, when the text or the overlay gives it. */
+  year: z.number().int().min(1700).max(2100).nullable().default(null),
+  aliases: z.array(z.string()).default([]),
+  mentions: z.array(mention).min(1),
+  editorial: editorial.optional(),
+});
+export type Authority = z.infer<typeof authority>;

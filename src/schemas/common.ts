@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** A URL-safe record id: lowercase words joined by hyphens. It never changes once published. */
+export const recordId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase letters, digits and single hyphens, e.g. "marco-rubio"');
+
+/** A calendar day written YYYY-MM-DD that really exists (2025-02-30 is refused). */
+export const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'a real calendar date');
+
+/** Where a fact comes from: a paragraph of a source and the exact words that support it. */
+export const evidence = z.object({
+  /** Id of the source article (absent only in the single-article extract JSON). */
+  source: recordId.optional(),
+  /** Id of the paragraph on the source page. */
+  paragraph: z.string().min(1),
+  /** An exact substring of that paragraph's text. */
+  quote: z.string().min(1),
+});
+export type Evidence = z.infer<typeof evidence>;
+
+/** A mention of an actor or authority: the sentence that names it, and the naming words. */
+export const mention = evidence.extend({
+  /** The words that name the record, exactly as written; a substring of `quote`. */
+  text: z.string().min(1),
+});
+export type Mention = z.infer<typeof mention>;
+
+/** Facts the text cannot give, added by an editor: always shown marked as editorial, with a link. */
+export const editorial = z.object({
+  /** A short neutral description. */
+  description: z.string().optional(),
+  /** The official citation, e.g. "18 U.S.C. § 1385". */
+  citation: z.string().optional(),
+  /** A link to an official source for the citation or description. */
+  url: z.url().optional(),
+});
+export type Editorial = z.infer<typeof editorial>;

@@ -18,6 +18,8 @@ export const sourceMeta = z.object({
   url: z.url().optional(),
   /** Publication day, YYYY-MM-DD: every relative date in the text is resolved against it. */
   published: isoDay,
+  /** SHA-256 of the article file as captured; when given, ingest refuses a file that differs. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, '64 lowercase hex digits').optional(),
 });
 export type SourceMeta = z.infer<typeof sourceMeta>;
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -77,7 +78,10 @@ export function readSeeds(dir: string): SeedFile[] {
     const path = join(dir, name);
     const meta = sidecarPath(path);
     if (!meta) throw new InputError(display(path), `has no metadata sidecar (expected ${basename(path, '.txt')}.meta beside it)`);
-    return { file: display(path), text: readArticle(path), meta: readMeta(meta) };
+    const data = readMeta(meta);
+    if (data.sha256 && createHash('sha256').update(readFileSync(path)).digest('hex') !== data.sha256)
+      throw new InputError(display(path), `differs from the capture recorded in ${basename(meta)} (sha256 mismatch)`);
+    return { file: display(path), text: readArticle(path), meta: data };
   });
 }
 

@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
+const COLLECTIONS = ['sources', 'actors', 'authorities', 'events'];
+
 /**
  * Writes every file into a fresh sibling folder, then swaps it in with two renames, so a failed
  * or interrupted ingest leaves the previous content/ exactly as it was.
@@ -15,7 +17,8 @@ export function writeContentAtomic(dir: string, files: Map<string, string>): voi
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, text);
     }
-    mkdirSync(tmp, { recursive: true });
+    // Every collection folder exists even when empty, so Astro's loaders find them.
+    for (const c of COLLECTIONS) mkdirSync(join(tmp, c), { recursive: true });
     if (existsSync(dir)) renameSync(dir, old);
     renameSync(tmp, dir);
   } catch (e) {

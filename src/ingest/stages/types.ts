@@ -1,0 +1,99 @@
+import type { ActorKind, AuthorityKind, EventDate } from '../../schemas/index.ts';
+
+/** One sentence of a paragraph, with exact offsets: `text === paragraphText.slice(start, end)`. */
+export interface Sentence {
+  paragraph: string;
+  /** Position of the sentence in the article (0-based, across paragraphs). */
+  index: number;
+  /** Position of the paragraph in the article. */
+  paragraphIndex: number;
+  start: number;
+  end: number;
+  text: string;
+  /** The whole paragraph's text (shared, not copied). */
+  paragraphText: string;
+}
+
+/** Words of a sentence: offsets are into the paragraph text; `text` is exactly those words. */
+export interface Span {
+  sentence: Sentence;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A candidate actor: the words that name it and what we make of them. */
+export interface ActorCandidate extends Span {
+  /** The name as written (titles stripped); refined into a canonical name later. */
+  name: string;
+  kind: ActorKind;
+  /** Which parser found it; lexicon finds beat guesses when spans overlap. */
+  via: 'lexicon' | 'pattern' | 'people' | 'title' | 'surname' | 'coreference';
+  /** A title written before the name ("Defense Secretary"), when any. */
+  title?: string;
+}
+
+/** A candidate legal authority. */
+export interface AuthorityCandidate extends Span {
+  name: string;
+  kind: AuthorityKind;
+  year: number | null;
+  /** True when it refers back to an earlier authority ("the new directive"). */
+  anaphora?: { kinds: AuthorityKind[]; nameHas?: string };
+}
+
+/** A candidate date: what the text stated, and how it was resolved. */
+export interface DateCandidate extends Span {
+  date: EventDate;
+  /** 'previous': relative to the previous dated event ("two days later"); 'context': inherits it. */
+  anchor?: 'previous' | 'context';
+  /** For 'previous': the offset in days. */
+  offsetDays?: number;
+}
+
+/** An actor after refinement: one per real-world actor, with its mentions. */
+export interface ResolvedActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: Set<string>;
+  mentions: ActorCandidate[];
+  titles: string[];
+}
+
+export interface ResolvedAuthority {
+  id: string;
+  name: string;
+  kind: AuthorityKind;
+  year: number | null;
+  aliases: Set<string>;
+  mentions: AuthorityCandidate[];
+}
+
+/** A role stated in the text, with the sentence that states it. */
+export interface RoleCandidate {
+  actor: string;
+  role: string;
+  sentence: Sentence;
+}
+
+/** A direct quotation and whom it is attributed to. */
+export interface QuoteCandidate {
+  actor: string;
+  quote: string;
+  sentence: Sentence;
+}
+
+export const spanOf = (sentence: Sentence, start: number, end: number): Span => ({
+  sentence,
+  start,
+  end,
+  text: sentence.paragraphText.slice(start, end),
+});
+
+/** Stable order for spans: by paragraph position, then offset, then length (longest first). */
+export const bySpan = (a: Span, b: Span) =>
+  a.sentence.paragraphIndex - b.sentence.paragraphIndex || a.start - b.start || b.end - a.end;
+
+/** Escapes a literal for use inside a RegExp. */
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,55 @@
+/** An element with an id that Pagefind saw while indexing (see Pagefind's anchors data). */
+export interface Anchor {
+  element: string;
+  id: string;
+  location: number;
+  text?: string;
+}
+
+/**
+ * Groups matched word locations by the paragraph or section they fall in: the nearest anchor
+ * at or before each location. Pagefind's own sub-results only follow headings; paragraphs of a
+ * source are the units readers link to, so we derive them here. Most-hit first, at most `max`.
+ */
+export function paragraphHits(content: string, locations: number[], anchors: Anchor[], max: number): { id: string; locations: number[] }[] {
+  void content;
+  const sorted = anchors.filter((a) => /^p-|^[a-z]/.test(a.id)).sort((a, b) => a.location - b.location);
+  const groups = new Map<string, number[]>();
+  for (const loc of locations) {
+    let hit: Anchor | undefined;
+    for (const a of sorted) {
+      if (a.location > loc) break;
+      hit = a;
+    }
+    if (!hit || hit.id === 'main' || hit.id === 'title') continue;
+    groups.set(hit.id, [...(groups.get(hit.id) ?? []), loc]);
+  }
+  return [...groups]
+    .map(([id, locs]) => ({ id, locations: locs }))
+    .sort((a, b) => b.locations.length - a.locations.length || a.locations[0]! - b.locations[0]!)
+    .slice(0, max);
+}
+
+/**
+ * An excerpt as DOM-ready pieces: plain strings and <mark> elements for matched words. Built
+ * from text, never from HTML, so nothing in an article can become markup here.
+ */
+export function excerptNodes(content: string, locations: number[], length: number): (string | HTMLElement)[] {
+  const words = content.split(/\s+/);
+  const first = locations.length ? Math.min(...locations) : 0;
+  const start = Math.max(0, first - Math.floor(length / 3));
+  const end = Math.min(words.length, start + length);
+  const marked = new Set(locations);
+  const out: (string | HTMLElement)[] = start > 0 ? ['… '] : [];
+  for (let i = start; i < end; i++) {
+    const w = words[i]!;
+    if (marked.has(i)) {
+      const m = document.createElement('mark');
+      m.textContent = w;
+      out.push(m);
+    } else out.push(w);
+    out.push(i < end - 1 ? ' ' : '');
+  }
+  if (end < words.length) out.push(' …');
+  return out;
+}

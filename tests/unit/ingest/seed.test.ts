@@ -25,7 +25,7 @@ test('the seed caption is kept as a caption, and no boilerplate reaches the body
     expect(body).not.toContain(junk);
 });
 
-test('the project keeps the seed byte for byte, as its sidecar's hash records', () => {
+test("the project keeps the seed byte for byte, as its sidecar's hash records", () => {
   const copy = readFileSync('seeds/000_bc7522480e5342aa.txt');
   expect(createHash('sha256').update(copy).digest('hex')).toBe(seed!.meta!.sha256);
 });

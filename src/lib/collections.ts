@@ -1,0 +1,22 @@
+import { getCollection } from 'astro:content';
+import type { Actor, Authority, Event, Source } from '../schemas/index.ts';
+
+export interface Corpus {
+  sources: Source[];
+  actors: Actor[];
+  authorities: Authority[];
+  events: Event[];
+}
+
+let cached: Promise<Corpus> | undefined;
+
+/** Every record of the four collections, loaded once per build. */
+export function loadCorpus(): Promise<Corpus> {
+  cached ??= (async () => ({
+    sources: (await getCollection('sources')).map((e) => e.data),
+    actors: (await getCollection('actors')).map((e) => e.data),
+    authorities: (await getCollection('authorities')).map((e) => e.data),
+    events: (await getCollection('events')).map((e) => e.data),
+  }))();
+  return cached;
+}

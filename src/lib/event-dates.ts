@@ -1,0 +1,34 @@
+import type { EventDate } from '../schemas/event.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A date as a reader says it, as precise as known: "7 August 2025", "February 2025",
+ * "the 1990s", "1989"; approximate dates read "around …". The original words are kept apart.
+ */
+export function formatEventDate(d: EventDate): string {
+  const [y, m, day] = d.value.split('-').map(Number) as [number, number?, number?];
+  let text: string;
+  if (d.precision === 'decade') text = `the ${y}s`;
+  else if (d.precision === 'year') text = String(y);
+  else if (d.precision === 'month') text = `${MONTHS[(m ?? 1) - 1]} ${y}`;
+  else text = `${day} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+  return d.approximate ? `around ${text}` : text;
+}
+
+/** A machine-readable value for <time datetime>: the ISO value, or the decade's first year. */
+export function datetimeAttr(d: EventDate): string {
+  return d.value;
+}
+
+/** Sort key: undated events last; within a date, the less precise first ("2025" before "2025-02"). */
+export function compareEventDates(a: EventDate | null, b: EventDate | null): number {
+  if (!a || !b) return a ? -1 : b ? 1 : 0;
+  const pad = (v: string) => (v + '-00-00').slice(0, 10);
+  return pad(a.value) < pad(b.value) ? -1 : pad(a.value) > pad(b.value) ? 1 : a.value.length - b.value.length;
+}
+
+/** The year heading an event is grouped under on the timeline ("1990s" for a decade). */
+export function yearGroup(d: EventDate): string {
+  return d.precision === 'decade' ? `${d.value.slice(0, 4)}s` : d.value.slice(0, 4);
+}

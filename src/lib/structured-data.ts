@@ -1,0 +1,52 @@
+import type { Actor, Authority, Event } from '../schemas/index.ts';
+import { recordPath, withBase } from './urls.ts';
+
+const GOVERNMENT = /\b(department|office|congress|senate|house|agency|administration|ministry|pentagon|military|army|navy|air force|marines|coast guard|national guard|cia|fbi|dea|drug enforcement|treasury|white house|general assembly|government|court|commission|council)\b/i;
+
+const url = (site: URL | undefined, base: string, path: string) => new URL(withBase(base, path), site ?? 'http://localhost/').href;
+
+/** schema.org type for an actor: Person, Country, GovernmentOrganization or Organization. */
+export function actorSchemaType(a: Pick<Actor, 'kind' | 'name' | 'aliases'>): string {
+  if (a.kind === 'person') return 'Person';
+  if (a.kind === 'state') return 'Country';
+  if (a.kind === 'organization' && [a.name, ...a.aliases].some((n) => GOVERNMENT.test(n))) return 'GovernmentOrganization';
+  return 'Organization';
+}
+
+export function actorJsonLd(a: Actor, site: URL | undefined, base: string) {
+  return {
+    '@type': actorSchemaType(a),
+    '@id': url(site, base, recordPath('actors', a.id)),
+    name: a.name,
+    url: url(site, base, recordPath('actors', a.id)),
+    ...(a.aliases.length ? { alternateName: a.aliases } : {}),
+    ...(a.kind === 'person' && a.roles.length ? { jobTitle: [...new Set(a.roles.map((r) => r.role))] } : {}),
+  };
+}
+
+export function authorityJsonLd(a: Authority, site: URL | undefined, base: string) {
+  return {
+    '@type': 'Legislation',
+    '@id': url(site, base, recordPath('authorities', a.id)),
+    name: a.name,
+    url: url(site, base, recordPath('authorities', a.id)),
+    ...(a.aliases.length ? { alternateName: a.aliases } : {}),
+    ...(a.year ? { legislationDate: String(a.year) } : {}),
+    ...(a.editorial?.citation ? { legislationIdentifier: a.editorial.citation } : {}),
+    ...(a.editorial?.url ? { sameAs: a.editorial.url } : {}),
+  };
+}
+
+export function eventJsonLd(e: Event, names: Map<string, string>, site: URL | undefined, base: string) {
+  return {
+    '@type': 'Event',
+    '@id': url(site, base, recordPath('events', e.id)),
+    name: e.summary,
+    url: url(site, base, recordPath('events', e.id)),
+    ...(e.date ? { startDate: e.date.precision === 'decade' ? e.date.value.slice(0, 4) : e.date.value } : {}),
+    eventStatus: 'https://schema.org/EventScheduled',
+    ...(e.actors.length
+      ? { performer: e.actors.map((id) => ({ '@id': url(site, base, recordPath('actors', id)), name: names.get(id) ?? id })) }
+      : {}),
+  };
+}

@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { loadCorpus } from '../lib/collections';
+import { sitePaths } from '../lib/data-export';
+import { withBase } from '../lib/urls';
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+export const GET: APIRoute = async ({ site }) => {
+  const urls = sitePaths(await loadCorpus()).map((p) => new URL(withBase(import.meta.env.BASE_URL, p), site).href);
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls
+    .map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`)
+    .join('\n')}\n</urlset>\n`;
+  return new Response(body, { headers: { 'content-type': 'application/xml' } });
+};

@@ -1,0 +1,56 @@
+// The only script on content pages (kept under 3 KB): copy-link buttons beside the "#" and "¶"
+// links, text-fragment links to quotes where supported, highlights of searched words (?hl=),
+// and "/" to focus search. Every page reads completely without it.
+
+const status = document.createElement('p');
+status.className = 'visually-hidden';
+status.setAttribute('role', 'status');
+document.body.append(status);
+
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a.self-link')) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'copy-link';
+  button.textContent = 'Copy link';
+  const label = link.getAttribute('aria-label')?.replace(/^Link to/, 'Copy the link to') ?? 'Copy link';
+  button.setAttribute('aria-label', label);
+  button.addEventListener('click', async () => {
+    const url = new URL(link.getAttribute('href')!, location.href).href;
+    try {
+      await navigator.clipboard.writeText(url);
+      status.textContent = 'Link copied';
+      button.textContent = 'Copied';
+    } catch {
+      status.textContent = 'Could not copy; use the link instead';
+    }
+    setTimeout(() => (button.textContent = 'Copy link'), 2000);
+  });
+  link.after(button);
+}
+
+if ('fragmentDirective' in document)
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-fragment]')) a.href = a.dataset.fragment!;
+
+const hl = new URLSearchParams(location.search).get('hl');
+const main = document.querySelector('main');
+if (hl && main) {
+  const words = hl.split(/\s+/).filter((w) => w.length > 1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = words.length ? new RegExp(`(${words.join('|')})`, 'i') : null;
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  while (re && walker.nextNode()) if (re.test(walker.currentNode.nodeValue ?? '')) nodes.push(walker.currentNode as Text);
+  for (const node of nodes) {
+    const parts = node.nodeValue!.split(new RegExp(re!.source, 'gi'));
+    node.replaceWith(...parts.map((p, i) => (i % 2 ? Object.assign(document.createElement('mark'), { textContent: p }) : p)));
+  }
+}
+
+document.addEventListener('keydown', (e) => {
+  const t = e.target as HTMLElement;
+  if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || t.closest('input, textarea, select, [contenteditable]')) return;
+  const box = document.querySelector<HTMLInputElement>('#q') ?? document.querySelector<HTMLInputElement>('#site-search');
+  if (box) {
+    e.preventDefault();
+    box.focus();
+  }
+});

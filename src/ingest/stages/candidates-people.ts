@@ -38,6 +38,17 @@ export function tidyName(text: string): { name: string; offset: number; title?: 
   name = name.replace(/(?:[’']s)?[\s,;:)”"’]*$/u, '');
   // A trailing period belongs to an initial ("H.W.") or "Jr.", not to a name's last word.
   if (/[\p{Ll}]{2}\.$/u.test(name) && !/\bJr\.$|\bSr\.$/.test(name)) name = name.slice(0, -1);
+  // A comma ends a name: "January, Trump" is a month and a name; "Tren de Aragua, Mara" two names.
+  const comma = name.indexOf(',');
+  if (comma >= 0) {
+    const first = name.slice(0, comma).trim();
+    const firstWords = first.split(/\s+/);
+    if (firstWords.every((w) => NOT_NAME.has(w) || isCalendar(w))) {
+      const rest = name.slice(comma + 1);
+      offset += comma + 1 + (rest.length - rest.trimStart().length);
+      name = rest.trim();
+    } else name = first;
+  }
   const words = name.split(/\s+/).filter(Boolean);
   while (words.length && (NOT_NAME.has(words[0]!) || isCalendar(words[0]!))) {
     offset += text.slice(offset).indexOf(words[0]!) + words[0]!.length;

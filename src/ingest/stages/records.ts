@@ -1,4 +1,17 @@
 import type { Actor, Authority, Event, Overlay, Paragraph, Statement } from '../../schemas/index.ts';
+import { articleSentences } from './sentences.ts';
+import { findPeople } from './candidates-people.ts';
+import { findOrganizations } from './candidates-organizations.ts';
+import { findAuthorities } from './candidates-authorities.ts';
+import { findDates } from './candidates-dates.ts';
+import { dropNonActors, dropOverlaps, findRepeatMentions, groupActors } from './refine-actors.ts';
+import { findCoreferences } from './refine-coreference.ts';
+import { groupAuthorities } from './refine-authorities.ts';
+import { findRoles } from './refine-roles.ts';
+import { findStatements } from './statements.ts';
+import { findEvents } from './events.ts';
+import { buildRecords } from './build-records.ts';
+import { bySpan, type Sentence } from './types.ts';
 
 export interface ArticleContext {
   /** Id of the source article; every piece of evidence carries it. */
@@ -17,10 +30,49 @@ export interface ArticleRecords {
   statements: Statement[];
 }
 
+/** Groups items by the index of their sentence, in one pass. */
+function bySentence<T>(items: T[], at: (t: T) => Sentence): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const t of items) {
+    const i = at(t).index;
+    const list = map.get(i);
+    if (list) list.push(t);
+    else map.set(i, [t]);
+  }
+  return map;
+}
+
 /**
- * Stages 3-7 of the pipeline (sentences, candidates, refine, events, records). The walking
- * skeleton extracts nothing yet: the extraction engine replaces this body.
+ * Stages 3-7 of the pipeline, in order. Parsers make candidates from sentences; refiners
+ * merge, drop and resolve them; the last stage validates the records.
  */
-export function extractRecords(_ctx: ArticleContext): ArticleRecords {
-  return { actors: [], authorities: [], events: [], statements: [] };
+export function extractRecords(ctx: ArticleContext): ArticleRecords {
+  // 3. sentences, with exact offsets into their paragraph
+  const sentences = articleSentences(ctx.paragraphs);
+  const paragraphs = [...bySentence(sentences, (s) => s).values()].flat();
+  const perParagraph = new Map<string, Sentence[]>();
+  for (const s of paragraphs) perParagraph.set(s.paragraph, [...(perParagraph.get(s.paragraph) ?? []), s]);
+
+  // 4. candidates: people, organizations/groups/states, authorities, dates
+  const found = [...perParagraph.values()].flatMap((ss) => [...findPeople(ss), ...findOrganizations(ss)]);
+  const authorityCandidates = sentences.flatMap(findAuthorities);
+  const dates = new Map(sentences.map((s) => [s.index, findDates(s, ctx.published)]));
+
+  // 5. refine: one candidate per span, no non-actors, surnames and aliases, coreference
+  const firstPass = dropNonActors(dropOverlaps(found), ctx.overlay);
+  const repeats = findRepeatMentions(sentences, firstPass);
+  const withCoref = [...firstPass, ...repeats].sort(bySpan);
+  const candidates = [...withCoref, ...findCoreferences(sentences, withCoref)].sort(bySpan);
+  const actors = groupActors(candidates, ctx.overlay);
+  const authorities = groupAuthorities(authorityCandidates, ctx.overlay);
+  const roles = findRoles(actors, sentences);
+  const quotes = findStatements(sentences, actors);
+
+  // 6. events
+  const actorMentions = bySentence(actors.flatMap((actor) => actor.mentions.map((m) => ({ actor, m }))), (x) => x.m.sentence);
+  const authorityMentions = bySentence(authorities.flatMap((authority) => authority.mentions.map((m) => ({ authority, m }))), (x) => x.m.sentence);
+  const events = findEvents(sentences, dates, actorMentions, authorityMentions);
+
+  // 7. records
+  return buildRecords({ sourceId: ctx.sourceId, published: ctx.published, overlay: ctx.overlay, actors, authorities, roles, quotes, events });
 }

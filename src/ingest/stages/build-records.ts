@@ -1,0 +1,98 @@
+import { toSlug } from '../../lib/slug.ts';
+import { actor as actorSchema, authority as authoritySchema, event as eventSchema, type Actor, type Authority, type Event, type Overlay, type Statement } from '../../schemas/index.ts';
+import type { EventCandidate } from './events.ts';
+import type { QuoteCandidate, ResolvedActor, ResolvedAuthority, RoleCandidate, Span } from './types.ts';
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** A mention as the schema has it: the sentence is the quote, the naming words its text. */
+const mentionOf = (source: string, m: Span) => ({ source, paragraph: m.sentence.paragraph, quote: m.sentence.text, text: m.text });
+
+function uniqueMentions<T extends { paragraph: string; quote: string; text: string }>(list: T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((m) => {
+    const k = `${m.paragraph}|${m.quote}|${m.text}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+// Acts that make an authority ("signed an order", "wrote a memo", "authorized the use of force").
+const MAKING = /\b(?:signed|issued|wrote|drafted|produced|authorized|enacted|passed|approved|modified)\b/u;
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:signed|issued|approved)\b/u;
+
+/** The year an authority was made, when the sentence that makes it is dated (or reports it as just done). */
+function yearFromEvents(a: ResolvedAuthority, events: EventCandidate[], published: string): number | null {
+  if (a.year !== null || !['executive-order', 'directive', 'legal-opinion', 'authorization'].includes(a.kind)) return a.year;
+  const first = a.mentions.find((m) => !m.anaphora);
+  if (!first) return null;
+  const ev = events.find((e) => e.sentence === first.sentence);
+  if (ev?.date && ev.date.precision !== 'decade' && MAKING.test(first.sentence.text)) return Number(ev.date.value.slice(0, 4));
+  if (!ev?.date && PRESENT_PERFECT.test(first.sentence.text)) return Number(published.slice(0, 4));
+  return null;
+}
+
+export interface BuildInput {
+  sourceId: string;
+  published: string;
+  overlay: Overlay;
+  actors: ResolvedActor[];
+  authorities: ResolvedAuthority[];
+  roles: RoleCandidate[];
+  quotes: QuoteCandidate[];
+  events: EventCandidate[];
+}
+
+/**
+ * Stage 7: validated records. Ids are slugs; every piece of evidence carries the source id,
+ * the paragraph and the exact sentence; overlay data goes to `editorial` only. Sorted by id
+ * (records) and reading order (mentions, statements), so the same input gives the same output.
+ */
+export function buildRecords(input: BuildInput): { actors: Actor[]; authorities: Authority[]; events: Event[]; statements: Statement[] } {
+  const { sourceId: source, overlay } = input;
+  const statements: Statement[] = input.quotes.map((q) => ({ source, paragraph: q.sentence.paragraph, quote: q.quote, actor: q.actor }));
+  const actors = input.actors.map((a) => {
+    const patch = overlay.actors.find((p) => p.id === a.id);
+    return actorSchema.parse({
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      aliases: [...a.aliases].sort(),
+      roles: input.roles.filter((r) => r.actor === a.id).map((r) => ({ source, paragraph: r.sentence.paragraph, quote: r.sentence.text, role: r.role })),
+      mentions: uniqueMentions(a.mentions.map((m) => mentionOf(source, m))),
+      statements: statements.filter((s) => s.actor === a.id).map(({ actor: _a, ...s }) => s),
+      ...(patch?.editorial ? { editorial: patch.editorial } : {}),
+    });
+  });
+  const authorities = input.authorities.map((a) => {
+    const patch = overlay.authorities.find((p) => p.id === a.id);
+    return authoritySchema.parse({
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      year: yearFromEvents(a, input.events, input.published),
+      aliases: [...a.aliases].sort(),
+      mentions: uniqueMentions(a.mentions.map((m) => mentionOf(source, m))),
+      ...(patch?.editorial ? { editorial: patch.editorial } : {}),
+    });
+  });
+  const ids = new Set<string>();
+  const events = input.events.map((e) => {
+    const base = toSlug(`${e.date?.value ?? 'undated'} ${e.summary.split(/\s+/).slice(0, 7).join(' ')}`) || 'event';
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+    ids.add(id);
+    return eventSchema.parse({
+      id,
+      source,
+      paragraph: e.sentence.paragraph,
+      quote: e.sentence.text,
+      summary: e.summary,
+      date: e.date,
+      actors: e.actors,
+      authorities: e.authorities,
+    });
+  });
+  return { actors: actors.sort(byId), authorities: authorities.sort(byId), events, statements };
+}

@@ -1,0 +1,114 @@
+import agencies from '../lexicons/agencies.json' with { type: 'json' };
+import groups from '../lexicons/groups.json' with { type: 'json' };
+import states from '../lexicons/states.json' with { type: 'json' };
+import { escapeRe, spanOf, type ActorCandidate, type Sentence } from './types.ts';
+import type { ActorKind } from '../../schemas/index.ts';
+
+interface Form {
+  form: string;
+  name: string;
+  kind: ActorKind;
+}
+
+const bodyForms: Form[] = agencies.bodies.flatMap((b) => b.forms.map((form) => ({ form, name: b.name, kind: b.kind as ActorKind })));
+const stateForms: Form[] = states.states.flatMap((s) => s.forms.map((form) => ({ form, name: s.name, kind: 'state' as const })));
+const knownGroups: Form[] = groups.known.map((form) => ({ form, name: form, kind: 'group' as const }));
+const lexicon = [...bodyForms, ...stateForms, ...knownGroups].sort((a, b) => b.form.length - a.form.length);
+const formOf = new Map(lexicon.map((f) => [f.form, f]));
+const LEXICON = new RegExp(String.raw`(?<![\p{L}.-])(${lexicon.map((f) => escapeRe(f.form)).join('|')})(?![\p{L}-])`, 'gu');
+
+const adjectives = new Map(states.states.flatMap((s) => s.adjectives.map((a) => [a, s.name] as const)));
+const ADJECTIVE = new RegExp(String.raw`(?<!(?:${states.notBefore.join('|')})\s)\b(${[...adjectives.keys()].map(escapeRe).join('|')})\b(?!\s+Republic)`, 'gu');
+
+// "<Word> Department", "Department of <Words>", "Office of <Words>", "<Name> administration".
+const CAP = String.raw`[A-Z][\p{L}’'-]*`;
+const GENERIC: { re: RegExp; kind: ActorKind }[] = [
+  { re: new RegExp(String.raw`\b(?:${CAP}\s+){1,3}(?:Department|Ministry|Agency|Administration|Command|Commission|Council|Bureau|Service)\b`, 'gu'), kind: 'organization' },
+  { re: new RegExp(String.raw`\b(?:Department|Ministry|Office|Bureau)\s+of\s+(?:the\s+)?${CAP}(?:\s+(?:and\s+)?${CAP}){0,3}`, 'gu'), kind: 'organization' },
+  { re: new RegExp(String.raw`\b(?:${CAP}\s+){1,2}administration\b`, 'gu'), kind: 'organization' },
+];
+// "the Justice and State Departments": two bodies named at once.
+const COORDINATED = new RegExp(String.raw`\b(${CAP})\s+and\s+(${CAP})\s+(Departments|Ministries)\b`, 'gu');
+
+// Groups: a capitalised name holding a group word ("Sinaloa Cartel", "Cartel de los Soles",
+// "Mara Salvatrucha", "Tren de Aragua"), or an acronym like "MS-13".
+const HEAD = groups.heads.map(escapeRe).join('|');
+const CONNECT = groups.connectors.map(escapeRe).sort((a, b) => b.length - a.length).join('|');
+const GROUP_WORD = String.raw`(?:${CAP}|(?:${CONNECT})\s+${CAP})`;
+const GROUP = new RegExp(String.raw`\b(?:${CAP}\s+)*(?:${HEAD})\b(?:\s+${GROUP_WORD})*`, 'gu');
+const ACRONYM = new RegExp(groups.acronym.replace(/^\^|\$$/g, ''), 'gu');
+const ACRONYM_WORD = new RegExp(String.raw`(?<![\p{L}-])${groups.acronym.replace(/^\^|\$$/g, '')}(?![\p{L}\d-])`, 'gu');
+
+const NOT_ORG_START = /^(?:The|A|An|In|On|At|By|For|But|And|Or|When|Under|After|Before|Former|Past|Asked)\s+/u;
+
+const sentenceAt = (sentences: Sentence[], offset: number) => sentences.find((s) => offset >= s.start && offset < s.end) ?? null;
+
+/** Looks a surface form up in the lexicons: its canonical name and kind, or null. */
+export function lookupForm(form: string): Form | null {
+  return formOf.get(form) ?? null;
+}
+
+/**
+ * Stage 4b: organizations, groups and states in a paragraph. Lexicon forms first (agencies,
+ * states, well-known groups), then patterns (departments, administrations, cartel names,
+ * acronyms), then nationality adjectives ("Colombian troops" -> Colombia).
+ */
+export function findOrganizations(paragraphSentences: Sentence[]): ActorCandidate[] {
+  if (paragraphSentences.length === 0) return [];
+  const text = paragraphSentences[0]!.paragraphText;
+  const out: ActorCandidate[] = [];
+  const add = (start: number, end: number, name: string, kind: ActorKind, via: ActorCandidate['via']) => {
+    const sentence = sentenceAt(paragraphSentences, start);
+    if (sentence && end <= sentence.end) out.push({ ...spanOf(sentence, start, end), name, kind, via });
+  };
+  for (const m of text.matchAll(COORDINATED)) {
+    const [, a, b, plural] = m;
+    const single = plural === 'Departments' ? 'Department' : 'Ministry';
+    const fa = lookupForm(`${a} ${single}`);
+    const fb = lookupForm(`${b} ${single}`);
+    add(m.index, m.index + a!.length, fa?.name ?? `${a} ${single}`, 'organization', 'pattern');
+    const bStart = m.index + m[0].length - b!.length - plural!.length - 1;
+    add(bStart, m.index + m[0].length, fb?.name ?? `${b} ${single}`, 'organization', 'pattern');
+  }
+  for (const m of text.matchAll(LEXICON)) {
+    const f = formOf.get(m[1]!)!;
+    add(m.index, m.index + m[1]!.length, f.name, f.kind, 'lexicon');
+  }
+  for (const g of GENERIC)
+    for (const m of text.matchAll(g.re)) {
+      let s = m.index;
+      let t = m[0];
+      const lead = t.match(NOT_ORG_START);
+      if (lead) {
+        s += lead[0].length;
+        t = t.slice(lead[0].length);
+      }
+      if (!/\s/.test(t)) continue;
+      add(s, s + t.length, lookupForm(t)?.name ?? t, 'organization', 'pattern');
+    }
+  for (const m of text.matchAll(GROUP)) {
+    let s = m.index;
+    let t = m[0];
+    const lead = t.match(NOT_ORG_START);
+    if (lead) {
+      s += lead[0].length;
+      t = t.slice(lead[0].length);
+    }
+    // A nationality adjective before the name is the state, not part of the name.
+    const adj = t.match(/^(\S+)\s+/u);
+    if (adj && adjectives.has(adj[1]!)) {
+      s += adj[0].length;
+      t = t.slice(adj[0].length);
+    }
+    // A head word alone ("Cartel" at the start of a sentence) is no name.
+    if (!/\s/.test(t)) continue;
+    add(s, s + t.length, t, 'group', 'pattern');
+  }
+  // Spanish-style names with a connector ("Tren de Aragua") listed as designated groups.
+  for (const m of text.matchAll(new RegExp(String.raw`\b${CAP}\s+(?:de|del|de la|de los|de las)\s+${CAP}\b`, 'gu')))
+    if (/\b(?:designat|terrorist|cartel|gang|group|sanction)/iu.test(text)) add(m.index, m.index + m[0].length, m[0], 'group', 'pattern');
+  for (const m of text.matchAll(ACRONYM_WORD)) add(m.index, m.index + m[0].length, m[0], 'group', 'pattern');
+  void ACRONYM;
+  for (const m of text.matchAll(ADJECTIVE)) add(m.index, m.index + m[1]!.length, adjectives.get(m[1]!)!, 'state', 'lexicon');
+  return out;
+}

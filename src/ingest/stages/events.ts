@@ -1,0 +1,123 @@
+import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
+import timeWords from '../lexicons/time-words.json' with { type: 'json' };
+import { resolveAnchored } from './candidates-dates.ts';
+import { escapeRe, type ActorCandidate, type AuthorityCandidate, type DateCandidate, type ResolvedActor, type ResolvedAuthority, type Sentence } from './types.ts';
+import type { EventDate } from '../../schemas/index.ts';
+
+export interface EventCandidate {
+  sentence: Sentence;
+  summary: string;
+  date: EventDate | null;
+  actors: string[];
+  authorities: string[];
+}
+
+const ACTION = new RegExp(String.raw`\b(?:${verbs.actions.map(escapeRe).join('|')})\b`, 'gu');
+const SPEECH_ONLY = new RegExp(String.raw`^(?:${verbs.speech.map(escapeRe).join('|')})$`, 'iu');
+const HEDGE = new RegExp(String.raw`\b(?:${verbs.hedges.map(escapeRe).join('|')})\s+(?:\S+\s+){0,2}$`, 'iu');
+const NEGATION = new RegExp(String.raw`\b(?:${verbs.negations.map(escapeRe).join('|')})\s+(?:\S+\s+){0,2}$`, 'iu');
+const SENTENCE_HEDGE = new RegExp(String.raw`^(?:but\s+|and\s+)?(?:${verbs.sentenceHedges.map(escapeRe).join('|')})\b`, 'iu');
+const QUOTED = /“[^”]*”|"[^"]*"/gu;
+// A verb in a relative clause or after "to"/"who" is background, not the sentence's act.
+const SUBORDINATE = /(?:\b(?:who|which|that|to)\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:\S+\s+)?)$/iu;
+const EVENT_NOUN = new RegExp(String.raw`\bthe\s+(?:[a-z-]+\s+)?(?:${timeWords.eventNouns.map(escapeRe).join('|')})\s+of\s+$`, 'iu');
+const AFTER_BEFORE = /\b(?:after|before|following)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?$/iu;
+
+/** Blanks out quotations (same length), so verbs inside them are not the sentence's act. */
+const unquote = (text: string) => text.replace(QUOTED, (q) => ' '.repeat(q.length));
+
+/** The main act of a sentence: its first action verb outside quotations, hedges and relative clauses. */
+export function mainAction(sentence: Sentence): { verb: string; index: number } | null {
+  const text = unquote(sentence.text);
+  if (SENTENCE_HEDGE.test(text.trim())) return null;
+  let speech: { verb: string; index: number } | null = null;
+  for (const m of text.matchAll(ACTION)) {
+    const before = text.slice(0, m.index);
+    if (HEDGE.test(before) || NEGATION.test(before)) continue;
+    if (SUBORDINATE.test(before) && !/^(?:began|started)$/.test(m[0])) continue;
+    if (SPEECH_ONLY.test(m[0]) && m[0] !== 'announced') {
+      speech ??= { verb: m[0], index: m.index };
+      continue;
+    }
+    return { verb: m[0], index: m.index };
+  }
+  return speech;
+}
+
+/** A short summary: the sentence without its leading date words and trailing attributions. */
+export function summarize(sentence: Sentence, date: DateCandidate | null): string {
+  let text = sentence.text;
+  if (date && date.start === sentence.start) text = text.slice(date.end - sentence.start);
+  text = text
+    .replace(/^[\s,]+/u, '')
+    .replace(/^(?:But|And|So|Or)\s+/u, '')
+    .split(/,\s+(?:saying|asserting|according to|who|which)\b|\s+—\s+|;\s+|:\s+|“/u)[0]!
+    .replace(/[\s,.]+$/u, '');
+  const words = text.split(/\s+/);
+  const short = words.length > 24 ? `${words.slice(0, 24).join(' ')}…` : text;
+  return short.charAt(0).toUpperCase() + short.slice(1);
+}
+
+/** The date that places the sentence's act: the first one not inside a quotation or a "who" clause. */
+function sentenceDate(sentence: Sentence, dates: DateCandidate[]): DateCandidate | null {
+  const text = sentence.text;
+  const quoted = [...text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length] as const);
+  for (const d of dates) {
+    const rel = d.start - sentence.start;
+    if (quoted.some(([a, b]) => rel >= a && rel < b)) continue;
+    const before = text.slice(0, rel);
+    const who = before.lastIndexOf(', who ');
+    if (who >= 0 && !before.slice(who + 6).includes(',')) continue;
+    return d;
+  }
+  return null;
+}
+
+/**
+ * Stage 6: events. A sentence whose main clause reports an act (an action verb, past or present
+ * perfect, not hedged, negated or quoted) is an event, with the actors and authorities it names,
+ * its date as the text gives it (or null: never invented), resolved against the publication day
+ * or, for "two days later" and "ahead of the operation", against the previous dated event.
+ * A bare "X said" is a statement, not an event, unless the text dates it. A happening dated in
+ * a noun phrase ("the terrorist attacks of Sept. 11, 2001") is an event of its own.
+ */
+export function findEvents(
+  sentences: Sentence[],
+  dates: Map<number, DateCandidate[]>,
+  actorMentions: Map<number, { actor: ResolvedActor; m: ActorCandidate }[]>,
+  authorityMentions: Map<number, { authority: ResolvedAuthority; m: AuthorityCandidate }[]>,
+): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  let previous: EventDate | null = null;
+  for (const s of sentences) {
+    const ds = dates.get(s.index) ?? [];
+    const action = mainAction(s);
+    const quoted = [...s.text.matchAll(QUOTED)].map((q) => [s.start + q.index, s.start + q.index + q[0].length] as const);
+    const outside = (m: { start: number; end: number }) => !quoted.some(([a, b]) => m.start >= a && m.end <= b);
+    const actors = [...new Set((actorMentions.get(s.index) ?? []).filter((x) => outside(x.m)).map((x) => x.actor.id))];
+    const authorities = [...new Set((authorityMentions.get(s.index) ?? []).filter((x) => outside(x.m)).map((x) => x.authority.id))];
+    // Noun-phrase happenings with a full date: "the attacks of Sept. 11, 2001".
+    const nounEvents = ds.filter((d) => d.date.precision === 'day' && !d.anchor && EVENT_NOUN.test(s.paragraphText.slice(s.start, d.start)));
+    for (const d of nounEvents) {
+      const noun = s.paragraphText.slice(s.start, d.start).match(/\bthe\s+(?:[a-z-]+\s+)?[a-z]+\s+of\s+$/iu)![0];
+      const nounActors = actors.filter((id) => (actorMentions.get(s.index) ?? []).some((x) => x.actor.id === id && x.actor.kind === 'group'));
+      out.push({ sentence: s, summary: `${(noun + d.text).replace(/^the\s+/iu, '').replace(/^./u, (c) => c.toUpperCase())}`, date: { ...d.date, approximate: false }, actors: nounActors, authorities: [] });
+    }
+    let dc = sentenceDate(s, ds);
+    let date: EventDate | null = dc ? resolveAnchored(dc, previous) : null;
+    if (dc && date && !dc.anchor && AFTER_BEFORE.test(s.paragraphText.slice(s.start, dc.start))) {
+      // "after the attacks of Sept. 11, 2001": only the year is sure.
+      const from = s.start + s.paragraphText.slice(s.start, dc.start).search(AFTER_BEFORE);
+      const expression = s.paragraphText.slice(from, dc.end);
+      date = { value: date.value.slice(0, 4), precision: date.precision === 'decade' ? 'decade' : 'year', approximate: true, expression };
+    }
+    // The context for "two days later" is the last date the text gave, event or not.
+    if (date) previous = date;
+    if (!action || actors.length + authorities.length === 0) continue;
+    // A bare "X said" is a statement; a dated one is an act too.
+    if (SPEECH_ONLY.test(action.verb) && action.verb !== 'announced' && !date) continue;
+    if (!date) dc = null;
+    out.push({ sentence: s, summary: summarize(s, dc), date, actors, authorities });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import { toSlug } from '../../lib/slug.ts';
+import type { Overlay } from '../../schemas/index.ts';
+import type { AuthorityCandidate, ResolvedAuthority } from './types.ts';
+
+const normal = (s: string) => s.toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ').trim();
+
+/** Overlay lookup: the authority patch whose id, name or an alias matches, if any. */
+export function overlayAuthorityFor(overlay: Overlay, name: string, text: string) {
+  const id = toSlug(name);
+  const n = normal(name);
+  const t = normal(text);
+  return overlay.authorities.find((p) => p.id === id || normal(p.name ?? '') === n || p.aliases.some((a) => normal(a) === n || normal(a) === t)) ?? null;
+}
+
+/**
+ * Refiner: authority candidates -> authorities. Same name (after the overlay) = same record;
+ * a back-reference ("the new directive", "that authorization") joins the latest authority of
+ * its kind named before it; one that refers to nothing is dropped.
+ */
+export function groupAuthorities(candidates: AuthorityCandidate[], overlay: Overlay): ResolvedAuthority[] {
+  const byId = new Map<string, ResolvedAuthority>();
+  const order: ResolvedAuthority[] = [];
+  for (const c of candidates) {
+    let target: ResolvedAuthority | undefined;
+    if (c.anaphora) {
+      const { kinds, nameHas } = c.anaphora;
+      const patch = overlayAuthorityFor(overlay, c.text, c.text);
+      target = patch ? byId.get(patch.id) : undefined;
+      target ??= [...order].reverse().find((a) => kinds.includes(a.kind) && (!nameHas || a.name.toLowerCase().includes(nameHas)));
+      if (!target) continue;
+    } else {
+      const patch = overlayAuthorityFor(overlay, c.name, c.text);
+      const name = patch?.name ?? c.name;
+      const id = patch?.id ?? toSlug(name);
+      target = byId.get(id);
+      if (!target) {
+        target = { id, name, kind: patch?.kind ?? c.kind, year: patch?.year ?? c.year, aliases: new Set(), mentions: [] };
+        byId.set(id, target);
+      }
+      target.year ??= c.year;
+    }
+    order.push(target);
+    target.mentions.push(c);
+    const form = c.text.replace(/^(?:an?|the)\s+/iu, '');
+    if (form && normal(form) !== normal(target.name)) target.aliases.add(form);
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,86 @@
+import titlesLexicon from '../lexicons/titles.json' with { type: 'json' };
+import type { ResolvedActor, RoleCandidate, Sentence } from './types.ts';
+
+const notRoles = new Set(titlesLexicon.notRoles);
+// Words that end a role phrase: a clause or a list goes on after them.
+const ROLE_END = /\s*(?:[,;:“”"(]|\.(?:\s|$)|\s+(?:said|says|added|noted|told|wrote|who|which|that|later|vowed)\b|$)/u;
+const TRAILING = /\s+(?:at the time|then|now|since)$/u;
+
+/** Cuts a role phrase at its end and tidies it ("the secretary of state and national security adviser" -> two roles). */
+export function rolePhrases(raw: string): string[] {
+  const end = raw.search(ROLE_END);
+  const phrase = (end >= 0 ? raw.slice(0, end) : raw).trim();
+  if (!phrase || phrase.split(/\s+/).length > 10) return [];
+  return phrase
+    .split(/\s+and\s+(?:was\s+|is\s+)?(?:the\s+|a\s+|an\s+)?/u)
+    .map((p) => p.replace(/^(?:the|a|an|his|her|its|their)\s+/u, '').replace(TRAILING, '').trim())
+    .filter((p) => p.length > 2 && /^[\p{L}]/u.test(p));
+}
+
+/** A person's roles stated around one mention. */
+function rolesAt(sentence: Sentence, start: number, end: number): string[] {
+  const text = sentence.paragraphText;
+  const after = text.slice(end, sentence.end);
+  const before = text.slice(sentence.start, start);
+  const out: string[] = [];
+  // "Anna Kelly, a White House spokesperson," / "Marco Rubio, the secretary of state and ..."
+  const app = after.match(/^,\s+((?:a|an|the)\s+[^,“”"]+)/u);
+  if (app) {
+    const head = app[1]!.split(/\s+who\s+(?:is|was|has been|had been)\s+(?:a|an|the)\s+/u);
+    out.push(...rolePhrases(head[0]!));
+    if (head[1]) out.push(...rolePhrases(head[1]));
+  }
+  // ", who served as the top uniformed lawyer ..." / ", who then led the Office ... and was the attorney general ..."
+  const rel = after.match(/^,\s+who\s+(?:then\s+|previously\s+|once\s+)?((?:served as|serves as|was|is|led|leads|headed|heads|ran|runs|directed)\s+[^,“”"]+)/u);
+  if (rel)
+    for (const part of rel[1]!.split(/\s+and\s+(?=(?:was|is|served|led|headed|ran)\b)/u)) {
+      const m = part.match(/^(?:served as|serves as|was|is)\s+((?:a|an|the)\s+.+)$/u);
+      if (m) out.push(...rolePhrases(m[1]!.replace(/\s+in\s+the\s+(?:early|mid|late)?[- ]?\d{4}s$/u, '').replace(/\s+(?:in|from|until)\s+\d{4}.*$/u, '')));
+      else if (/^(?:led|leads|headed|heads|ran|runs|directed)\s/u.test(part)) out.push(...rolePhrases(part));
+    }
+  // "his defense secretary at the time, Mark Esper," / "its strongman leader, Manuel Noriega,"
+  const pre = before.match(/\b(?:his|her|its|their)\s+((?:[A-Z]{2,5}\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}),\s+$/u);
+  if (pre) out.push(...rolePhrases(pre[1]!));
+  // "confirmed Earl Matthews to be Pentagon general counsel, and T. Elliot Gaiser to lead the Office ..."
+  const tobe = after.match(/^\s+to\s+(?:be|become|serve as)\s+([^,.;]+)/u);
+  if (tobe) out.push(...rolePhrases(tobe[1]!));
+  const tolead = after.match(/^\s+to\s+((?:lead|head|run|direct)\s+[^,.;]+)/u);
+  if (tolead) out.push(...rolePhrases(tolead[1]!));
+  return out;
+}
+
+/**
+ * Refiner: the roles the text states for each person, as written: titles before the name
+ * ("Defense Secretary Pete Hegseth", "President Claudia Sheinbaum of Mexico" -> "President of
+ * Mexico"), appositives ("Anna Kelly, a White House spokesperson"), relative clauses ("who
+ * served as the top uniformed lawyer for the navy"), "his CIA director, John Ratcliffe", "to be
+ * Pentagon general counsel", and "described him as a cartel head" (the last person named).
+ */
+export function findRoles(actors: ResolvedActor[], sentences: Sentence[]): RoleCandidate[] {
+  const out: RoleCandidate[] = [];
+  const seen = new Set<string>();
+  const add = (actor: string, role: string, sentence: Sentence) => {
+    const key = `${actor}|${role.toLowerCase()}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ actor, role, sentence });
+  };
+  const people = actors.filter((a) => a.kind === 'person');
+  const mentionsInOrder = people.flatMap((a) => a.mentions.map((m) => ({ a, m }))).sort((x, y) => x.m.sentence.index - y.m.sentence.index || x.m.start - y.m.start);
+  for (const { a, m } of mentionsInOrder) {
+    if (m.title && !notRoles.has(m.title)) {
+      const of = m.sentence.paragraphText.slice(m.end, m.sentence.end).match(/^\s+of\s+([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)/u);
+      add(a.id, of ? `${m.title} of ${of[1]}` : m.title, m.sentence);
+    }
+    for (const r of rolesAt(m.sentence, m.start, m.end)) add(a.id, r, m.sentence);
+  }
+  // "described him as a cartel head": the role of the person the pronoun stands for.
+  for (const s of sentences) {
+    for (const d of s.text.matchAll(/\b(?:described|portrayed|called|labeled|named)\s+(?:him|her)\s+as\s+((?:a|an|the)\s+[^,.;“”"]+)/gu)) {
+      const at = s.start + d.index;
+      const last = mentionsInOrder.filter(({ m }) => m.sentence.index < s.index || (m.sentence.index === s.index && m.start < at)).at(-1);
+      if (last) for (const r of rolePhrases(d[1]!)) add(last.a.id, r, s);
+    }
+  }
+  return out;
+}

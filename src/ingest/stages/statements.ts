@@ -1,0 +1,65 @@
+import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
+import { escapeRe, type ActorCandidate, type QuoteCandidate, type ResolvedActor, type Sentence } from './types.ts';
+
+const SPEECH = new RegExp(String.raw`\b(?:${verbs.speech.map(escapeRe).join('|')})\b`, 'giu');
+const QUOTE = /“([^”]+)”|"([^"]+)"/gu;
+const PRONOUN = /\b(he|she|it|they)\s*$/iu;
+
+interface Located {
+  actor: ResolvedActor;
+  m: ActorCandidate;
+}
+
+/** A quotation long enough to be words someone said: scare quotes ("murder") are not. */
+const isStatement = (q: string) => q.trim().split(/\s+/).length >= 3;
+
+/**
+ * Stage: each direct quotation, attributed to its speaker. The speaker is the person (else the
+ * organization) named next to the speech verb nearest the quotation ("… ,” Rubio said.",
+ * "Bondi said he “…”"); "he said" / "it said" take the last person named / the sentence's
+ * subject; a quotation standing alone continues the previous speaker of the paragraph.
+ */
+export function findStatements(sentences: Sentence[], actors: ResolvedActor[]): QuoteCandidate[] {
+  const all: Located[] = actors.flatMap((actor) => actor.mentions.map((m) => ({ actor, m })));
+  all.sort((a, b) => a.m.sentence.index - b.m.sentence.index || a.m.start - b.m.start);
+  const bySentence = new Map<number, Located[]>();
+  for (const l of all) bySentence.set(l.m.sentence.index, [...(bySentence.get(l.m.sentence.index) ?? []), l]);
+  const out: QuoteCandidate[] = [];
+  let lastPerson: ResolvedActor | null = null;
+  let lastSpeaker: { actor: ResolvedActor; paragraph: string } | null = null;
+  for (const s of sentences) {
+    const here = bySentence.get(s.index) ?? [];
+    const quotes = [...s.text.matchAll(QUOTE)].filter((q) => isStatement(q[1] ?? q[2]!));
+    const outside = (l: Located) => !quotes.some((q) => l.m.start - s.start >= q.index && l.m.end - s.start <= q.index + q[0].length);
+    let speaker: ResolvedActor | null = null;
+    if (quotes.length) {
+      const speech = [...s.text.matchAll(SPEECH)].filter((v) => !quotes.some((q) => v.index >= q.index && v.index < q.index + q[0].length));
+      if (speech.length) {
+        // The speech verb closest to the first quotation.
+        const q0 = quotes[0]!.index;
+        const v = speech.sort((a, b) => Math.abs(a.index - q0) - Math.abs(b.index - q0))[0]!;
+        const vAt = s.start + v.index;
+        const pron = s.text.slice(0, v.index).match(PRONOUN);
+        const candidates = here.filter(outside);
+        const beforeVerb = candidates.filter((l) => l.m.end <= vAt).sort((a, b) => b.m.end - a.m.end);
+        const afterVerb = candidates.filter((l) => l.m.start >= vAt).sort((a, b) => a.m.start - b.m.start);
+        if (pron && /he|she/i.test(pron[1]!) && !beforeVerb.some((l) => l.actor.kind === 'person' && vAt - l.m.end < 60)) speaker = lastPerson;
+        else if (pron && /it|they/i.test(pron[1]!)) speaker = candidates.find((l) => l.actor.kind === 'organization')?.actor ?? null;
+        else if (/^(?:saying|statement|asserting|condemned|announced)$/iu.test(v[0])) {
+          // A participle or noun ("…, saying", "issued a statement"): the speaker is the subject.
+          speaker = candidates.find((l) => l.actor.kind !== 'state')?.actor ?? null;
+        } else {
+          const near = [...beforeVerb.filter((l) => vAt - l.m.end < 120), ...afterVerb.filter((l) => l.m.start - vAt < 40)];
+          speaker = near.find((l) => l.actor.kind === 'person')?.actor ?? near.find((l) => l.actor.kind === 'organization')?.actor ?? near[0]?.actor ?? null;
+        }
+      } else if (lastSpeaker && lastSpeaker.paragraph === s.paragraph && quotes[0]!.index < 3) speaker = lastSpeaker.actor;
+      if (speaker) {
+        for (const q of quotes) out.push({ actor: speaker.id, quote: q[1] ?? q[2]!, sentence: s });
+        lastSpeaker = { actor: speaker, paragraph: s.paragraph };
+      }
+    }
+    for (const l of here) if (l.actor.kind === 'person') lastPerson = l.actor;
+    if (speaker?.kind === 'person') lastPerson = speaker;
+  }
+  return out;
+}

@@ -11,7 +11,7 @@ const addDays = (iso: string, n: number) => dayOf(new Date(utc(iso).getTime() + 
 const NUMBER = Object.keys(timeWords.numbers).sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 const UNIT = Object.keys(timeWords.units).join('|');
 const LATER = new RegExp(String.raw`\b(${NUMBER}|\d+)\s+(${UNIT})\s+(later|earlier|afterward|before)\b`, 'giu');
-const YEAR = /\b(?<![$#.,\d-])(1[6-9]\d\d|20\d\d)(?![\d,]|s\b|’s\b|-\d)/gu;
+const YEAR = /\b(?<![$#.,\d-])(1[6-9]\d\d|20\d\d)(?!\d|,\d|s\b|’s\b|-\d)/gu;
 const DECADE = /\b(?:(early|mid|late)[- ])?(?:(?:the|The)\s+)?(?:(early|mid|late)[- ])?(1[6-9]\d0|20\d0)s\b/gu;
 const THIS_YEAR = new RegExp(String.raw`\b(?:${timeWords.thisYear.map(escapeRe).join('|')})\b`, 'giu');
 const LAST_YEAR = /\blast year\b/giu;

@@ -12,7 +12,10 @@ export interface EventCandidate {
   authorities: string[];
 }
 
-const ACTION = new RegExp(String.raw`\b(?:${verbs.actions.map(escapeRe).join('|')})\b`, 'gu');
+const ACTION = new RegExp(String.raw`\b(?:${[...verbs.actions, ...verbs.speech].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})\b`, 'gu');
+const SPEECH_ACT = new Set(verbs.speechActs);
+const ADJECTIVAL = /\b(?:a|an|the)\s+(?:\S+ly\s+)?$/iu;
+const CONDITION = /\b(?:whether|if|unless)\b/iu;
 const SPEECH_ONLY = new RegExp(String.raw`^(?:${verbs.speech.map(escapeRe).join('|')})$`, 'iu');
 const HEDGE = new RegExp(String.raw`\b(?:${verbs.hedges.map(escapeRe).join('|')})\s+(?:\S+\s+){0,2}$`, 'iu');
 const NEGATION = new RegExp(String.raw`\b(?:${verbs.negations.map(escapeRe).join('|')})\s+(?:\S+\s+){0,2}$`, 'iu');
@@ -33,9 +36,9 @@ export function mainAction(sentence: Sentence): { verb: string; index: number } 
   let speech: { verb: string; index: number } | null = null;
   for (const m of text.matchAll(ACTION)) {
     const before = text.slice(0, m.index);
-    if (HEDGE.test(before) || NEGATION.test(before)) continue;
+    if (HEDGE.test(before) || NEGATION.test(before) || ADJECTIVAL.test(before) || CONDITION.test(before)) continue;
     if (SUBORDINATE.test(before) && !/^(?:began|started)$/.test(m[0])) continue;
-    if (SPEECH_ONLY.test(m[0]) && m[0] !== 'announced') {
+    if (SPEECH_ONLY.test(m[0]) && !SPEECH_ACT.has(m[0])) {
       speech ??= { verb: m[0], index: m.index };
       continue;
     }
@@ -49,6 +52,7 @@ export function summarize(sentence: Sentence, date: DateCandidate | null): strin
   let text = sentence.text;
   if (date && date.start === sentence.start) text = text.slice(date.end - sentence.start);
   text = text
+    .replace(/,\s+(?:who|which)\s+[^,]*,/gu, '')
     .replace(/^[\s,]+/u, '')
     .replace(/^(?:But|And|So|Or)\s+/u, '')
     .split(/,\s+(?:saying|asserting|according to|who|which)\b|\s+—\s+|;\s+|:\s+|“/u)[0]!
@@ -94,7 +98,7 @@ export function findEvents(
     const action = mainAction(s);
     const quoted = [...s.text.matchAll(QUOTED)].map((q) => [s.start + q.index, s.start + q.index + q[0].length] as const);
     const outside = (m: { start: number; end: number }) => !quoted.some(([a, b]) => m.start >= a && m.end <= b);
-    const actors = [...new Set((actorMentions.get(s.index) ?? []).filter((x) => outside(x.m)).map((x) => x.actor.id))];
+    const actors = [...new Set((actorMentions.get(s.index) ?? []).filter((x) => outside(x.m) && !(x.m.via === 'coreference' && /^(?:his|her|its|their)\s/iu.test(x.m.text))).map((x) => x.actor.id))];
     const authorities = [...new Set((authorityMentions.get(s.index) ?? []).filter((x) => outside(x.m)).map((x) => x.authority.id))];
     // Noun-phrase happenings with a full date: "the attacks of Sept. 11, 2001".
     const nounEvents = ds.filter((d) => d.date.precision === 'day' && !d.anchor && EVENT_NOUN.test(s.paragraphText.slice(s.start, d.start)));
@@ -113,9 +117,10 @@ export function findEvents(
     }
     // The context for "two days later" is the last date the text gave, event or not.
     if (date) previous = date;
-    if (!action || actors.length + authorities.length === 0) continue;
+    // An act needs someone or something acting, unless the text dates it ("The program ended in 2017.").
+    if (!action || (actors.length + authorities.length === 0 && !date)) continue;
     // A bare "X said" is a statement; a dated one is an act too.
-    if (SPEECH_ONLY.test(action.verb) && action.verb !== 'announced' && !date) continue;
+    if (SPEECH_ONLY.test(action.verb) && !SPEECH_ACT.has(action.verb) && !date) continue;
     if (!date) dc = null;
     out.push({ sentence: s, summary: summarize(s, dc), date, actors, authorities });
   }

@@ -41,7 +41,7 @@ export function groupAuthorities(candidates: AuthorityCandidate[], overlay: Over
     }
     order.push(target);
     target.mentions.push(c);
-    const form = c.text.replace(/^(?:an?|the)\s+/iu, '');
+    const form = c.text;
     if (form && normal(form) !== normal(target.name)) target.aliases.add(form);
   }
   return [...byId.values()];

@@ -53,6 +53,7 @@ export function summarize(sentence: Sentence, date: DateCandidate | null): strin
   if (date && date.start === sentence.start) text = text.slice(date.end - sentence.start);
   text = text
     .replace(/,\s+(?:who|which)\s+[^,]*,/gu, '')
+    .replace(/^[A-Z][A-Z .,]+\s+—\s+/u, '')
     .replace(/^[\s,]+/u, '')
     .replace(/^(?:But|And|So|Or)\s+/u, '')
     .split(/,\s+(?:saying|asserting|according to|who|which)\b|\s+—\s+|;\s+|:\s+|“/u)[0]!

@@ -37,6 +37,8 @@ export function groupAuthorities(candidates: AuthorityCandidate[], overlay: Over
         target = { id, name, kind: patch?.kind ?? c.kind, year: patch?.year ?? c.year, aliases: new Set(), mentions: [] };
         byId.set(id, target);
       }
+      // A name the overlay replaced stays findable as an alias.
+      if (patch?.name && normal(patch.name) !== normal(c.name)) target.aliases.add(c.name);
       target.year ??= c.year;
     }
     order.push(target);

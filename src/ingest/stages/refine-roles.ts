@@ -39,7 +39,7 @@ function rolesAt(sentence: Sentence, start: number, end: number): string[] {
       else if (/^(?:led|leads|headed|heads|ran|runs|directed)\s/u.test(part)) out.push(...rolePhrases(part));
     }
   // "his defense secretary at the time, Mark Esper," / "its strongman leader, Manuel Noriega,"
-  const pre = before.match(/\b(?:his|her|its|their)\s+((?:[A-Z]{2,5}\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}),\s+$/u);
+  const pre = before.match(/(?<!\b(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Bb]y|[Oo]f|[Ff]or)\s)\b(?:his|her|its|their)\s+((?:[A-Z]{2,5}\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}),\s+$/u);
   if (pre) out.push(...rolePhrases(pre[1]!));
   // "confirmed Earl Matthews to be Pentagon general counsel, and T. Elliot Gaiser to lead the Office ..."
   const tobe = after.match(/^\s+to\s+(?:be|become|serve as)\s+([^,.;]+)/u);

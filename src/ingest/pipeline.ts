@@ -48,7 +48,7 @@ export function ingestArticle(file: string, text: string, meta: SourceMeta, over
 }
 
 /** Several articles -> the merged corpus -> every file of content/, by relative path. */
-export function buildContent(articles: Article[], overlay: Overlay): { corpus: Corpus; files: Map<string, string> } {
-  const corpus = mergeArticles(articles, overlay);
+export function buildContent(articles: Article[], overlay: Overlay, overlayFile?: string): { corpus: Corpus; files: Map<string, string> } {
+  const corpus = mergeArticles(articles, overlay, overlayFile);
   return { corpus, files: renderContent(corpus) };
 }

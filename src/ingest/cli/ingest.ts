@@ -15,9 +15,10 @@ await runCli(() => {
     throw new InputError('npm run ingest', (e as Error).message);
   }
   const started = performance.now();
-  const overlay = readOverlay(join(values.seeds, 'overlay.yaml'));
+  const overlayFile = join(values.seeds, 'overlay.yaml');
+  const overlay = readOverlay(overlayFile);
   const articles = readSeeds(values.seeds).map((s) => ingestArticle(s.file, s.text, s.meta!, overlay));
-  const { corpus, files } = buildContent(articles, overlay);
+  const { corpus, files } = buildContent(articles, overlay, overlayFile);
   writeContentAtomic(values.out, files);
   if (!values.quiet) {
     const ms = Math.round(performance.now() - started);

@@ -52,12 +52,14 @@ export function summarize(sentence: Sentence, date: DateCandidate | null): strin
   let text = sentence.text;
   if (date && date.start === sentence.start) text = text.slice(date.end - sentence.start);
   text = text
+    .replace(/^[“"][^”"]*[”"],?\s*/u, '')
     .replace(/,\s+(?:who|which)\s+[^,]*,/gu, '')
     .replace(/^[A-Z][A-Z .,]+\s+—\s+/u, '')
     .replace(/^[\s,]+/u, '')
     .replace(/^(?:But|And|So|Or)\s+/u, '')
     .split(/,\s+(?:saying|asserting|according to|who|which)\b|\s+—\s+|;\s+|:\s+|“/u)[0]!
     .replace(/[\s,.]+$/u, '');
+  if (!text) text = sentence.text.replace(/[“”"]/gu, '').trim();
   const words = text.split(/\s+/);
   const short = words.length > 24 ? `${words.slice(0, 24).join(' ')}…` : text;
   return short.charAt(0).toUpperCase() + short.slice(1);

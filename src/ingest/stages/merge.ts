@@ -48,7 +48,7 @@ function mergeAuthority(a: Authority, b: Authority): Authority {
  * one record with mentions from each; each event keeps its source. Hash maps keep it linear in
  * the number of records.
  */
-export function mergeArticles(articles: ArticleLike[], overlay: Overlay): Corpus {
+export function mergeArticles(articles: ArticleLike[], overlay: Overlay, overlayFile = 'seeds/overlay.yaml'): Corpus {
   const sources = new Map<string, Source>();
   const actors = new Map<string, Actor>();
   const authorities = new Map<string, Authority>();
@@ -69,7 +69,7 @@ export function mergeArticles(articles: ArticleLike[], overlay: Overlay): Corpus
     for (const a of e.actors) if (!actors.has(a)) throw new Error(`event ${e.id} names unknown actor ${a}`);
     for (const a of e.authorities) if (!authorities.has(a)) throw new Error(`event ${e.id} names unknown authority ${a}`);
   }
-  checkOverlayTargets(overlay, actors, authorities);
+  checkOverlayTargets(overlay, overlayFile, actors, authorities);
   return {
     sources: [...sources.values()].sort(byId),
     actors: [...actors.values()].sort(byId),
@@ -79,10 +79,9 @@ export function mergeArticles(articles: ArticleLike[], overlay: Overlay): Corpus
 }
 
 /** An overlay entry for a record that no article produced is a mistake in the overlay. */
-function checkOverlayTargets(overlay: Overlay, actors: Map<string, Actor>, authorities: Map<string, Authority>) {
-  const file = 'seeds/overlay.yaml';
+function checkOverlayTargets(overlay: Overlay, file: string, actors: Map<string, Actor>, authorities: Map<string, Authority>) {
   for (const [i, a] of overlay.actors.entries())
-    if (!actors.has(a.id)) throw new InputError(file, `actors.${i}: no actor "${a.id}" was extracted from any article`);
+    if (!actors.has(a.id)) throw new InputError(file, `actors.${i}: no actor "${a.id}" was extracted from any article (fix the id or remove the entry)`);
   for (const [i, a] of overlay.authorities.entries())
-    if (!authorities.has(a.id)) throw new InputError(file, `authorities.${i}: no authority "${a.id}" was extracted from any article`);
+    if (!authorities.has(a.id)) throw new InputError(file, `authorities.${i}: no authority "${a.id}" was extracted from any article (fix the id or remove the entry)`);
 }

@@ -1,0 +1,16 @@
+import { clean } from '../../../src/ingest/stages/clean.ts';
+import { splitParagraphs, toParagraphs } from '../../../src/ingest/stages/paragraphs.ts';
+import { extractRecords, type ArticleContext } from '../../../src/ingest/stages/records.ts';
+import { articleSentences } from '../../../src/ingest/stages/sentences.ts';
+import { overlay } from '../../../src/schemas/index.ts';
+
+/** An article context from plain text (paragraphs separated by blank lines), no overlay. */
+export function contextOf(text: string, published = '2025-08-08'): ArticleContext {
+  const paragraphs = toParagraphs(splitParagraphs(clean(text).lines));
+  return { sourceId: 'test-source', published, paragraphs, overlay: overlay.parse({}) };
+}
+
+export const extract = (text: string, published?: string) => extractRecords(contextOf(text, published));
+
+/** The sentences of one paragraph of text. */
+export const sentencesOf = (text: string) => articleSentences(contextOf(text).paragraphs);

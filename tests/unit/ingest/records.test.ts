@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { extract } from './helpers.ts';
+
+const seed = readFileSync('seeds/000_bc7522480e5342aa.txt', 'utf8');
+const invented = readFileSync('tests/fixtures/ingest/invented-article.txt', 'utf8');
+
+describe('records', () => {
+  test('the same input gives the same output', () => {
+    expect(JSON.stringify(extract(seed))).toBe(JSON.stringify(extract(seed)));
+  });
+
+  test('records are sorted by id and every mention quote is in its paragraph', () => {
+    const r = extract(seed);
+    const ids = r.actors.map((a) => a.id);
+    expect(ids).toEqual([...ids].sort());
+    const text = new Map<string, string>();
+    const paras = seed.split('\n');
+    for (const a of r.actors) for (const m of a.mentions) {
+      expect(m.quote).toContain(m.text);
+      expect(paras.some((p) => p.includes(m.quote))).toBe(true);
+    }
+    void text;
+  });
+
+  test('the seed extracts in well under a second once warm', () => {
+    extract(seed);
+    const t = performance.now();
+    extract(seed);
+    expect(performance.now() - t).toBeLessThan(1000);
+  });
+
+  test('an article the rules were not written for still yields its people, bodies, quotes and dates', () => {
+    const r = extract(invented, '2025-10-10');
+    const ids = r.actors.map((a) => a.id);
+    for (const id of ['pete-hegseth', 'jane-doe', 'maria-lopez', 'gulf-clan', 'department-of-the-treasury', 'us-military', 'senate', 'colombia'])
+      expect(ids).toContain(id);
+    expect(r.actors.find((a) => a.id === 'jane-doe')!.roles.map((x) => x.role)).toContain('Sen.');
+    expect(r.statements.filter((s) => s.actor === 'jane-doe')).toHaveLength(2);
+    expect(r.events.find((e) => e.date?.expression === 'In March')?.date?.value).toBe('2025-03');
+    expect(r.events.find((e) => e.date?.expression === 'Three days later')?.date).toMatchObject({ value: '2025-03', approximate: true });
+    expect(r.authorities.map((a) => a.id)).toContain('international-law');
+  });
+});

@@ -12,8 +12,7 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a.self-link')) 
   button.type = 'button';
   button.className = 'copy-link';
   button.textContent = 'Copy link';
-  const label = link.getAttribute('aria-label')?.replace(/^Link to/, 'Copy the link to') ?? 'Copy link';
-  button.setAttribute('aria-label', label);
+  button.setAttribute('aria-label', `Copy link ${link.textContent?.includes('¶') ? 'to this paragraph' : 'to this section'}`);
   button.addEventListener('click', async () => {
     const url = new URL(link.getAttribute('href')!, location.href).href;
     try {
@@ -27,6 +26,10 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a.self-link')) 
   });
   link.after(button);
 }
+
+// A quote link opened with a text fragment scrolls to the words but leaves :target unset;
+// mark the paragraph named by the hash so it is highlighted either way.
+if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.classList.add('targeted');
 
 if ('fragmentDirective' in document)
   for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-fragment]')) a.href = a.dataset.fragment!;

@@ -1,0 +1,25 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** The built site's folder (the global setup serves the same one). */
+export const DIST = process.env.DIST_DIR ?? 'dist';
+
+/** Every HTML page of dist/, as site paths ("/actors/x/") with their files. */
+export function distPages(dir = DIST): { path: string; file: string }[] {
+  const out: { path: string; file: string }[] = [];
+  const walk = (d: string) => {
+    for (const n of readdirSync(d).sort()) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) {
+        if (n !== 'pagefind' && n !== '_astro') walk(p);
+      } else if (n.endsWith('.html')) {
+        const rel = `/${relative(dir, p)}`;
+        out.push({ path: rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel, file: p });
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export const readPage = (file: string) => readFileSync(file, 'utf8');

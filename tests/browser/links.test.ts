@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { DIST, distPages, readPage } from './dist-files.ts';
+
+// A link-and-anchor checker over dist: every internal href resolves to a file, and every
+// #fragment to an id on the target page. Runs on the files, so it needs no server.
+const pages = distPages();
+const docs = new Map(pages.map((p) => [p.path, parse(readPage(p.file))]));
+const ids = new Map([...docs].map(([path, doc]) => [path, new Set(doc.querySelectorAll('[id]').map((e) => e.id))]));
+
+function targetFile(path: string): string | null {
+  const clean = decodeURIComponent(path);
+  const file = join(DIST, clean);
+  if (clean.endsWith('/')) return existsSync(join(file, 'index.html')) ? join(file, 'index.html') : null;
+  return existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
+describe('links and anchors in dist', () => {
+  test('the site has pages to check', () => {
+    expect(pages.length).toBeGreaterThan(5);
+  });
+
+  test('every internal link and anchor resolves', () => {
+    const broken: string[] = [];
+    for (const [page, doc] of docs) {
+      for (const a of doc.querySelectorAll('a[href], link[href]')) {
+        const hrefs = [a.getAttribute('href')!, a.getAttribute('data-fragment')].filter(Boolean) as string[];
+        for (const raw of hrefs) {
+          if (/^(https?:|mailto:)/.test(raw)) continue;
+          const url = new URL(raw, `http://site${page}`);
+          if (url.host !== 'site') continue;
+          if (!targetFile(url.pathname)) {
+            broken.push(`${page}: ${raw} (no such page)`);
+            continue;
+          }
+          const hash = decodeURIComponent(url.hash.slice(1)).split(':~:')[0];
+          if (hash && !ids.get(url.pathname)?.has(hash) && url.pathname.endsWith('/')) broken.push(`${page}: ${raw} (no #${hash} there)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('ids are unique on every page', () => {
+    const dups: string[] = [];
+    for (const [page, doc] of docs) {
+      const seen = new Set<string>();
+      for (const e of doc.querySelectorAll('[id]')) {
+        if (seen.has(e.id)) dups.push(`${page}#${e.id}`);
+        seen.add(e.id);
+      }
+    }
+    expect(dups).toEqual([]);
+  });
+
+  test('every section heading has an id and a visible link to itself', () => {
+    const missing: string[] = [];
+    for (const [page, doc] of docs)
+      for (const h of doc.querySelectorAll('main h2, main h3')) {
+        const self = h.parentNode?.querySelector(':scope > a.self-link');
+        if (!h.id || !self || self.getAttribute('href') !== `#${h.id}`) missing.push(`${page}: ${h.text.trim()}`);
+      }
+    expect(missing).toEqual([]);
+  });
+
+  test('external links carry rel="noopener noreferrer"', () => {
+    const bad: string[] = [];
+    for (const [page, doc] of docs)
+      for (const a of doc.querySelectorAll('a[href^="http"]')) {
+        const rel = (a.getAttribute('rel') ?? '').split(/\s+/);
+        if (!rel.includes('noopener') || !rel.includes('noreferrer')) bad.push(`${page}: ${a.getAttribute('href')}`);
+      }
+    expect(bad).toEqual([]);
+  });
+});

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'node-html-parser';
+import { axeViolations, launch, siteUrl } from './harness.ts';
+import { distPages, readPage } from './dist-files.ts';
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launch();
+  page = await browser.newPage();
+});
+afterAll(() => browser?.close());
+
+const paths = distPages().map((p) => p.path);
+const first = (prefix: string) => paths.find((p) => p.startsWith(prefix) && p !== prefix);
+const PAGE_TYPES: [string, string | undefined][] = [
+  ['home', '/'],
+  ['actors index', '/actors/'],
+  ['actor', first('/actors/')],
+  ['authorities index', '/authorities/'],
+  ['authority', first('/authorities/')],
+  ['timeline', '/events/'],
+  ['event', first('/events/')],
+  ['sources index', '/sources/'],
+  ['source', first('/sources/')],
+  ['search', '/search/'],
+  ['not found', '/404.html'],
+];
+
+describe('every record has a page reachable from an index', () => {
+  for (const [collection, index] of [['actors', '/actors/'], ['authorities', '/authorities/'], ['events', '/events/'], ['sources', '/sources/']])
+    test(`every /${collection}/<id>/ page is linked from ${index}`, () => {
+      const records = paths.filter((p) => p.startsWith(`/${collection}/`) && p !== `/${collection}/`);
+      expect(records.length).toBeGreaterThan(0);
+      const doc = parse(readPage(distPages().find((p) => p.path === index)!.file));
+      const linked = new Set(doc.querySelectorAll('main a[href]').map((a) => a.getAttribute('href')!));
+      expect(records.filter((r) => !linked.has(r))).toEqual([]);
+    });
+});
+
+describe('facts link to their source paragraph', () => {
+  test('every quote on actor, authority and event pages cites a paragraph that exists', () => {
+    const sourceIds = new Map<string, Set<string>>();
+    for (const p of distPages().filter((x) => /^\/sources\/[^/]+\/$/.test(x.path)))
+      sourceIds.set(p.path, new Set(parse(readPage(p.file)).querySelectorAll('.para[id]').map((e) => e.id)));
+    const bad: string[] = [];
+    let quotes = 0;
+    for (const p of distPages().filter((x) => /^\/(actors|authorities|events)\/[^/]+\/$/.test(x.path))) {
+      for (const q of parse(readPage(p.file)).querySelectorAll('blockquote.quote')) {
+        quotes++;
+        const href = q.querySelector('a.cite')?.getAttribute('href') ?? '';
+        const [path, id] = href.split('#');
+        if (!sourceIds.get(path!)?.has(id!)) bad.push(`${p.path}: ${href}`);
+      }
+    }
+    expect(quotes).toBeGreaterThan(0);
+    expect(bad).toEqual([]);
+  });
+
+  test('every event on the timeline carries a citation link', () => {
+    const doc = parse(readPage(distPages().find((p) => p.path === '/events/')!.file));
+    const events = doc.querySelectorAll('li.event');
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.filter((e) => !e.querySelector('a.cite[href*="/sources/"]')).length).toBe(0);
+  });
+});
+
+describe('navigation and anchors', () => {
+  test('a reader goes from the actors index to an actor, to a cited paragraph, and back to the source', async () => {
+    await page.goto(siteUrl('/actors/'));
+    await page.locator('main ul.records a').first().click();
+    await page.waitForURL(/\/actors\/[^/]+\/$/);
+    const cite = page.locator('main a.cite').first();
+    const href = (await cite.getAttribute('href'))!;
+    await cite.click();
+    await page.waitForURL(/\/sources\/[^/]+\/#p-/);
+    const id = href.split('#')[1]!.split(':~:')[0]!;
+    // With a text fragment the browser highlights the words; the script marks the paragraph.
+    expect(await page.evaluate((x) => document.getElementById(x)?.matches(':target, .targeted'), id)).toBe(true);
+  });
+
+  test('a section heading link targets and highlights the section', async () => {
+    const path = first('/actors/')!;
+    await page.goto(siteUrl(`${path}#mentions`));
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('mentions');
+    const bg = await page.$eval('#mentions', (e) => getComputedStyle(e).backgroundColor);
+    expect(bg).not.toBe('rgba(0, 0, 0, 0)');
+  });
+
+  test('the copy-link button copies the absolute link to the section', async () => {
+    const ctx = await browser.newContext();
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const p = await ctx.newPage();
+    await p.goto(siteUrl('/events/'));
+    await p.locator('.heading-wrap .copy-link').first().click();
+    const copied = await p.evaluate(() => navigator.clipboard.readText());
+    const id = await p.locator('h2').first().getAttribute('id');
+    expect(copied).toBe(siteUrl(`/events/#${id}`));
+    await ctx.close();
+  });
+
+  test('every page reads completely without JS: same main text with JS off', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    for (const [, path] of PAGE_TYPES.filter(([n, x]) => x && n !== 'search')) {
+      await p.goto(siteUrl(path!));
+      await page.goto(siteUrl(path!));
+      const strip = (s: string) => s.replace(/Copy link|Copied/g, '').replace(/\s+/g, ' ').trim();
+      expect(strip(await p.locator('main').innerText())).toBe(strip(await page.locator('main').innerText()));
+    }
+    await ctx.close();
+  });
+});
+
+describe('accessibility', () => {
+  for (const [name, path] of PAGE_TYPES)
+    for (const scheme of ['light', 'dark'] as const)
+      test(`axe finds no violations on the ${name} page (${scheme})`, async () => {
+        expect(path, `no ${name} page was built`).toBeTruthy();
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(siteUrl(path!));
+        expect(await axeViolations(page)).toEqual([]);
+      });
+});

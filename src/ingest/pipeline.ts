@@ -5,7 +5,15 @@
  *   seeds/*.txt + *.meta
  *     1. clean        strip page furniture, keep the caption apart      stages/clean.ts
  *     2. paragraphs   split the body, give each a stable id             stages/paragraphs.ts
- *     3-7. records    sentences, candidates, refine, events, records   stages/records.ts
+ *     3-7. records    ordered in stages/records.ts:
+ *       3. sentences            exact offsets (compromise)                stages/sentences.ts
+ *       4. candidates           people, bodies/groups/states, authorities, dates
+ *                               stages/candidates-{people,organizations,authorities,dates}.ts
+ *       5. refine               overlaps, non-actors, surnames, aliases, coreference, roles
+ *                               stages/refine-{actors,coreference,authorities,roles}.ts
+ *          statements           quotations and their speakers             stages/statements.ts
+ *       6. events               acts, dates resolved, actors, authorities stages/events.ts
+ *       7. records              validated by the schemas, overlay editorial stages/build-records.ts
  *     8. merge        one reference from several articles               stages/merge.ts
  *     9. content      MDX files with typed frontmatter                  render/content.ts
  */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { toSlug } from '../../lib/slug.ts';
 import { actor as actorSchema, authority as authoritySchema, event as eventSchema, type Actor, type Authority, type Event, type Overlay, type Statement } from '../../schemas/index.ts';
 import type { EventCandidate } from './events.ts';
@@ -79,7 +80,9 @@ export function buildRecords(input: BuildInput): { actors: Actor[]; authorities:
   });
   const ids = new Set<string>();
   const events = input.events.map((e) => {
-    const base = toSlug(`${e.date?.value ?? 'undated'} ${e.summary.split(/\s+/).slice(0, 7).join(' ')}`) || 'event';
+    // The id comes from the source sentence's own words (as paragraph ids do), not from the
+    // date or summary the engine derives: a better date or summary must not move the URL.
+    const base = eventId(source, e.sentence.text);
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
@@ -95,4 +98,11 @@ export function buildRecords(input: BuildInput): { actors: Actor[]; authorities:
     });
   });
   return { actors: actors.sort(byId), authorities: authorities.sort(byId), events, statements };
+}
+
+/** "president-george-hw-bush-sent-more-9f3a": six words of the sentence and a hash of it. */
+export function eventId(source: string, sentence: string): string {
+  const words = toSlug(sentence).split('-').filter(Boolean).slice(0, 6).join('-');
+  const hash = createHash('sha256').update(`${source}\n${sentence}`).digest('hex').slice(0, 4);
+  return `${words || 'event'}-${hash}`;
 }

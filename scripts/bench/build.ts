@@ -3,6 +3,7 @@
 // under /usr/bin/time -v when present, for its peak resident memory.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const TIME_BIN = '/usr/bin/time';
@@ -32,7 +33,7 @@ export interface Built {
 
 /** Runs a command, output captured; rejects with its last lines when it fails. */
 export function run(cmd: string, args: string[], env: Record<string, string> = {}): Promise<Step> {
-  const rssFile = join(process.env.BENCH_TMP ?? '/tmp', `bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  const rssFile = join(tmpdir(), `bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const [bin, argv] = hasTime() ? [TIME_BIN, ['-v', '-o', rssFile, cmd, ...args]] : [cmd, args];
   const started = performance.now();
   return new Promise((resolve, reject) => {
@@ -79,7 +80,7 @@ const countMdx = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n)
  * seeds/ -> work/content -> work/dist (with work/dist/pagefind). Astro's cache goes to
  * work/astro-cache, so every build starts cold, as on a fresh checkout.
  */
-export async function buildCorpus(seeds: string, work: string): Promise<Built> {
+export async function buildCorpus(seeds: string, work: string, env: Record<string, string> = {}): Promise<Built> {
   const content = join(work, 'content');
   const dist = join(work, 'dist');
   const cache = join(work, 'astro-cache');
@@ -87,6 +88,7 @@ export async function buildCorpus(seeds: string, work: string): Promise<Built> {
   const node = process.execPath;
   const ingest = await run(node, ['src/ingest/cli/ingest.ts', '--seeds', seeds, '--out', content, '--quiet']);
   const astro = await run(node, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--config', 'scripts/bench/astro.bench.mjs'], {
+    ...env,
     CONTENT_DIR: content,
     DIST_DIR: dist,
     ASTRO_CACHE_DIR: cache,

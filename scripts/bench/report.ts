@@ -1,0 +1,179 @@
+// The benchmark's markdown: machine, build, page weight, first search, Lighthouse, scale, budgets.
+import type { Machine } from './machine.ts';
+import type { Built } from './build.ts';
+import type { PageWeight } from './page-weight.ts';
+import type { SearchRun } from './search-latency.ts';
+import type { LighthouseRun } from './lighthouse.ts';
+import type { Growth, ScaleRow } from './scale.ts';
+import { mark, type Budget } from './budgets.ts';
+import { kb, mb, msec, ratio, sec, table } from './table.ts';
+
+export interface Report {
+  machine: Machine;
+  seed: Built;
+  seedArticles: number;
+  pages: PageWeight[];
+  skipped: string[];
+  search: { runs: SearchRun[]; median: { latencyMs: number; bytes: number } } | null;
+  lighthouse: LighthouseRun[] | null;
+  lighthouseError: string | null;
+  scale: ScaleRow[] | null;
+  growth: Growth[] | null;
+  budgets: Budget[];
+  notes: string[];
+}
+
+const rss = (kb_: number | null) => (kb_ === null ? 'n/a' : `${Math.round(kb_ / 1024)} MB`);
+
+export function machineLine(m: Machine): string {
+  return (
+    `${m.date} · ${m.cpus} CPUs (${m.cpuModel}) · ${m.memoryGb} GB · Node ${m.node} · ${m.chromium} · ` +
+    `load ${m.load.toFixed(2)} at start · yardstick (SHA-256 of 64 MB) ${msec(m.calibrationMs)}`
+  );
+}
+
+export function buildSection(r: Report): string {
+  const s = r.seed;
+  const rec = s.records;
+  return [
+    `## Build of the seed (${r.seedArticles} article${r.seedArticles === 1 ? '' : 's'}; ${rec.sources} sources, ${rec.actors} actors, ${rec.authorities} authorities, ${rec.events} events)`,
+    '',
+    table(
+      ['step', 'time', 'share', 'peak RSS'],
+      [
+        ['ingest', `${sec(s.ingest.ms)} (${sec(s.ingest.ms / r.seedArticles)} per article)`, pct(s.ingest.ms, s.totalMs), rss(s.ingest.peakRssKb)],
+        ['astro build', sec(s.astro.ms), pct(s.astro.ms, s.totalMs), rss(s.astro.peakRssKb)],
+        ['Pagefind', sec(s.pagefind.ms), pct(s.pagefind.ms, s.totalMs), rss(s.pagefind.peakRssKb)],
+        ['**total**', `**${sec(s.totalMs)}**`, '100%', rss(s.peakRssKb)],
+      ],
+    ),
+    '',
+    table(['pages (HTML files)', 'dist size', 'Pagefind index'], [[s.pages, mb(s.distBytes), kb(s.indexBytes)]]),
+  ].join('\n');
+}
+
+const pct = (x: number, total: number) => `${Math.round((100 * x) / total)}%`;
+
+export function pageSection(r: Report): string {
+  return [
+    '## Page weight (Chromium, cold cache, gzip; response bodies as transferred)',
+    '',
+    table(
+      ['page type', 'path', 'HTML', 'CSS', 'JS', 'other', 'total', 'requests', 'JS run on load (raw / gzip)'],
+      r.pages.map((p) => [
+        p.type,
+        `\`${p.path}\``,
+        kb(p.html),
+        kb(p.css),
+        kb(p.js),
+        kb(p.other),
+        `**${kb(p.total)}**`,
+        p.requests,
+        p.scripts.map((s) => `${s.name.startsWith('inline') ? 'inline' : 'file'} ${kb(s.raw)} / ${kb(s.gzip)}`).join(' + ') || 'none',
+      ]),
+    ),
+    ...(r.skipped.length ? ['', `Skipped: ${r.skipped.join('; ')}.`] : []),
+  ].join('\n');
+}
+
+export function searchSection(r: Report): string {
+  if (!r.search) return '## First search\n\nNot run.';
+  const runs = r.search.runs;
+  const b = runs[0]!.bytes;
+  return [
+    `## First search (type "Posse" in \`#q\` on /search/, ${runs.length} runs in fresh browser contexts; median)`,
+    '',
+    table(
+      ['last key -> first result', 'bytes fetched', 'requests', 'runs (ms)', 'runs (KB)'],
+      [[`**${msec(r.search.median.latencyMs)}**`, `**${kb(r.search.median.bytes)}**`, runs[0]!.requests, runs.map((x) => Math.round(x.latencyMs)).join(', '), runs.map((x) => (x.bytes.total / 1024).toFixed(0)).join(', ')]],
+    ),
+    '',
+    `Bytes of the first run by kind: Pagefind JS ${kb(b.js)}, wasm ${kb(b.wasm)}, index/meta/filter chunks ${kb(b.index)}, result fragments ${kb(b.fragments)}, other ${kb(b.other)}. ` +
+      'Fragments vary between runs: each intermediate query ("Pos", "Poss") may load the fragments of its own results.',
+  ].join('\n');
+}
+
+export function lighthouseSection(r: Report): string {
+  if (!r.lighthouse) return `## Lighthouse\n\nNot run: ${r.lighthouseError ?? 'skipped'}.`;
+  const rows = r.lighthouse.map((x) => [
+    x.type,
+    x.formFactor,
+    x.scores.performance ?? '–',
+    x.scores.accessibility ?? '–',
+    x.scores['best-practices'] ?? '–',
+    x.scores.seo ?? '–',
+    x.lcpMs === null ? '–' : msec(x.lcpMs),
+    x.tbtMs === null ? '–' : msec(x.tbtMs),
+    x.cls === null ? '–' : x.cls.toFixed(3),
+  ]);
+  const lost = r.lighthouse.filter((x) => x.failing.length).map((x) => `- ${x.type} (${x.formFactor}): ${x.failing.join('; ')}`);
+  return [
+    '## Lighthouse (Debian Chromium via chrome-launcher; mobile = default simulated throttling, desktop = desktop config)',
+    '',
+    table(['page type', 'form factor', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'], rows),
+    ...(lost.length ? ['', 'Audits below 1 (weighted):', '', ...lost] : []),
+  ].join('\n');
+}
+
+export function scaleSection(r: Report): string {
+  if (!r.scale) return '';
+  const rows = r.scale.map(({ articles, built: b }) => [
+    articles,
+    `${b.records.actors} / ${b.records.authorities} / ${b.records.events}`,
+    sec(b.ingest.ms),
+    sec(b.astro.ms),
+    sec(b.pagefind.ms),
+    `**${sec(b.totalMs)}**`,
+    msec(b.totalMs / articles),
+    rss(b.peakRssKb),
+    b.pages,
+    mb(b.distBytes),
+    mb(b.indexBytes),
+  ]);
+  const g = (r.growth ?? []).map((x) => [
+    `${x.from} -> ${x.to}`,
+    `${msec(x.marginal.ms)} (ingest ${msec(x.marginal.ingestMs)}, astro ${msec(x.marginal.astroMs)}, Pagefind ${msec(x.marginal.pagefindMs)})`,
+    kb(x.marginal.distBytes),
+    kb(x.marginal.indexBytes),
+    ratio(x.perArticle.ms),
+    x.perArticle.rss === null ? 'n/a' : ratio(x.perArticle.rss),
+    ratio(x.perArticle.distBytes),
+    ratio(x.perArticle.indexBytes),
+  ]);
+  return [
+    '## Scale (synthetic corpora: seed paragraphs recombined, varied names and dates, fixed PRNG seed)',
+    '',
+    table(['articles', 'actors / authorities / events', 'ingest', 'astro build', 'Pagefind', 'total', 'per article', 'peak RSS', 'pages', 'dist', 'index'], rows),
+    '',
+    'Growth between sizes. Marginal: the cost of one more article between the two sizes. Per-article ratio: ' +
+      '(value per article at the larger size) / (value per article at the smaller); ×1.00 is linear, below is sublinear (fixed costs shared).',
+    '',
+    table(['sizes', 'marginal time per article', 'marginal dist', 'marginal index', 'time per article', 'peak RSS per article', 'dist per article', 'index per article'], g),
+  ].join('\n');
+}
+
+export function budgetSection(r: Report): string {
+  return [
+    '## Budgets',
+    '',
+    table(
+      ['budget', 'limit', 'measured', 'result'],
+      r.budgets.map((b) => [b.name, b.limit, b.measured, `**${mark(b)}**`]),
+    ),
+    ...r.budgets.filter((b) => b.why && b.pass !== true).map((b) => `\n- ${mark(b)} ${b.name}: ${b.why}`),
+  ].join('\n');
+}
+
+export function fullReport(r: Report): string {
+  return [
+    buildSection(r),
+    pageSection(r),
+    searchSection(r),
+    lighthouseSection(r),
+    scaleSection(r),
+    budgetSection(r),
+    r.notes.length ? `## Notes\n\n${r.notes.map((n) => `- ${n}`).join('\n')}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}

@@ -56,3 +56,19 @@ export const meta = (fields: Record<string, string>) =>
   Object.entries(fields)
     .map(([k, v]) => `${k}: ${v}\n`)
     .join('');
+
+/** `astro build` of a content folder into a dist folder, with its own content cache. */
+export function astroBuild(contentDir: string, distDir: string, env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn('npx', ['astro', 'build', '--silent'], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: distDir, ASTRO_CACHE_DIR: `${distDir}.cache`, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, stdout, stderr }));
+  });
+}

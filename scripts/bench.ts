@@ -15,7 +15,7 @@ import { serveDist } from './serve.ts';
 import { CHROMIUM_ARGS } from '../tests/browser/chromium-args.ts';
 import { machine } from './bench/machine.ts';
 import { buildCorpus, hasTime } from './bench/build.ts';
-import { measurePage, pageTypes, type PageWeight } from './bench/page-weight.ts';
+import { heaviestPages, measurePage, pageTypes, type PageWeight } from './bench/page-weight.ts';
 import { firstSearch, median, KEY_DELAY_MS, type SearchRun } from './bench/search-latency.ts';
 import { CHROMIUM, lighthouseAll, type LighthouseRun } from './bench/lighthouse.ts';
 import { growth, scaleRuns, SIZES, type Growth, type ScaleRow } from './bench/scale.ts';
@@ -57,6 +57,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM
 const { pages: types, skipped } = pageTypes(seed.dist);
 const pages: PageWeight[] = [];
 for (const t of types) pages.push(await measurePage(browser, origin, t));
+const heaviest = heaviestPages(seed.dist);
 log('page weight measured');
 const runs: SearchRun[] = [];
 for (let i = 0; i < Math.max(1, Number(opt.runs)); i++) runs.push(await firstSearch(browser, origin));
@@ -75,9 +76,9 @@ else {
   } catch (e) {
     lighthouseError = `Lighthouse could not run: ${(e as Error).message.split('\n')[0]}`;
     log(lighthouseError);
+    notes.push(lighthouseError);
   }
 }
-if (lighthouseError) notes.push(lighthouseError);
 await served.close();
 
 // 5. Scale: synthetic corpora, built one after the other.
@@ -89,8 +90,8 @@ if (opt.scale) {
 }
 
 // 6. Budgets and the report.
-const budgets = checkBudgets({ seed, pages, search: search.median, lighthouse, lighthouseError, scale, growth: grow });
-const report: Report = { machine: m, seed, seedArticles, pages, skipped, search, lighthouse, lighthouseError, scale, growth: grow, budgets, notes };
+const budgets = checkBudgets({ seed, pages, heaviest, search: search.median, lighthouse, lighthouseError, scale, growth: grow });
+const report: Report = { machine: m, seed, seedArticles, pages, heaviest, skipped, search, lighthouse, lighthouseError, scale, growth: grow, budgets, notes };
 let body = fullReport(report);
 const doc = 'docs/performance.md';
 if (!scale && existsSync(doc)) {

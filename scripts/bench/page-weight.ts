@@ -1,7 +1,7 @@
 // What each page type costs a first-time visitor in Chromium: bytes transferred (response bodies
 // as sent, gzip by scripts/serve.ts; headers excluded) by kind, request count, and the JavaScript
 // that runs before any interaction (script files, and inline scripts, which ride in the HTML).
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Request } from 'playwright-core';
@@ -101,4 +101,36 @@ export async function measurePage(browser: Browser, origin: string, p: PageType)
   } finally {
     await context.close();
   }
+}
+
+/** The type of a built page from its path in dist/ ('actors/x/index.html' -> 'actor'). */
+export function typeOfPage(rel: string): string {
+  const parts = rel.split('/');
+  if (rel === 'index.html') return 'home';
+  if (parts.length === 2) return parts[0] === 'events' ? 'timeline' : parts[0] === 'search' ? 'search' : `${parts[0]} index`;
+  return { sources: 'source', actors: 'actor', authorities: 'authority', events: 'event' }[parts[0]!] ?? parts[0]!;
+}
+
+/**
+ * Every HTML page of dist/, gzip'd as the server does (level 6): the heaviest of each type, so the
+ * page budget covers all pages, not only the first record measured in the browser.
+ */
+export function heaviestPages(dist: string): { type: string; path: string; gzip: number; pages: number }[] {
+  const best = new Map<string, { type: string; path: string; gzip: number; pages: number }>();
+  const walk = (dir: string, rel: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (e.name !== 'pagefind' && e.name !== '_astro') walk(join(dir, e.name), r);
+      } else if (e.name === 'index.html') {
+        const type = typeOfPage(r);
+        const gzip = gzipSync(readFileSync(join(dir, e.name)), { level: 6 }).length;
+        const cur = best.get(type);
+        if (!cur || gzip > cur.gzip) best.set(type, { type, path: `/${r.replace(/index\.html$/, '')}`, gzip, pages: (cur?.pages ?? 0) + 1 });
+        else cur.pages++;
+      }
+    }
+  };
+  walk(dist, '');
+  return [...best.values()].sort((a, b) => b.gzip - a.gzip);
 }

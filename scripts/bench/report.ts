@@ -13,6 +13,7 @@ export interface Report {
   seed: Built;
   seedArticles: number;
   pages: PageWeight[];
+  heaviest: { type: string; path: string; gzip: number; pages: number }[];
   skipped: string[];
   search: { runs: SearchRun[]; median: { latencyMs: number; bytes: number } } | null;
   lighthouse: LighthouseRun[] | null;
@@ -73,6 +74,10 @@ export function pageSection(r: Report): string {
       ]),
     ),
     ...(r.skipped.length ? ['', `Skipped: ${r.skipped.join('; ')}.`] : []),
+    '',
+    'Heaviest page of each type over the whole site (HTML with its inline CSS and JS, gzip level 6 as served):',
+    '',
+    table(['page type', 'pages', 'heaviest', 'gzip'], r.heaviest.map((h) => [h.type, h.pages, `\`${h.path}\``, kb(h.gzip)])),
   ].join('\n');
 }
 
@@ -117,7 +122,7 @@ export function lighthouseSection(r: Report): string {
 
 export function scaleSection(r: Report): string {
   if (!r.scale) return '';
-  const rows = r.scale.map(({ articles, built: b }) => [
+  const rows = r.scale.map(({ articles, built: b, heaviest }) => [
     articles,
     `${b.records.actors} / ${b.records.authorities} / ${b.records.events}`,
     sec(b.ingest.ms),
@@ -129,6 +134,7 @@ export function scaleSection(r: Report): string {
     b.pages,
     mb(b.distBytes),
     mb(b.indexBytes),
+    heaviest ? `${kb(heaviest.gzip)} \`${heaviest.path}\`` : '–',
   ]);
   const g = (r.growth ?? []).map((x) => [
     `${x.from} -> ${x.to}`,
@@ -143,7 +149,7 @@ export function scaleSection(r: Report): string {
   return [
     '## Scale (synthetic corpora: seed paragraphs recombined, varied names and dates, fixed PRNG seed)',
     '',
-    table(['articles', 'actors / authorities / events', 'ingest', 'astro build', 'Pagefind', 'total', 'per article', 'peak RSS', 'pages', 'dist', 'index'], rows),
+    table(['articles', 'actors / authorities / events', 'ingest', 'astro build', 'Pagefind', 'total', 'per article', 'peak RSS', 'pages', 'dist', 'index', 'heaviest page (gzip)'], rows),
     '',
     'Growth between sizes. Marginal: the cost of one more article between the two sizes. Per-article ratio: ' +
       '(value per article at the larger size) / (value per article at the smaller); ×1.00 is linear, below is sublinear (fixed costs shared).',

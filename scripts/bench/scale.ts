@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { buildCorpus, type Built } from './build.ts';
 import { writeSynthCorpus } from './synth-corpus.ts';
+import { heaviestPages } from './page-weight.ts';
 
 export const SIZES = [10, 100, 1000];
 
 export interface ScaleRow {
   articles: number;
   built: Built;
+  /** The heaviest page (HTML gzip) of the corpus's site. */
+  heaviest: { path: string; gzip: number } | null;
 }
 
 export async function scaleRuns(root: string, sizes: number[], log: (s: string) => void, env: Record<string, string> = {}): Promise<ScaleRow[]> {
@@ -19,7 +22,8 @@ export async function scaleRuns(root: string, sizes: number[], log: (s: string) 
     writeSynthCorpus(join(work, 'seeds'), n);
     log(`scale: ${n} articles`);
     const built = await buildCorpus(join(work, 'seeds'), work, env);
-    rows.push({ articles: n, built });
+    const top = heaviestPages(built.dist)[0];
+    rows.push({ articles: n, built, heaviest: top ? { path: top.path, gzip: top.gzip } : null });
     log(`scale: ${n} articles built in ${(built.totalMs / 1000).toFixed(1)} s`);
     // The sizes are measured; the files are not needed any more (1,000 articles make ~10k pages).
     rmSync(work, { recursive: true, force: true });

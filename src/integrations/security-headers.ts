@@ -1,7 +1,9 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroUserConfig } from 'astro';
+
+type Csp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
 /**
  * The Content-Security-Policy directives added to Astro's per-page script-src and style-src
@@ -9,7 +11,7 @@ import type { AstroIntegration } from 'astro';
  * Pagefind compile its WebAssembly (it allows no eval of JavaScript). JSON-LD blocks are data,
  * never executed, so CSP does not apply to them and they need no hash.
  */
-export const CSP_DIRECTIVES = [
+export const CSP_DIRECTIVES: NonNullable<Csp['directives']> = [
   "default-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
@@ -20,7 +22,7 @@ export const CSP_DIRECTIVES = [
   "frame-src 'none'",
   "worker-src 'self'",
 ];
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+export const SCRIPT_SOURCES: NonNullable<NonNullable<Csp['scriptDirective']>['resources']> = ["'self'", "'wasm-unsafe-eval'"];
 
 /** Directives a <meta> policy cannot carry; they go in the HTTP header only. */
 const HEADER_ONLY = ["frame-ancestors 'none'"];

@@ -11,8 +11,7 @@ import { launch } from './harness.ts';
 import { distPages } from './dist-files.ts';
 import { serveDist, type Served } from '../../scripts/serve.ts';
 import { astroBuild, ingest, ROOT, tempDir } from '../unit/hardening/cli.ts';
-import { contentSources } from '../unit/hardening/coverage.ts';
-import { paragraphProblems } from '../unit/hardening/coverage.ts';
+import { contentSources, paragraphProblems } from '../unit/hardening/coverage.ts';
 import type { Source } from '../../src/schemas/source.ts';
 
 const FIXTURE = 'tests/fixtures/hostile';
@@ -31,7 +30,7 @@ beforeAll(async () => {
   expect(ingested.status, ingested.stderr).toBe(0);
   const built = await astroBuild(content, dist);
   expect(built.status, built.stderr + built.stdout).toBe(0);
-  [source] = contentSources(content);
+  source = contentSources(content)[0]!;
   pages = distPages(dist).map((p) => ({ ...p, root: parseHtml(readFileSync(p.file, 'utf8'), { comment: true }) }));
   served = await serveDist(dist);
   browser = await launch();
@@ -143,7 +142,7 @@ describe('in Chromium', () => {
     const { page, context, dialogs, errors, flag } = await open(sourcePath());
     const shown = await page.$$eval('.para[id]', (els) =>
       els.map((e) => {
-        const c = e.cloneNode(true) as HTMLElement;
+        const c = e.cloneNode(true) as Element;
         for (const a of c.querySelectorAll('.self-link, .copy-link')) a.remove();
         return { id: e.id, text: c.textContent!.trim() };
       }),

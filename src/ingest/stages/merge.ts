@@ -18,8 +18,9 @@ interface ArticleLike {
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
-const key = (e: { source?: string; paragraph: string; quote: string }) => `${e.source}|${e.paragraph}|${e.quote}`;
-function unionBy<T extends { source?: string; paragraph: string; quote: string }>(a: T[], b: T[], extra = (_: T) => ''): T[] {
+type Sourced = { source?: string | undefined; paragraph: string; quote: string };
+const key = (e: Sourced) => `${e.source}|${e.paragraph}|${e.quote}`;
+function unionBy<T extends Sourced>(a: T[], b: T[], extra = (_: T) => ''): T[] {
   const seen = new Set(a.map((x) => key(x) + extra(x)));
   return [...a, ...b.filter((x) => !seen.has(key(x) + extra(x)))];
 }

@@ -146,7 +146,7 @@ describe.concurrent('ingest refuses a bad seeds folder with a non-zero exit and 
   const run = (d: string) => ingest(d, 'seeds', 'content');
 
   test('the good folder ingests', async () => {
-    const { d, seeds } = fresh();
+    const { d } = fresh();
     expect(await run(d)).toMatchObject({ status: 0, stderr: '' });
   });
   test('an article without a sidecar', async () => {
@@ -210,7 +210,7 @@ describe.concurrent('ingest refuses a bad seeds folder with a non-zero exit and 
     await expectRefused(run(d), 1, 'error: seeds: no such folder');
   });
   test('an unknown option', async () => {
-    const { d, seeds } = fresh();
+    const { d } = fresh();
     await expectRefused(ingest(d, 'seeds', 'content', '--bogus'), 1, "error: npm run ingest: Unknown option '--bogus'");
   });
   test('a refused ingest writes nothing', async () => {

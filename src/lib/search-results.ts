@@ -53,3 +53,27 @@ export function excerptNodes(content: string, locations: number[], length: numbe
   if (end < words.length) out.push(' …');
   return out;
 }
+
+/** Lowercase, accents folded, punctuation and a leading "the" dropped: how names are compared. */
+export function normalizeName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`]/g, '')
+    .replace(/[^a-z0-9§]+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/**
+ * Puts first the results whose own name or alias is exactly what the reader typed ("Pentagon"
+ * -> the Department of Defense, not the directive "to the Pentagon"); otherwise keeps
+ * Pagefind's order. Stable.
+ */
+export function exactFirst<T extends { meta: Record<string, string> }>(results: T[], query: string): T[] {
+  const q = normalizeName(query);
+  const names = (r: T) => [r.meta['title'] ?? '', ...(r.meta['aliases'] ?? '').split(' · ')].map(normalizeName);
+  const exact = results.filter((r) => names(r).includes(q));
+  return [...exact, ...results.filter((r) => !exact.includes(r))];
+}

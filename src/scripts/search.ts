@@ -1,11 +1,12 @@
 // The search page's own small UI on Pagefind's JS API (lighter than the bundled UI). The index
 // loads when the box gets focus, or at once when the URL already carries ?q=.
-import { excerptNodes, paragraphHits, type Anchor } from '../lib/search-results';
+import { exactFirst, excerptNodes, paragraphHits, type Anchor } from '../lib/search-results';
 
 type Pagefind = {
   options(o: object): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(q: string, o: object, ms: number): Promise<null | { results: { data(): Promise<Fragment> }[]; filters: Record<string, Record<string, number>>; unfilteredResultCount: number }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  debouncedSearch(q: string, o: object, ms: number): Promise<null | { results: { data(): Promise<Fragment> }[]; totalFilters: Record<string, Record<string, number>>; unfilteredResultCount: number }>;
 };
 type Fragment = { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]>; locations: number[]; anchors: Anchor[] };
 
@@ -18,10 +19,15 @@ const bundle = form.dataset.pagefindBase!;
 let pagefind: Promise<Pagefind> | null = null;
 let type: string | null = new URLSearchParams(location.search).get('type');
 let seq = 0;
+const PLURAL: Record<string, string> = { actor: 'actors', authority: 'authorities', event: 'events', source: 'sources' };
+const plural = (t: string) => PLURAL[t] ?? `${t}s`;
+let allTypes: Promise<Record<string, Record<string, number>>> | undefined;
 
 function load(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 24 });
+    // A match on a record's name or alias (meta) ranks its own page above pages that only
+    // mention it; page length matters less, so short event pages do not crowd records out.
+    await pf.options({ excerptLength: 24, ranking: { metaWeights: { aliases: 12, title: 6 }, pageLength: 0.4 } });
     await pf.init();
     return pf;
   });
@@ -51,7 +57,7 @@ function withHighlight(url: string, q: string, hash = '') {
 
 function renderChips(counts: Record<string, number>, total: number, q: string) {
   chips.replaceChildren();
-  const entries: [string | null, string, number][] = [[null, 'All', total], ...Object.entries(counts).sort().map(([k, n]) => [k, `${k[0]!.toUpperCase()}${k.slice(1)}s`, n] as [string, string, number])];
+  const entries: [string | null, string, number][] = [[null, 'All', total], ...Object.entries(counts).sort().map(([k, n]) => [k, `${plural(k)[0]!.toUpperCase()}${plural(k).slice(1)}`, n] as [string, string, number])];
   for (const [value, label, n] of entries) {
     const b = el('button', { type: 'button', textContent: `${label} (${n})` });
     b.setAttribute('aria-pressed', String(type === value));
@@ -74,16 +80,17 @@ async function run(q: string) {
     return;
   }
   const pf = await load();
-  const search = await pf.debouncedSearch(q, type ? { filters: { type } } : {}, 60);
+  // Pagefind counts results per type (totalFilters) only when a filter is given: with no type
+  // chosen, filter on "any type", which every page has.
+  const types = Object.keys((await (allTypes ??= pf.filters()))['type'] ?? {});
+  const search = await pf.debouncedSearch(q, { filters: { type: type ? type : { any: types } } }, 60);
   if (search === null || mine !== seq) return;
-  const all = await pf.debouncedSearch(q, {}, 0);
+  const frags = exactFirst(await Promise.all(search.results.slice(0, 12).map((r) => r.data())), q);
   if (mine !== seq) return;
-  const frags = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
-  if (mine !== seq) return;
-  renderChips(all?.filters['type'] ?? {}, search.unfilteredResultCount, q);
+  renderChips(search.totalFilters['type'] ?? {}, search.unfilteredResultCount, q);
   list.replaceChildren(
     ...frags.map((f) => {
-      const kind = f.filters['type']?.[0] ?? '';
+      const kind = [f.filters['type']?.[0], f.filters['kind']?.[0]?.toLowerCase()].filter(Boolean).join(', ');
       const subs = paragraphHits(f.content, f.locations, f.anchors, 3).map((h) =>
         el('li', {}, el('a', { href: withHighlight(f.url, q, `#${h.id}`) }, ...excerptNodes(f.content, h.locations, 18))),
       );
@@ -99,8 +106,8 @@ async function run(q: string) {
   );
   const n = search.results.length;
   status.textContent = n
-    ? `${n} result${n === 1 ? '' : 's'} for “${q}”${type ? ` among ${type}s` : ''}.`
-    : `Nothing matches “${q}”${type ? ` among ${type}s` : ''}. Try another spelling, or browse the A–Z index below.`;
+    ? `${n} result${n === 1 ? '' : 's'} for “${q}”${type ? ` among ${plural(type)}` : ''}.`
+    : `Nothing matches “${q}”${type ? ` among ${plural(type)}` : ''}. Try another spelling, or browse the A–Z index below.`;
 }
 
 function links(): HTMLAnchorElement[] {

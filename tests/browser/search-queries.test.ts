@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, siteUrl } from './harness.ts';
+
+// What a reader would type, and the page that must come first. Names, surnames, aliases,
+// citations and years; accents and case do not matter.
+const QUERIES: [string, string][] = [
+  ['Marco Rubio', '/actors/marco-rubio/'],
+  ['rubio', '/actors/marco-rubio/'],
+  ['Trump', '/actors/donald-trump/'],
+  ['Maduro', '/actors/nicolas-maduro/'],
+  ['nicolas maduro', '/actors/nicolas-maduro/'],
+  ['Pam Bondi', '/actors/pam-bondi/'],
+  ['Hegseth', '/actors/pete-hegseth/'],
+  ['Finucane', '/actors/brian-finucane/'],
+  ['McPherson', '/actors/james-e-mcpherson/'],
+  ['Anna Kelly', '/actors/anna-kelly/'],
+  ['Sheinbaum', '/actors/claudia-sheinbaum/'],
+  ['Noriega', '/actors/manuel-noriega/'],
+  ['Pentagon', '/actors/department-of-defense/'],
+  ['Defense Department', '/actors/department-of-defense/'],
+  ['MS-13', '/actors/mara-salvatrucha/'],
+  ['Cartel of the Suns', '/actors/cartel-de-los-soles/'],
+  ['Tren de Aragua', '/actors/tren-de-aragua/'],
+  ['Sinaloa', '/actors/sinaloa-cartel/'],
+  ['Venezuela', '/actors/venezuela/'],
+  ['Office of Legal Counsel', '/actors/office-of-legal-counsel/'],
+  ['Posse Comitatus', '/authorities/posse-comitatus-act/'],
+  ['18 U.S.C. 1385', '/authorities/posse-comitatus-act/'],
+  ['1878', '/authorities/posse-comitatus-act/'],
+  ['AUMF', '/authorities/authorization-for-use-of-military-force-against-al-qaida/'],
+  ['assassination ban', '/authorities/executive-order-banning-assassinations/'],
+  ['Executive Order 12333', '/authorities/executive-order-banning-assassinations/'],
+  ['Executive Order 14157', '/authorities/executive-order-14157/'],
+  ['8 U.S.C. 1189', '/authorities/foreign-terrorist-organization-designation/'],
+  ['specially designated global terrorist', '/authorities/specially-designated-global-terrorist-designation/'],
+  ['Barr memo', '/authorities/barr-memo/'],
+];
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launch();
+  page = await browser.newPage();
+});
+afterAll(() => browser?.close());
+
+async function firstResult(q: string): Promise<string> {
+  await page.goto(siteUrl(`/search/?q=${encodeURIComponent(q)}`));
+  const first = page.locator('#results > li > a.result-title').first();
+  await first.waitFor({ timeout: 15_000 });
+  return new URL((await first.getAttribute('href'))!, 'http://x').pathname;
+}
+
+describe('the page a reader expects comes first', () => {
+  for (const [q, expected] of QUERIES) test(`"${q}" -> ${expected}`, async () => expect(await firstResult(q)).toBe(expected));
+});
+
+describe('the search UI', () => {
+  test('filter chips by type show counts and narrow the results', async () => {
+    await page.goto(siteUrl('/search/?q=cartel'));
+    await page.locator('#results li').first().waitFor();
+    const chips = await page.locator('#filters button').allTextContents();
+    expect(chips[0]).toMatch(/^All \(\d+\)$/);
+    expect(chips.some((c) => /^Actors \(\d+\)$/.test(c))).toBe(true);
+    await page.locator('#filters button', { hasText: /^Actors/ }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/among actors/);
+    const kinds = await page.locator('#results > li > .meta').allTextContents();
+    expect(kinds.every((k) => k.includes('actor'))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('type')).toBe('actor');
+  });
+
+  test('a live region announces the result count', async () => {
+    await page.goto(siteUrl('/search/?q=Posse'));
+    await expect.poll(() => page.locator('[role="status"]#status').textContent()).toMatch(/^\d+ results? for “Posse”/);
+  });
+
+  test('nothing matching says so and points to the A–Z index', async () => {
+    await page.goto(siteUrl('/search/?q=zzzyxq'));
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/Nothing matches “zzzyxq”.*A–Z/);
+  });
+
+  test('keyboard only: "/" focuses the box, arrows move through results, Enter opens one', async () => {
+    await page.goto(siteUrl('/search/'));
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await page.keyboard.type('Hegseth');
+    await page.locator('#results a').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused).toContain('/actors/pete-hegseth/');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(focused);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/actors\/pete-hegseth\//);
+  });
+
+  test('"/" focuses the header search box on any page', async () => {
+    await page.goto(siteUrl('/actors/'));
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+  });
+
+  test('following a result highlights the matched words on the target page', async () => {
+    await page.goto(siteUrl('/search/?q=Comitatus'));
+    await page.locator('#results > li > a.result-title').first().click();
+    await page.waitForURL(/hl=Comitatus/);
+    const marks = await page.locator('main mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((m) => /comitatus/i.test(m))).toBe(true);
+  });
+
+  test('the index loads when the box gets focus, not when the page loads', async () => {
+    const p = await browser.newPage();
+    const fetched: string[] = [];
+    p.on('request', (r) => fetched.push(r.url()));
+    await p.goto(siteUrl('/search/'));
+    await p.waitForLoadState('networkidle');
+    expect(fetched.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    await p.locator('#q').focus();
+    await expect.poll(() => fetched.filter((u) => u.includes('/pagefind/')).length).toBeGreaterThan(0);
+    await p.close();
+  });
+
+  test('without JS, /search/ lists every actor, authority and source from A to Z', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    await p.goto(siteUrl('/search/?q=anything'));
+    const links = await p.locator('#az a[href*="/actors/"], #az a[href*="/authorities/"], #az a[href*="/sources/"]').count();
+    const actors = await (await fetch(siteUrl('/data/actors.json'))).json();
+    const authorities = await (await fetch(siteUrl('/data/authorities.json'))).json();
+    const sources = await (await fetch(siteUrl('/data/sources.json'))).json();
+    expect(links).toBe(actors.count + authorities.count + sources.count);
+    expect(await p.locator('#az a[href$="/events/"]').count()).toBeGreaterThan(0);
+    await ctx.close();
+  });
+});

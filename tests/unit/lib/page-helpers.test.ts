@@ -1,0 +1,152 @@
+import { describe, expect, test } from 'vitest';
+import { formatEventDate, compareEventDates, yearGroup } from '../../../src/lib/event-dates.ts';
+import { quoteLink, sentenceAround, textDirective } from '../../../src/lib/quote-links.ts';
+import { timeline } from '../../../src/lib/timeline.ts';
+import { azIndex, sortKey } from '../../../src/lib/az-index.ts';
+import { exactFirst, normalizeName, paragraphHits } from '../../../src/lib/search-results.ts';
+import { searchTerms } from '../../../src/lib/search-terms.ts';
+import { relatedActors, authoritiesOfActor, actorsOfAuthority } from '../../../src/lib/relations.ts';
+import { jsonForScript } from '../../../src/lib/json-ld.ts';
+import { withBase } from '../../../src/lib/urls.ts';
+import { latestEvents, leadQuote } from '../../../src/lib/overview.ts';
+import { actorSchemaType } from '../../../src/lib/structured-data.ts';
+import type { Actor, Authority, Event, Source } from '../../../src/schemas/index.ts';
+
+const day = (value: string, approximate = false) => ({ value, precision: 'day' as const, approximate, expression: 'x' });
+
+describe('event dates', () => {
+  test('a date reads as precise as known, approximate ones as "around"', () => {
+    expect(formatEventDate(day('2025-08-07'))).toBe('7 August 2025');
+    expect(formatEventDate(day('2025-07-25', true))).toBe('around 25 July 2025');
+    expect(formatEventDate({ value: '2025-02', precision: 'month', approximate: false, expression: 'In February' })).toBe('February 2025');
+    expect(formatEventDate({ value: '1990', precision: 'decade', approximate: false, expression: 'the 1990s' })).toBe('the 1990s');
+  });
+
+  test('undated events sort last; a year sorts before the months inside it', () => {
+    const y = { value: '2025', precision: 'year' as const, approximate: false, expression: 'x' };
+    const m = { value: '2025-02', precision: 'month' as const, approximate: false, expression: 'x' };
+    expect([null, m, y].sort(compareEventDates)).toEqual([y, m, null]);
+  });
+
+  test('a decade groups under its own heading', () => {
+    expect(yearGroup({ value: '1990', precision: 'decade', approximate: false, expression: 'the 1990s' })).toBe('1990s');
+  });
+});
+
+describe('quote links', () => {
+  test('a quote links to its paragraph, with a text fragment kept apart', () => {
+    const l = quoteLink('/', { source: 's', paragraph: 'p-a-1234', quote: 'short words here' }, 's');
+    expect(l.href).toBe('/sources/s/#p-a-1234');
+    expect(l.fragment).toBe('/sources/s/#p-a-1234:~:text=short%20words%20here');
+  });
+
+  test('a long quote becomes a start,end text range, with reserved characters encoded', () => {
+    expect(textDirective('one two-three four five six seven eight nine, ten eleven')).toBe(':~:text=one%20two%2Dthree%20four%20five,eight%20nine%2C%20ten%20eleven');
+  });
+
+  test('links honour the base path', () => {
+    expect(quoteLink('/sub/', { paragraph: 'p-x', quote: 'q' }, 's').href).toBe('/sub/sources/s/#p-x');
+    expect(withBase('/sub/', '/actors/')).toBe('/sub/actors/');
+  });
+
+  test('the sentence around a quote is found inside its paragraph', () => {
+    expect(sentenceAround('First one. Then Rubio said so. Last.', 'Rubio')).toBe('Then Rubio said so.');
+  });
+});
+
+const ev = (id: string, date: Event['date'], actors: string[] = [], authorities: string[] = []): Event => ({
+  id, date, actors, authorities, summary: id, source: 's', paragraph: 'p-1', quote: id,
+});
+
+describe('timeline', () => {
+  test('dated events in order, grouped by year; undated ones apart', () => {
+    const t = timeline([ev('b', day('2025-08-07')), ev('u', null), ev('a', day('1989-01-01'))]);
+    expect(t.years.map((y) => [y.year, y.events.map((e) => e.id)])).toEqual([['1989', ['a']], ['2025', ['b']]]);
+    expect(t.undated.map((e) => e.id)).toEqual(['u']);
+  });
+
+  test('the overview shows the latest dated events, newest first', () => {
+    expect(latestEvents([ev('a', day('2025-01-01')), ev('u', null), ev('b', day('2025-08-07'))], 5).map((e) => e.id)).toEqual(['b', 'a']);
+  });
+});
+
+const mention = (paragraph: string, quote: string, text: string) => ({ source: 's', paragraph, quote, text });
+const actor = (id: string, name: string, mentions: ReturnType<typeof mention>[], kind: Actor['kind'] = 'person'): Actor => ({
+  id, name, kind, aliases: [], roles: [], mentions, statements: [],
+});
+
+describe('relations', () => {
+  const a = actor('a', 'A', [mention('p1', 'A met B.', 'A'), mention('p2', 'A alone.', 'A')]);
+  const b = actor('b', 'B', [mention('p1', 'A met B.', 'B')]);
+  const law: Authority = { id: 'law', name: 'Law', kind: 'statute', year: null, aliases: [], mentions: [mention('p2', 'A alone.', 'Law')] };
+
+  test('actors mentioned in the same paragraph are related, the actor itself excluded', () => {
+    expect(relatedActors(a, [a, b]).map((r) => r.record.id)).toEqual(['b']);
+  });
+
+  test('an authority named in the same sentence as an actor is linked both ways', () => {
+    expect(authoritiesOfActor(a, [law], []).map((r) => r.record.id)).toEqual(['law']);
+    expect(actorsOfAuthority(law, [a, b], []).map((r) => r.record.id)).toEqual(['a']);
+  });
+
+  test('an event naming both links them too', () => {
+    expect(authoritiesOfActor(b, [law], [ev('e', null, ['b'], ['law'])]).map((r) => r.record.id)).toEqual(['law']);
+  });
+});
+
+describe('A–Z index', () => {
+  test('a leading "the" and accents do not decide the letter', () => {
+    expect(sortKey('The Pentagon')).toBe('pentagon');
+    const groups = azIndex({ actors: [{ id: 'x', data: { name: 'Ángel' } }, { id: 'y', data: { name: 'the Navy' } }], authorities: [], events: [], sources: [] });
+    expect(groups.map((g) => g.letter)).toEqual(['A', 'N']);
+  });
+});
+
+describe('search helpers', () => {
+  test('names compare without case, accents, punctuation or a leading "the"', () => {
+    expect(normalizeName('The Nicolás  Maduro.')).toBe('nicolas maduro');
+  });
+
+  test('a result whose own name or alias is the query moves first, others keep their order', () => {
+    const r = (title: string, aliases = '') => ({ meta: { title, aliases } });
+    const out = exactFirst([r('Directive to the Pentagon'), r('Other'), r('Department of Defense', 'Department of Defense · Pentagon')], 'pentagon');
+    expect(out.map((x) => x.meta.title)).toEqual(['Department of Defense', 'Directive to the Pentagon', 'Other']);
+  });
+
+  test('matched words are grouped by the paragraph they fall in', () => {
+    const anchors = [{ element: 'h1', id: 'title', location: 0 }, { element: 'div', id: 'p-a', location: 5 }, { element: 'div', id: 'p-b', location: 20 }];
+    expect(paragraphHits('', [6, 21, 22], anchors, 3)).toEqual([{ id: 'p-b', locations: [21, 22] }, { id: 'p-a', locations: [6] }]);
+  });
+
+  test('record pages index accent-free names, citation variants and the year', () => {
+    expect(searchTerms(['Nicolás Maduro'])).toBe('Nicolas Maduro');
+    const t = searchTerms(['Posse Comitatus Act'], '18 U.S.C. § 1385', 1878);
+    expect(t).toContain('18 U.S.C. 1385');
+    expect(t).toContain('18 USC 1385');
+    expect(t).toContain('1878');
+  });
+});
+
+describe('structured data', () => {
+  test('JSON-LD cannot close its script element or open markup', () => {
+    const s = jsonForScript({ q: '</script><img src=x onerror=alert(1)>&' });
+    expect(s).not.toMatch(/<|>|&/);
+    expect(JSON.parse(s)).toEqual({ q: '</script><img src=x onerror=alert(1)>&' });
+  });
+
+  test('actors map to schema.org types', () => {
+    expect(actorSchemaType({ kind: 'person', name: 'X', aliases: [] })).toBe('Person');
+    expect(actorSchemaType({ kind: 'state', name: 'Mexico', aliases: [] })).toBe('Country');
+    expect(actorSchemaType({ kind: 'organization', name: 'State Department', aliases: [] })).toBe('GovernmentOrganization');
+    expect(actorSchemaType({ kind: 'group', name: 'Sinaloa Cartel', aliases: [] })).toBe('Organization');
+  });
+});
+
+describe('overview', () => {
+  test('what was reported: the first mention of a directive, in the earliest source', () => {
+    const src: Source = { id: 's', title: 't', outlet: 'o', published: '2025-08-08', file: 'f', paragraphs: [{ id: 'p-1', text: 'Intro.' }, { id: 'p-2', text: 'The directive.' }] };
+    const dir: Authority = { id: 'd', name: 'D', kind: 'directive', year: 2025, aliases: [], mentions: [mention('p-2', 'The directive.', 'directive')] };
+    expect(leadQuote([src], [dir])).toEqual({ source: 's', paragraph: 'p-2', quote: 'The directive.' });
+    expect(leadQuote([src], [])?.paragraph).toBe('p-1');
+  });
+});

@@ -2,10 +2,10 @@
 // links, text-fragment links to quotes where supported, highlights of searched words (?hl=),
 // and "/" to focus search. Every page reads completely without it.
 
-const status = document.createElement('p');
-status.className = 'visually-hidden';
-status.setAttribute('role', 'status');
-document.body.append(status);
+const announcer = document.createElement('p');
+announcer.className = 'visually-hidden';
+announcer.setAttribute('role', 'status');
+document.body.append(announcer);
 
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a.self-link')) {
   const button = document.createElement('button');
@@ -17,10 +17,10 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a.self-link')) 
     const url = new URL(link.getAttribute('href')!, location.href).href;
     try {
       await navigator.clipboard.writeText(url);
-      status.textContent = 'Link copied';
+      announcer.textContent = 'Link copied';
       button.textContent = 'Copied';
     } catch {
-      status.textContent = 'Could not copy; use the link instead';
+      announcer.textContent = 'Could not copy; use the link instead';
     }
     setTimeout(() => (button.textContent = 'Copy link'), 2000);
   });
@@ -57,3 +57,5 @@ document.addEventListener('keydown', (e) => {
     box.focus();
   }
 });
+
+export {};

@@ -17,7 +17,7 @@ function mdx(from: string, data: object, body = ''): string {
 /** Where each record is mentioned in each paragraph, as link spans for the source body. */
 function mentionLinks(corpus: Corpus, sourceId: string, paragraphs: Map<string, string>): Map<string, LinkSpan[]> {
   const links = new Map<string, LinkSpan[]>();
-  const add = (collection: 'actors' | 'authorities', id: string, m: { source?: string; paragraph: string; quote: string; text: string }) => {
+  const add = (collection: 'actors' | 'authorities', id: string, m: { source?: string | undefined; paragraph: string; quote: string; text: string }) => {
     if (m.source !== sourceId) return;
     const text = paragraphs.get(m.paragraph);
     if (!text) return;

@@ -1,7 +1,7 @@
 import type { Article } from '../pipeline.ts';
 import type { ExtractResult } from '../../schemas/index.ts';
 
-const bare = <T extends { source?: string }>({ source: _s, ...rest }: T) => rest;
+const bare = <T extends { source?: string | undefined }>({ source: _s, ...rest }: T): Omit<T, 'source'> => rest;
 
 /** An article's records in the extract contract's shape (DESIGN.md): no source ids, roles as words. */
 export function toExtractJson(a: Article): ExtractResult {

@@ -7,7 +7,8 @@ announcer.className = 'visually-hidden';
 announcer.setAttribute('role', 'status');
 document.body.append(announcer);
 
-for (const link of document.querySelectorAll<HTMLAnchorElement>('a.self-link')) {
+// Section headings get a copy button; paragraphs keep their plain ¶ link (45 buttons would crowd the text).
+for (const link of document.querySelectorAll<HTMLAnchorElement>('.heading-wrap > a.self-link')) {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'copy-link';

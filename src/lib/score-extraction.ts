@@ -270,7 +270,7 @@ export function matchActors(gold: Gold, extract: ExtractInput): ActorMatch {
   const misses: Finding[] = [];
   golds.forEach((g, gi) => {
     if (g.optional || required.has(gi)) return;
-    const wrongKind = xs.filter((x, xi) => !usedX.has(xi) && overlap(gi, xi));
+    const wrongKind = xs.filter((_x, xi) => !usedX.has(xi) && overlap(gi, xi));
     misses.push({
       id: g.id,
       label: `${g.name} (${g.kind})`,
@@ -325,7 +325,7 @@ export function scoreRoles(gold: Gold, extract: ExtractInput, actorIdMap: Map<st
     for (const role of g.roles ?? []) {
       total++;
       const r = normalizeRole(role);
-      if (found.some((f) => looseMatch(r, f))) caught++;
+      if (found.some((f) => f === r || looseMatch(r, f))) caught++;
       else
         misses.push({
           id: g.id,

@@ -17,6 +17,12 @@ const THIS_YEAR = new RegExp(String.raw`\b(?:${timeWords.thisYear.map(escapeRe).
 const LAST_YEAR = /\blast year\b/giu;
 const ANAPHORIC = new RegExp(String.raw`\b(?:${timeWords.anaphoric.map((a) => escapeRe(a.phrase)).join('|')})\b`, 'giu');
 const anaphoricCap = new Map(timeWords.anaphoric.map((a) => [a.phrase, (a as { precision?: string }).precision]));
+const anaphoricExact = new Set(timeWords.anaphoric.filter((a) => (a as { exact?: boolean }).exact).map((a) => a.phrase));
+// "a decade ago", "two decades ago": chrono reads neither.
+const DECADES_AGO = new RegExp(String.raw`\b(${NUMBER})\s+decades?\s+ago\b`, 'giu');
+// "the Sept. 11 attacks": the 2001 attacks, whatever the publication year.
+const NINE_ELEVEN = /^(?:Sept?\.?|September)\s+11$/u;
+const NINE_ELEVEN_AFTER = /^(?:,\s*2001)?\s+(?:terrorist\s+)?attacks\b/u;
 // A leading preposition belongs to the expression ("On Thursday", "In February").
 const PREPOSITION = /(?:\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil)\s+)$/u;
 const APPROX_BEFORE = /(?:\b(?:after|before|ahead of|around|about|late|early|mid|the end of|the start of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3})$/iu;
@@ -52,6 +58,10 @@ function chronoDates(sentence: Sentence, published: string): DateCandidate[] {
       out.push(mk(sentence, start, start + text.length, { value: published, precision: unit >= 30 ? 'month' : 'day', approximate: true }, { anchor: 'previous', offsetDays: sign * n * unit }));
       continue;
     }
+    if (NINE_ELEVEN.test(text) && NINE_ELEVEN_AFTER.test(sentence.text.slice(start + text.length))) {
+      out.push(mk(sentence, start, start + text.length, { value: '2001-09-11', precision: 'day', approximate: false }));
+      continue;
+    }
     let precision: EventDate['precision'] = known.isCertain('day') || known.isCertain('weekday') ? 'day' : known.isCertain('month') ? 'month' : 'year';
     if (/\bago\b/iu.test(text) && /\b(?:month|year)s?\b/iu.test(text)) precision = /\byears?\b/iu.test(text) ? 'year' : 'month';
     if (/\blast month\b/iu.test(text)) precision = 'month';
@@ -66,7 +76,7 @@ function chronoDates(sentence: Sentence, published: string): DateCandidate[] {
       start -= qual[0].length;
       text = sentence.text.slice(start, r.index + r.text.replace(/[\s,]+$/u, '').length);
     }
-    const approximate = Boolean(qual) || /\b(?:ago|about|around|roughly|some)\b/iu.test(text) || APPROX_BEFORE.test(sentence.text.slice(0, start));
+    const approximate = Boolean(qual) || /\b(?:ago|about|around|roughly|some|weeks?)\b/iu.test(text) || APPROX_BEFORE.test(sentence.text.slice(0, start));
     const iso = dayOf(d);
     const value = precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
     void relative;
@@ -82,8 +92,14 @@ function chronoDates(sentence: Sentence, published: string): DateCandidate[] {
  * anaphoric phrases ("Ahead of the operation") that inherit the context's date approximately.
  */
 export function findDates(sentence: Sentence, published: string): DateCandidate[] {
-  const found = chronoDates(sentence, published);
   const text = sentence.text;
+  // Anaphoric phrases win over chrono's partial reading of them ("later in the day" is not "in the day").
+  const phrases = [...text.matchAll(ANAPHORIC)].map((m) => [m.index, m.index + m[0].length] as const);
+  const found = chronoDates(sentence, published).filter((d) => {
+    const s = d.start - sentence.start;
+    const e = d.end - sentence.start;
+    return !phrases.some(([a, b]) => s < b && a < e);
+  });
   const free = (s: number, e: number) => !found.some((f) => s < f.end - sentence.start && f.start - sentence.start < e);
   const pubYear = Number(published.slice(0, 4));
   for (const m of text.matchAll(DECADE)) {
@@ -92,7 +108,8 @@ export function findDates(sentence: Sentence, published: string): DateCandidate[
       found.push(mk(sentence, m.index, m.index + m[0].length, { value: m[3]!, precision: 'decade', approximate: Boolean(qual) }));
   }
   for (const m of text.matchAll(YEAR)) {
-    if (!free(m.index, m.index + 4) || YEAR_OF_THING.test(text.slice(m.index + 4))) continue;
+    // "an 1878 law" dates the law; "In a 1989 opinion, the office concluded" dates the act.
+    if (!free(m.index, m.index + 4) || (YEAR_OF_THING.test(text.slice(m.index + 4)) && !/\b[Ii]n\s+(?:a|an|its|his|her|their)\s+$/u.test(text.slice(0, m.index)))) continue;
     if (Number(m[1]) > pubYear) continue;
     const approximate = APPROX_BEFORE.test(text.slice(0, m.index));
     found.push(mk(sentence, m.index, m.index + 4, { value: m[1]!, precision: 'year', approximate }));
@@ -108,10 +125,18 @@ export function findDates(sentence: Sentence, published: string): DateCandidate[
       const sign = /later|afterward/iu.test(m[3]!) ? 1 : -1;
       found.push(mk(sentence, m.index, m.index + m[0].length, { value: published, precision: unit >= 30 ? 'month' : 'day', approximate: true }, { anchor: 'previous', offsetDays: sign * n * unit }));
     }
+  for (const m of text.matchAll(DECADES_AGO))
+    if (free(m.index, m.index + m[0].length)) {
+      const n = timeWords.numbers[m[1]!.toLowerCase() as keyof typeof timeWords.numbers] || 1;
+      found.push(mk(sentence, m.index, m.index + m[0].length, { value: String(pubYear - 10 * n), precision: 'year', approximate: true }));
+    }
   for (const m of text.matchAll(ANAPHORIC))
-    if (free(m.index, m.index + m[0].length))
-      found.push(mk(sentence, m.index, m.index + m[0].length, { value: published, precision: (anaphoricCap.get(m[0].toLowerCase()) as EventDate['precision']) ?? 'day', approximate: true }, { anchor: 'context' }));
-  return found.sort((a, b) => a.start - b.start);
+    if (free(m.index, m.index + m[0].length)) {
+      const phrase = m[0].toLowerCase();
+      found.push(mk(sentence, m.index, m.index + m[0].length, { value: published, precision: (anaphoricCap.get(phrase) as EventDate['precision']) ?? 'day', approximate: !anaphoricExact.has(phrase) }, { anchor: 'context' }));
+    }
+  // A date after the publication day is a plan or a deadline, never the date of a reported act.
+  return found.filter((d) => d.anchor || d.date.value.slice(0, 10) <= published.slice(0, d.date.value.length)).sort((a, b) => a.start - b.start);
 }
 
 /** Resolves a date that leans on another ("two days later", "ahead of the operation"). */
@@ -125,10 +150,11 @@ export function resolveAnchored(c: DateCandidate, previous: EventDate | null): E
       const value = c.date.precision === 'year' ? previous.value.slice(0, 4) : c.date.precision === 'month' ? previous.value.slice(0, 7) : previous.value;
       return { value, precision: c.date.precision, approximate: true, expression: c.date.expression };
     }
-    return { ...previous, approximate: true, expression: c.date.expression };
+    return { ...previous, approximate: previous.approximate || c.date.approximate, expression: c.date.expression };
   }
   if (previous.precision !== 'day' || c.offsetDays === undefined) return { ...previous, approximate: true, expression: c.date.expression };
   const iso = addDays(previous.value, c.offsetDays);
   const value = c.date.precision === 'month' ? iso.slice(0, 7) : iso;
-  return { value, precision: c.date.precision, approximate: previous.approximate || c.date.approximate, expression: c.date.expression };
+  // "Three days later" is as exact as the day it counts from.
+  return { value, precision: c.date.precision, approximate: previous.approximate, expression: c.date.expression };
 }

@@ -39,6 +39,17 @@ const GROUP = new RegExp(String.raw`\b(?:${CAP}\s+)*(?:${HEAD})\b(?:\s+${GROUP_W
 const ACRONYM = new RegExp(groups.acronym.replace(/^\^|\$$/g, ''), 'gu');
 const ACRONYM_WORD = new RegExp(String.raw`(?<![\p{L}-])${groups.acronym.replace(/^\^|\$$/g, '')}(?![\p{L}\d-])`, 'gu');
 
+// Lower-case head words after a capitalised name ("the Sinaloa cartel"), and Spanish-style names
+// opened by an article ("Los Chapitos"), minus the places those patterns would take ("Los Angeles").
+const LOWER_GROUP = new RegExp(String.raw`\b((?:${CAP}\s+){1,3})(${groups.lowerHeads.map(escapeRe).join('|')})\b(?!\s+(?:of|de)\b)`, 'gu');
+const ARTICLE_GROUP = new RegExp(String.raw`\b(?:${groups.articlePrefixes.map(escapeRe).join('|')})\s+${CAP}(?:\s+${CAP})?`, 'gu');
+const notGroups = new Set(groups.notGroups);
+// A state form that is part of a place name ("New Mexico", "Mexico City") is not the state.
+const PLACE_BEFORE = new RegExp(String.raw`(?:${states.notPreceding.map(escapeRe).join('|')})\s+$`, 'u');
+const PLACE_AFTER = new RegExp(String.raw`^\s+(?:${states.notFollowing.map(escapeRe).join('|')})\b`, 'u');
+// "a U.S. military operation": a form written as an adjective before one of these nouns is no mention.
+const ADJECTIVAL_AFTER = new RegExp(String.raw`^\s+(?:${agencies.adjectival.map(escapeRe).join('|')})\b`, 'u');
+
 const NOT_ORG_START = /^(?:The|A|An|In|On|At|By|For|But|And|Or|When|Under|After|Before|Former|Past|Asked)\s+/u;
 
 const sentenceAt = (sentences: Sentence[], offset: number) => sentences.find((s) => offset >= s.start && offset < s.end) ?? null;
@@ -72,6 +83,9 @@ export function findOrganizations(paragraphSentences: Sentence[]): ActorCandidat
   }
   for (const m of text.matchAll(LEXICON)) {
     const f = formOf.get(m[1]!)!;
+    const end = m.index + m[1]!.length;
+    if (f.kind === 'state' && (PLACE_BEFORE.test(text.slice(0, m.index)) || PLACE_AFTER.test(text.slice(end)))) continue;
+    if (/^(?:U\.S\.|American)\s/u.test(m[1]!) && ADJECTIVAL_AFTER.test(text.slice(end))) continue;
     add(m.index, m.index + m[1]!.length, f.name, f.kind, 'lexicon');
   }
   for (const g of GENERIC)
@@ -103,6 +117,23 @@ export function findOrganizations(paragraphSentences: Sentence[]): ActorCandidat
     // A head word alone ("Cartel" at the start of a sentence) is no name.
     if (!/\s/.test(t)) continue;
     add(s, s + t.length, t, 'group', 'pattern');
+  }
+  for (const m of text.matchAll(LOWER_GROUP)) {
+    let words = m[1]!.trim().split(/\s+/);
+    let s0 = m.index;
+    // Drop leading words that open a clause or are nationality adjectives ("Mexican cartel").
+    while (words.length && (NOT_ORG_START.test(`${words[0]} `) || adjectives.has(words[0]!))) {
+      s0 = text.indexOf(words[1] ?? m[2]!, s0 + words[0]!.length);
+      words = words.slice(1);
+    }
+    if (words.length === 0 || words.some((w) => adjectives.has(w))) continue;
+    const head = m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1);
+    add(s0, m.index + m[0].length, `${words.join(' ')} ${head}`, 'group', 'pattern');
+  }
+  for (const m of text.matchAll(ARTICLE_GROUP)) {
+    const t = m[0].replace(/\s+(?:Cartel|Gang)$/u, '');
+    if (notGroups.has(m[0]) || [...notGroups].some((n) => m[0].startsWith(n))) continue;
+    add(m.index, m.index + t.length, t, 'group', 'pattern');
   }
   // Spanish-style names with a connector ("Tren de Aragua") listed as designated groups.
   for (const m of text.matchAll(new RegExp(String.raw`\b${CAP}\s+(?:de|del|de la|de los|de las)\s+${CAP}\b`, 'gu')))

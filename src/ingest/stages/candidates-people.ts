@@ -12,6 +12,12 @@ const MODIFIER = titlesLexicon.modifiers.map(escapeRe).join('|');
 /** "Defense Secretary Pete Hegseth", "the retired Rear Adm. James E. McPherson", "President Trump". */
 const TITLED = new RegExp(String.raw`\b(?:(?:${MODIFIER})\s*)?(${TITLE})\s+(${NAME})`, 'gu');
 const TITLE_PREFIX = new RegExp(String.raw`^(?:(?:${MODIFIER})\s*)?(?:${TITLE})\s+`, 'u');
+// A title may be qualified by the country it serves: "U.S. Ambassador Mark Ellison".
+const QUALIFIED_TITLE = new RegExp(String.raw`^(?:U\.S\.|American|[A-Z][\p{Ll}]+an)\s+(?=(?:${TITLE})\s)`, 'u');
+const TITLE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${TITLE})\s+$`, 'u');
+// Ships are named like people: "the USS Gerald R. Ford".
+const SHIP_BEFORE = /\b(?:USS|USNS|USCGC|HMS|HMCS|ARV)\s+$/u;
+const PARTY_LABEL = new RegExp(String.raw`\s(?:${titlesLexicon.partyLabels.map(escapeRe).join('|')})$`, 'u');
 
 const calendarWords = new Set([...Object.keys(timeWords.months), ...Object.keys(timeWords.weekdays)]);
 // Words that start a sentence or clause in capitals but never begin a name.
@@ -29,11 +35,13 @@ export function tidyName(text: string): { name: string; offset: number; title?: 
     name = name.slice(lead[0].length);
   }
   let title: string | undefined;
-  const t = name.match(TITLE_PREFIX);
+  const q = name.match(QUALIFIED_TITLE);
+  const t = (q ? name.slice(q[0].length) : name).match(TITLE_PREFIX);
   if (t) {
-    title = t[0].trim().replace(new RegExp(String.raw`^(?:${MODIFIER})\s*`, 'u'), '');
-    offset += t[0].length;
-    name = name.slice(t[0].length);
+    title = (q ? q[0] : '') + t[0].trim().replace(new RegExp(String.raw`^(?:${MODIFIER})\s*`, 'u'), '');
+    const cut = (q ? q[0].length : 0) + t[0].length;
+    offset += cut;
+    name = name.slice(cut);
   }
   name = name.replace(/(?:[’']s)?[\s,;:)”"’]*$/u, '');
   // A trailing period belongs to an initial ("H.W.") or "Jr.", not to a name's last word.
@@ -68,7 +76,7 @@ function growName(text: string, start: number, end: number): [number, number] {
   const after = new RegExp(String.raw`^\s+(${NAME_WORD})(?![\p{L}])`, 'u');
   for (;;) {
     const m = text.slice(Math.max(0, start - 40), start).match(before);
-    if (!m || NOT_NAME.has(m[1]!) || isCalendar(m[1]!) || TITLE_PREFIX.test(`${m[1]} x`)) break;
+    if (!m || NOT_NAME.has(m[1]!) || isCalendar(m[1]!) || TITLE_PREFIX.test(`${m[1]} x`) || TITLE_BEFORE.test(text.slice(0, start))) break;
     start -= m[0].length;
   }
   for (;;) {
@@ -95,7 +103,7 @@ export function findPeople(paragraphSentences: Sentence[]): ActorCandidate[] {
   for (const p of people) raw.push({ start: p.offset.start, end: p.offset.start + p.offset.length, via: 'people' });
   for (const m of text.matchAll(TITLED)) {
     const nameStart = m.index + m[0].length - m[2]!.length;
-    raw.push({ start: nameStart, end: m.index + m[0].length, via: 'title', title: m[1] });
+    raw.push({ start: nameStart, end: m.index + m[0].length, via: 'title', title: m[1]! });
   }
   const out: ActorCandidate[] = [];
   for (const r of raw) {
@@ -107,6 +115,7 @@ export function findPeople(paragraphSentences: Sentence[]): ActorCandidate[] {
     if (text.slice(start, end) !== tidy.name) continue;
     const sentence = sentenceAt(paragraphSentences, start);
     if (!sentence || end > sentence.end) continue;
+    if (SHIP_BEFORE.test(text.slice(0, start)) || PARTY_LABEL.test(` ${tidy.name}`)) continue;
     // The title just before the name, if the parser that found it did not give one.
     const title = r.title ?? tidy.title ?? text.slice(Math.max(0, start - 40), start).match(new RegExp(String.raw`(?:^|\s)(${TITLE})\s+$`, 'u'))?.[1];
     out.push({ ...spanOf(sentence, start, end), name: tidy.name, kind: 'person', via: r.via, ...(title ? { title } : {}) });

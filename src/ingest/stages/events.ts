@@ -26,6 +26,25 @@ const SUBORDINATE = /(?:\b(?:who|which|that|to)\s+(?:has\s+|have\s+|had\s+)?(?:b
 const EVENT_NOUN = new RegExp(String.raw`\bthe\s+(?:[a-z-]+\s+)?(?:${timeWords.eventNouns.map(escapeRe).join('|')})\s+of\s+$`, 'iu');
 const AFTER_BEFORE = /\b(?:after|before|following)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?$/iu;
 
+// Background inside a sentence: a relative clause after the act ("…, who had been indicted in the
+// United States"), a "whose" description anywhere, a comment on the act (", a step the administration
+// said …"). Who is named there is not an actor of the act.
+const RELATIVE = /,\s+(?:who|whom|whose|which|where)\b[^,;—]*(?=,|;|—|$)/gu;
+const WHOSE = /,\s+whose\b[^,;—]*(?=,|;|—|$)/gu;
+const COMMENT = /,\s+(?:a|an)\s+(?:step|move|decision|measure|action|charge|claim)\b.*$/gu;
+// The act itself inside ", which …" / ", who …": its actors are the clause's and the one it refers to.
+const RELATIVE_OPEN = /,\s+(?:which|who|that)\b/gu;
+
+/** Ranges of the sentence (relative offsets) whose actors are not actors of the act at `verbAt`. */
+export function backgroundRanges(text: string, verbAt: number): { skip: [number, number][]; from: number | null } {
+  const skip: [number, number][] = [];
+  for (const m of text.matchAll(RELATIVE)) if (m.index > verbAt) skip.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(WHOSE)) if (m.index + m[0].length < verbAt) skip.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(COMMENT)) if (m.index > verbAt) skip.push([m.index, m.index + m[0].length]);
+  const opener = [...text.matchAll(RELATIVE_OPEN)].filter((m) => m.index < verbAt && !/[,;—]/u.test(text.slice(m.index + m[0].length, verbAt))).at(-1);
+  return { skip, from: opener ? opener.index : null };
+}
+
 /** Blanks out quotations (same length), so verbs inside them are not the sentence's act. */
 const unquote = (text: string) => text.replace(QUOTED, (q) => ' '.repeat(q.length));
 
@@ -101,7 +120,16 @@ export function findEvents(
     const action = mainAction(s);
     const quoted = [...s.text.matchAll(QUOTED)].map((q) => [s.start + q.index, s.start + q.index + q[0].length] as const);
     const outside = (m: { start: number; end: number }) => !quoted.some(([a, b]) => m.start >= a && m.end <= b);
-    const actors = [...new Set((actorMentions.get(s.index) ?? []).filter((x) => outside(x.m) && !(x.m.via === 'coreference' && /^(?:his|her|its|their)\s/iu.test(x.m.text))).map((x) => x.actor.id))];
+    const bg = action ? backgroundRanges(unquote(s.text), action.index) : { skip: [], from: null };
+    const inForeground = (m: { start: number; end: number }) => !bg.skip.some(([a, b]) => m.start - s.start >= a && m.end - s.start <= b);
+    let here = (actorMentions.get(s.index) ?? []).filter((x) => outside(x.m) && inForeground(x.m) && !(x.m.via === 'coreference' && /^(?:his|her|its|their)\s/iu.test(x.m.text)));
+    if (bg.from !== null) {
+      // The act sits in a relative clause: the clause's actors and the one just before it.
+      const from = s.start + bg.from;
+      const antecedent = here.filter((x) => x.m.end <= from).at(-1);
+      here = here.filter((x) => x.m.start >= from || x === antecedent || (antecedent && x.actor.id === antecedent.actor.id));
+    }
+    const actors = [...new Set(here.map((x) => x.actor.id))];
     const authorities = [...new Set((authorityMentions.get(s.index) ?? []).filter((x) => outside(x.m)).map((x) => x.authority.id))];
     // Noun-phrase happenings with a full date: "the attacks of Sept. 11, 2001".
     const nounEvents = ds.filter((d) => d.date.precision === 'day' && !d.anchor && EVENT_NOUN.test(s.paragraphText.slice(s.start, d.start)));

@@ -66,7 +66,7 @@ export function extractRecords(ctx: ArticleContext): ArticleRecords {
   const actors = groupActors(candidates, ctx.overlay);
   const authorities = groupAuthorities(authorityCandidates, ctx.overlay);
   const roles = findRoles(actors, sentences);
-  const quotes = findStatements(sentences, actors);
+  const quotes = findStatements(sentences, actors, roles);
 
   // 6. events
   const actorMentions = bySentence(actors.flatMap((actor) => actor.mentions.map((m) => ({ actor, m }))), (x) => x.m.sentence);

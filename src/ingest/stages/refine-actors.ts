@@ -40,7 +40,7 @@ export function dropNonActors(candidates: ActorCandidate[], overlay: Overlay): A
 }
 
 // "Cartel de los Soles, or Cartel of the Suns," / "Mara Salvatrucha (known as MS-13)" / "also known as".
-const ALIAS_BETWEEN = /^(?:,\s+or|,?\s+\(?(?:also\s+)?known\s+as|\s+\(|,\s+also\s+called|,\s+formerly)\s+(?:the\s+)?$/u;
+const ALIAS_BETWEEN = /^(?:,\s+or|,?\s+\(?(?:also\s+)?known(?:\s+(?:by|under|in)\s+[^,.;()]{1,40}?)?\s+as|\s+\(|,\s+also\s+called|,\s+formerly)\s+(?:the\s+)?$/u;
 
 /**
  * Refiner: names that the text says are the same actor ("X, or Y", "X (known as Y)") become
@@ -96,6 +96,11 @@ export function findRepeatMentions(sentences: Sentence[], found: ActorCandidate[
       if (/^[A-Z][\p{Ll}]/u.test(w) && !forms.has(w)) forms.set(w, c);
       if (!forms.has(c.name)) forms.set(c.name, c);
     }
+  }
+  // "the Trump administration" names a president: a later bare "Trump" is that person.
+  for (const c of found) {
+    const head = c.kind === 'organization' ? c.name.match(/^([A-Z][\p{Ll}]+) administration$/u)?.[1] : undefined;
+    if (head && !forms.has(head)) forms.set(head, { ...c, name: head, kind: 'person' });
   }
   if (forms.size === 0) return [];
   const re = new RegExp(String.raw`(?<![\p{L}.-])(${[...forms.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\p{L}-])`, 'gu');

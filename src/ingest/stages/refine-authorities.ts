@@ -2,6 +2,7 @@ import { toSlug } from '../../lib/slug.ts';
 import type { Overlay } from '../../schemas/index.ts';
 import type { AuthorityCandidate, ResolvedAuthority } from './types.ts';
 
+const CITATION_BETWEEN = /^\s*(?:,\s*(?:codified\s+(?:at|in)|found\s+at|at)?|\(|—)\s*$/u;
 const normal = (s: string) => s.toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ').trim();
 
 /** Overlay lookup: the authority patch whose id, name or an alias matches, if any. */
@@ -20,9 +21,16 @@ export function overlayAuthorityFor(overlay: Overlay, name: string, text: string
 export function groupAuthorities(candidates: AuthorityCandidate[], overlay: Overlay): ResolvedAuthority[] {
   const byId = new Map<string, ResolvedAuthority>();
   const order: ResolvedAuthority[] = [];
+  let previous: AuthorityCandidate | null = null;
+  let previousTarget: ResolvedAuthority | undefined;
   for (const c of candidates) {
     let target: ResolvedAuthority | undefined;
-    if (c.anaphora) {
+    // "the Posse Comitatus Act, codified at 18 U.S.C. 1385": the citation is the act's alias.
+    const citation =
+      !c.anaphora && previous && previousTarget && previous.sentence === c.sentence && /U\.\s?S\.\s?C\./u.test(c.text) && previousTarget.kind === 'statute' &&
+      CITATION_BETWEEN.test(c.sentence.paragraphText.slice(previous.end, c.start));
+    if (citation && previousTarget) target = previousTarget;
+    else if (c.anaphora) {
       const { kinds, nameHas } = c.anaphora;
       const patch = overlayAuthorityFor(overlay, c.text, c.text);
       target = patch ? byId.get(patch.id) : undefined;
@@ -42,6 +50,8 @@ export function groupAuthorities(candidates: AuthorityCandidate[], overlay: Over
       target.year ??= c.year;
     }
     order.push(target);
+    previous = c;
+    previousTarget = target;
     target.mentions.push(c);
     const form = c.text;
     if (form && normal(form) !== normal(target.name)) target.aliases.add(form);

@@ -10,6 +10,35 @@ const ADMINISTRATION = /\b(?:[Tt]he|[Hh]is|[Hh]er)\s+administration\b/gu;
  * administration before it.
  */
 export function findCoreferences(sentences: Sentence[], candidates: ActorCandidate[]): ActorCandidate[] {
+  return [...administrations(sentences, candidates), ...groupReferences(sentences, candidates)];
+}
+
+// "the gang", "the cartel": the group of that kind named last, in this paragraph or the one before.
+const GROUP_REFERENCE = /\b[Tt]he\s+(gang|cartel|group|militia)\b(?![’']s?\s+[a-z]+\s+(?:of|for)\b)(?!\s+[A-Z])/gu;
+const GROUP_HEADS: Record<string, RegExp> = {
+  gang: /\b(?:Tren|Mara|Gang|Barrio|MS-13)\b|\bgang\b/iu,
+  cartel: /\bCartel\b/iu,
+  militia: /\bMilitia\b/iu,
+  group: /./u,
+};
+
+function groupReferences(sentences: Sentence[], candidates: ActorCandidate[]): ActorCandidate[] {
+  const groups = candidates.filter((c) => c.kind === 'group' && c.via !== 'coreference');
+  const out: ActorCandidate[] = [];
+  for (const s of sentences)
+    for (const m of s.text.matchAll(GROUP_REFERENCE)) {
+      const start = s.start + m.index;
+      const head = GROUP_HEADS[m[1]!]!;
+      const before = groups.filter((g) => (g.sentence.index < s.index || (g.sentence.index === s.index && g.end <= start)) && s.paragraphIndex - g.sentence.paragraphIndex <= 1);
+      const target = before.filter((g) => head.test(g.name) || (m[1] === 'gang' && /\bgang\b/u.test(g.sentence.paragraphText.slice(g.end, g.end + 12)))).at(-1);
+      if (!target) continue;
+      if (candidates.some((c) => c.sentence.paragraphIndex === s.paragraphIndex && c.start < start + m[0].length && start < c.end)) continue;
+      out.push({ ...spanOf(s, start, start + m[0].length), name: target.name, kind: 'group', via: 'coreference' });
+    }
+  return out;
+}
+
+function administrations(sentences: Sentence[], candidates: ActorCandidate[]): ActorCandidate[] {
   const admins = candidates.filter((c) => c.kind === 'organization' && / administration$/.test(c.name));
   if (admins.length === 0) return [];
   const presidents = new Map<string, number>();

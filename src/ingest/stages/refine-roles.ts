@@ -5,12 +5,28 @@ const notRoles = new Set(titlesLexicon.notRoles);
 // Words that end a role phrase: a clause or a list goes on after them.
 const ROLE_END = /\s*(?:[,;:“”"(]|\.(?:\s|$)|\s+(?:said|says|added|noted|told|wrote|who|which|that|later|vowed)\b|$)/u;
 const TRAILING = /\s+(?:at the time|then|now|since)$/u;
+const ROLE_NOUN = new RegExp(String.raw`\b(?:${titlesLexicon.roleNouns.join('|')})s?\b`, 'iu');
+const TITLE_WORDS = [...titlesLexicon.titles].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/**
+ * A role written before the name, opened by an article or a country's possessive: "A spokeswoman
+ * for the National Security Council, Olivia Brandt," / "Venezuela’s defense minister, Gen. Rafael Ocando,".
+ */
+const ROLE_BEFORE = new RegExp(
+  String.raw`(?:(?:^|[\s—])(?:[Aa]n?|[Tt]he)|\b[A-Z][\p{L}.]+[’']s)\s+((?:[A-Z]{2,5}\s+|U\.S\.\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}(?:\s+(?:for|of|at|to)\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+(?:of\s+)?[A-Z][\p{L}.]*){0,4})?),\s+(?:(?:${TITLE_WORDS})\s+)?$`,
+  'u',
+);
 
 /** Cuts a role phrase at its end and tidies it ("the secretary of state and national security adviser" -> two roles). */
 export function rolePhrases(raw: string): string[] {
   const end = raw.search(ROLE_END);
   const phrase = (end >= 0 ? raw.slice(0, end) : raw).trim();
-  if (!phrase || phrase.split(/\s+/).length > 10) return [];
+  // A place at the end is where, not what: "a security researcher at the Center ... in Guadalajara".
+  const placeless = phrase.replace(/\s+in\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*$/u, '');
+  if (!placeless || placeless.split(/\s+/).length > 12) return [];
+  return rolesOf(placeless);
+}
+
+function rolesOf(phrase: string): string[] {
   return phrase
     .split(/\s+and\s+(?:was\s+|is\s+)?(?:the\s+|a\s+|an\s+)?/u)
     .map((p) => p.replace(/^(?:the|a|an|his|her|its|their)\s+/u, '').replace(TRAILING, '').trim())
@@ -41,6 +57,10 @@ function rolesAt(sentence: Sentence, start: number, end: number): string[] {
   // "his defense secretary at the time, Mark Esper," / "its strongman leader, Manuel Noriega,"
   const pre = before.match(/(?<!\b(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Bb]y|[Oo]f|[Ff]or)\s)\b(?:his|her|its|their)\s+((?:[A-Z]{2,5}\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}),\s+$/u);
   if (pre) out.push(...rolePhrases(pre[1]!));
+  else {
+    const det = before.match(ROLE_BEFORE);
+    if (det && ROLE_NOUN.test(det[1]!)) out.push(...rolePhrases(det[1]!));
+  }
   // "confirmed Earl Matthews to be Pentagon general counsel, and T. Elliot Gaiser to lead the Office ..."
   const tobe = after.match(/^\s+to\s+(?:be|become|serve as)\s+([^,.;]+)/u);
   if (tobe) out.push(...rolePhrases(tobe[1]!));

@@ -1,7 +1,10 @@
 import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
-import { escapeRe, type ActorCandidate, type QuoteCandidate, type ResolvedActor, type Sentence } from './types.ts';
+import { escapeRe, type ActorCandidate, type QuoteCandidate, type ResolvedActor, type RoleCandidate, type Sentence } from './types.ts';
 
-const SPEECH = new RegExp(String.raw`\b(?:${verbs.speech.map(escapeRe).join('|')})\b`, 'giu');
+// "called him “…”" attributes a quotation too (but "called for" is an act).
+const SPEECH = new RegExp(String.raw`\b(?:${verbs.speech.map(escapeRe).join('|')}|called(?=\s+(?:him|her|them|it)\b))\b`, 'giu');
+// "the minister said": the last person named with that word in a title or role.
+const ROLE_SUBJECT = /\bthe\s+([a-z]+)\s*$/u;
 const QUOTE = /“([^”]+)”|"([^"]+)"/gu;
 const PRONOUN = /\b(he|she|it|they)\s*$/iu;
 
@@ -19,7 +22,10 @@ const isStatement = (q: string) => q.trim().split(/\s+/).length >= 3;
  * "Bondi said he “…”"); "he said" / "it said" take the last person named / the sentence's
  * subject; a quotation standing alone continues the previous speaker of the paragraph.
  */
-export function findStatements(sentences: Sentence[], actors: ResolvedActor[]): QuoteCandidate[] {
+export function findStatements(sentences: Sentence[], actors: ResolvedActor[], roles: RoleCandidate[] = []): QuoteCandidate[] {
+  const rolesOf = new Map<string, string[]>();
+  for (const r of roles) rolesOf.set(r.actor, [...(rolesOf.get(r.actor) ?? []), r.role.toLowerCase()]);
+  const seenPeople: ResolvedActor[] = [];
   const all: Located[] = actors.flatMap((actor) => actor.mentions.map((m) => ({ actor, m })));
   all.sort((a, b) => a.m.sentence.index - b.m.sentence.index || a.m.start - b.m.start);
   const bySentence = new Map<number, Located[]>();
@@ -43,7 +49,12 @@ export function findStatements(sentences: Sentence[], actors: ResolvedActor[]): 
         const candidates = here.filter(outside);
         const beforeVerb = candidates.filter((l) => l.m.end <= vAt).sort((a, b) => b.m.end - a.m.end);
         const afterVerb = candidates.filter((l) => l.m.start >= vAt).sort((a, b) => a.m.start - b.m.start);
-        if (pron && /he|she/i.test(pron[1]!) && !beforeVerb.some((l) => l.actor.kind === 'person' && vAt - l.m.end < 60)) speaker = lastPerson;
+        const byRole = s.text.slice(0, v.index).match(ROLE_SUBJECT);
+        const roleHolder = byRole
+          ? [...seenPeople].reverse().find((p) => [...p.titles.map((t) => t.toLowerCase()), ...(rolesOf.get(p.id) ?? [])].some((t) => new RegExp(String.raw`\b${byRole[1]}\b`, 'u').test(t)))
+          : undefined;
+        if (roleHolder && !beforeVerb.some((l) => vAt - l.m.end < 40)) speaker = roleHolder;
+        else if (pron && /he|she/i.test(pron[1]!) && !beforeVerb.some((l) => l.actor.kind === 'person' && vAt - l.m.end < 60)) speaker = lastPerson;
         else if (pron && /it|they/i.test(pron[1]!)) speaker = candidates.find((l) => l.actor.kind === 'organization')?.actor ?? null;
         else if (/^(?:saying|statement|asserting|condemned|announced)$/iu.test(v[0])) {
           // A participle or noun ("…, saying", "issued a statement"): the speaker is the subject.
@@ -58,7 +69,10 @@ export function findStatements(sentences: Sentence[], actors: ResolvedActor[]): 
         lastSpeaker = { actor: speaker, paragraph: s.paragraph };
       }
     }
-    for (const l of here) if (l.actor.kind === 'person') lastPerson = l.actor;
+    for (const l of here) if (l.actor.kind === 'person') {
+      lastPerson = l.actor;
+      seenPeople.push(l.actor);
+    }
     if (speaker?.kind === 'person') lastPerson = speaker;
   }
   return out;

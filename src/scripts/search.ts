@@ -27,7 +27,8 @@ function load(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
     // A match on a record's name or alias (meta) ranks its own page above pages that only
     // mention it; page length matters less, so short event pages do not crowd records out.
-    await pf.options({ excerptLength: 24, ranking: { metaWeights: { aliases: 12, title: 6 }, pageLength: 0.4 } });
+    // Result URLs carry the base path when the site lives in a sub-folder.
+    await pf.options({ baseUrl: form.dataset.siteBase ?? '/', excerptLength: 24, ranking: { metaWeights: { aliases: 12, title: 6 }, pageLength: 0.4 } });
     await pf.init();
     return pf;
   });

@@ -14,23 +14,36 @@ function mdx(from: string, data: object, body = ''): string {
   return `---\n${HEADER(from)}${stringify(data, { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false })}---\n${body ? `\n${body}` : ''}`;
 }
 
+type Mention = { source?: string | undefined; paragraph: string; quote: string; text: string };
+type Mentioned = { collection: 'actors' | 'authorities'; id: string; m: Mention };
+
+/** Every mention of an actor or authority, grouped by source, in corpus order: actors, then authorities. */
+function mentionsBySource(corpus: Corpus): Map<string | undefined, Mentioned[]> {
+  const by = new Map<string | undefined, Mentioned[]>();
+  const add = (collection: Mentioned['collection'], id: string, m: Mention) => {
+    const list = by.get(m.source);
+    if (list) list.push({ collection, id, m });
+    else by.set(m.source, [{ collection, id, m }]);
+  };
+  for (const a of corpus.actors) for (const m of a.mentions) add('actors', a.id, m);
+  for (const a of corpus.authorities) for (const m of a.mentions) add('authorities', a.id, m);
+  return by;
+}
+
 /** Where each record is mentioned in each paragraph, as link spans for the source body. */
-function mentionLinks(corpus: Corpus, sourceId: string, paragraphs: Map<string, string>): Map<string, LinkSpan[]> {
+function mentionLinks(mentions: Mentioned[], paragraphs: Map<string, string>): Map<string, LinkSpan[]> {
   const links = new Map<string, LinkSpan[]>();
-  const add = (collection: 'actors' | 'authorities', id: string, m: { source?: string | undefined; paragraph: string; quote: string; text: string }) => {
-    if (m.source !== sourceId) return;
+  for (const { collection, id, m } of mentions) {
     const text = paragraphs.get(m.paragraph);
-    if (!text) return;
+    if (!text) continue;
     const q = text.indexOf(m.quote);
     const start = q < 0 ? -1 : text.indexOf(m.text, q);
-    if (start < 0) return;
+    if (start < 0) continue;
     const list = links.get(m.paragraph) ?? [];
     const end = start + m.text.length;
     if (!list.some((l) => start < l.end && l.start < end)) list.push({ start, end, href: recordPath(collection, id) });
     links.set(m.paragraph, list);
-  };
-  for (const a of corpus.actors) for (const m of a.mentions) add('actors', a.id, m);
-  for (const a of corpus.authorities) for (const m of a.mentions) add('authorities', a.id, m);
+  }
   return links;
 }
 
@@ -40,9 +53,11 @@ export function renderContent(corpus: Corpus): Map<string, string> {
   const fileOf = new Map(corpus.sources.map((s) => [s.id, s.file]));
   const from = (ids: (string | undefined)[]) =>
     [...new Set(ids.map((id) => (id && fileOf.get(id)) || 'seeds/'))].sort().join(', ');
+  // Grouped once: looking through every mention for each source would grow with the square of the corpus.
+  const bySource = mentionsBySource(corpus);
   for (const s of corpus.sources) {
     const paras = new Map(s.paragraphs.map((p) => [p.id, p.text]));
-    files.set(`sources/${s.id}.mdx`, mdx(s.file, s, sourceBody(s.paragraphs, mentionLinks(corpus, s.id, paras))));
+    files.set(`sources/${s.id}.mdx`, mdx(s.file, s, sourceBody(s.paragraphs, mentionLinks(bySource.get(s.id) ?? [], paras))));
   }
   for (const a of corpus.actors) files.set(`actors/${a.id}.mdx`, mdx(from(a.mentions.map((m) => m.source)), a));
   for (const a of corpus.authorities) files.set(`authorities/${a.id}.mdx`, mdx(from(a.mentions.map((m) => m.source)), a));

@@ -18,6 +18,8 @@ const LAST_YEAR = /\blast year\b/giu;
 const ANAPHORIC = new RegExp(String.raw`\b(?:${timeWords.anaphoric.map((a) => escapeRe(a.phrase)).join('|')})\b`, 'giu');
 const anaphoricCap = new Map(timeWords.anaphoric.map((a) => [a.phrase, (a as { precision?: string }).precision]));
 const anaphoricExact = new Set(timeWords.anaphoric.filter((a) => (a as { exact?: boolean }).exact).map((a) => a.phrase));
+// "over the summer", "last spring": the season's year.
+const SEASON = new RegExp(String.raw`\b(over the|in the|during the|this|last|earlier this)\s+(${Object.keys(timeWords.seasons).join('|')})\b(?!\s+of\b)`, 'giu');
 // "a decade ago", "two decades ago": chrono reads neither.
 const DECADES_AGO = new RegExp(String.raw`\b(${NUMBER})\s+decades?\s+ago\b`, 'giu');
 // "the Sept. 11 attacks": the 2001 attacks, whatever the publication year.
@@ -108,6 +110,8 @@ export function findDates(sentence: Sentence, published: string): DateCandidate[
       found.push(mk(sentence, m.index, m.index + m[0].length, { value: m[3]!, precision: 'decade', approximate: Boolean(qual) }));
   }
   for (const m of text.matchAll(YEAR)) {
+    // "the War Powers Act of 1973": the statute's year, not the sentence's.
+    if (/\b(?:Act|Resolution|Law|Code|Treaty|Convention|Protocol)\s+of\s+$/u.test(text.slice(0, m.index))) continue;
     // "an 1878 law" dates the law; "In a 1989 opinion, the office concluded" dates the act.
     if (!free(m.index, m.index + 4) || (YEAR_OF_THING.test(text.slice(m.index + 4)) && !/\b[Ii]n\s+(?:a|an|its|his|her|their)\s+$/u.test(text.slice(0, m.index)))) continue;
     if (Number(m[1]) > pubYear) continue;
@@ -124,6 +128,13 @@ export function findDates(sentence: Sentence, published: string): DateCandidate[
       const unit = timeWords.units[m[2]!.toLowerCase() as keyof typeof timeWords.units];
       const sign = /later|afterward/iu.test(m[3]!) ? 1 : -1;
       found.push(mk(sentence, m.index, m.index + m[0].length, { value: published, precision: unit >= 30 ? 'month' : 'day', approximate: true }, { anchor: 'previous', offsetDays: sign * n * unit }));
+    }
+  for (const m of text.matchAll(SEASON))
+    if (free(m.index, m.index + m[0].length)) {
+      const start = timeWords.seasons[m[2]!.toLowerCase() as keyof typeof timeWords.seasons];
+      const pubMonth = Number(published.slice(5, 7));
+      const year = /^last$/iu.test(m[1]!) && start <= pubMonth - 3 ? pubYear - 1 : start <= pubMonth ? pubYear : pubYear - 1;
+      found.push(mk(sentence, m.index, m.index + m[0].length, { value: String(year), precision: 'year', approximate: false }));
     }
   for (const m of text.matchAll(DECADES_AGO))
     if (free(m.index, m.index + m[0].length)) {

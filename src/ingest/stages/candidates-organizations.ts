@@ -23,7 +23,7 @@ const ADJECTIVE = new RegExp(String.raw`(?<!(?:${states.notBefore.join('|')})\s)
 // "<Word> Department", "Department of <Words>", "Office of <Words>", "<Name> administration".
 const CAP = String.raw`[A-Z][\p{L}’'-]*`;
 const GENERIC: { re: RegExp; kind: ActorKind }[] = [
-  { re: new RegExp(String.raw`\b(?:${CAP}\s+){1,3}(?:Department|Ministry|Agency|Administration|Command|Commission|Council|Bureau|Service)\b`, 'gu'), kind: 'organization' },
+  { re: new RegExp(String.raw`\b(?:${CAP}\s+){1,3}(?:Department|Ministry|Agency|Administration|Command|Commission|Council|Bureau|Service|Committee|Subcommittee)\b`, 'gu'), kind: 'organization' },
   { re: new RegExp(String.raw`\b(?:Department|Ministry|Office|Bureau)\s+of\s+(?:the\s+)?${CAP}(?:\s+(?:and\s+)?${CAP}){0,3}`, 'gu'), kind: 'organization' },
   { re: new RegExp(String.raw`\b(?:${CAP}\s+){1,2}administration\b`, 'gu'), kind: 'organization' },
 ];
@@ -50,6 +50,11 @@ const PLACE_AFTER = new RegExp(String.raw`^\s+(?:${states.notFollowing.map(escap
 // "a U.S. military operation": a form written as an adjective before one of these nouns is no mention.
 const ADJECTIVAL_AFTER = new RegExp(String.raw`^\s+(?:${agencies.adjectival.map(escapeRe).join('|')})\b`, 'u');
 
+const METONYM = new RegExp(String.raw`(?<![\p{L}.-])(${Object.keys(states.metonyms).map(escapeRe).join('|')})(?![\p{L}-])(?!\s+(?:${states.metonymNotBefore.map(escapeRe).join('|')})\b)`, 'gu');
+const METONYM_NOT_AFTER = new RegExp(String.raw`\b(?:${states.metonymNotAfter.join('|')})\s+$`, 'iu');
+// A dateline ("BOGOTÁ, Colombia (Example News Service) —") names a place and an outlet, not actors.
+const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]+(?:,\s+[\p{L} .]+)?(?:\s+\([^)]*\))?\s+—\s+/u;
+
 const NOT_ORG_START = /^(?:The|A|An|In|On|At|By|For|But|And|Or|When|Under|After|Before|Former|Past|Asked)\s+/u;
 
 const sentenceAt = (sentences: Sentence[], offset: number) => sentences.find((s) => offset >= s.start && offset < s.end) ?? null;
@@ -68,7 +73,9 @@ export function findOrganizations(paragraphSentences: Sentence[]): ActorCandidat
   if (paragraphSentences.length === 0) return [];
   const text = paragraphSentences[0]!.paragraphText;
   const out: ActorCandidate[] = [];
+  const datelineEnd = text.match(DATELINE)?.[0].length ?? 0;
   const add = (start: number, end: number, name: string, kind: ActorKind, via: ActorCandidate['via']) => {
+    if (start < datelineEnd && kind !== 'state') return;
     const sentence = sentenceAt(paragraphSentences, start);
     if (sentence && end <= sentence.end) out.push({ ...spanOf(sentence, start, end), name, kind, via });
   };
@@ -140,6 +147,9 @@ export function findOrganizations(paragraphSentences: Sentence[]): ActorCandidat
     if (/\b(?:designat|terrorist|cartel|gang|group|sanction)/iu.test(text)) add(m.index, m.index + m[0].length, m[0], 'group', 'pattern');
   for (const m of text.matchAll(ACRONYM_WORD)) add(m.index, m.index + m[0].length, m[0], 'group', 'pattern');
   void ACRONYM;
+  for (const m of text.matchAll(METONYM))
+    if (!METONYM_NOT_AFTER.test(text.slice(0, m.index)) && m.index >= datelineEnd)
+      add(m.index, m.index + m[1]!.length, states.metonyms[m[1] as keyof typeof states.metonyms], 'state', 'pattern');
   for (const m of text.matchAll(ADJECTIVE)) add(m.index, m.index + m[1]!.length, adjectives.get(m[1]!)!, 'state', 'lexicon');
   return out;
 }

@@ -31,6 +31,7 @@ const AFTER_BEFORE = /\b(?:after|before|following)\s+(?:the\s+)?(?:[\p{L}-]+\s+)
 // said …"). Who is named there is not an actor of the act.
 const RELATIVE = /,\s+(?:who|whom|whose|which|where)\b[^,;—]*(?=,|;|—|$)/gu;
 const WHOSE = /,\s+whose\b[^,;—]*(?=,|;|—|$)/gu;
+const HYPOTHETICAL = /\s(?:that|which|who)\s+would\b[^,;—]*/gu;
 const COMMENT = /,\s+(?:a|an)\s+(?:step|move|decision|measure|action|charge|claim)\b.*$/gu;
 // The act itself inside ", which …" / ", who …": its actors are the clause's and the one it refers to.
 const RELATIVE_OPEN = /,\s+(?:which|who|that)\b/gu;
@@ -40,10 +41,13 @@ export function backgroundRanges(text: string, verbAt: number): { skip: [number,
   const skip: [number, number][] = [];
   for (const m of text.matchAll(RELATIVE)) if (m.index > verbAt) skip.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(WHOSE)) if (m.index + m[0].length < verbAt) skip.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(HYPOTHETICAL)) if (m.index > verbAt) skip.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(COMMENT)) if (m.index > verbAt) skip.push([m.index, m.index + m[0].length]);
   const opener = [...text.matchAll(RELATIVE_OPEN)].filter((m) => m.index < verbAt && !/[,;—]/u.test(text.slice(m.index + m[0].length, verbAt))).at(-1);
   return { skip, from: opener ? opener.index : null };
 }
+
+const WROTE_DOCUMENT = /^\s+(?:an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:memo|memorandum|opinion|letter|order|report|directive|op-ed|memoir|book|brief)\b/u;
 
 /** Blanks out quotations (same length), so verbs inside them are not the sentence's act. */
 const unquote = (text: string) => text.replace(QUOTED, (q) => ' '.repeat(q.length));
@@ -57,6 +61,8 @@ export function mainAction(sentence: Sentence): { verb: string; index: number } 
     const before = text.slice(0, m.index);
     if (HEDGE.test(before) || NEGATION.test(before) || ADJECTIVAL.test(before) || CONDITION.test(before)) continue;
     if (SUBORDINATE.test(before) && !/^(?:began|started)$/.test(m[0])) continue;
+    // "wrote a classified opinion": writing a document is an act, not an attribution.
+    if (m[0] === 'wrote' && WROTE_DOCUMENT.test(text.slice(m.index + m[0].length))) return { verb: m[0], index: m.index };
     if (SPEECH_ONLY.test(m[0]) && !SPEECH_ACT.has(m[0])) {
       speech ??= { verb: m[0], index: m.index };
       continue;
@@ -85,15 +91,19 @@ export function summarize(sentence: Sentence, date: DateCandidate | null): strin
 }
 
 /** The date that places the sentence's act: the first one not inside a quotation or a "who" clause. */
-function sentenceDate(sentence: Sentence, dates: DateCandidate[]): DateCandidate | null {
+function sentenceDate(sentence: Sentence, dates: DateCandidate[], actionAt: number | null = null): DateCandidate | null {
   const text = sentence.text;
   const quoted = [...text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length] as const);
   for (const d of dates) {
     const rel = d.start - sentence.start;
     if (quoted.some(([a, b]) => rel >= a && rel < b)) continue;
     const before = text.slice(0, rel);
-    const who = before.lastIndexOf(', who ');
-    if (who >= 0 && !before.slice(who + 6).includes(',')) continue;
+    // A date inside a ", who …" / ", which …" clause dates that clause, unless the act is there too.
+    const who = Math.max(before.lastIndexOf(', who '), before.lastIndexOf(', which '));
+    if (who >= 0 && !before.slice(who + 3).includes(',')) {
+      const clauseEnd = who + 2 + (text.slice(who + 2).search(/[,;—]/u) + 1 || text.length);
+      if (actionAt === null || actionAt < who || actionAt > clauseEnd) continue;
+    }
     return d;
   }
   return null;
@@ -138,7 +148,7 @@ export function findEvents(
       const nounActors = actors.filter((id) => (actorMentions.get(s.index) ?? []).some((x) => x.actor.id === id && x.actor.kind === 'group'));
       out.push({ sentence: s, summary: `${(noun + d.text).replace(/^the\s+/iu, '').replace(/^./u, (c) => c.toUpperCase())}`, date: { ...d.date, approximate: false }, actors: nounActors, authorities: [] });
     }
-    let dc = sentenceDate(s, ds);
+    let dc = sentenceDate(s, ds, action?.index ?? null);
     let date: EventDate | null = dc ? resolveAnchored(dc, previous) : null;
     if (dc && date && !dc.anchor && AFTER_BEFORE.test(s.paragraphText.slice(s.start, dc.start))) {
       // "after the attacks of Sept. 11, 2001": only the year is sure.

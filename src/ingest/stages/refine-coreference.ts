@@ -39,8 +39,15 @@ function groupReferences(sentences: Sentence[], candidates: ActorCandidate[]): A
 }
 
 function administrations(sentences: Sentence[], candidates: ActorCandidate[]): ActorCandidate[] {
-  const admins = candidates.filter((c) => c.kind === 'organization' && / administration$/.test(c.name));
-  if (admins.length === 0) return [];
+  let admins = candidates.filter((c) => c.kind === 'organization' && / administration$/.test(c.name));
+  if (admins.length === 0) {
+    // None named: "the administration" is the government of the president the article names (the most-mentioned).
+    const president = candidates.filter((c) => c.kind === 'person' && c.title === 'President').map((c) => c.name);
+    const top = [...new Set(president)].sort((a, b) => president.filter((n) => n === b).length - president.filter((n) => n === a).length)[0];
+    if (!top) return [];
+    const first = candidates.find((c) => c.kind === 'person' && c.name === top)!;
+    admins = [{ ...first, name: `${top.split(' ').at(-1)} administration`, kind: 'organization' }];
+  }
   const presidents = new Map<string, number>();
   for (const c of candidates)
     if (c.kind === 'person' && c.title === 'President') presidents.set(c.name, (presidents.get(c.name) ?? 0) + 1);
@@ -48,11 +55,14 @@ function administrations(sentences: Sentence[], candidates: ActorCandidate[]): A
   for (const c of candidates) if (c.kind === 'person') counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
   const main = [...presidents.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1))[0];
   const mainAdmin = main ? admins.find((a) => a.name === `${main.split(' ').at(-1)} administration`) : undefined;
+  // With no administration named before it, "the administration" is the main president's.
+  const first = main ? candidates.find((c) => c.kind === 'person' && c.name === main) : undefined;
+  const current = first ? { ...first, name: `${main!.split(' ').at(-1)} administration`, kind: 'organization' as const } : undefined;
   const out: ActorCandidate[] = [];
   for (const s of sentences)
     for (const m of s.text.matchAll(ADMINISTRATION)) {
       const start = s.start + m.index;
-      const target = mainAdmin ?? admins.filter((a) => a.sentence.index <= s.index).at(-1);
+      const target = mainAdmin ?? admins.filter((a) => a.sentence.index <= s.index).at(-1) ?? current;
       if (!target) continue;
       if (candidates.some((c) => c.sentence.paragraphIndex === s.paragraphIndex && c.start < start + m[0].length && start < c.end)) continue;
       out.push({ ...spanOf(s, start, start + m[0].length), name: target.name, kind: 'organization', via: 'coreference' });

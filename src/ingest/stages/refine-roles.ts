@@ -12,7 +12,7 @@ const TITLE_WORDS = [...titlesLexicon.titles].sort((a, b) => b.length - a.length
  * for the National Security Council, Olivia Brandt," / "Venezuela’s defense minister, Gen. Rafael Ocando,".
  */
 const ROLE_BEFORE = new RegExp(
-  String.raw`(?:(?:^|[\s—])(?:[Aa]n?|[Tt]he)|\b[A-Z][\p{L}.]+[’']s)\s+((?:[A-Z]{2,5}\s+|U\.S\.\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}(?:\s+(?:for|of|at|to)\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+(?:of\s+)?[A-Z][\p{L}.]*){0,4})?),\s+(?:(?:${TITLE_WORDS})\s+)?$`,
+  String.raw`(?:(?:^|[\s—])(?:[Aa]n?|[Tt]he)|\b[A-Z][\p{L}.]+[’']s)\s+((?:[A-Z][\p{L}.]*\s+){0,2}[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}(?:\s+(?:for|of|at|to)\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+(?:of\s+)?[A-Z][\p{L}.]*){0,4})?),\s+(?:(?:${TITLE_WORDS})\s+)?$`,
   'u',
 );
 
@@ -21,7 +21,7 @@ export function rolePhrases(raw: string): string[] {
   const end = raw.search(ROLE_END);
   const phrase = (end >= 0 ? raw.slice(0, end) : raw).trim();
   // A place at the end is where, not what: "a security researcher at the Center ... in Guadalajara".
-  const placeless = phrase.replace(/\s+in\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*$/u, '');
+  const placeless = phrase.replace(/\s+(?:in|under)\s+the\s+[A-Z][\p{L}]+\s+administration$/u, '').replace(/\s+in\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*$/u, '');
   if (!placeless || placeless.split(/\s+/).length > 12) return [];
   return rolesOf(placeless);
 }
@@ -50,8 +50,8 @@ function rolesAt(sentence: Sentence, start: number, end: number): string[] {
   const rel = after.match(/^,\s+who\s+(?:then\s+|previously\s+|once\s+)?((?:served as|serves as|was|is|led|leads|headed|heads|ran|runs|directed)\s+[^,“”"]+)/u);
   if (rel)
     for (const part of rel[1]!.split(/\s+and\s+(?=(?:was|is|served|led|headed|ran)\b)/u)) {
-      const m = part.match(/^(?:served as|serves as|was|is)\s+((?:a|an|the)\s+.+)$/u);
-      if (m) out.push(...rolePhrases(m[1]!.replace(/\s+in\s+the\s+(?:early|mid|late)?[- ]?\d{4}s$/u, '').replace(/\s+(?:in|from|until)\s+\d{4}.*$/u, '')));
+      const m = part.match(/^(?:served as|serves as|was|is)\s+((?:a|an|the)\s+.+)$/u) ?? part.match(/^(?:served as|serves as|was|is)\s+(.+)$/u)?.filter((x, i) => i === 0 || ROLE_NOUN.test(x.split(/\s+(?:of|for|at|in)\s+/u)[0]!));
+      if (m && m[1]) out.push(...rolePhrases(m[1]!.replace(/\s+in\s+the\s+(?:early|mid|late)?[- ]?\d{4}s$/u, '').replace(/\s+(?:in|from|until)\s+\d{4}.*$/u, '')));
       else if (/^(?:led|leads|headed|heads|ran|runs|directed)\s/u.test(part)) out.push(...rolePhrases(part));
     }
   // "his defense secretary at the time, Mark Esper," / "its strongman leader, Manuel Noriega,"

@@ -2,11 +2,14 @@ import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
 import { escapeRe, type ActorCandidate, type QuoteCandidate, type ResolvedActor, type RoleCandidate, type Sentence } from './types.ts';
 
 // "called him “…”" attributes a quotation too (but "called for" is an act).
-const SPEECH = new RegExp(String.raw`\b(?:${verbs.speech.map(escapeRe).join('|')}|called(?=\s+(?:him|her|them|it)\b))\b`, 'giu');
+const SPEECH = new RegExp(String.raw`\b(?:${verbs.speech.map(escapeRe).join('|')}|called(?=\s+(?:him|her|them|it|(?:the|this|that|its|his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*[“"])))\b`, 'giu');
 // "the minister said": the last person named with that word in a title or role.
 const ROLE_SUBJECT = /\bthe\s+([a-z]+)\s*$/u;
 const QUOTE = /“([^”]+)”|"([^"]+)"/gu;
 const PRONOUN = /\b(he|she|it|they)\s*$/iu;
+
+/** A person named just before the verb ("Petro called the measure …") speaks; else the subject does. */
+const near0 = (before: Located[], at: number) => before.some((l) => l.actor.kind === 'person' && at - l.m.end < 3);
 
 interface Located {
   actor: ResolvedActor;
@@ -56,7 +59,7 @@ export function findStatements(sentences: Sentence[], actors: ResolvedActor[], r
         if (roleHolder && !beforeVerb.some((l) => vAt - l.m.end < 40)) speaker = roleHolder;
         else if (pron && /he|she/i.test(pron[1]!) && !beforeVerb.some((l) => l.actor.kind === 'person' && vAt - l.m.end < 60)) speaker = lastPerson;
         else if (pron && /it|they/i.test(pron[1]!)) speaker = candidates.find((l) => l.actor.kind === 'organization')?.actor ?? null;
-        else if (/^(?:saying|statement|asserting|condemned|announced)$/iu.test(v[0])) {
+        else if (/^(?:saying|statement|asserting|condemned|announced|called)$/iu.test(v[0]) && !near0(beforeVerb, vAt)) {
           // A participle or noun ("…, saying", "issued a statement"): the speaker is the subject.
           speaker = candidates.find((l) => l.actor.kind !== 'state')?.actor ?? null;
         } else {

@@ -54,7 +54,7 @@ function mergeAuthorities(list: Authority[]): Authority {
   if (list.length === 1) return a;
   return {
     ...a,
-    year: list.reduce<Authority['year']>((y, x) => y ?? x.year, undefined),
+    year: list.reduce((y, x) => y ?? x.year, a.year),
     aliases: union(...list.map((x) => x.aliases)),
     mentions: unionBy(list.map((x) => x.mentions), (m) => m.text),
   };

@@ -10,7 +10,7 @@ import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { launch } from './harness.ts';
 import { distPages } from './dist-files.ts';
 import { serveDist, type Served } from '../../scripts/serve.ts';
-import { astroBuild, ingest, ROOT, tempDir } from '../unit/hardening/cli.ts';
+import { astroBuild, ingest, removeTempDirs, ROOT, tempDir } from '../unit/hardening/cli.ts';
 import { contentSources, paragraphProblems } from '../unit/hardening/coverage.ts';
 import type { Source } from '../../src/schemas/source.ts';
 
@@ -38,6 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await served?.close();
+  removeTempDirs();
 });
 
 const sourcePath = () => `/sources/${source.id}/`;

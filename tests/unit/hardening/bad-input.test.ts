@@ -2,10 +2,12 @@
 // line on stderr that names the file and the problem (never a stack trace), and extract prints
 // nothing on stdout. Input that is only encoded differently (CRLF, lone CR, UTF-16 with a BOM)
 // just works.
-import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { mkdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extract, ingest, meta, snapshot, tempDir, type Run } from './cli.ts';
+import { extract, ingest, meta, removeTempDirs, snapshot, tempDir, type Run } from './cli.ts';
+
+afterAll(removeTempDirs);
 
 const ARTICLE = 'WASHINGTON — The first paragraph of a small article says one thing.\n\nThe second paragraph says another, and ends here.\n\n"A quoted third paragraph," a spokesperson said.\n';
 const GOOD_META = { id: 'example-2025-08-08-small-article', title: 'A small article', outlet: 'Example News', published: '2025-08-08' };

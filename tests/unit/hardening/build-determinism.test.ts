@@ -1,11 +1,13 @@
 // The build depends on neither the clock nor the machine: the same content built twice, the
 // second time with the clock five years ahead, another time zone and locale, and a cold content
 // cache, gives the same bytes in every file of dist/, Pagefind's index included.
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroBuild, ROOT, snapshot, tempDir } from './cli.ts';
+import { astroBuild, removeTempDirs, ROOT, snapshot, tempDir } from './cli.ts';
+
+afterAll(removeTempDirs);
 
 // Shifts Date (now and new Date()) five years ahead in every Node process of the build.
 const CLOCK_AHEAD = `

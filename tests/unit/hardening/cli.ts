@@ -1,6 +1,6 @@
 // Runs the real ingest and extract commands as child processes, as a user would.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
@@ -33,7 +33,17 @@ export const extract = (cwd: string, ...args: string[]) => node(EXTRACT, args, c
 export const ingest = (cwd: string, seeds: string, out: string, ...args: string[]) =>
   node(INGEST, ['--seeds', seeds, '--out', out, '--quiet', ...args], cwd);
 
-export const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `${name}-`));
+const made: string[] = [];
+/** A fresh temporary folder, removed by removeTempDirs(). */
+export const tempDir = (name: string) => {
+  const d = mkdtempSync(join(tmpdir(), `${name}-`));
+  made.push(d);
+  return d;
+};
+/** Removes every folder tempDir() made in this test file (call it in afterAll). */
+export const removeTempDirs = () => {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+};
 
 /** Every file under a folder, by relative path, with its bytes (as hex for a readable diff). */
 export function snapshot(dir: string): Record<string, string> {
@@ -57,18 +67,47 @@ export const meta = (fields: Record<string, string>) =>
     .map(([k, v]) => `${k}: ${v}\n`)
     .join('');
 
+/**
+ * Astro keeps one list of content modules in .astro/ whatever the content folder, so two builds
+ * of different corpora must not overlap: the test builds take turns through a lock folder.
+ */
+async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
+  const lock = join(ROOT, '.astro', 'test-build.lock');
+  mkdirSync(join(ROOT, '.astro'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than ten minutes was left by a killed run.
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true });
+      } catch {}
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** `astro build` of a content folder into a dist folder, with its own content cache. */
 export function astroBuild(contentDir: string, distDir: string, env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn('npx', ['astro', 'build', '--silent'], {
-      cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: distDir, ASTRO_CACHE_DIR: `${distDir}.cache`, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
+  return withBuildLock(
+    () =>
+      new Promise((done, fail) => {
+        const child = spawn('npx', ['astro', 'build', '--silent'], {
+          cwd: ROOT,
+          env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: distDir, ASTRO_CACHE_DIR: `${distDir}.cache`, ...env },
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+        child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+        child.on('error', fail);
+        child.on('close', (status) => done({ status, stdout, stderr }));
+      }),
+  );
 }

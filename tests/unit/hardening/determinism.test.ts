@@ -1,8 +1,10 @@
 // Deterministic output: ingest gives the same bytes every run, and the committed content/ is
 // exactly what a fresh ingest of seeds/ gives (the "content/ is stale" guard).
-import { describe, expect, test, vi } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { join } from 'node:path';
-import { ingest, ROOT, snapshot, tempDir } from './cli.ts';
+import { ingest, removeTempDirs, ROOT, snapshot, tempDir } from './cli.ts';
+
+afterAll(removeTempDirs);
 
 vi.setConfig({ testTimeout: 120_000 });
 

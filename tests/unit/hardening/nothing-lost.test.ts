@@ -1,9 +1,11 @@
 // Nothing lost: a failed ingest leaves the --out folder byte for byte as it was, and leaves no
 // half-written folder beside it.
-import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { cpSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ingest, meta, ROOT, snapshot, tempDir } from './cli.ts';
+import { ingest, meta, removeTempDirs, ROOT, snapshot, tempDir } from './cli.ts';
+
+afterAll(removeTempDirs);
 
 vi.setConfig({ testTimeout: 120_000 });
 

@@ -122,6 +122,22 @@ describe('the policy itself', () => {
     expect(bad).toEqual([]);
   });
 
+  test('the policy <meta> comes before anything it governs (a <meta> policy covers only what follows it)', () => {
+    const bad: string[] = [];
+    for (const p of pages) {
+      const html = readFileSync(p.file, 'utf8');
+      const at = html.search(/<meta http-equiv="content-security-policy"/i);
+      const before = html.slice(0, at < 0 ? html.length : at);
+      for (const m of before.matchAll(/<(script|style|link|img|iframe|object|embed)\b[^>]*>/gi)) {
+        const tag = m[0];
+        if (/^<script/i.test(tag) && /type="application\/ld\+json"/i.test(tag)) continue; // data, not run
+        if (/^<link/i.test(tag) && /rel="(canonical|sitemap|alternate|icon)"/i.test(tag)) continue; // not fetched as code
+        bad.push(`${p.path}: ${tag}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
   test('every inline script that runs is covered by a hash in its page policy', async () => {
     const { createHash } = await import('node:crypto');
     const bad: string[] = [];

@@ -22,7 +22,8 @@ function detail(a: { details?: unknown }): string {
   const first = items?.[0];
   if (!first) return '';
   const node = first['node'] as { snippet?: string } | undefined;
-  const what = [first['description'], first['url'], first['source'], node?.snippet].filter((x) => typeof x === 'string' && x).join(' ');
+  const where = (first['sourceLocation'] as { url?: string } | undefined)?.url;
+  const what = [first['description'], first['url'], where, node?.snippet].filter((x) => typeof x === 'string' && x).join(' ');
   return what ? `: ${what.slice(0, 160)}${items!.length > 1 ? ` (+${items!.length - 1} more)` : ''}` : '';
 }
 

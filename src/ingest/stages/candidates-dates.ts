@@ -20,6 +20,8 @@ const anaphoricCap = new Map(timeWords.anaphoric.map((a) => [a.phrase, (a as { p
 const anaphoricExact = new Set(timeWords.anaphoric.filter((a) => (a as { exact?: boolean }).exact).map((a) => a.phrase));
 // "over the summer", "last spring": the season's year.
 const SEASON = new RegExp(String.raw`\b(over the|in the|during the|this|last|earlier this)\s+(${Object.keys(timeWords.seasons).join('|')})\b(?!\s+of\b)`, 'giu');
+// "the previous week", "the following day": counted from the date the text gave last.
+const PREVIOUS_UNIT = /\b[Tt]he\s+(previous|prior|preceding|following|next)\s+(day|week|month|year)\b/gu;
 // "a decade ago", "two decades ago": chrono reads neither.
 const DECADES_AGO = new RegExp(String.raw`\b(${NUMBER})\s+decades?\s+ago\b`, 'giu');
 // "the Sept. 11 attacks": the 2001 attacks, whatever the publication year.
@@ -57,7 +59,7 @@ function chronoDates(sentence: Sentence, published: string): DateCandidate[] {
       const n = Number(later[1]) || timeWords.numbers[later[1]!.toLowerCase() as keyof typeof timeWords.numbers] || 1;
       const unit = timeWords.units[later[2]!.toLowerCase() as keyof typeof timeWords.units];
       const sign = /later|afterward/iu.test(later[3]!) ? 1 : -1;
-      out.push(mk(sentence, start, start + text.length, { value: published, precision: unit >= 30 ? 'month' : 'day', approximate: true }, { anchor: 'previous', offsetDays: sign * n * unit }));
+      out.push(mk(sentence, start, start + text.length, { value: published, precision: unit >= 30 ? 'month' : 'day', approximate: unit === 7 }, { anchor: 'previous', offsetDays: sign * n * unit }));
       continue;
     }
     if (NINE_ELEVEN.test(text) && NINE_ELEVEN_AFTER.test(sentence.text.slice(start + text.length))) {
@@ -78,7 +80,8 @@ function chronoDates(sentence: Sentence, published: string): DateCandidate[] {
       start -= qual[0].length;
       text = sentence.text.slice(start, r.index + r.text.replace(/[\s,]+$/u, '').length);
     }
-    const approximate = Boolean(qual) || /\b(?:ago|about|around|roughly|some|weeks?)\b/iu.test(text) || APPROX_BEFORE.test(sentence.text.slice(0, start));
+    // "late Monday" is still that Monday; "late last month" is some day of it.
+    const approximate = (Boolean(qual) && precision !== 'day') || /\b(?:ago|about|around|roughly|some|weeks?)\b/iu.test(text) || APPROX_BEFORE.test(sentence.text.slice(0, start));
     const iso = dayOf(d);
     const value = precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
     void relative;
@@ -127,7 +130,7 @@ export function findDates(sentence: Sentence, published: string): DateCandidate[
       const n = Number(m[1]) || timeWords.numbers[m[1]!.toLowerCase() as keyof typeof timeWords.numbers] || 1;
       const unit = timeWords.units[m[2]!.toLowerCase() as keyof typeof timeWords.units];
       const sign = /later|afterward/iu.test(m[3]!) ? 1 : -1;
-      found.push(mk(sentence, m.index, m.index + m[0].length, { value: published, precision: unit >= 30 ? 'month' : 'day', approximate: true }, { anchor: 'previous', offsetDays: sign * n * unit }));
+      found.push(mk(sentence, m.index, m.index + m[0].length, { value: published, precision: unit >= 30 ? 'month' : 'day', approximate: unit === 7 }, { anchor: 'previous', offsetDays: sign * n * unit }));
     }
   for (const m of text.matchAll(SEASON))
     if (free(m.index, m.index + m[0].length)) {
@@ -135,6 +138,12 @@ export function findDates(sentence: Sentence, published: string): DateCandidate[
       const pubMonth = Number(published.slice(5, 7));
       const year = /^last$/iu.test(m[1]!) && start <= pubMonth - 3 ? pubYear - 1 : start <= pubMonth ? pubYear : pubYear - 1;
       found.push(mk(sentence, m.index, m.index + m[0].length, { value: String(year), precision: 'year', approximate: false }));
+    }
+  for (const m of text.matchAll(PREVIOUS_UNIT))
+    if (free(m.index, m.index + m[0].length)) {
+      const unit = timeWords.units[m[2]!.toLowerCase() as keyof typeof timeWords.units];
+      const sign = /previous|prior|preceding/iu.test(m[1]!) ? -1 : 1;
+      found.push(mk(sentence, m.index, m.index + m[0].length, { value: published, precision: unit >= 30 ? 'month' : 'day', approximate: unit === 7 }, { anchor: 'previous', offsetDays: sign * unit }));
     }
   for (const m of text.matchAll(DECADES_AGO))
     if (free(m.index, m.index + m[0].length)) {
@@ -167,5 +176,5 @@ export function resolveAnchored(c: DateCandidate, previous: EventDate | null): E
   const iso = addDays(previous.value, c.offsetDays);
   const value = c.date.precision === 'month' ? iso.slice(0, 7) : iso;
   // "Three days later" is as exact as the day it counts from.
-  return { value, precision: c.date.precision, approximate: previous.approximate, expression: c.date.expression };
+  return { value, precision: c.date.precision, approximate: previous.approximate || c.date.approximate, expression: c.date.expression };
 }

@@ -55,6 +55,11 @@ const METONYM_NOT_AFTER = new RegExp(String.raw`\b(?:${states.metonymNotAfter.jo
 // A dateline ("BOGOTÁ, Colombia (Example News Service) —") names a place and an outlet, not actors.
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]+(?:,\s+[\p{L} .]+)?(?:\s+\([^)]*\))?\s+—\s+/u;
 
+const ADJECTIVE_NOT_STATE = new RegExp(
+  String.raw`^(?:\s+(?:${states.adjectiveNotBefore.join('|')})\b|\s+(?:[a-z-]+\s+){0,2}(?:${states.adjectiveGroupNouns.join('|')})\b|\s+(?:group\s+|gang\s+)?(?:${groups.heads.map(escapeRe).join('|')})\b)`,
+  'u',
+);
+
 const NOT_ORG_START = /^(?:The|A|An|In|On|At|By|For|But|And|Or|When|Under|After|Before|Former|Past|Asked)\s+/u;
 
 const sentenceAt = (sentences: Sentence[], offset: number) => sentences.find((s) => offset >= s.start && offset < s.end) ?? null;
@@ -150,6 +155,6 @@ export function findOrganizations(paragraphSentences: Sentence[]): ActorCandidat
   for (const m of text.matchAll(METONYM))
     if (!METONYM_NOT_AFTER.test(text.slice(0, m.index)) && m.index >= datelineEnd)
       add(m.index, m.index + m[1]!.length, states.metonyms[m[1] as keyof typeof states.metonyms], 'state', 'pattern');
-  for (const m of text.matchAll(ADJECTIVE)) add(m.index, m.index + m[1]!.length, adjectives.get(m[1]!)!, 'state', 'lexicon');
+  for (const m of text.matchAll(ADJECTIVE)) if (!ADJECTIVE_NOT_STATE.test(text.slice(m.index + m[1]!.length))) add(m.index, m.index + m[1]!.length, adjectives.get(m[1]!)!, 'state', 'lexicon');
   return out;
 }

@@ -30,7 +30,13 @@ const AFTER_BEFORE = /\b(?:after|before|following)\s+(?:the\s+)?(?:[\p{L}-]+\s+)
 // United States"), a "whose" description anywhere, a comment on the act (", a step the administration
 // said …"). Who is named there is not an actor of the act.
 const RELATIVE = /,\s+(?:who|whom|whose|which|where)\b[^,;—]*(?=,|;|—|$)/gu;
-const WHOSE = /,\s+whose\b[^,;—]*(?=,|;|—|$)/gu;
+const WHOSE = /,\s+(?:whose|whom)\b[^,;—]*(?=,|;|—|$)/gu;
+// A source named after the act ("…, according to figures released by the Pentagon") is not an actor.
+const SOURCE = /,\s+according\s+to\b.*$/gu;
+// "praised the strikes and said Congress should …": who is named in what was said is not an actor.
+const SAID_CONTENT = /\s+and\s+(?:said|says|added|argued|warned)\b.*$/gu;
+// "a group that the State Department designated …": another agent's act, told about the object.
+const OBJECT_RELATIVE = /\s(?:that|which|whom)\s+(?:the\s+)?[A-Z][\p{L}.’']*(?:\s+[A-Z][\p{L}.’']*)*\s+(?:has\s+|had\s+)?[a-z]+ed\b[^,;—]*/gu;
 const HYPOTHETICAL = /\s(?:that|which|who)\s+would\b[^,;—]*/gu;
 const COMMENT = /,\s+(?:a|an)\s+(?:step|move|decision|measure|action|charge|claim)\b.*$/gu;
 // The act itself inside ", which …" / ", who …": its actors are the clause's and the one it refers to.
@@ -41,6 +47,9 @@ export function backgroundRanges(text: string, verbAt: number): { skip: [number,
   const skip: [number, number][] = [];
   for (const m of text.matchAll(RELATIVE)) if (m.index > verbAt) skip.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(WHOSE)) if (m.index + m[0].length < verbAt) skip.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(SOURCE)) if (m.index > verbAt) skip.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(SAID_CONTENT)) if (m.index > verbAt) skip.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(OBJECT_RELATIVE)) if (m.index > verbAt) skip.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(HYPOTHETICAL)) if (m.index > verbAt) skip.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(COMMENT)) if (m.index > verbAt) skip.push([m.index, m.index + m[0].length]);
   const opener = [...text.matchAll(RELATIVE_OPEN)].filter((m) => m.index < verbAt && !/[,;—]/u.test(text.slice(m.index + m[0].length, verbAt))).at(-1);

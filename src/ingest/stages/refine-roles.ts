@@ -90,7 +90,10 @@ export function findRoles(actors: ResolvedActor[], sentences: Sentence[]): RoleC
   for (const { a, m } of mentionsInOrder) {
     if (m.title && !notRoles.has(m.title)) {
       const of = m.sentence.paragraphText.slice(m.end, m.sentence.end).match(/^\s+of\s+([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)/u);
-      add(a.id, of ? `${m.title} of ${of[1]}` : m.title, m.sentence);
+      // A lower-case title takes the body before it: "White House press secretary Karoline Leavitt".
+      const body = /^[a-z]/u.test(m.title) ? m.sentence.paragraphText.slice(m.sentence.start, m.start).match(/((?:[A-Z][\p{L}.]*\s+){1,3})(?=\S+(?:\s+\S+)*\s+$)/u) : null;
+      const lead = body && m.sentence.paragraphText.slice(m.sentence.start, m.start).endsWith(`${body[1]}${m.title} `) ? body[1] : '';
+      add(a.id, of ? `${lead}${m.title} of ${of[1]}` : `${lead}${m.title}`, m.sentence);
     }
     for (const r of rolesAt(m.sentence, m.start, m.end)) add(a.id, r, m.sentence);
   }

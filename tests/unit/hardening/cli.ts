@@ -93,6 +93,14 @@ async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * The environment for a child build, without the variables vitest's own Vite sets (BASE_URL,
+ * MODE, NODE_ENV…): the child would read BASE_URL as its base path and ignore BASE.
+ */
+function childEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITE|VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/.test(k)));
+}
+
 /** `astro build` of a content folder into a dist folder, with its own content cache. */
 export function astroBuild(contentDir: string, distDir: string, env: Record<string, string> = {}): Promise<Run> {
   return withBuildLock(
@@ -100,7 +108,7 @@ export function astroBuild(contentDir: string, distDir: string, env: Record<stri
       new Promise((done, fail) => {
         const child = spawn('npx', ['astro', 'build', '--silent'], {
           cwd: ROOT,
-          env: { ...process.env, CONTENT_DIR: contentDir, DIST_DIR: distDir, ASTRO_CACHE_DIR: `${distDir}.cache`, ...env },
+          env: { ...childEnv(), CONTENT_DIR: contentDir, DIST_DIR: distDir, ASTRO_CACHE_DIR: `${distDir}.cache`, ...env },
         });
         let stdout = '';
         let stderr = '';

@@ -18,6 +18,7 @@ const LAST_YEAR = /\blast year\b/giu;
 const ANAPHORIC = new RegExp(String.raw`\b(?:${timeWords.anaphoric.map((a) => escapeRe(a.phrase)).join('|')})\b`, 'giu');
 const anaphoricCap = new Map(timeWords.anaphoric.map((a) => [a.phrase, (a as { precision?: string }).precision]));
 const anaphoricExact = new Set(timeWords.anaphoric.filter((a) => (a as { exact?: boolean }).exact).map((a) => a.phrase));
+const FUTURE = /\b(?:will|would|shall|next|upcoming|scheduled|planned|plans?\s+to|is\s+to|are\s+to)\b/iu;
 // "over the summer", "last spring": the season's year.
 const SEASON = new RegExp(String.raw`\b(over the|in the|during the|this|last|earlier this)\s+(${Object.keys(timeWords.seasons).join('|')})\b(?!\s+of\b)`, 'giu');
 // "the previous week", "the following day": counted from the date the text gave last.
@@ -69,8 +70,10 @@ function chronoDates(sentence: Sentence, published: string): DateCandidate[] {
     let precision: EventDate['precision'] = known.isCertain('day') || known.isCertain('weekday') ? 'day' : known.isCertain('month') ? 'month' : 'year';
     if (/\bago\b/iu.test(text) && /\b(?:month|year)s?\b/iu.test(text)) precision = /\byears?\b/iu.test(text) ? 'year' : 'month';
     if (/\blast month\b/iu.test(text)) precision = 'month';
-    // A month or weekday alone means the most recent one, not the next ("In February" in August 2025 = 2025-02).
+    // A month or weekday alone means the most recent one, not the next ("In February" in August 2025 = 2025-02),
+    // unless the sentence speaks of the future ("would be held in November"): then it dates no act.
     if (!known.isCertain('year') && d.getTime() > ref.getTime() + 43_200_000) {
+      if (FUTURE.test(sentence.text.slice(0, start))) continue;
       if (known.isCertain('weekday') && !known.isCertain('month')) d = new Date(d.getTime() - 7 * 86_400_000);
       else d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
     }
@@ -133,7 +136,7 @@ export function findDates(sentence: Sentence, published: string): DateCandidate[
       found.push(mk(sentence, m.index, m.index + m[0].length, { value: published, precision: unit >= 30 ? 'month' : 'day', approximate: unit === 7 }, { anchor: 'previous', offsetDays: sign * n * unit }));
     }
   for (const m of text.matchAll(SEASON))
-    if (free(m.index, m.index + m[0].length)) {
+    if (free(m.index, m.index + m[0].length) && !FUTURE.test(text.slice(0, m.index))) {
       const start = timeWords.seasons[m[2]!.toLowerCase() as keyof typeof timeWords.seasons];
       const pubMonth = Number(published.slice(5, 7));
       const year = /^last$/iu.test(m[1]!) && start <= pubMonth - 3 ? pubYear - 1 : start <= pubMonth ? pubYear : pubYear - 1;

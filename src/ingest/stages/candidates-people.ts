@@ -13,7 +13,7 @@ const MODIFIER = titlesLexicon.modifiers.map(escapeRe).join('|');
 const TITLED = new RegExp(String.raw`\b(?:(?:${MODIFIER})\s*)?(${TITLE})\s+(${NAME})`, 'gu');
 const TITLE_PREFIX = new RegExp(String.raw`^(?:(?:${MODIFIER})\s*)?(?:${TITLE})\s+`, 'u');
 // A title may be qualified by the country it serves: "U.S. Ambassador Mark Ellison".
-const QUALIFIED_TITLE = new RegExp(String.raw`^(?:U\.S\.|American|[A-Z][\p{Ll}]+an)\s+(?=(?:${TITLE})\s)`, 'u');
+const QUALIFIED_TITLE = new RegExp(String.raw`^(?:U\.S\.|American|[A-Z][\p{Ll}]+an|[A-Z]{2,5})\s+(?=(?:${TITLE})\s)`, 'u');
 const TITLE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${TITLE})\s+$`, 'u');
 // Ships are named like people: "the USS Gerald R. Ford".
 const SHIP_BEFORE = /\b(?:USS|USNS|USCGC|HMS|HMCS|ARV)\s+$/u;

@@ -38,6 +38,19 @@ function groupReferences(sentences: Sentence[], candidates: ActorCandidate[]): A
   return out;
 }
 
+function findAdministrationMentions(sentences: Sentence[], candidates: ActorCandidate[], target: ActorCandidate, from: number): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
+  for (const s of sentences) {
+    if (s.index < from) continue;
+    for (const m of s.text.matchAll(ADMINISTRATION)) {
+      const start = s.start + m.index;
+      if (candidates.some((c) => c.sentence.paragraphIndex === s.paragraphIndex && c.start < start + m[0].length && start < c.end)) continue;
+      out.push({ ...spanOf(s, start, start + m[0].length), name: target.name, kind: 'organization', via: 'coreference' });
+    }
+  }
+  return out;
+}
+
 function administrations(sentences: Sentence[], candidates: ActorCandidate[]): ActorCandidate[] {
   let admins = candidates.filter((c) => c.kind === 'organization' && / administration$/.test(c.name));
   if (admins.length === 0) {
@@ -47,6 +60,8 @@ function administrations(sentences: Sentence[], candidates: ActorCandidate[]): A
     if (!top) return [];
     const first = candidates.find((c) => c.kind === 'person' && c.name === top)!;
     admins = [{ ...first, name: `${top.split(' ').at(-1)} administration`, kind: 'organization' }];
+    // Only for mentions after the president is named: "the administration" before that is not theirs.
+    return findAdministrationMentions(sentences, candidates, admins[0]!, first.sentence.index);
   }
   const presidents = new Map<string, number>();
   for (const c of candidates)
@@ -62,7 +77,7 @@ function administrations(sentences: Sentence[], candidates: ActorCandidate[]): A
   for (const s of sentences)
     for (const m of s.text.matchAll(ADMINISTRATION)) {
       const start = s.start + m.index;
-      const target = mainAdmin ?? admins.filter((a) => a.sentence.index <= s.index).at(-1) ?? current;
+      const target = mainAdmin ?? admins.filter((a) => a.sentence.index <= s.index).at(-1) ?? (current && current.sentence.index <= s.index ? current : undefined);
       if (!target) continue;
       if (candidates.some((c) => c.sentence.paragraphIndex === s.paragraphIndex && c.start < start + m[0].length && start < c.end)) continue;
       out.push({ ...spanOf(s, start, start + m[0].length), name: target.name, kind: 'organization', via: 'coreference' });

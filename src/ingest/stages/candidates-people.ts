@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import titlesLexicon from '../lexicons/titles.json' with { type: 'json' };
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
+import knownPeople from '../lexicons/people.json' with { type: 'json' };
 import { escapeRe, spanOf, type ActorCandidate, type Sentence } from './types.ts';
 
 // A word of a name: capitalised ("McPherson", "Nicolás", "O’Neil"), or initials ("H.W.", "E.").
@@ -18,6 +19,13 @@ const TITLE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${TITLE})\s+$`, 'u');
 // Ships are named like people: "the USS Gerald R. Ford".
 const SHIP_BEFORE = /\b(?:USS|USNS|USCGC|HMS|HMCS|ARV)\s+$/u;
 const PARTY_LABEL = new RegExp(String.raw`\s(?:${titlesLexicon.partyLabels.map(escapeRe).join('|')})$`, 'u');
+
+const KNOWN = new RegExp(
+  String.raw`(?<![\p{L}.-])(?:${knownPeople.people.flatMap((p) => p.forms).sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\p{L}-])`,
+  'gu',
+);
+/** The canonical full name of a known public figure written by one of its forms, if any. */
+export const knownPerson = new Map(knownPeople.people.flatMap((p) => p.forms.map((f) => [f, p.name] as const)));
 
 const calendarWords = new Set([...Object.keys(timeWords.months), ...Object.keys(timeWords.weekdays)]);
 // Words that start a sentence or clause in capitals but never begin a name.
@@ -101,6 +109,8 @@ export function findPeople(paragraphSentences: Sentence[]): ActorCandidate[] {
   const raw: { start: number; end: number; via: ActorCandidate['via']; title?: string }[] = [];
   const people = nlp(text).people().json({ offset: true }) as { offset: { start: number; length: number } }[];
   for (const p of people) raw.push({ start: p.offset.start, end: p.offset.start + p.offset.length, via: 'people' });
+  // Known public figures, also by surname alone ("Hegseth posted a video").
+  for (const m of text.matchAll(KNOWN)) raw.push({ start: m.index, end: m.index + m[0].length, via: 'people' });
   for (const m of text.matchAll(TITLED)) {
     const nameStart = m.index + m[0].length - m[2]!.length;
     raw.push({ start: nameStart, end: m.index + m[0].length, via: 'title', title: m[1]! });

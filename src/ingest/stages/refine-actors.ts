@@ -1,4 +1,5 @@
 import nonActors from '../lexicons/non-actors.json' with { type: 'json' };
+import { knownPerson } from './candidates-people.ts';
 import { toSlug } from '../../lib/slug.ts';
 import { bySpan, escapeRe, spanOf, type ActorCandidate, type ResolvedActor, type Sentence } from './types.ts';
 import type { Overlay } from '../../schemas/index.ts';
@@ -40,7 +41,7 @@ export function dropNonActors(candidates: ActorCandidate[], overlay: Overlay): A
 }
 
 // "Cartel de los Soles, or Cartel of the Suns," / "Mara Salvatrucha (known as MS-13)" / "also known as".
-const ALIAS_BETWEEN = /^(?:,\s+or|,?\s+\(?(?:also\s+)?known(?:\s+(?:by|under|in)\s+[^,.;()]{1,40}?)?\s+as|\s+\(|,\s+also\s+called|,\s+formerly)\s+(?:the\s+)?$/u;
+const ALIAS_BETWEEN = /^(?:,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:also\s+)?known\s+as|,\s+or|,?\s+\(?(?:also\s+)?known(?:\s+(?:by|under|in)\s+[^,.;()]{1,40}?)?\s+as|\s+\(|,\s+also\s+called|,\s+formerly)\s+(?:the\s+)?$/u;
 
 /**
  * Refiner: names that the text says are the same actor ("X, or Y", "X (known as Y)") become
@@ -79,7 +80,7 @@ export function resolveSurnames(candidates: ActorCandidate[]): ActorCandidate[] 
       lastSeen.set(lastWord(c.name), c.name);
       return c;
     }
-    const full = lastSeen.get(c.name) ?? fullBySurname.get(c.name)?.[0];
+    const full = lastSeen.get(c.name) ?? fullBySurname.get(c.name)?.[0] ?? knownPerson.get(c.name);
     return full ? { ...c, name: full } : c;
   });
 }

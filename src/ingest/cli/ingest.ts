@@ -3,11 +3,12 @@ import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { readOverlay, readSeeds } from '../io/read-seeds.ts';
 import { writeContentAtomic } from '../io/write-content.ts';
-import { buildContent, ingestArticle } from '../pipeline.ts';
+import { buildContent } from '../pipeline.ts';
+import { ingestAll } from './ingest-parallel.ts';
 import { runCli } from './run.ts';
 import { InputError } from '../errors.ts';
 
-await runCli(() => {
+await runCli(async () => {
   let values;
   try {
     ({ values } = parseArgs({ options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'content' }, quiet: { type: 'boolean', default: false } } }));
@@ -17,7 +18,8 @@ await runCli(() => {
   const started = performance.now();
   const overlayFile = join(values.seeds, 'overlay.yaml');
   const overlay = readOverlay(overlayFile);
-  const articles = readSeeds(values.seeds).map((s) => ingestArticle(s.file, s.text, s.meta!, overlay));
+  // Many articles are extracted on every core (ingest-parallel.ts); a few on this thread.
+  const articles = await ingestAll(readSeeds(values.seeds), overlay);
   const { corpus, files } = buildContent(articles, overlay, overlayFile);
   writeContentAtomic(values.out, files);
   if (!values.quiet) {

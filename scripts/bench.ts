@@ -99,7 +99,9 @@ if (!scale && existsSync(doc)) {
   const previous = /<!-- scale -->[\s\S]*?<!-- \/scale -->/.exec(readFileSync(doc, 'utf8'))?.[0];
   if (previous) body = body.replace('## Budgets', `${previous}\n\n## Budgets`);
 } else if (scale) body = body.replace(/## Scale[\s\S]*?(?=\n## Budgets)/, (s) => `<!-- scale -->\n${s.trimEnd()}\n\n_Scale figures of ${m.date}._\n<!-- /scale -->\n`);
-const markdown = `# Performance\n\nMade by \`npm run bench\` (scale figures: \`npm run bench -- --scale\`). Latest run: ${machineLine(m)}.\n\n${body}\n`;
+// Findings written by hand (causes, fixes, open issues) are kept from one run to the next.
+const findings = existsSync(doc) ? /<!-- findings -->[\s\S]*?<!-- \/findings -->/.exec(readFileSync(doc, 'utf8'))?.[0] : undefined;
+const markdown = `# Performance\n\nMade by \`npm run bench\` (scale figures: \`npm run bench -- --scale\`). Latest run: ${machineLine(m)}.\n\n${body}\n${findings ? `\n${findings}\n` : ''}`;
 console.log(markdown);
 if (!opt['no-write']) {
   mkdirSync('docs', { recursive: true });

@@ -1,5 +1,6 @@
-// npm test: builds dist/ when its inputs changed since the last build, then runs every test
-// (unit, fixtures, browser) with vitest. Extra arguments go to vitest.
+// npm test: type-checks (astro check and tsc), builds dist/ when its inputs changed since the
+// last build, then runs every test (unit, fixtures, browser) with vitest. Extra arguments go
+// to vitest.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { inputsHash } from './inputs-hash.ts';
@@ -9,6 +10,9 @@ const run = (cmd: string, args: string[]) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
+
+console.log('test: type-checking (npm run check)');
+run('npm', ['run', '--silent', 'check']);
 
 const hash = inputsHash();
 if (!existsSync(STAMP) || readFileSync(STAMP, 'utf8') !== hash) {

@@ -63,7 +63,7 @@ export function recordRequests(page: Page) {
       (async () => {
         const [sizes, res] = await Promise.all([req.sizes(), req.response()]);
         const raw = res ? await res.body().then((b) => b.length, () => -1) : -1;
-        return { url: req.url(), kind: kindOf(req), bytes: sizes.responseBodySize, raw, status: res?.status() ?? 0 };
+        return { url: req.url(), kind: kindOf(req), bytes: Math.max(0, sizes.responseBodySize), raw, status: res?.status() ?? 0 };
       })(),
     );
   const onFailed = (req: Request) => pending.push(Promise.resolve({ url: req.url(), kind: kindOf(req), bytes: 0, raw: 0, status: 0 }));

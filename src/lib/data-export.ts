@@ -1,5 +1,6 @@
 import type { Corpus } from './collections.ts';
 import { recordPath, withBase, type Collection } from './urls.ts';
+import { timeline, yearPath } from './timeline.ts';
 
 /** The records of one collection for /data/<name>.json, each with its absolute url. */
 export function exportCollection(corpus: Corpus, name: Collection, site: URL | undefined, base: string) {
@@ -10,7 +11,9 @@ export function exportCollection(corpus: Corpus, name: Collection, site: URL | u
 
 /** Every page of the site, for sitemap.xml. */
 export function sitePaths(corpus: Corpus): string[] {
-  const fixed = ['/', '/events/', '/actors/', '/authorities/', '/sources/', '/search/'];
+  const t = timeline(corpus.events);
+  const years = [...t.years.map((y) => y.year), ...(t.undated.length ? ['undated'] : [])].map(yearPath);
+  const fixed = ['/', '/events/', ...years, '/actors/', '/authorities/', '/sources/', '/search/'];
   const records = (['sources', 'actors', 'authorities', 'events'] as const).flatMap((c) =>
     (corpus[c] as { id: string }[]).map((r) => recordPath(c, r.id)),
   );

@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const paths = distPages().map((p) => p.path);
-const first = (prefix: string) => paths.find((p) => p.startsWith(prefix) && p !== prefix);
+const first = (prefix: string) => paths.find((p) => p.startsWith(prefix) && p !== prefix && (prefix === '/events/year/' || !p.startsWith('/events/year/')));
 const PAGE_TYPES: [string, string | undefined][] = [
   ['home', '/'],
   ['actors index', '/actors/'],
@@ -21,6 +21,7 @@ const PAGE_TYPES: [string, string | undefined][] = [
   ['authorities index', '/authorities/'],
   ['authority', first('/authorities/')],
   ['timeline', '/events/'],
+  ['timeline year', first('/events/year/')],
   ['event', first('/events/')],
   ['sources index', '/sources/'],
   ['source', first('/sources/')],
@@ -31,12 +32,22 @@ const PAGE_TYPES: [string, string | undefined][] = [
 describe('every record has a page reachable from an index', () => {
   for (const [collection, index] of [['actors', '/actors/'], ['authorities', '/authorities/'], ['events', '/events/'], ['sources', '/sources/']])
     test(`every /${collection}/<id>/ page is linked from ${index}`, () => {
-      const records = paths.filter((p) => p.startsWith(`/${collection}/`) && p !== `/${collection}/`);
+      const records = paths.filter((p) => p.startsWith(`/${collection}/`) && p !== `/${collection}/` && !p.startsWith('/events/year/'));
       expect(records.length).toBeGreaterThan(0);
       const doc = parse(readPage(distPages().find((p) => p.path === index)!.file));
       const linked = new Set(doc.querySelectorAll('main a[href]').map((a) => a.getAttribute('href')!));
       expect(records.filter((r) => !linked.has(r))).toEqual([]);
     });
+});
+
+test('every year of the timeline has its own page, linked from /events/, listing its events', () => {
+  const years = paths.filter((p) => p.startsWith('/events/year/'));
+  expect(years.length).toBeGreaterThan(1);
+  const doc = parse(readPage(distPages().find((p) => p.path === '/events/')!.file));
+  const linked = new Set(doc.querySelectorAll('main a[href]').map((a) => a.getAttribute('href')!));
+  expect(years.filter((y) => !linked.has(y))).toEqual([]);
+  const listed = years.flatMap((y) => parse(readPage(distPages().find((p) => p.path === y)!.file)).querySelectorAll('li.event'));
+  expect(listed.length).toBe(paths.filter((p) => /^\/events\/(?!year\/)[^/]+\/$/.test(p)).length);
 });
 
 describe('facts link to their source paragraph', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatEventDate, compareEventDates, yearGroup } from '../../../src/lib/event-dates.ts';
 import { quoteLink, sentenceAround, textDirective } from '../../../src/lib/quote-links.ts';
-import { timeline } from '../../../src/lib/timeline.ts';
+import { firstOf, timeline, yearPath } from '../../../src/lib/timeline.ts';
 import { azIndex, sortKey } from '../../../src/lib/az-index.ts';
 import { exactFirst, normalizeName, paragraphHits } from '../../../src/lib/search-results.ts';
 import { searchTerms } from '../../../src/lib/search-terms.ts';
@@ -63,6 +63,15 @@ describe('timeline', () => {
     const t = timeline([ev('b', day('2025-08-07')), ev('u', null), ev('a', day('1989-01-01'))]);
     expect(t.years.map((y) => [y.year, y.events.map((e) => e.id)])).toEqual([['1989', ['a']], ['2025', ['b']]]);
     expect(t.undated.map((e) => e.id)).toEqual(['u']);
+  });
+
+  test('long lists show their first items and count the rest', () => {
+    expect(firstOf([1, 2, 3], 2)).toEqual({ shown: [1, 2], more: 1 });
+    expect(firstOf([1], 2)).toEqual({ shown: [1], more: 0 });
+  });
+
+  test('each year of the timeline has a stable page path', () => {
+    expect(yearPath('1990s')).toBe('/events/year/1990s/');
   });
 
   test('the overview shows the latest dated events, newest first', () => {

@@ -5,7 +5,7 @@ export const SITE_DESCRIPTION =
   'Who did what, when, and under which legal authority: the directive, reported on 8 August 2025, ordering the US military to use force against drug cartels designated as terrorist organizations. Every fact linked to its source sentence.';
 
 export const NAV = [
-  { href: '/', label: 'Overview' },
+  { href: '/', label: 'Home' },
   { href: '/events/', label: 'Timeline' },
   { href: '/actors/', label: 'Actors' },
   { href: '/authorities/', label: 'Authorities' },

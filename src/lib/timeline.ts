@@ -30,3 +30,30 @@ export const yearPath = (year: string) => `/events/year/${year}/`;
 export function firstOf<T>(items: T[], max: number): { shown: T[]; more: number } {
   return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
 }
+
+/** The path of a month's page on the timeline: "/events/month/2025-08/". */
+export const monthPath = (month: string) => `/events/month/${month}/`;
+
+/**
+ * A year's events split by month (events dated to the day or month), in order, and those the
+ * source dates only to the year. Crowded years link a page per month.
+ */
+export function monthsOf(events: Event[]): { months: { month: string; events: Event[] }[]; yearOnly: Event[] } {
+  const months = new Map<string, Event[]>();
+  const yearOnly: Event[] = [];
+  for (const e of events) {
+    if (!e.date || (e.date.precision !== 'day' && e.date.precision !== 'month')) {
+      yearOnly.push(e);
+      continue;
+    }
+    const m = e.date.value.slice(0, 7);
+    const list = months.get(m) ?? [];
+    list.push(e);
+    months.set(m, list);
+  }
+  return { months: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, list]) => ({ month, events: list })), yearOnly };
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "2025-08" -> "August 2025". */
+export const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;

@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const paths = distPages().map((p) => p.path);
-const first = (prefix: string) => paths.find((p) => p.startsWith(prefix) && p !== prefix && (prefix === '/events/year/' || !p.startsWith('/events/year/')));
+const first = (prefix: string) => paths.find((p) => p.startsWith(prefix) && p !== prefix && (prefix !== '/events/' || !/^\/events\/(year|month)\//.test(p)));
 const PAGE_TYPES: [string, string | undefined][] = [
   ['home', '/'],
   ['actors index', '/actors/'],
@@ -22,6 +22,7 @@ const PAGE_TYPES: [string, string | undefined][] = [
   ['authority', first('/authorities/')],
   ['timeline', '/events/'],
   ['timeline year', first('/events/year/')],
+  ['timeline month', first('/events/month/')],
   ['event', first('/events/')],
   ['sources index', '/sources/'],
   ['source', first('/sources/')],
@@ -32,7 +33,7 @@ const PAGE_TYPES: [string, string | undefined][] = [
 describe('every record has a page reachable from an index', () => {
   for (const [collection, index] of [['actors', '/actors/'], ['authorities', '/authorities/'], ['events', '/events/'], ['sources', '/sources/']])
     test(`every /${collection}/<id>/ page is linked from ${index}`, () => {
-      const records = paths.filter((p) => p.startsWith(`/${collection}/`) && p !== `/${collection}/` && !p.startsWith('/events/year/'));
+      const records = paths.filter((p) => p.startsWith(`/${collection}/`) && p !== `/${collection}/` && !/^\/events\/(year|month)\//.test(p));
       expect(records.length).toBeGreaterThan(0);
       const doc = parse(readPage(distPages().find((p) => p.path === index)!.file));
       const linked = new Set(doc.querySelectorAll('main a[href]').map((a) => a.getAttribute('href')!));
@@ -47,7 +48,18 @@ test('every year of the timeline has its own page, linked from /events/, listing
   const linked = new Set(doc.querySelectorAll('main a[href]').map((a) => a.getAttribute('href')!));
   expect(years.filter((y) => !linked.has(y))).toEqual([]);
   const listed = years.flatMap((y) => parse(readPage(distPages().find((p) => p.path === y)!.file)).querySelectorAll('li.event'));
-  expect(listed.length).toBe(paths.filter((p) => /^\/events\/(?!year\/)[^/]+\/$/.test(p)).length);
+  expect(listed.length).toBe(paths.filter((p) => /^\/events\/(?!year\/|month\/)[^/]+\/$/.test(p)).length);
+});
+
+test('every month with events has its own page, linked from its year', () => {
+  const months = paths.filter((p) => p.startsWith('/events/month/'));
+  expect(months.length).toBeGreaterThan(1);
+  const linked = new Set(
+    paths
+      .filter((p) => p.startsWith('/events/year/'))
+      .flatMap((y) => parse(readPage(distPages().find((p) => p.path === y)!.file)).querySelectorAll('main a[href]').map((a) => a.getAttribute('href')!)),
+  );
+  expect(months.filter((m) => !linked.has(m))).toEqual([]);
 });
 
 describe('facts link to their source paragraph', () => {

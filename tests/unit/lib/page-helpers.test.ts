@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatEventDate, compareEventDates, yearGroup } from '../../../src/lib/event-dates.ts';
 import { quoteLink, sentenceAround, textDirective } from '../../../src/lib/quote-links.ts';
-import { firstOf, timeline, yearPath } from '../../../src/lib/timeline.ts';
+import { firstOf, monthLabel, monthsOf, timeline, yearPath } from '../../../src/lib/timeline.ts';
 import { azIndex, sortKey } from '../../../src/lib/az-index.ts';
 import { exactFirst, normalizeName, paragraphHits } from '../../../src/lib/search-results.ts';
 import { searchTerms } from '../../../src/lib/search-terms.ts';
@@ -68,6 +68,14 @@ describe('timeline', () => {
   test('long lists show their first items and count the rest', () => {
     expect(firstOf([1, 2, 3], 2)).toEqual({ shown: [1, 2], more: 1 });
     expect(firstOf([1], 2)).toEqual({ shown: [1], more: 0 });
+  });
+
+  test('a year splits into months (day or month precision) and events dated only to the year', () => {
+    const y = { value: '2025', precision: 'year' as const, approximate: false, expression: 'this year' };
+    const { months, yearOnly } = monthsOf([ev('a', day('2025-08-07')), ev('b', y), ev('c', day('2025-02-01'))]);
+    expect(months.map((m) => [m.month, m.events.map((e) => e.id)])).toEqual([['2025-02', ['c']], ['2025-08', ['a']]]);
+    expect(yearOnly.map((e) => e.id)).toEqual(['b']);
+    expect(monthLabel('2025-08')).toBe('August 2025');
   });
 
   test('each year of the timeline has a stable page path', () => {

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inject } from 'vitest';
@@ -27,4 +28,18 @@ export async function axeViolations(page: Page): Promise<{ id: string; help: str
       nodes: v.nodes.map((n) => n.target.join(' ')),
     }));
   });
+}
+
+/**
+ * One Chromium and one page for a test file, opened before its tests and closed after:
+ * `const ctx = usePage();` then `ctx.page`, `ctx.browser` inside the tests.
+ */
+export function usePage(): { browser: Browser; page: Page } {
+  const ctx = {} as { browser: Browser; page: Page };
+  beforeAll(async () => {
+    ctx.browser = await launch();
+    ctx.page = await ctx.browser.newPage();
+  });
+  afterAll(() => ctx.browser?.close());
+  return ctx;
 }

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
-import { axeViolations, launch, siteUrl } from './harness.ts';
+import { axeViolations, siteUrl, usePage } from './harness.ts';
 import { distPages, readPage } from './dist-files.ts';
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launch();
-  page = await browser.newPage();
-});
-afterAll(() => browser?.close());
+const ctx = usePage();
 
 const paths = distPages().map((p) => p.path);
 const first = (prefix: string) => paths.find((p) => p.startsWith(prefix) && p !== prefix && (prefix !== '/events/' || !/^\/events\/(year|month)\//.test(p)));
@@ -91,48 +84,48 @@ describe('facts link to their source paragraph', () => {
 
 describe('navigation and anchors', () => {
   test('a reader goes from the actors index to an actor, to a cited paragraph, and back to the source', async () => {
-    await page.goto(siteUrl('/actors/'));
-    await page.locator('main ul.records a').first().click();
-    await page.waitForURL(/\/actors\/[^/]+\/$/);
-    const cite = page.locator('main a.cite').first();
+    await ctx.page.goto(siteUrl('/actors/'));
+    await ctx.page.locator('main ul.records a').first().click();
+    await ctx.page.waitForURL(/\/actors\/[^/]+\/$/);
+    const cite = ctx.page.locator('main a.cite').first();
     const href = (await cite.getAttribute('href'))!;
     await cite.click();
-    await page.waitForURL(/\/sources\/[^/]+\/#p-/);
+    await ctx.page.waitForURL(/\/sources\/[^/]+\/#p-/);
     const id = href.split('#')[1]!.split(':~:')[0]!;
     // With a text fragment the browser highlights the words; the script marks the paragraph.
-    expect(await page.evaluate((x) => document.getElementById(x)?.matches(':target, .targeted'), id)).toBe(true);
+    expect(await ctx.page.evaluate((x) => document.getElementById(x)?.matches(':target, .targeted'), id)).toBe(true);
   });
 
   test('a section heading link targets and highlights the section', async () => {
     const path = first('/actors/')!;
-    await page.goto(siteUrl(`${path}#mentions`));
-    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('mentions');
-    const bg = await page.$eval('#mentions', (e) => getComputedStyle(e).backgroundColor);
+    await ctx.page.goto(siteUrl(`${path}#mentions`));
+    expect(await ctx.page.evaluate(() => document.querySelector(':target')?.id)).toBe('mentions');
+    const bg = await ctx.page.$eval('#mentions', (e) => getComputedStyle(e).backgroundColor);
     expect(bg).not.toBe('rgba(0, 0, 0, 0)');
   });
 
   test('the copy-link button copies the absolute link to the section', async () => {
-    const ctx = await browser.newContext();
-    await ctx.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const p = await ctx.newPage();
+    const context = await ctx.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const p = await context.newPage();
     await p.goto(siteUrl('/events/'));
     await p.locator('.heading-wrap .copy-link').first().click();
     const copied = await p.evaluate(() => navigator.clipboard.readText());
     const id = await p.locator('h2').first().getAttribute('id');
     expect(copied).toBe(siteUrl(`/events/#${id}`));
-    await ctx.close();
+    await context.close();
   });
 
   test('every page reads completely without JS: same main text with JS off', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
-    const p = await ctx.newPage();
+    const context = await ctx.browser.newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
     for (const [, path] of PAGE_TYPES.filter(([n, x]) => x && n !== 'search')) {
       await p.goto(siteUrl(path!));
-      await page.goto(siteUrl(path!));
+      await ctx.page.goto(siteUrl(path!));
       const strip = (s: string) => s.replace(/Copy link|Copied/g, '').replace(/\s+/g, ' ').trim();
-      expect(strip(await p.locator('main').innerText())).toBe(strip(await page.locator('main').innerText()));
+      expect(strip(await p.locator('main').innerText())).toBe(strip(await ctx.page.locator('main').innerText()));
     }
-    await ctx.close();
+    await context.close();
   });
 });
 
@@ -141,8 +134,8 @@ describe('accessibility', () => {
     for (const scheme of ['light', 'dark'] as const)
       test(`axe finds no violations on the ${name} page (${scheme})`, async () => {
         expect(path, `no ${name} page was built`).toBeTruthy();
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(siteUrl(path!));
-        expect(await axeViolations(page)).toEqual([]);
+        await ctx.page.emulateMedia({ colorScheme: scheme });
+        await ctx.page.goto(siteUrl(path!));
+        expect(await axeViolations(ctx.page)).toEqual([]);
       });
 });

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, siteUrl } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { siteUrl , usePage } from './harness.ts';
 
 // What a reader would type, and the page that must come first. Names, surnames, aliases,
 // citations and years; accents and case do not matter.
@@ -37,17 +36,11 @@ const QUERIES: [string, string][] = [
   ['Barr memo', '/authorities/barr-memo/'],
 ];
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launch();
-  page = await browser.newPage();
-});
-afterAll(() => browser?.close());
+const ctx = usePage();
 
 async function firstResult(q: string): Promise<string> {
-  await page.goto(siteUrl(`/search/?q=${encodeURIComponent(q)}`));
-  const first = page.locator('#results > li > a.result-title').first();
+  await ctx.page.goto(siteUrl(`/search/?q=${encodeURIComponent(q)}`));
+  const first = ctx.page.locator('#results > li > a.result-title').first();
   await first.waitFor({ timeout: 15_000 });
   return new URL((await first.getAttribute('href'))!, 'http://x').pathname;
 }
@@ -58,61 +51,61 @@ describe('the page a reader expects comes first', () => {
 
 describe('the search UI', () => {
   test('filter chips by type show counts and narrow the results', async () => {
-    await page.goto(siteUrl('/search/?q=cartel'));
-    await page.locator('#results li').first().waitFor();
-    const chips = await page.locator('#filters button').allTextContents();
+    await ctx.page.goto(siteUrl('/search/?q=cartel'));
+    await ctx.page.locator('#results li').first().waitFor();
+    const chips = await ctx.page.locator('#filters button').allTextContents();
     expect(chips[0]).toMatch(/^All \(\d+\)$/);
     expect(chips.some((c) => /^Actors \(\d+\)$/.test(c))).toBe(true);
-    await page.locator('#filters button', { hasText: /^Actors/ }).click();
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(/among actors/);
-    const kinds = await page.locator('#results > li > .meta').allTextContents();
+    await ctx.page.locator('#filters button', { hasText: /^Actors/ }).click();
+    await expect.poll(() => ctx.page.locator('#status').textContent()).toMatch(/among actors/);
+    const kinds = await ctx.page.locator('#results > li > .meta').allTextContents();
     expect(kinds.every((k) => k.includes('actor'))).toBe(true);
-    expect(new URL(page.url()).searchParams.get('type')).toBe('actor');
+    expect(new URL(ctx.page.url()).searchParams.get('type')).toBe('actor');
   });
 
   test('a live region announces the result count', async () => {
-    await page.goto(siteUrl('/search/?q=Posse'));
-    await expect.poll(() => page.locator('[role="status"]#status').textContent()).toMatch(/^\d+ results? for “Posse”/);
+    await ctx.page.goto(siteUrl('/search/?q=Posse'));
+    await expect.poll(() => ctx.page.locator('[role="status"]#status').textContent()).toMatch(/^\d+ results? for “Posse”/);
   });
 
   test('nothing matching says so and points to the A–Z index', async () => {
-    await page.goto(siteUrl('/search/?q=zzzyxq'));
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(/Nothing matches “zzzyxq”.*A–Z/);
+    await ctx.page.goto(siteUrl('/search/?q=zzzyxq'));
+    await expect.poll(() => ctx.page.locator('#status').textContent()).toMatch(/Nothing matches “zzzyxq”.*A–Z/);
   });
 
   test('keyboard only: "/" focuses the box, arrows move through results, Enter opens one', async () => {
-    await page.goto(siteUrl('/search/'));
-    await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
-    await page.keyboard.type('Hegseth');
-    await page.locator('#results a').first().waitFor();
-    await page.keyboard.press('ArrowDown');
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    await ctx.page.goto(siteUrl('/search/'));
+    await ctx.page.keyboard.press('/');
+    expect(await ctx.page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await ctx.page.keyboard.type('Hegseth');
+    await ctx.page.locator('#results a').first().waitFor();
+    await ctx.page.keyboard.press('ArrowDown');
+    const focused = await ctx.page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(focused).toContain('/actors/pete-hegseth/');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowUp');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(focused);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\/actors\/pete-hegseth\//);
+    await ctx.page.keyboard.press('ArrowDown');
+    await ctx.page.keyboard.press('ArrowUp');
+    expect(await ctx.page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(focused);
+    await ctx.page.keyboard.press('Enter');
+    await ctx.page.waitForURL(/\/actors\/pete-hegseth\//);
   });
 
   test('"/" focuses the header search box on any page', async () => {
-    await page.goto(siteUrl('/actors/'));
-    await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await ctx.page.goto(siteUrl('/actors/'));
+    await ctx.page.keyboard.press('/');
+    expect(await ctx.page.evaluate(() => document.activeElement?.id)).toBe('site-search');
   });
 
   test('following a result highlights the matched words on the target page', async () => {
-    await page.goto(siteUrl('/search/?q=Comitatus'));
-    await page.locator('#results > li > a.result-title').first().click();
-    await page.waitForURL(/hl=Comitatus/);
-    const marks = await page.locator('main mark').allTextContents();
+    await ctx.page.goto(siteUrl('/search/?q=Comitatus'));
+    await ctx.page.locator('#results > li > a.result-title').first().click();
+    await ctx.page.waitForURL(/hl=Comitatus/);
+    const marks = await ctx.page.locator('main mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.every((m) => /comitatus/i.test(m))).toBe(true);
   });
 
   test('the index loads when the box gets focus, not when the page loads', async () => {
-    const p = await browser.newPage();
+    const p = await ctx.browser.newPage();
     const fetched: string[] = [];
     p.on('request', (r) => fetched.push(r.url()));
     await p.goto(siteUrl('/search/'));
@@ -124,8 +117,8 @@ describe('the search UI', () => {
   });
 
   test('without JS, /search/ lists every actor, authority and source from A to Z', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
-    const p = await ctx.newPage();
+    const context = await ctx.browser.newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
     await p.goto(siteUrl('/search/?q=anything'));
     const links = await p.locator('#az a[href*="/actors/"], #az a[href*="/authorities/"], #az a[href*="/sources/"]').count();
     const actors = await (await fetch(siteUrl('/data/actors.json'))).json();
@@ -133,6 +126,6 @@ describe('the search UI', () => {
     const sources = await (await fetch(siteUrl('/data/sources.json'))).json();
     expect(links).toBe(actors.count + authorities.count + sources.count);
     expect(await p.locator('#az a[href$="/events/"]').count()).toBeGreaterThan(0);
-    await ctx.close();
+    await context.close();
   });
 });

@@ -1,6 +1,6 @@
 import type { Corpus } from './collections.ts';
 import { recordPath, withBase, type Collection } from './urls.ts';
-import { monthPath, monthsOf, timeline, yearPath } from './timeline.ts';
+import { monthPath, monthsOf, timeline, undatedBySource, undatedPath, yearPath } from './timeline.ts';
 
 /** The records of one collection for /data/<name>.json, each with its absolute url. */
 export function exportCollection(corpus: Corpus, name: Collection, site: URL | undefined, base: string) {
@@ -14,7 +14,8 @@ export function sitePaths(corpus: Corpus): string[] {
   const t = timeline(corpus.events);
   const years = [...t.years.map((y) => y.year), ...(t.undated.length ? ['undated'] : [])].map(yearPath);
   const months = t.years.flatMap((y) => monthsOf(y.events).months.map((m) => monthPath(m.month)));
-  const fixed = ['/', '/events/', ...years, ...months, '/actors/', '/authorities/', '/sources/', '/search/'];
+  const undated = undatedBySource(corpus.events).map((g) => undatedPath(g.source));
+  const fixed = ['/', '/events/', ...years, ...months, ...undated, '/actors/', '/authorities/', '/sources/', '/search/'];
   const records = (['sources', 'actors', 'authorities', 'events'] as const).flatMap((c) =>
     (corpus[c] as { id: string }[]).map((r) => recordPath(c, r.id)),
   );

@@ -57,3 +57,19 @@ export function monthsOf(events: Event[]): { months: { month: string; events: Ev
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "2025-08" -> "August 2025". */
 export const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+
+/** The path of a source's undated events: "/events/undated/<source id>/". */
+export const undatedPath = (source: string) => `/events/undated/${source}/`;
+
+/** Undated events grouped by their source, sources in id order (a page each when crowded). */
+export function undatedBySource(events: Event[]): { source: string; events: Event[] }[] {
+  const by = new Map<string, Event[]>();
+  for (const e of events) {
+    if (e.date) continue;
+    const key = e.source ?? '';
+    const list = by.get(key) ?? [];
+    list.push(e);
+    by.set(key, list);
+  }
+  return [...by].sort(([a], [b]) => a.localeCompare(b)).map(([source, list]) => ({ source, events: list }));
+}

@@ -6,7 +6,7 @@ import { distPages, readPage } from './dist-files.ts';
 const ctx = usePage();
 
 const paths = distPages().map((p) => p.path);
-const first = (prefix: string) => paths.find((p) => p.startsWith(prefix) && p !== prefix && (prefix !== '/events/' || !/^\/events\/(year|month)\//.test(p)));
+const first = (prefix: string) => paths.find((p) => p.startsWith(prefix) && p !== prefix && (prefix !== '/events/' || !/^\/events\/(year|month|undated)\//.test(p)));
 const PAGE_TYPES: [string, string | undefined][] = [
   ['home', '/'],
   ['actors index', '/actors/'],
@@ -16,6 +16,7 @@ const PAGE_TYPES: [string, string | undefined][] = [
   ['timeline', '/events/'],
   ['timeline year', first('/events/year/')],
   ['timeline month', first('/events/month/')],
+  ['undated by source', first('/events/undated/')],
   ['event', first('/events/')],
   ['sources index', '/sources/'],
   ['source', first('/sources/')],
@@ -26,7 +27,7 @@ const PAGE_TYPES: [string, string | undefined][] = [
 describe('every record has a page reachable from an index', () => {
   for (const [collection, index] of [['actors', '/actors/'], ['authorities', '/authorities/'], ['events', '/events/'], ['sources', '/sources/']])
     test(`every /${collection}/<id>/ page is linked from ${index}`, () => {
-      const records = paths.filter((p) => p.startsWith(`/${collection}/`) && p !== `/${collection}/` && !/^\/events\/(year|month)\//.test(p));
+      const records = paths.filter((p) => p.startsWith(`/${collection}/`) && p !== `/${collection}/` && !/^\/events\/(year|month|undated)\//.test(p));
       expect(records.length).toBeGreaterThan(0);
       const doc = parse(readPage(distPages().find((p) => p.path === index)!.file));
       const linked = new Set(doc.querySelectorAll('main a[href]').map((a) => a.getAttribute('href')!));
@@ -41,7 +42,15 @@ test('every year of the timeline has its own page, linked from /events/, listing
   const linked = new Set(doc.querySelectorAll('main a[href]').map((a) => a.getAttribute('href')!));
   expect(years.filter((y) => !linked.has(y))).toEqual([]);
   const listed = years.flatMap((y) => parse(readPage(distPages().find((p) => p.path === y)!.file)).querySelectorAll('li.event'));
-  expect(listed.length).toBe(paths.filter((p) => /^\/events\/(?!year\/|month\/)[^/]+\/$/.test(p)).length);
+  expect(listed.length).toBe(paths.filter((p) => /^\/events\/(?!year\/|month\/|undated\/)[^/]+\/$/.test(p)).length);
+});
+
+test("each source's undated events have a page, linked from the undated page", () => {
+  const pagesOf = paths.filter((p) => p.startsWith('/events/undated/'));
+  expect(pagesOf.length).toBeGreaterThan(0);
+  const doc = parse(readPage(distPages().find((p) => p.path === '/events/year/undated/')!.file));
+  const linked = new Set(doc.querySelectorAll('main a[href]').map((a) => a.getAttribute('href')!));
+  expect(pagesOf.filter((p) => !linked.has(p))).toEqual([]);
 });
 
 test('every month with events has its own page, linked from its year', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatEventDate, compareEventDates, yearGroup } from '../../../src/lib/event-dates.ts';
 import { quoteLink, sentenceAround, textDirective } from '../../../src/lib/quote-links.ts';
-import { firstOf, monthLabel, monthsOf, timeline, yearPath } from '../../../src/lib/timeline.ts';
+import { firstOf, monthLabel, monthsOf, timeline, undatedBySource, undatedPath, yearPath } from '../../../src/lib/timeline.ts';
 import { azIndex, sortKey } from '../../../src/lib/az-index.ts';
 import { exactFirst, normalizeName, paragraphHits } from '../../../src/lib/search-results.ts';
 import { searchTerms } from '../../../src/lib/search-terms.ts';
@@ -76,6 +76,12 @@ describe('timeline', () => {
     expect(months.map((m) => [m.month, m.events.map((e) => e.id)])).toEqual([['2025-02', ['c']], ['2025-08', ['a']]]);
     expect(yearOnly.map((e) => e.id)).toEqual(['b']);
     expect(monthLabel('2025-08')).toBe('August 2025');
+  });
+
+  test('undated events group by source', () => {
+    const other = { ...ev('b', null), source: 't' };
+    expect(undatedBySource([ev('a', null), other, ev('c', day('2025-01-01'))]).map((g) => [g.source, g.events.map((e) => e.id)])).toEqual([['s', ['a']], ['t', ['b']]]);
+    expect(undatedPath('s')).toBe('/events/undated/s/');
   });
 
   test('each year of the timeline has a stable page path', () => {

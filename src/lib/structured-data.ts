@@ -13,6 +13,8 @@ export function actorSchemaType(a: Pick<Actor, 'kind' | 'name' | 'aliases'>): st
   return 'Organization';
 }
 
+const offices = (a: Actor) => [...new Set(a.roles.map((r) => r.role).filter((r) => !/^described as\b/u.test(r)))];
+
 export function actorJsonLd(a: Actor, site: URL | undefined, base: string) {
   return {
     '@type': actorSchemaType(a),
@@ -20,7 +22,8 @@ export function actorJsonLd(a: Actor, site: URL | undefined, base: string) {
     name: a.name,
     url: url(site, base, recordPath('actors', a.id)),
     ...(a.aliases.length ? { alternateName: a.aliases } : {}),
-    ...(a.kind === 'person' && a.roles.length ? { jobTitle: [...new Set(a.roles.map((r) => r.role))] } : {}),
+    // Offices only: another's characterisation ("described as …") is not a job title.
+    ...(a.kind === 'person' && offices(a).length ? { jobTitle: offices(a) } : {}),
   };
 }
 

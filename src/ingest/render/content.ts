@@ -41,7 +41,9 @@ function mentionLinks(mentions: Mentioned[], paragraphs: Map<string, string>): M
     if (start < 0) continue;
     const list = links.get(m.paragraph) ?? [];
     const end = start + m.text.length;
-    if (!list.some((l) => start < l.end && l.start < end)) list.push({ start, end, href: recordPath(collection, id) });
+    // Link whole words only: "Venezuela" inside "Venezuelan" stays plain text.
+    const inWord = /[\p{L}\p{N}]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '');
+    if (!inWord && !list.some((l) => start < l.end && l.start < end)) list.push({ start, end, href: recordPath(collection, id) });
     links.set(m.paragraph, list);
   }
   return links;

@@ -81,21 +81,50 @@ export function mainAction(sentence: Sentence): { verb: string; index: number } 
   return speech;
 }
 
-/** A short summary: the sentence without its leading date words and trailing attributions. */
+// Words a summary must not end on: cutting there changes or loses the meaning ("… as a").
+const DANGLING = /\s+(?:a|an|the|of|to|for|with|as|by|in|on|at|and|or|but|that|his|her|its|their|she|he|it|they|who|which|was|is|were|are|be|from|into|could|would|should|might|may|will|can|must|has|have|had)$/iu;
+const SUMMARY_WORDS = 30;
+
+/**
+ * A short summary: the sentence without its leading date words and trailing attributions,
+ * keeping inline quotations and paired dashes ("doubling a reward — to $50 million — for …"),
+ * cut at a clause boundary, never on a word that leaves the clause hanging. A sentence that is
+ * someone's paraphrased claim ("X allows Y “…,” Rubio said") reads as what they said.
+ */
 export function summarize(sentence: Sentence, date: DateCandidate | null): string {
   let text = sentence.text;
   if (date && date.start === sentence.start) text = text.slice(date.end - sentence.start);
+  const claim = /^([^“"]{12,}?)\s*([“"][^”"]+[”"]),?\s+((?:[A-Z][\p{L}.’'-]*\s+){0,3}[A-Z][\p{L}’'-]+)(?:,[^,]*,)?\s+(?:said|says|told|wrote|added)\b/u.exec(text);
+  if (claim) text = `${claim[3]} said ${claim[1]!.charAt(0).toLowerCase()}${claim[1]!.slice(1)} ${claim[2]!.replace(/,([”"])$/u, '$1')}`;
   text = text
     .replace(/^[“"][^”"]*[”"],?\s*/u, '')
     .replace(/,\s+(?:who|which)\s+[^,]*,/gu, '')
     .replace(/^[A-Z][A-Z .,]+\s+—\s+/u, '')
     .replace(/^[\s,]+/u, '')
-    .replace(/^(?:But|And|So|Or)\s+/u, '')
-    .split(/,\s+(?:saying|asserting|according to|who|which)\b|\s+—\s+|;\s+|:\s+|“/u)[0]!
-    .replace(/[\s,.]+$/u, '');
+    .replace(/^(?:But|And|So|Or)\s+/u, '');
+  // A leading subordinate clause ("In announcing …, the Treasury Department accused …") gives way
+  // to the main clause, which says who did what; the date is kept apart anyway.
+  const lead = /^(?:[Ii]n|[Aa]fter|[Ww]hen|[Ww]hile|[Bb]efore|[Ss]ince|[Ff]ollowing|[Aa]sked)\b[^,“”"]{0,160},\s+(?=[A-Za-z])/u.exec(text);
+  if (lead && text.slice(lead[0].length).split(/\s+/).length >= 6) text = text.slice(lead[0].length);
+  // Cut at a trailing attribution, a semicolon or colon, or an unpaired dash; a dash pair is kept.
+  const cut = text.search(/,\s+(?:saying|asserting|according to|who|which)\b|;\s+|:\s+/u);
+  if (cut > 0) text = text.slice(0, cut);
+  const dashes = [...text.matchAll(/\s+—\s+/gu)];
+  if (dashes.length % 2 === 1) text = text.slice(0, dashes.at(-1)!.index);
+  text = text.replace(/[\s,.]+$/u, '');
   if (!text) text = sentence.text.replace(/[“”"]/gu, '').trim();
   const words = text.split(/\s+/);
-  const short = words.length > 24 ? `${words.slice(0, 24).join(' ')}…` : text;
+  let short = text;
+  if (words.length > SUMMARY_WORDS) {
+    short = words.slice(0, SUMMARY_WORDS).join(' ');
+    // Prefer the last clause boundary; never end on a dangling word.
+    const comma = short.lastIndexOf(', ');
+    if (comma > short.length / 2) short = short.slice(0, comma);
+    while (DANGLING.test(short)) short = short.replace(DANGLING, '');
+    short = `${short.replace(/[\s,]+$/u, '')}…`;
+  }
+  // An inline quotation cut off keeps its closing mark.
+  if ((short.match(/“/gu)?.length ?? 0) > (short.match(/”/gu)?.length ?? 0)) short = short.endsWith('…') ? `${short.slice(0, -1)}…”` : `${short}”`;
   return short.charAt(0).toUpperCase() + short.slice(1);
 }
 

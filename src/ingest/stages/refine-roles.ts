@@ -4,7 +4,8 @@ import type { ResolvedActor, RoleCandidate, Sentence } from './types.ts';
 const notRoles = new Set(titlesLexicon.notRoles);
 // Words that end a role phrase: a clause or a list goes on after them.
 const ROLE_END = /\s*(?:[,;:“”"(]|\.(?:\s|$)|\s+(?:said|says|added|noted|told|wrote|who|which|that|later|vowed)\b|$)/u;
-const TRAILING = /\s+(?:at the time|then|now|since)$/u;
+// Dropped from a role's end; "at the time" is kept, since it says the role is no longer held.
+const TRAILING = /\s+(?:then|now|since)$/u;
 const ROLE_NOUN = new RegExp(String.raw`\b(?:${titlesLexicon.roleNouns.join('|')})s?\b`, 'iu');
 const TITLE_WORDS = [...titlesLexicon.titles].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /**
@@ -51,7 +52,14 @@ function rolesAt(sentence: Sentence, start: number, end: number): string[] {
   if (rel)
     for (const part of rel[1]!.split(/\s+and\s+(?=(?:was|is|served|led|headed|ran)\b)/u)) {
       const m = part.match(/^(?:served as|serves as|was|is)\s+((?:a|an|the)\s+.+)$/u) ?? part.match(/^(?:served as|serves as|was|is)\s+(.+)$/u)?.filter((x, i) => i === 0 || ROLE_NOUN.test(x.split(/\s+(?:of|for|at|in)\s+/u)[0]!));
-      if (m && m[1]) out.push(...rolePhrases(m[1]!.replace(/\s+in\s+the\s+(?:early|mid|late)?[- ]?\d{4}s$/u, '').replace(/\s+(?:in|from|until)\s+\d{4}.*$/u, '')));
+      // A role held in the past reads as one: "who served as the top lawyer" -> "former top lawyer".
+      const past = /^(?:served as|was)\s/u.test(part);
+      if (m && m[1])
+        out.push(
+          ...rolePhrases(m[1]!.replace(/\s+in\s+the\s+(?:early|mid|late)?[- ]?\d{4}s$/u, '').replace(/\s+(?:in|from|until)\s+\d{4}.*$/u, '')).map((r) =>
+            past && !/^former\b/u.test(r) ? `former ${r}` : r,
+          ),
+        );
       else if (/^(?:led|leads|headed|heads|ran|runs|directed)\s/u.test(part)) out.push(...rolePhrases(part));
     }
   // "his defense secretary at the time, Mark Esper," / "its strongman leader, Manuel Noriega,"
@@ -64,8 +72,9 @@ function rolesAt(sentence: Sentence, start: number, end: number): string[] {
   // "confirmed Earl Matthews to be Pentagon general counsel, and T. Elliot Gaiser to lead the Office ..."
   const tobe = after.match(/^\s+to\s+(?:be|become|serve as)\s+([^,.;]+)/u);
   if (tobe) out.push(...rolePhrases(tobe[1]!));
+  // An infinitive is a role someone was named to, not an order: keep "to" ("to lead the Office ...").
   const tolead = after.match(/^\s+to\s+((?:lead|head|run|direct)\s+[^,.;]+)/u);
-  if (tolead) out.push(...rolePhrases(tolead[1]!));
+  if (tolead) out.push(...rolePhrases(tolead[1]!).map((r) => `to ${r}`));
   return out;
 }
 
@@ -93,7 +102,10 @@ export function findRoles(actors: ResolvedActor[], sentences: Sentence[]): RoleC
       // A lower-case title takes the body before it: "White House press secretary Karoline Leavitt".
       const body = /^[a-z]/u.test(m.title) ? m.sentence.paragraphText.slice(m.sentence.start, m.start).match(/((?:[A-Z][\p{L}.]*\s+){1,3})(?=\S+(?:\s+\S+)*\s+$)/u) : null;
       const lead = body && m.sentence.paragraphText.slice(m.sentence.start, m.start).endsWith(`${body[1]}${m.title} `) ? body[1] : '';
-      add(a.id, of ? `${lead}${m.title} of ${of[1]}` : `${lead}${m.title}`, m.sentence);
+      // "The retired Rear Adm. X" / "former Defense Secretary X": the qualifier is part of the role.
+      const qual = m.sentence.paragraphText.slice(m.sentence.start, m.start).match(/\b(retired|former)\s+(?:[A-Z][\p{L}.]*\s+)*$/u);
+      const q = qual ? `${qual[1]} ` : '';
+      add(a.id, of ? `${q}${lead}${m.title} of ${of[1]}` : `${q}${lead}${m.title}`, m.sentence);
     }
     for (const r of rolesAt(m.sentence, m.start, m.end)) add(a.id, r, m.sentence);
   }
@@ -102,7 +114,8 @@ export function findRoles(actors: ResolvedActor[], sentences: Sentence[]): RoleC
     for (const d of s.text.matchAll(/\b(?:described|portrayed|called|labeled|named)\s+(?:him|her)\s+as\s+((?:a|an|the)\s+[^,.;“”"]+)/gu)) {
       const at = s.start + d.index;
       const last = mentionsInOrder.filter(({ m }) => m.sentence.index < s.index || (m.sentence.index === s.index && m.start < at)).at(-1);
-      if (last) for (const r of rolePhrases(d[1]!)) add(last.a.id, r, s);
+      // Someone else's characterisation, not an office: kept as such ("described as cartel head").
+      if (last) for (const r of rolePhrases(d[1]!)) add(last.a.id, `described as ${r}`, s);
     }
   }
   return out;

@@ -65,6 +65,12 @@ const NOT_ORG_START = /^(?:The|A|An|In|On|At|By|For|But|And|Or|When|Under|After|
 const sentenceAt = (sentences: Sentence[], offset: number) => sentences.find((s) => offset >= s.start && offset < s.end) ?? null;
 
 /** Looks a surface form up in the lexicons: its canonical name and kind, or null. */
+/** A match without a leading word that cannot open a name ("Under", "The"…), and where it starts. */
+function withoutLead(start: number, text: string): { s: number; t: string } {
+  const lead = text.match(NOT_ORG_START);
+  return lead ? { s: start + lead[0].length, t: text.slice(lead[0].length) } : { s: start, t: text };
+}
+
 export function lookupForm(form: string): Form | null {
   return formOf.get(form) ?? null;
 }
@@ -102,24 +108,12 @@ export function findOrganizations(paragraphSentences: Sentence[]): ActorCandidat
   }
   for (const g of GENERIC)
     for (const m of text.matchAll(g.re)) {
-      let s = m.index;
-      let t = m[0];
-      const lead = t.match(NOT_ORG_START);
-      if (lead) {
-        s += lead[0].length;
-        t = t.slice(lead[0].length);
-      }
+      const { s, t } = withoutLead(m.index, m[0]);
       if (!/\s/.test(t)) continue;
       add(s, s + t.length, lookupForm(t)?.name ?? t, 'organization', 'pattern');
     }
   for (const m of text.matchAll(GROUP)) {
-    let s = m.index;
-    let t = m[0];
-    const lead = t.match(NOT_ORG_START);
-    if (lead) {
-      s += lead[0].length;
-      t = t.slice(lead[0].length);
-    }
+    let { s, t } = withoutLead(m.index, m[0]);
     // A nationality adjective before the name is the state, not part of the name.
     const adj = t.match(/^(\S+)\s+/u);
     if (adj && adjectives.has(adj[1]!)) {

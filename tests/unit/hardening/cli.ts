@@ -1,5 +1,5 @@
 // Runs the real ingest and extract commands as child processes, as a user would.
-import { spawn } from 'node:child_process';
+import { spawn, type SpawnOptionsWithoutStdio } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -14,9 +14,10 @@ export interface Run {
   stderr: string;
 }
 
-function node(script: string, args: string[], cwd: string): Promise<Run> {
+/** Runs a command to its end, collecting its exit status and output. */
+function run(command: string, args: string[], options: SpawnOptionsWithoutStdio): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd });
+    const child = spawn(command, args, options);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -25,6 +26,8 @@ function node(script: string, args: string[], cwd: string): Promise<Run> {
     child.on('close', (status) => done({ status, stdout, stderr }));
   });
 }
+
+const node = (script: string, args: string[], cwd: string) => run(process.execPath, [script, ...args], { cwd });
 
 /** `extract FILE [args]`, run from `cwd` so that file names print as the user typed them. */
 export const extract = (cwd: string, ...args: string[]) => node(EXTRACT, args, cwd);
@@ -105,17 +108,9 @@ function childEnv(): NodeJS.ProcessEnv {
 export function astroBuild(contentDir: string, distDir: string, env: Record<string, string> = {}): Promise<Run> {
   return withBuildLock(
     () =>
-      new Promise((done, fail) => {
-        const child = spawn('npx', ['astro', 'build', '--silent'], {
-          cwd: ROOT,
-          env: { ...childEnv(), CONTENT_DIR: contentDir, DIST_DIR: distDir, ASTRO_CACHE_DIR: `${distDir}.cache`, ...env },
-        });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-        child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-        child.on('error', fail);
-        child.on('close', (status) => done({ status, stdout, stderr }));
+      run('npx', ['astro', 'build', '--silent'], {
+        cwd: ROOT,
+        env: { ...childEnv(), CONTENT_DIR: contentDir, DIST_DIR: distDir, ASTRO_CACHE_DIR: `${distDir}.cache`, ...env },
       }),
   );
 }

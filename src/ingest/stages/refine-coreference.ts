@@ -32,6 +32,12 @@ function groupReferences(sentences: Sentence[], candidates: ActorCandidate[]): A
       const before = groups.filter((g) => (g.sentence.index < s.index || (g.sentence.index === s.index && g.end <= start)) && s.paragraphIndex - g.sentence.paragraphIndex <= 1);
       const target = before.filter((g) => head.test(g.name) || (m[1] === 'gang' && /\bgang\b/u.test(g.sentence.paragraphText.slice(g.end, g.end + 12)))).at(-1);
       if (!target) continue;
+      // "his administration" after another person in the same sentence is that person's
+      // ("… headed by President Nicolás Maduro … officials in his administration"): not linked.
+      if (/^[Hh]/.test(m[0])) {
+        const before = candidates.filter((c) => c.kind === 'person' && c.sentence.index === s.index && c.end <= start).at(-1);
+        if (before && !target.name.startsWith(`${before.name.split(' ').at(-1)} `)) continue;
+      }
       if (candidates.some((c) => c.sentence.paragraphIndex === s.paragraphIndex && c.start < start + m[0].length && start < c.end)) continue;
       out.push({ ...spanOf(s, start, start + m[0].length), name: target.name, kind: 'group', via: 'coreference' });
     }
@@ -79,6 +85,12 @@ function administrations(sentences: Sentence[], candidates: ActorCandidate[]): A
       const start = s.start + m.index;
       const target = mainAdmin ?? admins.filter((a) => a.sentence.index <= s.index).at(-1) ?? (current && current.sentence.index <= s.index ? current : undefined);
       if (!target) continue;
+      // "his administration" after another person in the same sentence is that person's
+      // ("… headed by President Nicolás Maduro … officials in his administration"): not linked.
+      if (/^[Hh]/.test(m[0])) {
+        const before = candidates.filter((c) => c.kind === 'person' && c.sentence.index === s.index && c.end <= start).at(-1);
+        if (before && !target.name.startsWith(`${before.name.split(' ').at(-1)} `)) continue;
+      }
       if (candidates.some((c) => c.sentence.paragraphIndex === s.paragraphIndex && c.start < start + m[0].length && start < c.end)) continue;
       out.push({ ...spanOf(s, start, start + m[0].length), name: target.name, kind: 'organization', via: 'coreference' });
     }

@@ -138,6 +138,42 @@ describe('navigation and anchors', () => {
   });
 });
 
+describe('print and keyboard', () => {
+  test('a page prints cleanly: no header, search or footer, and links print their address', async () => {
+    const path = first('/actors/')!;
+    await ctx.page.goto(siteUrl(path));
+    await ctx.page.emulateMedia({ media: 'print' });
+    const hidden = await ctx.page.evaluate(() => ['.site-header', '.site-footer', '.skip'].map((s) => getComputedStyle(document.querySelector(s)!).display));
+    expect(hidden).toEqual(['none', 'none', 'none']);
+    const after = await ctx.page.$eval('main a.cite', (a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('/sources/');
+    await ctx.page.emulateMedia({ media: 'screen' });
+  });
+
+  test('smooth scrolling only for readers who have not asked for reduced motion', async () => {
+    await ctx.page.goto(siteUrl('/'));
+    await ctx.page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await ctx.page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    await ctx.page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await ctx.page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+  });
+
+  test('the first Tab shows the skip link, and it moves focus to the content', async () => {
+    await ctx.page.goto(siteUrl('/'));
+    await ctx.page.keyboard.press('Tab');
+    const skip = await ctx.page.evaluate(() => {
+      const a = document.activeElement as HTMLElement;
+      const r = a.getBoundingClientRect();
+      return { cls: a.className, visible: r.left >= 0 && r.width > 0, outline: getComputedStyle(a).outlineStyle };
+    });
+    expect(skip.cls).toBe('skip');
+    expect(skip.visible).toBe(true);
+    expect(skip.outline).not.toBe('none');
+    await ctx.page.keyboard.press('Enter');
+    expect(await ctx.page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+});
+
 describe('accessibility', () => {
   for (const [name, path] of PAGE_TYPES)
     for (const scheme of ['light', 'dark'] as const)

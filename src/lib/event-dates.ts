@@ -16,11 +16,6 @@ export function formatEventDate(d: EventDate): string {
   return d.approximate ? `around ${text}` : text;
 }
 
-/** A machine-readable value for <time datetime>: the ISO value, or the decade's first year. */
-export function datetimeAttr(d: EventDate): string {
-  return d.value;
-}
-
 /** Sort key: undated events last; within a date, the less precise first ("2025" before "2025-02"). */
 export function compareEventDates(a: EventDate | null, b: EventDate | null): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;

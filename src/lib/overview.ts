@@ -1,4 +1,4 @@
-import type { Actor, Authority, Event, Source } from '../schemas/index.ts';
+import type { Authority, Event, Source } from '../schemas/index.ts';
 import { compareEventDates } from './event-dates.ts';
 
 /** The records most talked about: by number of mentions, then name. */
@@ -34,4 +34,3 @@ export function firstPublished(sources: Source[]): string | null {
   return sources.map((s) => s.published).sort()[0] ?? null;
 }
 
-export type { Actor };

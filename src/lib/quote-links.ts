@@ -29,15 +29,3 @@ export function quoteLink(base: string, c: Cited, defaultSource: string): { href
   const href = `${withBase(base, recordPath('sources', c.source ?? defaultSource))}#${c.paragraph}`;
   return { href, fragment: `${href}${textDirective(c.quote)}` };
 }
-
-/** The sentence of a paragraph that contains `quote` (the quote itself when it is not found). */
-export function sentenceAround(paragraph: string, quote: string): string {
-  const at = paragraph.indexOf(quote);
-  if (at < 0) return quote;
-  const before = paragraph.slice(0, at);
-  const start = Math.max(...['. ', '? ', '! ', '.” ', '?” '].map((p) => before.lastIndexOf(p) + (before.lastIndexOf(p) >= 0 ? p.length : 0)), 0);
-  const afterAt = at + quote.length;
-  const m = /[.?!](?:[”"’)])?(?=\s|$)/.exec(paragraph.slice(afterAt));
-  const end = m ? afterAt + m.index + m[0].length : paragraph.length;
-  return paragraph.slice(start, end).trim();
-}

@@ -11,8 +11,7 @@ export interface Anchor {
  * at or before each location. Pagefind's own sub-results only follow headings; paragraphs of a
  * source are the units readers link to, so we derive them here. Most-hit first, at most `max`.
  */
-export function paragraphHits(content: string, locations: number[], anchors: Anchor[], max: number): { id: string; locations: number[] }[] {
-  void content;
+export function paragraphHits(locations: number[], anchors: Anchor[], max: number): { id: string; locations: number[] }[] {
   const sorted = anchors.filter((a) => /^p-|^[a-z]/.test(a.id)).sort((a, b) => a.location - b.location);
   const groups = new Map<string, number[]>();
   for (const loc of locations) {
@@ -22,7 +21,9 @@ export function paragraphHits(content: string, locations: number[], anchors: Anc
       hit = a;
     }
     if (!hit || hit.id === 'main' || hit.id === 'title') continue;
-    groups.set(hit.id, [...(groups.get(hit.id) ?? []), loc]);
+    const list = groups.get(hit.id) ?? [];
+    list.push(loc);
+    groups.set(hit.id, list);
   }
   return [...groups]
     .map(([id, locs]) => ({ id, locations: locs }))

@@ -13,7 +13,7 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('.heading-wrap >
   button.type = 'button';
   button.className = 'copy-link';
   button.textContent = 'Copy link';
-  button.setAttribute('aria-label', `Copy link ${link.textContent?.includes('¶') ? 'to this paragraph' : 'to this section'}`);
+  button.setAttribute('aria-label', 'Copy link to this section');
   button.addEventListener('click', async () => {
     const url = new URL(link.getAttribute('href')!, location.href).href;
     try {

@@ -92,7 +92,7 @@ async function run(q: string) {
   list.replaceChildren(
     ...frags.map((f) => {
       const kind = [f.filters['type']?.[0], f.filters['kind']?.[0]?.toLowerCase()].filter(Boolean).join(', ');
-      const subs = paragraphHits(f.content, f.locations, f.anchors, 3).map((h) =>
+      const subs = paragraphHits(f.locations, f.anchors, 3).map((h) =>
         el('li', {}, el('a', { href: withHighlight(f.url, q, `#${h.id}`) }, ...excerptNodes(f.content, h.locations, 18))),
       );
       return el(

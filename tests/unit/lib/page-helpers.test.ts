@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatEventDate, compareEventDates, yearGroup } from '../../../src/lib/event-dates.ts';
-import { quoteLink, sentenceAround, textDirective } from '../../../src/lib/quote-links.ts';
+import { quoteLink, textDirective } from '../../../src/lib/quote-links.ts';
 import { firstOf, monthLabel, monthsOf, timeline, undatedBySource, undatedPath, yearPath } from '../../../src/lib/timeline.ts';
 import { azIndex, sortKey } from '../../../src/lib/az-index.ts';
 import { exactFirst, normalizeName, paragraphHits } from '../../../src/lib/search-results.ts';
@@ -47,10 +47,6 @@ describe('quote links', () => {
   test('links honour the base path', () => {
     expect(quoteLink('/sub/', { paragraph: 'p-x', quote: 'q' }, 's').href).toBe('/sub/sources/s/#p-x');
     expect(withBase('/sub/', '/actors/')).toBe('/sub/actors/');
-  });
-
-  test('the sentence around a quote is found inside its paragraph', () => {
-    expect(sentenceAround('First one. Then Rubio said so. Last.', 'Rubio')).toBe('Then Rubio said so.');
   });
 });
 
@@ -138,7 +134,7 @@ describe('search helpers', () => {
 
   test('matched words are grouped by the paragraph they fall in', () => {
     const anchors = [{ element: 'h1', id: 'title', location: 0 }, { element: 'div', id: 'p-a', location: 5 }, { element: 'div', id: 'p-b', location: 20 }];
-    expect(paragraphHits('', [6, 21, 22], anchors, 3)).toEqual([{ id: 'p-b', locations: [21, 22] }, { id: 'p-a', locations: [6] }]);
+    expect(paragraphHits([6, 21, 22], anchors, 3)).toEqual([{ id: 'p-b', locations: [21, 22] }, { id: 'p-a', locations: [6] }]);
   });
 
   test('record pages index accent-free names, citation variants and the year', () => {

@@ -38,8 +38,23 @@ export interface AuthorityCandidate extends Span {
   name: string;
   kind: AuthorityKind;
   year: number | null;
-  /** True when it refers back to an earlier authority ("the new directive"). */
-  anaphora?: { kinds: AuthorityKind[]; nameHas?: string };
+  /** The phrase without its determiner and description ("new directive"). */
+  core: string;
+  /** Opened by "the", "this" or "that": it may describe an authority already named. */
+  definite: boolean;
+  /** Opened by "a" or "an": a new instrument, never one already named. */
+  indefinite: boolean;
+  /** Named in a "whether …" or "if …" clause: an instrument that may not exist. */
+  hypothetical?: boolean;
+  /** The words before the head that say which one it is ("war", "powers"), lower case. */
+  mods: string[];
+  /** The head word's lemma ("directive", "measure"). */
+  head: string;
+  /**
+   * A bare description ("the measure", "Trump’s new directive") that refers back to an earlier
+   * authority; `legislativeOnly`: it names nothing by itself, so it is dropped when nothing precedes.
+   */
+  anaphora?: { head: string; legislativeOnly: boolean };
 }
 
 /** A candidate date: what the text stated, and how it was resolved. */

@@ -1,38 +1,69 @@
 import { describe, expect, test } from 'vitest';
 import { findAuthorities } from '../../../src/ingest/stages/candidates-authorities.ts';
-import { sentencesOf } from './helpers.ts';
+import { extract, sentencesOf } from './helpers.ts';
 
 const found = (t: string) => findAuthorities(sentencesOf(t)[0]!).map((a) => [a.name, a.kind, a.year]);
+const names = (t: string) => extract(t).authorities.map((a) => a.name);
 
-describe('authorities', () => {
-  test('"an 1878 law called the X Act" gives the statute and its year', () => {
-    expect(found('Under an 1878 law called the Posse Comitatus Act, it is illegal.')).toContainEqual(['Posse Comitatus Act', 'statute', 1878]);
+describe('authorities: noun phrases whose head is an instrument', () => {
+  test('"an 1878 law called the X Act" is one statute, with its year', () => {
+    const [a, ...rest] = extract('Under an 1878 law called the Posse Comitatus Act, it is illegal.').authorities;
+    expect(rest).toEqual([]);
+    expect([a!.name, a!.kind, a!.year, a!.aliases]).toEqual(['Posse Comitatus Act', 'statute', 1878, ['1878 law']]);
   });
 
-  test('described executive orders are named by what they do', () => {
-    expect(found('It would involve a long-standing executive order banning assassinations, he said.')).toContainEqual(['Executive order banning assassinations', 'executive-order', null]);
-    expect(found('Trump signed an order directing the State Department to start labeling cartels as terrorists.')[0]).toEqual([
-      'Order directing the State Department to start labeling cartels as terrorists',
-      'executive-order',
-      null,
+  test('described instruments are named by what they do, in any case', () => {
+    expect(found('It would involve a long-standing executive order banning assassinations, he said.')).toContainEqual(['Long-standing executive order banning assassinations', 'executive-order', null]);
+    expect(found('Trump signed an order directing the State Department to start labeling cartels as terrorists.')[0]).toEqual(['Order directing the State Department to start labeling cartels', 'executive-order', null]);
+    expect(found('Senators failed, 52-47, to pass a resolution to block the strikes under the war powers act.')).toEqual([
+      ['Resolution to block the strikes', 'statute', null],
+      ['War powers act', 'statute', null],
     ]);
+    expect(found('He faces narco-terrorism charges in New York.')).toEqual([['Narco-terrorism charges', 'statute', null]]);
   });
 
-  test('designations, opinions, authorizations and constitutional claims', () => {
+  test('the kind comes from the head, or from a modifier of a description', () => {
+    expect(found('The Geneva Conventions and the laws of war forbid it, and so does the Constitution.')).toEqual([
+      ['Geneva Conventions', 'international-law', null],
+      ['Laws of war', 'international-law', null],
+      ['Constitution', 'constitutional', null],
+    ]);
     expect(found('They were designated as foreign terrorist organizations.')).toContainEqual(['Foreign terrorist organization designation', 'designation', null]);
-    expect(found('The Office of Legal Counsel produced an opinion saying so.')).toContainEqual(['Office of Legal Counsel opinion', 'legal-opinion', null]);
-    expect(found('Congress legally authorized the use of military force against al-Qaida after the attacks.')).toContainEqual(['Authorization for Use of Military Force against al-Qaida', 'authorization', null]);
     expect(found('It relies on his constitutional authority to act in national self-defense, perhaps.')).toContainEqual(['Constitutional authority to act in national self-defense', 'constitutional', null]);
   });
 
-  test('a hypothetical opinion ("whether ... has produced an opinion") is not an authority', () => {
-    expect(found('It is unclear whether the Office of Legal Counsel has produced an authoritative opinion.')).toEqual([]);
+  test('a bare instrument is named after the body that made it; a verb can make one', () => {
+    expect(found('The Office of Legal Counsel produced an opinion saying so.')).toContainEqual(['Office of Legal Counsel opinion', 'legal-opinion', null]);
+    expect(found('Congress legally authorized the use of military force against al-Qaida after the attacks.')).toContainEqual(['Authorization for the use of military force against al-Qaida', 'authorization', null]);
+    expect(found('The program has not been authorized to use drones.')).toEqual([]);
   });
 
-  test('U.S.C. sections and numbered executive orders', () => {
-    expect(found('The designation rests on 8 U.S.C. § 1189 and Executive Order 13224.')).toEqual([
+  test('a hypothetical instrument ("whether ... has produced an opinion") is kept apart', () => {
+    const [c] = findAuthorities(sentencesOf('It is unclear whether the Office of Legal Counsel has produced an authoritative opinion.')[0]!);
+    expect(c?.hypothetical).toBe(true);
+    expect(names('It is unclear whether the Office of Legal Counsel has produced an authoritative opinion.')).toEqual([]);
+  });
+
+  test('words that name no particular instrument are not authorities', () => {
+    expect(found('Officers must follow orders, and any treaty can be broken in order to win.')).toEqual([]);
+    expect(found('He said the law enforcement agencies agreed.')).toEqual([]);
+  });
+
+  test('U.S.C. sections and numbered instruments', () => {
+    expect(found('The designation rests on 8 U.S.C. § 1189 and Executive Order 13224.').slice(1)).toEqual([
       ['8 U.S.C. § 1189', 'statute', null],
       ['Executive Order 13224', 'executive-order', null],
     ]);
+    expect(found('They cited Article 51 of the U.N. Charter.')).toEqual([['Article 51 of the U.N. Charter', 'international-law', null]]);
+  });
+
+  test('a definite description resolves to the earlier authority it refers to', () => {
+    const a = extract('Senators introduced a resolution to block the strikes on Monday. The measure failed on Tuesday, and the resolution is dead.').authorities;
+    expect(a.map((x) => x.name)).toEqual(['Resolution to block the strikes']);
+    expect(a[0]!.mentions).toHaveLength(3);
+    // a legislative word with nothing before it refers to nothing
+    expect(names('The measure of success is unclear.')).toEqual([]);
+    // "the assassination ban" after "an executive order banning assassinations"
+    expect(names('It breaks an executive order banning assassinations. Experts doubt the assassination ban applies.')).toEqual(['Executive order banning assassinations']);
   });
 });

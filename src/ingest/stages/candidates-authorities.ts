@@ -174,8 +174,14 @@ export function findAuthorities(sentence: Sentence): AuthorityCandidate[] {
       const subject = verb && layer.phrases.find((q) => q.end === verb.start && q.proper);
       if (subject) name = `${tokensText(sentence, toks, subject.determiner ? subject.start + 1 : subject.start, subject.end)} ${core.toLowerCase()}`;
     }
-    // "whether the office has produced an opinion": a hypothetical instrument, kept apart
+    // "Barr … wrote a disputed memo": an opinion is known by its author ("Barr memo")
     const clause = clauseOfToken(layer, p.start);
+    if (kind === 'legal-opinion' && !named && !anaphoric && (mods.length > 0 || hasPost)) {
+      const author = layer.phrases.find((q) => q.proper && q.end <= p.start && clauseOfToken(layer, q.start).kind === clause.kind && toks.slice(q.start, q.end).filter((t) => t.pos === 'PROPN').length >= 2);
+      const verb = layer.verbs.find((v) => v.end === p.start);
+      if (author && verb) name = `${toks[author.end - 1]!.text} ${head.lower}`;
+    }
+    // "whether the office has produced an opinion": a hypothetical instrument, kept apart
     const hypothetical = clause.kind === 'subordinate' && toks.slice(clause.start, p.start).some((t) => t.lower === 'whether' || t.lower === 'if');
     if (head.lower === 'order' && !named && lemmas.has('sign')) kind = 'executive-order';
     const year = yearIn(toks, p.start, p.end);

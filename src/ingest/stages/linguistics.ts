@@ -299,7 +299,15 @@ function clauses(tokens: Token[], verbs: VerbGroup[]): Clause[] {
       mark(k + 1, tokens.length, 'attribution');
       continue;
     }
-    if (after && (after.lower === 'that' || !['PUNCT'].includes(after.pos))) {
+    // What follows is reported when it is a "that" clause, a quotation, or a subject with a
+    // finite verb ("said the Senate failed"); an object is not ("wrote a memo saying …").
+    // "said on Thursday it was over": a time or place phrase may come first
+    const from = after?.pos === 'ADP' && after.lower !== 'that' ? phraseEndAt(tokens, v.end + 1) : v.end;
+    const objectEnd = phraseEndAt(tokens, from);
+    const nextVerb = verbs.find((u) => u.start >= objectEnd);
+    const finite = !!nextVerb && nextVerb.start === objectEnd && !/ing$/.test(tokens[nextVerb.start]!.lower) && tokens[nextVerb.start - 1]?.lower !== 'to';
+    const reported = after && (after.lower === 'that' || OPEN_QUOTES.has(after.text) || (objectEnd > from && finite) || after.pos === 'PUNCT' && after.text === ':');
+    if (reported) {
       const from = after.lower === 'that' ? v.end : v.end;
       for (let i = from; i < tokens.length; i++) if (kind[i] === 'main') kind[i] = 'reported';
       // The speaker and the verb stay the main clause.
@@ -313,6 +321,14 @@ function clauses(tokens: Token[], verbs: VerbGroup[]): Clause[] {
     else out.push({ kind: kind[i]!, start: i, end: i + 1 });
   }
   return out;
+}
+
+/** The end of the noun phrase that starts at token i (i itself when none does). */
+function phraseEndAt(tokens: Token[], i: number): number {
+  let j = i;
+  if (tokens[j]?.pos === 'DET' || tokens[j]?.pos === 'PRON') j++;
+  while (j < tokens.length && (NOMINAL.has(tokens[j]!.pos) || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'PART')) j++;
+  return j > i && NOMINAL.has(tokens[j - 1]!.pos) || tokens[i]?.pos === 'PRON' ? j : i;
 }
 
 const cache = new WeakMap<Sentence, Layer>();

@@ -21,6 +21,11 @@ export const event = evidence.extend({
   summary: z.string().min(1),
   /** Null when the text gives no date: an event never gets an invented one. */
   date: eventDate.nullable(),
+  /**
+   * For an article's lead event that the text leaves undated: the publication day it was
+   * reported on ("reported on 8 August 2025"), which is not the day of the act.
+   */
+  reported: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   actors: z.array(recordId).default([]),
   authorities: z.array(recordId).default([]),
 });

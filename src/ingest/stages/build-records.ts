@@ -93,6 +93,7 @@ export function buildRecords(input: BuildInput): { actors: Actor[]; authorities:
       quote: e.sentence.text,
       summary: e.summary,
       date: e.date,
+      ...(e.reported ? { reported: e.reported } : {}),
       actors: e.actors,
       authorities: e.authorities,
     });

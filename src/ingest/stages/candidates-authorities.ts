@@ -192,7 +192,7 @@ export function findAuthorities(sentence: Sentence): AuthorityCandidate[] {
       kind,
       year,
       core,
-      definite: !!p.determiner && ANAPHORIC.has(p.determiner),
+      definite: (!!p.determiner && ANAPHORIC.has(p.determiner)) || !!possessor,
       indefinite: p.determiner === 'a' || p.determiner === 'an',
       head: designation ? 'designation' : head.lemma,
       mods: mods.map((m) => m.lower),

@@ -1,6 +1,7 @@
 import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
 import { resolveAnchored } from './candidates-dates.ts';
+import { clauseAt, clauseOfToken, layerOf, type Clause, type ClauseKind, type Layer } from './linguistics.ts';
 import { escapeRe, type ActorCandidate, type AuthorityCandidate, type DateCandidate, type ResolvedActor, type ResolvedAuthority, type Sentence } from './types.ts';
 import type { EventDate } from '../../schemas/index.ts';
 
@@ -10,75 +11,68 @@ export interface EventCandidate {
   date: EventDate | null;
   actors: string[];
   authorities: string[];
+  /** For the article's undated lead event: the publication day it was reported on. */
+  reported?: string;
 }
 
-const ACTION = new RegExp(String.raw`\b(?:${[...verbs.actions, ...verbs.speech].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})\b`, 'gu');
+const SPEECH = new Set(verbs.speechLemmas);
 const SPEECH_ACT = new Set(verbs.speechActs);
-const ADJECTIVAL = /\b(?:a|an|the)\s+(?:\S+ly\s+)?$/iu;
-const CONDITION = /\b(?:whether|if|unless)\b/iu;
-const SPEECH_ONLY = new RegExp(String.raw`^(?:${verbs.speech.map(escapeRe).join('|')})$`, 'iu');
-const HEDGE = new RegExp(String.raw`\b(?:${verbs.hedges.map(escapeRe).join('|')})\s+(?:\S+\s+){0,2}$`, 'iu');
-const NEGATION = new RegExp(String.raw`\b(?:${verbs.negations.map(escapeRe).join('|')})\s+(?:\S+\s+){0,2}$`, 'iu');
+const NOT_ACTS = new Set(verbs.notActs);
 const SENTENCE_HEDGE = new RegExp(String.raw`^(?:but\s+|and\s+)?(?:${verbs.sentenceHedges.map(escapeRe).join('|')})\b`, 'iu');
 const QUOTED = /“[^”]*”|"[^"]*"/gu;
-// A verb in a relative clause or after "to"/"who" is background, not the sentence's act.
-const SUBORDINATE = /(?:\b(?:who|which|that|to)\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:\S+\s+)?)$/iu;
 const EVENT_NOUN = new RegExp(String.raw`\bthe\s+(?:[a-z-]+\s+)?(?:${timeWords.eventNouns.map(escapeRe).join('|')})\s+of\s+$`, 'iu');
 const AFTER_BEFORE = /\b(?:after|before|following)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?$/iu;
+/** Clauses whose names are not actors of the act: background about someone, the source, an aside. */
+const BACKGROUND = new Set<ClauseKind>(['relative', 'attribution', 'aside', 'subordinate']);
 
-// Background inside a sentence: a relative clause after the act ("…, who had been indicted in the
-// United States"), a "whose" description anywhere, a comment on the act (", a step the administration
-// said …"). Who is named there is not an actor of the act.
-const RELATIVE = /,\s+(?:who|whom|whose|which|where)\b[^,;—]*(?=,|;|—|$)/gu;
-const WHOSE = /,\s+(?:whose|whom)\b[^,;—]*(?=,|;|—|$)/gu;
-// A source named after the act ("…, according to figures released by the Pentagon") is not an actor.
-const SOURCE = /,\s+according\s+to\b.*$/gu;
-// "praised the strikes and said Congress should …": who is named in what was said is not an actor.
-const SAID_CONTENT = /\s+and\s+(?:said|says|added|argued|warned)\b.*$/gu;
-// "a group that the State Department designated …": another agent's act, told about the object.
-const OBJECT_RELATIVE = /\s(?:that|which|whom)\s+(?:the\s+)?[A-Z][\p{L}.’']*(?:\s+[A-Z][\p{L}.’']*)*\s+(?:has\s+|had\s+)?[a-z]+ed\b[^,;—]*/gu;
-const HYPOTHETICAL = /\s(?:that|which|who)\s+would\b[^,;—]*/gu;
-const COMMENT = /,\s+(?:a|an)\s+(?:step|move|decision|measure|action|charge|claim)\b.*$/gu;
-// The act itself inside ", which …" / ", who …": its actors are the clause's and the one it refers to.
-const RELATIVE_OPEN = /,\s+(?:which|who|that)\b/gu;
-
-/** Ranges of the sentence (relative offsets) whose actors are not actors of the act at `verbAt`. */
-export function backgroundRanges(text: string, verbAt: number): { skip: [number, number][]; from: number | null } {
-  const skip: [number, number][] = [];
-  for (const m of text.matchAll(RELATIVE)) if (m.index > verbAt) skip.push([m.index, m.index + m[0].length]);
-  for (const m of text.matchAll(WHOSE)) if (m.index + m[0].length < verbAt) skip.push([m.index, m.index + m[0].length]);
-  for (const m of text.matchAll(SOURCE)) if (m.index > verbAt) skip.push([m.index, m.index + m[0].length]);
-  for (const m of text.matchAll(SAID_CONTENT)) if (m.index > verbAt) skip.push([m.index, m.index + m[0].length]);
-  for (const m of text.matchAll(OBJECT_RELATIVE)) if (m.index > verbAt) skip.push([m.index, m.index + m[0].length]);
-  for (const m of text.matchAll(HYPOTHETICAL)) if (m.index > verbAt) skip.push([m.index, m.index + m[0].length]);
-  for (const m of text.matchAll(COMMENT)) if (m.index > verbAt) skip.push([m.index, m.index + m[0].length]);
-  const opener = [...text.matchAll(RELATIVE_OPEN)].filter((m) => m.index < verbAt && !/[,;—]/u.test(text.slice(m.index + m[0].length, verbAt))).at(-1);
-  return { skip, from: opener ? opener.index : null };
+export interface Action {
+  verb: string;
+  /** Offset of the verb in the sentence. */
+  index: number;
+  /** The clause that holds the act. */
+  clause: Clause;
+  /** A speech verb ("said"): an act only when the text dates it. */
+  speech: boolean;
 }
 
-const WROTE_DOCUMENT = /^\s+(?:an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:memo|memorandum|opinion|letter|order|report|directive|op-ed|memoir|book|brief)\b/u;
-
-/** Blanks out quotations (same length), so verbs inside them are not the sentence's act. */
-const unquote = (text: string) => text.replace(QUOTED, (q) => ' '.repeat(q.length));
-
-/** The main act of a sentence: its first action verb outside quotations, hedges and relative clauses. */
-export function mainAction(sentence: Sentence): { verb: string; index: number } | null {
-  const text = unquote(sentence.text);
-  if (SENTENCE_HEDGE.test(text.trim())) return null;
-  let speech: { verb: string; index: number } | null = null;
-  for (const m of text.matchAll(ACTION)) {
-    const before = text.slice(0, m.index);
-    if (HEDGE.test(before) || NEGATION.test(before) || ADJECTIVAL.test(before) || CONDITION.test(before)) continue;
-    if (SUBORDINATE.test(before) && !/^(?:began|started)$/.test(m[0])) continue;
-    // "wrote a classified opinion": writing a document is an act, not an attribution.
-    if (m[0] === 'wrote' && WROTE_DOCUMENT.test(text.slice(m.index + m[0].length))) return { verb: m[0], index: m.index };
-    if (SPEECH_ONLY.test(m[0]) && !SPEECH_ACT.has(m[0])) {
-      speech ??= { verb: m[0], index: m.index };
+/**
+ * The act a sentence reports, from the linguistic layer: the first verb group of the main clause
+ * (or of what a speech verb reports) that is past or present perfect, not negated, not under a
+ * modal or hedge, not quoted, not an infinitive or a participle. A speech verb is kept as the act
+ * only when nothing else is ("Rubio said on Thursday …").
+ */
+export function mainAction(sentence: Sentence): Action | null {
+  if (SENTENCE_HEDGE.test(sentence.text.trim())) return null;
+  const layer = layerOf(sentence);
+  const toks = layer.tokens;
+  let speech: Action | null = null;
+  for (const g of layer.verbs) {
+    const m = toks[g.main]!;
+    const clause = clauseOfToken(layer, g.main);
+    const isSpeech = SPEECH.has(g.lemma) && !SPEECH_ACT.has(g.lemma);
+    // "…,” Rubio said on Thursday": the attribution's verb is the statement, an act when dated
+    if (m.quoted || (clause.kind !== 'main' && clause.kind !== 'reported' && !(isSpeech && clause.kind === 'attribution'))) continue;
+    if (g.negated || g.modal || g.tense !== 'past' || NOT_ACTS.has(g.lemma)) continue;
+    const before = toks[g.start - 1];
+    if (before && (before.lower === 'to' || before.pos === 'DET' || before.pos === 'ADP')) continue;
+    if (g.start === g.main && /ing$/.test(m.lower)) continue;
+    const action: Action = { verb: m.text, index: m.start - sentence.start, clause, speech: isSpeech };
+    if (action.speech) {
+      speech ??= action;
       continue;
     }
-    return { verb: m[0], index: m.index };
+    return action;
   }
   return speech;
+}
+
+/** Whether a span lies in a clause whose names are background to the act. */
+function inBackground(layer: Layer, action: Action | null, start: number): boolean {
+  const i = layer.tokens.findIndex((t) => t.start <= start && start < t.end);
+  if (i < 0) return false;
+  const c = clauseOfToken(layer, i);
+  if (action && c.start === action.clause.start) return false;
+  return BACKGROUND.has(c.kind);
 }
 
 // Words a summary must not end on: cutting there changes or loses the meaning ("… as a").
@@ -128,20 +122,14 @@ export function summarize(sentence: Sentence, date: DateCandidate | null): strin
   return short.charAt(0).toUpperCase() + short.slice(1);
 }
 
-/** The date that places the sentence's act: the first one not inside a quotation or a "who" clause. */
-function sentenceDate(sentence: Sentence, dates: DateCandidate[], actionAt: number | null = null): DateCandidate | null {
-  const text = sentence.text;
-  const quoted = [...text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length] as const);
+/** The date that places the sentence's act: the first one outside quotations and background clauses (unless the act is there). */
+function sentenceDate(sentence: Sentence, dates: DateCandidate[], action: Action | null): DateCandidate | null {
+  const layer = layerOf(sentence);
+  const quoted = [...sentence.text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length] as const);
   for (const d of dates) {
     const rel = d.start - sentence.start;
     if (quoted.some(([a, b]) => rel >= a && rel < b)) continue;
-    const before = text.slice(0, rel);
-    // A date inside a ", who …" / ", which …" clause dates that clause, unless the act is there too.
-    const who = Math.max(before.lastIndexOf(', who '), before.lastIndexOf(', which '));
-    if (who >= 0 && !before.slice(who + 3).includes(',')) {
-      const clauseEnd = who + 2 + (text.slice(who + 2).search(/[,;—]/u) + 1 || text.length);
-      if (actionAt === null || actionAt < who || actionAt > clauseEnd) continue;
-    }
+    if (inBackground(layer, action, d.start) && clauseAt(layer, d.start) !== 'subordinate') continue;
     return d;
   }
   return null;
@@ -160,22 +148,26 @@ export function findEvents(
   dates: Map<number, DateCandidate[]>,
   actorMentions: Map<number, { actor: ResolvedActor; m: ActorCandidate }[]>,
   authorityMentions: Map<number, { authority: ResolvedAuthority; m: AuthorityCandidate }[]>,
+  published: string,
 ): EventCandidate[] {
   const out: EventCandidate[] = [];
   let previous: EventDate | null = null;
+  // The date that places a paragraph: the last one its sentences gave, for an act it leaves undated.
+  let paragraphDate: { paragraph: string; date: EventDate } | null = null;
   for (const s of sentences) {
+    const layer = layerOf(s);
     const ds = dates.get(s.index) ?? [];
     const action = mainAction(s);
     const quoted = [...s.text.matchAll(QUOTED)].map((q) => [s.start + q.index, s.start + q.index + q[0].length] as const);
     const outside = (m: { start: number; end: number }) => !quoted.some(([a, b]) => m.start >= a && m.end <= b);
-    const bg = action ? backgroundRanges(unquote(s.text), action.index) : { skip: [], from: null };
-    const inForeground = (m: { start: number; end: number }) => !bg.skip.some(([a, b]) => m.start - s.start >= a && m.end - s.start <= b);
-    let here = (actorMentions.get(s.index) ?? []).filter((x) => outside(x.m) && inForeground(x.m) && !(x.m.via === 'coreference' && /^(?:his|her|its|their)\s/iu.test(x.m.text)));
-    if (bg.from !== null) {
-      // The act sits in a relative clause: the clause's actors and the one just before it.
-      const from = s.start + bg.from;
-      const antecedent = here.filter((x) => x.m.end <= from).at(-1);
-      here = here.filter((x) => x.m.start >= from || x === antecedent || (antecedent && x.actor.id === antecedent.actor.id));
+    let here = (actorMentions.get(s.index) ?? []).filter((x) => outside(x.m) && !inBackground(layer, action, x.m.start) && !(x.m.via === 'coreference' && /^(?:his|her|its|their)\s/iu.test(x.m.text)));
+    if (action && action.clause.kind === 'relative') {
+      // The act sits in a relative clause: the clause's actors and the one it refers to.
+      const from = s.start + action.clause.start;
+      const clauseStart = layer.tokens[action.clause.start]!.start;
+      const antecedent = (actorMentions.get(s.index) ?? []).filter((x) => x.m.end <= clauseStart).at(-1);
+      here = here.filter((x) => x.m.start >= Math.min(from, clauseStart) || x === antecedent);
+      if (antecedent && !here.includes(antecedent)) here.unshift(antecedent);
     }
     const actors = [...new Set(here.map((x) => x.actor.id))];
     const authorities = [...new Set((authorityMentions.get(s.index) ?? []).filter((x) => outside(x.m)).map((x) => x.authority.id))];
@@ -186,7 +178,7 @@ export function findEvents(
       const nounActors = actors.filter((id) => (actorMentions.get(s.index) ?? []).some((x) => x.actor.id === id && x.actor.kind === 'group'));
       out.push({ sentence: s, summary: `${(noun + d.text).replace(/^the\s+/iu, '').replace(/^./u, (c) => c.toUpperCase())}`, date: { ...d.date, approximate: false }, actors: nounActors, authorities: [] });
     }
-    let dc = sentenceDate(s, ds, action?.index ?? null);
+    let dc = sentenceDate(s, ds, action);
     let date: EventDate | null = dc ? resolveAnchored(dc, previous) : null;
     if (dc && date && !dc.anchor && AFTER_BEFORE.test(s.paragraphText.slice(s.start, dc.start))) {
       // "after the attacks of Sept. 11, 2001": only the year is sure.
@@ -196,12 +188,27 @@ export function findEvents(
     }
     // The context for "two days later" is the last date the text gave, event or not.
     if (date) previous = date;
+    if (paragraphDate && paragraphDate.paragraph !== s.paragraph) paragraphDate = null;
+    // An act the text leaves undated, in a paragraph an earlier sentence dated, took place then
+    // ("In 1989, Bush sent troops … The General Assembly condemned the action"): approximately,
+    // and no more precisely than the month.
+    if (!date && action && !action.speech && paragraphDate) date = contextDate(paragraphDate.date);
+    else if (date) paragraphDate = { paragraph: s.paragraph, date };
     // An act needs someone or something acting, unless the text dates it ("The program ended in 2017.").
     if (!action || (actors.length + authorities.length === 0 && !date)) continue;
     // A bare "X said" is a statement; a dated one is an act too.
-    if (SPEECH_ONLY.test(action.verb) && !SPEECH_ACT.has(action.verb) && !date) continue;
-    if (!date) dc = null;
-    out.push({ sentence: s, summary: summarize(s, dc), date, actors, authorities });
+    if (action.speech && !date) continue;
+    if (!dc) dc = null;
+    const event: EventCandidate = { sentence: s, summary: summarize(s, dc), date, actors, authorities };
+    // The article's lead: an undated act of its first paragraph is reported on the publication day.
+    if (!date && s.paragraphIndex === 0 && !out.some((e) => e.reported)) event.reported = published;
+    out.push(event);
   }
   return out;
+}
+
+/** A date an act takes from its paragraph's context: approximate, at most month-precise. */
+function contextDate(d: EventDate): EventDate {
+  const value = d.precision === 'day' ? d.value.slice(0, 7) : d.value;
+  return { value, precision: d.precision === 'day' ? 'month' : d.precision, approximate: true, expression: `context: ${d.expression}` };
 }

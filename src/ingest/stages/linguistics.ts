@@ -282,7 +282,8 @@ function clauses(tokens: Token[], verbs: VerbGroup[]): Clause[] {
     }
     if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV')) {
       // A subordinate clause that opens the sentence ends at its comma; one later runs to the end.
-      const end = i === 0 || tokens[i - 1]!.text === ',' ? nextComma(i + 1) : tokens.length;
+      const opening = tokens.slice(0, i).every((u) => u.pos === 'CCONJ' || u.pos === 'ADV');
+      const end = opening || tokens[i - 1]!.text === ',' ? nextComma(i + 1) : tokens.length;
       if (verbs.some((v) => v.start > i && v.start < end)) mark(i, end, 'subordinate');
     }
   }

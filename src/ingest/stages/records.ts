@@ -71,7 +71,7 @@ export function extractRecords(ctx: ArticleContext): ArticleRecords {
   // 6. events
   const actorMentions = bySentence(actors.flatMap((actor) => actor.mentions.map((m) => ({ actor, m }))), (x) => x.m.sentence);
   const authorityMentions = bySentence(authorities.flatMap((authority) => authority.mentions.map((m) => ({ authority, m }))), (x) => x.m.sentence);
-  const events = findEvents(sentences, dates, actorMentions, authorityMentions);
+  const events = findEvents(sentences, dates, actorMentions, authorityMentions, ctx.published);
 
   // 7. records
   return buildRecords({ sourceId: ctx.sourceId, published: ctx.published, overlay: ctx.overlay, actors, authorities, roles, quotes, events });

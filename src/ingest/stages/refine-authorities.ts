@@ -94,8 +94,12 @@ export function groupAuthorities(candidates: AuthorityCandidate[], overlay: Over
       const id = overlayAuthorityFor(overlay, c.name, c.text)?.id ?? toSlug(c.name);
       target = byId.get(id);
       // "the assassination ban" after "an executive order banning assassinations"
+      // (any kind, when they share two words: "Trump’s authorization for military force against
+      // the cartels" after "a directive to use military force against drug cartels")
       if (!target && c.definite)
-        target = [...order].reverse().find((a) => a.kind === c.kind && stems.some((s) => a.stems.has(s)));
+        target =
+          [...order].reverse().find((a) => a.kind === c.kind && stems.some((s) => a.stems.has(s))) ??
+          [...order].reverse().find((a) => stems.filter((s) => a.stems.has(s)).length >= 2);
       // the same words before a head of the same sort: "war powers resolution" ~ "War Powers Act"
       if (!target && c.mods.length > 0) {
         const key = c.mods.join(' ');

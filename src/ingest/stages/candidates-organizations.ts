@@ -114,6 +114,12 @@ export function findOrganizations(paragraphSentences: Sentence[]): ActorCandidat
     }
   for (const m of text.matchAll(GROUP)) {
     let { s, t } = withoutLead(m.index, m[0]);
+    // A possessor before the name ("Venezuela’s Tren de Aragua") is not part of it.
+    const owner = t.match(/^.*[’']s?\s+/u);
+    if (owner) {
+      s += owner[0].length;
+      t = t.slice(owner[0].length);
+    }
     // A nationality adjective before the name is the state, not part of the name.
     const adj = t.match(/^(\S+)\s+/u);
     if (adj && adjectives.has(adj[1]!)) {

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { layerOf } from './linguistics.ts';
 import titlesLexicon from '../lexicons/titles.json' with { type: 'json' };
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
 import knownPeople from '../lexicons/people.json' with { type: 'json' };
@@ -14,7 +15,7 @@ const MODIFIER = titlesLexicon.modifiers.map(escapeRe).join('|');
 const TITLED = new RegExp(String.raw`\b(?:(?:${MODIFIER})\s*)?(${TITLE})\s+(${NAME})`, 'gu');
 const TITLE_PREFIX = new RegExp(String.raw`^(?:(?:${MODIFIER})\s*)?(?:${TITLE})\s+`, 'u');
 // A title may be qualified by the country it serves: "U.S. Ambassador Mark Ellison".
-const QUALIFIED_TITLE = new RegExp(String.raw`^(?:U\.S\.|American|[A-Z][\p{Ll}]+an|[A-Z]{2,5})\s+(?=(?:${TITLE})\s)`, 'u');
+const QUALIFIED_TITLE = new RegExp(String.raw`^(?:U\.S\.|American|[A-Z][\p{Ll}]+an|[A-Z]{2,5}|${titlesLexicon.qualifiers.map(escapeRe).join('|')})\s+(?=(?:${TITLE})\s)`, 'u');
 const TITLE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${TITLE})\s+$`, 'u');
 // Ships are named like people: "the USS Gerald R. Ford".
 const SHIP_BEFORE = /\b(?:USS|USNS|USCGC|HMS|HMCS|ARV)\s+$/u;
@@ -31,6 +32,7 @@ const calendarWords = new Set([...Object.keys(timeWords.months), ...Object.keys(
 // Words that start a sentence or clause in capitals but never begin a name.
 const NOT_NAME = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'By', 'For', 'But', 'And', 'Or', 'When', 'Asked', 'Under', 'After', 'Before', 'Ahead', 'Two', 'Late', 'Early', 'Already', 'It', 'He', 'She', 'They', 'We', 'His', 'Her', 'Their', 'That', 'This', 'There', 'As', 'If', 'Labeling', 'Past', 'Legal', 'Interpreting', 'Alternatively', 'WASHINGTON', 'Unilateral']);
 
+const NOT_NAME_POS = new Set(['CCONJ', 'SCONJ', 'ADV', 'DET', 'ADP', 'PRON', 'AUX']);
 const isCalendar = (w: string) => calendarWords.has(w.toLowerCase().replace(/\.$/, ''));
 
 /** Cuts titles, possessives and punctuation off a span; null when nothing name-like is left. */
@@ -50,6 +52,12 @@ export function tidyName(text: string): { name: string; offset: number; title?: 
     const cut = (q ? q[0].length : 0) + t[0].length;
     offset += cut;
     name = name.slice(cut);
+  }
+  // "New York Times’ Charlie Savage", "Venezuela’s Maduro": the possessor is not part of the name
+  const possessor = name.match(/^.*[\p{L}.][’'](?:s)?\s+(?=[A-Z])/u);
+  if (possessor) {
+    offset += possessor[0].length;
+    name = name.slice(possessor[0].length);
   }
   name = name.replace(/(?:[’']s)?[\s,;:)”"’]*$/u, '');
   // A trailing period belongs to an initial ("H.W.") or "Jr.", not to a name's last word.
@@ -126,6 +134,14 @@ export function findPeople(paragraphSentences: Sentence[]): ActorCandidate[] {
     const sentence = sentenceAt(paragraphSentences, start);
     if (!sentence || end > sentence.end) continue;
     if (SHIP_BEFORE.test(text.slice(0, start)) || PARTY_LABEL.test(` ${tidy.name}`)) continue;
+    // The tagger knows a conjunction or adverb opening a clause is no name word ("Neither Maduro", "While Trump").
+    const firstWord = layerOf(sentence).tokens.find((t) => t.start === start);
+    if (firstWord && NOT_NAME_POS.has(firstWord.pos) && tidy.name.includes(' ')) {
+      const rest = tidy.name.slice(tidy.name.indexOf(' ') + 1);
+      const restStart = start + tidy.name.indexOf(' ') + 1;
+      out.push({ ...spanOf(sentence, restStart, end), name: rest, kind: 'person', via: r.via });
+      continue;
+    }
     // The title just before the name, if the parser that found it did not give one.
     const title = r.title ?? tidy.title ?? text.slice(Math.max(0, start - 40), start).match(new RegExp(String.raw`(?:^|\s)(${TITLE})\s+$`, 'u'))?.[1];
     out.push({ ...spanOf(sentence, start, end), name: tidy.name, kind: 'person', via: r.via, ...(title ? { title } : {}) });

@@ -2,9 +2,10 @@ import type { Actor, Authority, Event, Overlay, Paragraph, Statement } from '../
 import { articleSentences } from './sentences.ts';
 import { findPeople } from './candidates-people.ts';
 import { findOrganizations } from './candidates-organizations.ts';
+import { findProperOrganizations } from './candidates-proper.ts';
 import { findAuthorities } from './candidates-authorities.ts';
 import { findDates } from './candidates-dates.ts';
-import { dropNonActors, dropOverlaps, findRepeatMentions, groupActors } from './refine-actors.ts';
+import { dropHomeStates, dropNonActors, dropOverlaps, findRepeatMentions, groupActors } from './refine-actors.ts';
 import { findCoreferences } from './refine-coreference.ts';
 import { groupAuthorities } from './refine-authorities.ts';
 import { findRoles } from './refine-roles.ts';
@@ -54,12 +55,18 @@ export function extractRecords(ctx: ArticleContext): ArticleRecords {
   for (const s of paragraphs) perParagraph.set(s.paragraph, [...(perParagraph.get(s.paragraph) ?? []), s]);
 
   // 4. candidates: people, organizations/groups/states, authorities, dates
-  const found = [...perParagraph.values()].flatMap((ss) => [...findPeople(ss), ...findOrganizations(ss)]);
+  const people = [...perParagraph.values()].flatMap(findPeople);
+  const overlapsPerson = (c: { sentence: Sentence; start: number; end: number }) => people.some((p) => p.sentence === c.sentence && c.start < p.end && p.start < c.end);
+  const found = [
+    ...people,
+    ...[...perParagraph.values()].flatMap(findOrganizations),
+    ...findProperOrganizations(sentences).filter((c) => !overlapsPerson(c)),
+  ];
   const authorityCandidates = sentences.flatMap(findAuthorities);
   const dates = new Map(sentences.map((s) => [s.index, findDates(s, ctx.published)]));
 
   // 5. refine: one candidate per span, no non-actors, surnames and aliases, coreference
-  const firstPass = dropNonActors(dropOverlaps(found), ctx.overlay);
+  const firstPass = dropHomeStates(dropNonActors(dropOverlaps(found), ctx.overlay));
   const repeats = findRepeatMentions(sentences, firstPass);
   const withCoref = [...firstPass, ...repeats].sort(bySpan);
   const candidates = [...withCoref, ...findCoreferences(sentences, withCoref)].sort(bySpan);

@@ -40,6 +40,16 @@ export function dropNonActors(candidates: ActorCandidate[], overlay: Overlay): A
   return candidates.filter((c) => !excluded.has(c.name) && !excluded.has(c.text));
 }
 
+/**
+ * Refiner: a state named right after a person as "of <state>" ("Sen. Tim Kaine of Virginia") is
+ * the person's home, a qualifier of the name, not an actor of the story.
+ */
+export function dropHomeStates(candidates: ActorCandidate[]): ActorCandidate[] {
+  return candidates.filter(
+    (c) => !(c.kind === 'state' && candidates.some((p) => p.kind === 'person' && p.sentence === c.sentence && /^\s+of\s+$/u.test(c.sentence.paragraphText.slice(p.end, c.start)))),
+  );
+}
+
 // "Cartel de los Soles, or Cartel of the Suns," / "Mara Salvatrucha (known as MS-13)" / "also known as".
 const ALIAS_BETWEEN = /^(?:,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:also\s+)?known\s+as|,\s+or|,?\s+\(?(?:also\s+)?known(?:\s+(?:by|under|in)\s+[^,.;()]{1,40}?)?\s+as|\s+\(|,\s+also\s+called|,\s+formerly)\s+(?:the\s+)?$/u;
 

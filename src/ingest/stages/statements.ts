@@ -64,7 +64,7 @@ export function findStatements(sentences: Sentence[], actors: ResolvedActor[], r
           speaker = candidates.find((l) => l.actor.kind !== 'state')?.actor ?? null;
         } else {
           const near = [...beforeVerb.filter((l) => vAt - l.m.end < 120), ...afterVerb.filter((l) => l.m.start - vAt < 40)];
-          speaker = near.find((l) => l.actor.kind === 'person')?.actor ?? near.find((l) => l.actor.kind === 'organization')?.actor ?? near[0]?.actor ?? null;
+          speaker = near.find((l) => l.actor.kind === 'person')?.actor ?? near.find((l) => l.actor.kind === 'organization')?.actor ?? near.find((l) => l.actor.kind !== 'state')?.actor ?? null;
         }
       } else if (lastSpeaker && lastSpeaker.paragraph === s.paragraph && quotes[0]!.index < 3) speaker = lastSpeaker.actor;
       if (speaker) {

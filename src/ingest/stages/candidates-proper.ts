@@ -1,0 +1,82 @@
+import heads from '../lexicons/organization-heads.json' with { type: 'json' };
+import { layerOf, tokensText, type NounPhrase, type Token } from './linguistics.ts';
+import { spanOf, type ActorCandidate, type Sentence } from './types.ts';
+import type { ActorKind } from '../../schemas/index.ts';
+
+const ORG = new Set(heads.organization);
+const GROUP = new Set(heads.group);
+const OUTLET = new Set(heads.outlet);
+const REPORT = new Set(heads.reportVerbs);
+const REPORT_OBJECT = heads.reportObjects.map((p) => p.split(' '));
+const LOWER = new Set(heads.lowerHeads);
+const capitalized = (t: Token) => /^[A-Z]/.test(t.text);
+
+/** The kind a phrase's words give it, if any: a group word anywhere, an outlet or organization head. */
+function kindByWords(words: Token[]): ActorKind | null {
+  const lower = words.map((t) => t.lower);
+  if (lower.some((w) => GROUP.has(w))) return 'group';
+  const head = lower.at(-1)!;
+  if (OUTLET.has(head) || ORG.has(head) || lower.some((w) => ORG.has(w) && w !== 'war')) return 'organization';
+  return null;
+}
+
+/** Whether the phrase is someone the story's words treat as an outlet: "Reuters reported", "told The Intercept". */
+function actsAsOutlet(tokens: Token[], p: NounPhrase, verbLemmaAt: (i: number) => string | null): boolean {
+  const lemma = verbLemmaAt(p.end);
+  if (lemma && REPORT.has(lemma)) return true;
+  return REPORT_OBJECT.some((words) => words.every((w, k) => tokens[p.start - words.length + k]?.lower === w));
+}
+
+/**
+ * Stage 4b (layer): organizations and groups among the proper-noun phrases of the linguistic
+ * layer, classified by their words (lexicons/organization-heads.json: "Senate Armed Services
+ * Committee", "Gulf Cartel", "CBS News") or by what they do in the sentence: a name that reports,
+ * confirms or is told something is an outlet acting in the story ("Reuters reported"). People are
+ * left to the people stage; a candidate that overlaps a person is dropped by the caller.
+ */
+export function findProperOrganizations(sentences: Sentence[]): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
+  for (const s of sentences) {
+    const layer = layerOf(s);
+    const toks = layer.tokens;
+    const verbLemmaAt = (i: number) => layer.verbs.find((v) => v.start === i)?.lemma ?? null;
+    // "the Departments of Homeland Security and Justice": two bodies named at once
+    for (let i = 0; i + 2 < toks.length; i++) {
+      const plural = toks[i]!;
+      if (!/^(Departments|Ministries|Committees|Offices)$/.test(plural.text) || toks[i + 1]!.lower !== 'of') continue;
+      const single = plural.text === 'Ministries' ? 'Ministry' : plural.text.slice(0, -1);
+      let k = i + 2;
+      let partStart = k;
+      const parts: [number, number][] = [];
+      while (k < toks.length && (capitalized(toks[k]!) || toks[k]!.lower === 'and' || toks[k]!.text === ',')) {
+        if (toks[k]!.lower === 'and' || toks[k]!.text === ',') {
+          if (k > partStart) parts.push([partStart, k]);
+          partStart = k + 1;
+        }
+        k++;
+      }
+      if (k > partStart) parts.push([partStart, k]);
+      if (parts.length < 2) continue;
+      for (const [a, b] of parts)
+        out.push({ ...spanOf(s, toks[a]!.start, toks[b - 1]!.end), name: `${single} of ${tokensText(s, toks, a, b)}`, kind: 'organization', via: 'pattern' });
+    }
+    for (const p of layer.phrases) {
+      const possessor = p.determiner && /[’']/.test(p.determiner);
+      const from = possessor ? toks.findIndex((t, i) => i >= p.start && /^[’']s$/.test(t.lower)) + 1 : p.determiner ? p.start + 1 : p.start;
+      const words = toks.slice(from, p.end).filter((t) => t.pos !== 'PUNCT');
+      if (words.length === 0 || words.some((t) => t.quoted) || toks[p.head]!.pos === 'NUM') continue;
+      const head = toks[p.head]!;
+      let kind: ActorKind | null = null;
+      if (p.proper && words.every((t) => capitalized(t) || /^(of|and|for|in|on|the|de|del|la|los|las)$/.test(t.lower))) {
+        kind = kindByWords(words) ?? (actsAsOutlet(toks, p, verbLemmaAt) && words.length <= 4 ? 'organization' : null);
+        // One capitalised word is a name only where a group word or the context says so.
+        if (kind && words.length === 1 && !GROUP.has(head.lower) && !OUTLET.has(head.lower) && !actsAsOutlet(toks, p, verbLemmaAt)) kind = null;
+      } else if (LOWER.has(head.lower) && words.length >= 2 && capitalized(words[0]!)) kind = 'organization';
+      if (!kind) continue;
+      const start = from;
+      const text = tokensText(s, toks, start, p.end);
+      out.push({ ...spanOf(s, toks[start]!.start, toks[p.end - 1]!.end), name: text, kind, via: 'pattern' });
+    }
+  }
+  return out;
+}

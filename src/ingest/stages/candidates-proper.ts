@@ -1,5 +1,6 @@
 import heads from '../lexicons/organization-heads.json' with { type: 'json' };
 import { layerOf, tokensText, type NounPhrase, type Token } from './linguistics.ts';
+import { lookupForm } from './candidates-organizations.ts';
 import { spanOf, type ActorCandidate, type Sentence } from './types.ts';
 import type { ActorKind } from '../../schemas/index.ts';
 
@@ -60,7 +61,10 @@ export function findProperOrganizations(sentences: Sentence[]): ActorCandidate[]
       for (const [a, b] of parts)
         out.push({ ...spanOf(s, toks[a]!.start, toks[b - 1]!.end), name: `${single} of ${tokensText(s, toks, a, b)}`, kind: 'organization', via: 'pattern' });
     }
+    out.push(...listedMembers(s, layer.tokens, layer.phrases));
     for (const p of layer.phrases) {
+      // a body the lexicon names ("Senate Democrats" is the Democrats) is left to the lexicon
+      if (lookupForm(toks[p.head]!.text)) continue;
       const possessor = p.determiner && /[’']/.test(p.determiner);
       const from = possessor ? toks.findIndex((t, i) => i >= p.start && /^[’']s$/.test(t.lower)) + 1 : p.determiner ? p.start + 1 : p.start;
       const words = toks.slice(from, p.end).filter((t) => t.pos !== 'PUNCT');
@@ -76,6 +80,39 @@ export function findProperOrganizations(sentences: Sentence[]): ActorCandidate[]
       const start = from;
       const text = tokensText(s, toks, start, p.end);
       out.push({ ...spanOf(s, toks[start]!.start, toks[p.end - 1]!.end), name: text, kind, via: 'pattern' });
+    }
+  }
+  return out;
+}
+
+const COLLECTIVE = new Set(heads.collectives);
+const LIST_JOINERS = new Set(['of', 'for', 'in', 'de', 'del', 'la', 'los', 'las', 'el', 'without', 'on']);
+
+/**
+ * Members listed after a collective ("six cartels based in Mexico: Sinaloa, Gulf, and United";
+ * "groups, including Public Citizen and Win Without War"): each capitalised item is a group (after
+ * cartels or gangs) or an organization.
+ */
+function listedMembers(s: Sentence, toks: Token[], phrases: NounPhrase[]): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
+  for (const p of phrases) {
+    const head = toks[p.head]!;
+    if (!COLLECTIVE.has(head.lower)) continue;
+    let k = p.end;
+    while (k < toks.length && k - p.end < 8 && toks[k]!.text !== ':' && toks[k]!.lower !== 'including' && toks[k]!.text !== '.' && toks[k]!.text !== ';') k++;
+    if (k >= toks.length || (toks[k]!.text !== ':' && toks[k]!.lower !== 'including')) continue;
+    const kind: ActorKind = GROUP.has(head.lower) ? 'group' : 'organization';
+    let i = k + 1;
+    while (i < toks.length) {
+      if (toks[i]!.text === ',' || toks[i]!.lower === 'and') {
+        i++;
+        continue;
+      }
+      if (!capitalized(toks[i]!)) break;
+      let j = i + 1;
+      while (j < toks.length && (capitalized(toks[j]!) || (LIST_JOINERS.has(toks[j]!.lower) && toks[j + 1] && capitalized(toks[j + 1]!)))) j++;
+      out.push({ ...spanOf(s, toks[i]!.start, toks[j - 1]!.end), name: tokensText(s, toks, i, j), kind, via: 'pattern' });
+      i = j;
     }
   }
   return out;

@@ -5,7 +5,7 @@ import { findOrganizations } from './candidates-organizations.ts';
 import { findProperOrganizations } from './candidates-proper.ts';
 import { findAuthorities } from './candidates-authorities.ts';
 import { findDates } from './candidates-dates.ts';
-import { dropHomeStates, dropNonActors, dropOverlaps, findRepeatMentions, groupActors } from './refine-actors.ts';
+import { dropHomeStates, dropNonActors, dropOverlaps, resolveShortOrganizations, findRepeatMentions, groupActors } from './refine-actors.ts';
 import { findCoreferences } from './refine-coreference.ts';
 import { groupAuthorities } from './refine-authorities.ts';
 import { findRoles } from './refine-roles.ts';
@@ -66,7 +66,7 @@ export function extractRecords(ctx: ArticleContext): ArticleRecords {
   const dates = new Map(sentences.map((s) => [s.index, findDates(s, ctx.published)]));
 
   // 5. refine: one candidate per span, no non-actors, surnames and aliases, coreference
-  const firstPass = dropHomeStates(dropNonActors(dropOverlaps(found), ctx.overlay));
+  const firstPass = resolveShortOrganizations(dropHomeStates(dropNonActors(dropOverlaps(found), ctx.overlay)));
   const repeats = findRepeatMentions(sentences, firstPass);
   const withCoref = [...firstPass, ...repeats].sort(bySpan);
   const candidates = [...withCoref, ...findCoreferences(sentences, withCoref)].sort(bySpan);

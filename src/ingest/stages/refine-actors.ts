@@ -72,6 +72,23 @@ export function aliasPairs(candidates: ActorCandidate[]): Map<string, string> {
 const lastWord = (name: string) => name.split(/\s+/).at(-1)!;
 
 /**
+ * Refiner: a one-word organization that is the last word of one named earlier ("the Post" after
+ * "The Washington Post") is that organization.
+ */
+export function resolveShortOrganizations(candidates: ActorCandidate[]): ActorCandidate[] {
+  const seen: string[] = [];
+  return candidates.map((c) => {
+    if (c.kind !== 'organization') return c;
+    if (/\s/.test(c.name)) {
+      seen.push(c.name);
+      return c;
+    }
+    const full = [...seen].reverse().find((n) => lastWord(n) === c.name);
+    return full ? { ...c, name: full } : c;
+  });
+}
+
+/**
  * Refiner: short forms of a person's name ("Rubio", "Trump") join the full name
  * ("Marco Rubio") that shares their last word, the nearest earlier one when several do.
  */

@@ -161,6 +161,11 @@ export function findEvents(
     const quoted = [...s.text.matchAll(QUOTED)].map((q) => [s.start + q.index, s.start + q.index + q[0].length] as const);
     const outside = (m: { start: number; end: number }) => !quoted.some(([a, b]) => m.start >= a && m.end <= b);
     let here = (actorMentions.get(s.index) ?? []).filter((x) => outside(x.m) && !inBackground(layer, action, x.m.start) && !(x.m.via === 'coreference' && /^(?:his|her|its|their)\s/iu.test(x.m.text)));
+    if (action && action.clause.kind === 'reported') {
+      // "X reported that Y did Z": the act is Y's; who reports it is its source, not an actor.
+      const from = layer.tokens[action.clause.start]!.start;
+      here = here.filter((x) => x.m.start >= from);
+    }
     if (action && action.clause.kind === 'relative') {
       // The act sits in a relative clause: the clause's actors and the one it refers to.
       const from = s.start + action.clause.start;

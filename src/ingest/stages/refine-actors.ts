@@ -41,13 +41,14 @@ export function dropNonActors(candidates: ActorCandidate[], overlay: Overlay): A
 }
 
 /**
- * Refiner: a state named right after a person as "of <state>" ("Sen. Tim Kaine of Virginia") is
- * the person's home, a qualifier of the name, not an actor of the story.
+ * Refiner: a state named right after a person as "of <state>" ("Sen. Tim Kaine of Virginia") or
+ * before a person as its possessor ("Venezuela’s Nicolás Maduro") qualifies the name; it is not
+ * an actor of the story there.
  */
 export function dropHomeStates(candidates: ActorCandidate[]): ActorCandidate[] {
-  return candidates.filter(
-    (c) => !(c.kind === 'state' && candidates.some((p) => p.kind === 'person' && p.sentence === c.sentence && /^\s+of\s+$/u.test(c.sentence.paragraphText.slice(p.end, c.start)))),
-  );
+  const qualifies = (c: ActorCandidate, p: ActorCandidate) =>
+    p.kind === 'person' && p.sentence === c.sentence && (/^\s+of\s+$/u.test(c.sentence.paragraphText.slice(p.end, c.start)) || /^[’']s\s+$/u.test(c.sentence.paragraphText.slice(c.end, p.start)));
+  return candidates.filter((c) => !(c.kind === 'state' && candidates.some((p) => qualifies(c, p))));
 }
 
 // "Cartel de los Soles, or Cartel of the Suns," / "Mara Salvatrucha (known as MS-13)" / "also known as".

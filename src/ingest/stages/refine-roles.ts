@@ -2,6 +2,10 @@ import titlesLexicon from '../lexicons/titles.json' with { type: 'json' };
 import type { ResolvedActor, RoleCandidate, Sentence } from './types.ts';
 
 const notRoles = new Set(titlesLexicon.notRoles);
+const TITLE_ROLES = titlesLexicon.titleRoles as Record<string, string>;
+const LEGISLATIVE = new Set(titlesLexicon.legislativeRoles);
+const PLURAL_TITLE = /^(?:\S+\s+)?(?:Sens|Reps)\.$/u;
+const QUALIFIER_LEAD = new RegExp(String.raw`^(?:${titlesLexicon.qualifiers.join('|')})\s+`, 'u');
 // Words that end a role phrase: a clause or a list goes on after them.
 const ROLE_END = /\s*(?:[,;:“”"(]|\.(?:\s|$)|\s+(?:said|says|added|noted|told|wrote|who|which|that|later|vowed)\b|$)/u;
 // Dropped from a role's end; "at the time" is kept, since it says the role is no longer held.
@@ -62,6 +66,13 @@ function rolesAt(sentence: Sentence, start: number, end: number): string[] {
         );
       else if (/^(?:led|leads|headed|heads|ran|runs|directed)\s/u.test(part)) out.push(...rolePhrases(part));
     }
+  // "James Boasberg, chief judge for the U.S. District Court": an appositive opened by a role noun
+  const bareApp = !app && after.match(/^,\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?:\s+(?:for|of|at)\s+[^,“”"]+)?)/u);
+  if (bareApp && ROLE_NOUN.test(bareApp[1]!.split(/\s+(?:for|of|at)\s+/u)[0]!)) out.push(...rolePhrases(bareApp[1]!));
+  // "Trump’s border czar Tom Homan", "the decorated former Naval officer Jon Duffy": a role noun
+  // phrase written right before the name, with no comma
+  const close = before.match(/(?:\b(?:the|a|an)|[’']s)\s+((?:[A-Za-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s+$/u);
+  if (close && ROLE_NOUN.test(close[1]!.split(/\s+/).at(-1)!)) out.push(...rolePhrases(close[1]!));
   // "his defense secretary at the time, Mark Esper," / "its strongman leader, Manuel Noriega,"
   const pre = before.match(/(?<!\b(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Bb]y|[Oo]f|[Ff]or)\s)\b(?:his|her|its|their)\s+((?:[A-Z]{2,5}\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}),\s+$/u);
   if (pre) out.push(...rolePhrases(pre[1]!));
@@ -96,8 +107,19 @@ export function findRoles(actors: ResolvedActor[], sentences: Sentence[]): RoleC
   };
   const people = actors.filter((a) => a.kind === 'person');
   const mentionsInOrder = people.flatMap((a) => a.mentions.map((m) => ({ a, m }))).sort((x, y) => x.m.sentence.index - y.m.sentence.index || x.m.start - y.m.start);
+  let previous: { m: (typeof mentionsInOrder)[number]['m']; title: string } | null = null;
   for (const { a, m } of mentionsInOrder) {
-    if (m.title && !notRoles.has(m.title)) {
+    let title = m.title;
+    // "Sens. Adam Schiff and Tim Kaine": a plural title holds for each name it is written before
+    if (!title && previous && previous.m.sentence === m.sentence && PLURAL_TITLE.test(previous.title) && /^(?:\s+of\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)?,?\s+and\s+$/u.test(m.sentence.paragraphText.slice(previous.m.end, m.start)))
+      title = previous.title;
+    if (title) previous = { m, title };
+    if (title && !notRoles.has(title)) {
+      // "Democratic Sen. X": the party is part of the role, not of the title
+      const party = title.match(QUALIFIER_LEAD);
+      const bare = party ? title.slice(party[0].length) : title;
+      const word = TITLE_ROLES[bare];
+      const legislative = !!word && LEGISLATIVE.has(word);
       const of = m.sentence.paragraphText.slice(m.end, m.sentence.end).match(/^\s+of\s+([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)/u);
       // A lower-case title takes the body before it: "White House press secretary Karoline Leavitt".
       const body = /^[a-z]/u.test(m.title) ? m.sentence.paragraphText.slice(m.sentence.start, m.start).match(/((?:[A-Z][\p{L}.]*\s+){1,3})(?=\S+(?:\s+\S+)*\s+$)/u) : null;
@@ -105,7 +127,8 @@ export function findRoles(actors: ResolvedActor[], sentences: Sentence[]): RoleC
       // "The retired Rear Adm. X" / "former Defense Secretary X": the qualifier is part of the role.
       const qual = m.sentence.paragraphText.slice(m.sentence.start, m.start).match(/\b(retired|former)\s+(?:[A-Z][\p{L}.]*\s+)*$/u);
       const q = qual ? `${qual[1]} ` : '';
-      add(a.id, of ? `${q}${lead}${m.title} of ${of[1]}` : `${q}${lead}${m.title}`, m.sentence);
+      const role = `${q}${party ? party[0] : ''}${lead}${word ?? bare}`;
+      add(a.id, of ? `${role} ${legislative ? 'from' : 'of'} ${of[1]}` : role, m.sentence);
     }
     for (const r of rolesAt(m.sentence, m.start, m.end)) add(a.id, r, m.sentence);
   }

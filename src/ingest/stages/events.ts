@@ -50,9 +50,12 @@ export function mainAction(sentence: Sentence): Action | null {
     const m = toks[g.main]!;
     const clause = clauseOfToken(layer, g.main);
     const isSpeech = SPEECH.has(g.lemma) && !SPEECH_ACT.has(g.lemma);
-    // "…,” Rubio said on Thursday": the attribution's verb is the statement, an act when dated
-    if (m.quoted || (clause.kind !== 'main' && clause.kind !== 'reported' && !(isSpeech && clause.kind === 'attribution'))) continue;
-    if (g.negated || g.modal || g.tense !== 'past' || NOT_ACTS.has(g.lemma)) continue;
+    // "…,” Rubio said on Thursday" / "…, Rubio announced Sunday": the attribution's verb is the
+    // statement (an act when dated, or an act itself: announced)
+    const attributes = clause.kind === 'attribution' && (SPEECH.has(g.lemma) || SPEECH_ACT.has(g.lemma));
+    if (m.quoted || (clause.kind !== 'main' && clause.kind !== 'reported' && !attributes)) continue;
+    // "have had several calls": a perfect of "have" is an act; a bare "is" or "has" is not
+    if (g.negated || g.modal || g.tense !== 'past' || (NOT_ACTS.has(g.lemma) && !(g.lemma === 'have' && g.main > g.start))) continue;
     const before = toks[g.start - 1];
     if (before && (before.lower === 'to' || before.pos === 'DET' || before.pos === 'ADP')) continue;
     if (g.start === g.main && /ing$/.test(m.lower)) continue;
@@ -63,6 +66,16 @@ export function mainAction(sentence: Sentence): Action | null {
     }
     return action;
   }
+  // "While Trump signaled on Friday that …, he was noncommittal": when the main clause reports no
+  // act, a subordinate clause's act (not a condition) is the sentence's
+  if (!speech)
+    for (const g of layer.verbs) {
+      const m = toks[g.main]!;
+      const clause = clauseOfToken(layer, g.main);
+      if (clause.kind !== 'subordinate' || m.quoted || g.negated || g.modal || g.tense !== 'past' || NOT_ACTS.has(g.lemma)) continue;
+      if (/^(if|whether|unless|once|until|before)$/.test(toks[clause.start]!.lower)) continue;
+      return { verb: m.text, index: m.start - sentence.start, clause, speech: SPEECH.has(g.lemma) && !SPEECH_ACT.has(g.lemma) };
+    }
   return speech;
 }
 

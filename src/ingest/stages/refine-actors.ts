@@ -48,7 +48,9 @@ export function dropNonActors(candidates: ActorCandidate[], overlay: Overlay): A
 export function dropHomeStates(candidates: ActorCandidate[]): ActorCandidate[] {
   const qualifies = (c: ActorCandidate, p: ActorCandidate) =>
     p.kind === 'person' && p.sentence === c.sentence && (/^\s+of\s+$/u.test(c.sentence.paragraphText.slice(p.end, c.start)) || /^[’']s\s+$/u.test(c.sentence.paragraphText.slice(c.end, p.start)));
-  return candidates.filter((c) => !(c.kind === 'state' && candidates.some((p) => qualifies(c, p))));
+  // (a lone word the name parser took for a person, "Virginia", is such a place too)
+  const placeLike = (c: ActorCandidate) => c.kind === 'state' || (c.kind === 'person' && !/\s/.test(c.name));
+  return candidates.filter((c) => !(placeLike(c) && candidates.some((p) => p !== c && qualifies(c, p))));
 }
 
 // "Cartel de los Soles, or Cartel of the Suns," / "Mara Salvatrucha (known as MS-13)" / "also known as".

@@ -1,6 +1,7 @@
 import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
 import { resolveAnchored } from './candidates-dates.ts';
+import { eventTitle, type Resolution } from './event-titles.ts';
 import { clauseAt, clauseOfToken, layerOf, type Clause, type ClauseKind, type Layer } from './linguistics.ts';
 import { escapeRe, type ActorCandidate, type AuthorityCandidate, type DateCandidate, type ResolvedActor, type ResolvedAuthority, type Sentence } from './types.ts';
 import type { EventDate } from '../../schemas/index.ts';
@@ -18,6 +19,7 @@ export interface EventCandidate {
 const SPEECH = new Set(verbs.speechLemmas);
 const SPEECH_ACT = new Set(verbs.speechActs);
 const NOT_ACTS = new Set(verbs.notActs);
+const NAMING = new Set(verbs.namingVerbs);
 const SENTENCE_HEDGE = new RegExp(String.raw`^(?:but\s+|and\s+)?(?:${verbs.sentenceHedges.map(escapeRe).join('|')})\b`, 'iu');
 const QUOTED = /“[^”]*”|"[^"]*"/gu;
 const EVENT_NOUN = new RegExp(String.raw`\bthe\s+(?:[a-z-]+\s+)?(?:${timeWords.eventNouns.map(escapeRe).join('|')})\s+of\s+$`, 'iu');
@@ -59,6 +61,18 @@ export function mainAction(sentence: Sentence): Action | null {
     const before = toks[g.start - 1];
     if (before && (before.lower === 'to' || before.pos === 'DET' || before.pos === 'ADP')) continue;
     if (g.start === g.main && /ing$/.test(m.lower)) continue;
+    const bareParticiple = g.start === g.main && m.pos === 'VERB';
+    // "Asked about …, Anna Kelly said": a participle opening the sentence is a clause of its own
+    if (bareParticiple && g.start === 0) continue;
+    // "often well-armed and well-financed organizations": a participle before a noun modifies it
+    if (bareParticiple && (before?.pos === 'ADV' || before?.pos === 'ADJ' || before?.pos === 'CCONJ') && toks[g.end]?.pos === 'NOUN') continue;
+    // "an 1878 law called the Posse Comitatus Act": a naming participle is no act
+    if (bareParticiple && before?.pos === 'NOUN' && NAMING.has(g.lemma)) continue;
+    // "Trump’s continued willingness": a participle after a possessive modifies a noun
+    if (before && before.pos === 'PART' && /^[’']s$/.test(before.lower)) continue;
+    // "issues related to …", "flights suspected of …": a bare participle right after a noun,
+    // once the sentence has had its verb, is a reduced relative clause, not the act
+    if (g.start === g.main && before?.pos === 'NOUN' && layer.verbs.some((u) => u.start < g.start)) continue;
     const action: Action = { verb: m.text, index: m.start - sentence.start, clause, speech: isSpeech };
     if (action.speech) {
       speech ??= action;
@@ -86,53 +100,6 @@ function inBackground(layer: Layer, action: Action | null, start: number): boole
   const c = clauseOfToken(layer, i);
   if (action && c.start === action.clause.start) return false;
   return BACKGROUND.has(c.kind);
-}
-
-// Words a summary must not end on: cutting there changes or loses the meaning ("… as a").
-const DANGLING = /\s+(?:a|an|the|of|to|for|with|as|by|in|on|at|and|or|but|that|his|her|its|their|she|he|it|they|who|which|was|is|were|are|be|from|into|could|would|should|might|may|will|can|must|has|have|had)$/iu;
-const SUMMARY_WORDS = 30;
-
-/**
- * A short summary: the sentence without its leading date words and trailing attributions,
- * keeping inline quotations and paired dashes ("doubling a reward — to $50 million — for …"),
- * cut at a clause boundary, never on a word that leaves the clause hanging. A sentence that is
- * someone's paraphrased claim ("X allows Y “…,” Rubio said") reads as what they said.
- */
-export function summarize(sentence: Sentence, date: DateCandidate | null): string {
-  let text = sentence.text;
-  if (date && date.start === sentence.start) text = text.slice(date.end - sentence.start);
-  const claim = /^([^“"]{12,}?)\s*([“"][^”"]+[”"]),?\s+((?:[A-Z][\p{L}.’'-]*\s+){0,3}[A-Z][\p{L}’'-]+)(?:,[^,]*,)?\s+(?:said|says|told|wrote|added)\b/u.exec(text);
-  if (claim) text = `${claim[3]} said ${claim[1]!.charAt(0).toLowerCase()}${claim[1]!.slice(1)} ${claim[2]!.replace(/,([”"])$/u, '$1')}`;
-  text = text
-    .replace(/^[“"][^”"]*[”"],?\s*/u, '')
-    .replace(/,\s+(?:who|which)\s+[^,]*,/gu, '')
-    .replace(/^[A-Z][A-Z .,]+\s+—\s+/u, '')
-    .replace(/^[\s,]+/u, '')
-    .replace(/^(?:But|And|So|Or)\s+/u, '');
-  // A leading subordinate clause ("In announcing …, the Treasury Department accused …") gives way
-  // to the main clause, which says who did what; the date is kept apart anyway.
-  const lead = /^(?:[Ii]n|[Aa]fter|[Ww]hen|[Ww]hile|[Bb]efore|[Ss]ince|[Ff]ollowing|[Aa]sked)\b[^,“”"]{0,160},\s+(?=[A-Za-z])/u.exec(text);
-  if (lead && text.slice(lead[0].length).split(/\s+/).length >= 6) text = text.slice(lead[0].length);
-  // Cut at a trailing attribution, a semicolon or colon, or an unpaired dash; a dash pair is kept.
-  const cut = text.search(/,\s+(?:saying|asserting|according to|who|which)\b|;\s+|:\s+/u);
-  if (cut > 0) text = text.slice(0, cut);
-  const dashes = [...text.matchAll(/\s+—\s+/gu)];
-  if (dashes.length % 2 === 1) text = text.slice(0, dashes.at(-1)!.index);
-  text = text.replace(/[\s,.]+$/u, '');
-  if (!text) text = sentence.text.replace(/[“”"]/gu, '').trim();
-  const words = text.split(/\s+/);
-  let short = text;
-  if (words.length > SUMMARY_WORDS) {
-    short = words.slice(0, SUMMARY_WORDS).join(' ');
-    // Prefer the last clause boundary; never end on a dangling word.
-    const comma = short.lastIndexOf(', ');
-    if (comma > short.length / 2) short = short.slice(0, comma);
-    while (DANGLING.test(short)) short = short.replace(DANGLING, '');
-    short = `${short.replace(/[\s,]+$/u, '')}…`;
-  }
-  // An inline quotation cut off keeps its closing mark.
-  if ((short.match(/“/gu)?.length ?? 0) > (short.match(/”/gu)?.length ?? 0)) short = short.endsWith('…') ? `${short.slice(0, -1)}…”` : `${short}”`;
-  return short.charAt(0).toUpperCase() + short.slice(1);
 }
 
 /** The date that places the sentence's act: the first one outside quotations and background clauses (unless the act is there). */
@@ -217,7 +184,12 @@ export function findEvents(
     // A bare "X said" is a statement; a dated one is an act too.
     if (action.speech && !date) continue;
     if (!dc) dc = null;
-    const event: EventCandidate = { sentence: s, summary: summarize(s, dc), date, actors, authorities };
+    // Words that refer back ("the cartel", "the measure") are resolved in brackets in the title.
+    const resolutions: Resolution[] = [
+      ...(actorMentions.get(s.index) ?? []).filter((x) => x.m.via === 'coreference' && /^(?:the|this|that|such)\s/iu.test(x.m.text)).map((x) => ({ start: x.m.start, end: x.m.end, name: x.actor.name })),
+      ...(authorityMentions.get(s.index) ?? []).filter((x) => x.m.anaphora && x.authority.name.split(/\s+/).length <= 8).map((x) => ({ start: x.m.start, end: x.m.end, name: x.authority.name.charAt(0).toLowerCase() + x.authority.name.slice(1) })),
+    ];
+    const event: EventCandidate = { sentence: s, summary: eventTitle(s, resolutions), date, actors, authorities };
     // The article's lead: an undated act of its first paragraph is reported on the publication day.
     if (!date && s.paragraphIndex === 0 && !out.some((e) => e.reported)) event.reported = published;
     out.push(event);

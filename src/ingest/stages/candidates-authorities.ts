@@ -102,7 +102,7 @@ export function findAuthorities(sentence: Sentence): AuthorityCandidate[] {
     const after = toks[phrase.end + 1];
     const p = next && next.pos === 'VERB' && HEADS[next.lower] && toks[phrase.head]!.pos === 'NOUN' && (!after || after.pos === 'PUNCT' || after.pos === 'ADP' || after.pos === 'CCONJ')
       ? { ...phrase, end: phrase.end + 1, head: phrase.end, proper: false }
-      : phrase;
+      : { ...phrase };
     let head = toks[p.head]!;
     let headAt = p.head;
     // "Executive Order 12333", "Public Law 107-40", "18 U.S.C. 1385": the instrument word before the number
@@ -113,7 +113,11 @@ export function findAuthorities(sentence: Sentence): AuthorityCandidate[] {
     // "Article II", "Section 1385": a numbered head names its instrument
     let numbered = false;
     const lead = toks[p.determiner ? p.start + 1 : p.start];
-    if (lead && headOf(lead)?.numbered && p.head > toks.indexOf(lead) && /^[A-Z]/.test(lead.text)) {
+    // (a roman numeral the tagger reads as a pronoun: "Article I gives Congress …")
+    const leadAt = lead ? toks.indexOf(lead) : -1;
+    const numeral = lead && /^(?:[IVXL]+|\d+[A-Za-z]?)$/.test(toks[leadAt + 1]?.text ?? '');
+    if (lead && headOf(lead)?.numbered && /^[A-Z]/.test(lead.text) && (p.head > leadAt || numeral)) {
+      if (numeral && p.end <= leadAt + 1) p.end = leadAt + 2;
       headAt = toks.indexOf(lead);
       head = lead;
       numbered = true;
@@ -125,10 +129,14 @@ export function findAuthorities(sentence: Sentence): AuthorityCandidate[] {
     if (!entry && !designation) continue;
     if (designation && head.quoted) continue;
     // "in order to", "law enforcement" (the head is a modifier there), "rule out"
-    if (head.lower === 'order' && toks[headAt - 1]?.lower === 'in') continue;
+    if ((head.lower === 'order' || head.lower === 'charge') && toks[headAt - 1]?.lower === 'in') continue;
+    // "an act of aggression": a lower-case "act" is an instrument only with words that name it
+    if (head.lower === 'act' && !/^[A-Z]/.test(head.text) && p.head === p.start + (p.determiner ? 1 : 0)) continue;
     const first = p.determiner && !/[’']/.test(p.determiner) ? p.start + 1 : p.start;
     const possessor = p.determiner && /[’']/.test(p.determiner);
-    const coreStart = possessor ? toks.findIndex((t, i) => i >= p.start && (t.lower === '’s' || t.lower === "'s")) + 1 : first;
+    let coreStart = possessor ? toks.findIndex((t, i) => i >= p.start && (t.lower === '’s' || t.lower === "'s")) + 1 : first;
+    // "on Thursday unsealed indictments": a day or month is not part of the instrument
+    while (coreStart < headAt && TIME.has(toks[coreStart]!.lower)) coreStart++;
     const mods = modifiers(layer, { ...p, start: coreStart, head: headAt });
     let postEnd = designation ? p.end : postModifierEnd(layer, p.end);
     // "8 U.S.C. § 1189": the section sign and number belong to the citation
@@ -138,7 +146,8 @@ export function findAuthorities(sentence: Sentence): AuthorityCandidate[] {
       postEnd = k;
     }
     const hasPost = postEnd > p.end;
-    const named = numbered || (!designation && p.proper && /^[A-Z]/.test(head.text) && (mods.length > 0 || entry?.named === true || head.lower === 'constitution'));
+    // a name needs words before its head ("Posse Comitatus Act"); "the Act" alone refers back
+    const named = numbered || (!designation && p.proper && /^[A-Z]/.test(head.text) && (mods.length > 0 || head.lower === 'constitution'));
     let kind = (designation ? 'designation' : entry!.kind) as AuthorityKind;
     // a described instrument takes its kind from a modifier ("executive order"); a name from its head
     for (const m of mods) kind = (named ? NAMED_KIND_BY[m.lower] : KIND_BY[m.lower]) ?? kind;

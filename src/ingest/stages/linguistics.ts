@@ -115,6 +115,7 @@ function tokenize(sentence: Sentence): Token[] {
 const isPossessive = (t: Token | undefined) => !!t && (t.lower === '’s' || t.lower === "'s" || t.lower === '’' || t.lower === "'") && t.pos === 'PART';
 const NOMINAL = new Set<Pos>(['NOUN', 'PROPN', 'NUM']);
 const JOINERS = set(words.nameJoiners);
+const CALENDAR = set(words.calendar);
 
 const NAME_HEADS = set([...words.nameHeads]);
 const SPANISH_JOINERS = set(['de', 'del', 'la', 'los', 'las', 'el']);
@@ -133,7 +134,7 @@ function joinsName(tokens: Token[], last: number, j: number): boolean {
     while (k < tokens.length && SPANISH_JOINERS.has(tokens[k]!.lower)) k++;
     return capitalized(tokens[k]) && !/^[A-Z]/.test(t.text);
   }
-  if (!JOINERS.has(t.lower) || !capitalized(tokens[j + 1])) return false;
+  if (!JOINERS.has(t.lower) || !capitalized(tokens[j + 1]) || CALENDAR.has(tokens[j + 1]!.lower)) return false;
   if (t.lower === 'and') {
     let k = j + 1;
     while (capitalized(tokens[k])) k++;

@@ -51,7 +51,7 @@ export function ingestArticle(file: string, text: string, meta: SourceMeta, over
     file,
     paragraphs,
   };
-  const records = extractRecords({ sourceId: source.id, published: meta.published, paragraphs, overlay });
+  const records = extractRecords({ sourceId: source.id, published: meta.published, paragraphs, overlay, outlet: meta.outlet });
   return { source, ...records };
 }
 

@@ -25,9 +25,6 @@ const SEASON = new RegExp(String.raw`\b(over the|in the|during the|this|last|ear
 const PREVIOUS_UNIT = /\b[Tt]he\s+(previous|prior|preceding|following|next)\s+(day|week|month|year)\b/gu;
 // "a decade ago", "two decades ago": chrono reads neither.
 const DECADES_AGO = new RegExp(String.raw`\b(${NUMBER})\s+decades?\s+ago\b`, 'giu');
-// "the Sept. 11 attacks": the 2001 attacks, whatever the publication year.
-const NINE_ELEVEN = /^(?:Sept?\.?|September)\s+11$/u;
-const NINE_ELEVEN_AFTER = /^(?:,\s*2001)?\s+(?:terrorist\s+)?attacks\b/u;
 // A leading preposition belongs to the expression ("On Thursday", "In February").
 const PREPOSITION = /(?:\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil)\s+)$/u;
 const APPROX_BEFORE = /(?:\b(?:after|before|ahead of|around|about|late|early|mid|the end of|the start of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3})$/iu;
@@ -61,10 +58,6 @@ function chronoDates(sentence: Sentence, published: string): DateCandidate[] {
       const unit = timeWords.units[later[2]!.toLowerCase() as keyof typeof timeWords.units];
       const sign = /later|afterward/iu.test(later[3]!) ? 1 : -1;
       out.push(mk(sentence, start, start + text.length, { value: published, precision: unit >= 30 ? 'month' : 'day', approximate: unit === 7 }, { anchor: 'previous', offsetDays: sign * n * unit }));
-      continue;
-    }
-    if (NINE_ELEVEN.test(text) && NINE_ELEVEN_AFTER.test(sentence.text.slice(start + text.length))) {
-      out.push(mk(sentence, start, start + text.length, { value: '2001-09-11', precision: 'day', approximate: false }));
       continue;
     }
     let precision: EventDate['precision'] = known.isCertain('day') || known.isCertain('weekday') ? 'day' : known.isCertain('month') ? 'month' : 'year';

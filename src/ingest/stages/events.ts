@@ -48,6 +48,7 @@ export function mainAction(sentence: Sentence): Action | null {
   const layer = layerOf(sentence);
   const toks = layer.tokens;
   let speech: Action | null = null;
+  let reportAct: Action | null = null;
   for (const g of layer.verbs) {
     const m = toks[g.main]!;
     const clause = clauseOfToken(layer, g.main);
@@ -78,8 +79,15 @@ export function mainAction(sentence: Sentence): Action | null {
       speech ??= action;
       continue;
     }
+    // "The Ledger reported on Friday that Roe had ordered …": the act reported is the event,
+    // the report its source; the report stands when what it reports is no act
+    if (SPEECH_ACT.has(g.lemma) && clause.kind === 'main' && layer.clauses.some((c) => c.kind === 'reported' && c.start > g.main)) {
+      reportAct ??= action;
+      continue;
+    }
     return action;
   }
+  if (reportAct) return reportAct;
   // "While Trump signaled on Friday that …, he was noncommittal": when the main clause reports no
   // act, a subordinate clause's act (not a condition) is the sentence's
   if (!speech)

@@ -305,10 +305,16 @@ function clauses(tokens: Token[], verbs: VerbGroup[]): Clause[] {
     // finite verb ("said the Senate failed"); an object is not ("wrote a memo saying …").
     // "said on Thursday it was over": a time or place phrase may come first
     const from = after?.pos === 'ADP' && after.lower !== 'that' ? phraseEndAt(tokens, v.end + 1) : v.end;
-    const objectEnd = phraseEndAt(tokens, from);
+    let objectEnd = phraseEndAt(tokens, from);
+    // "said the minister, who resigned on Monday, had signed …": past a relative clause
+    if (tokens[objectEnd]?.text === ',' && RELATIVES.has(tokens[objectEnd + 1]?.lower ?? '')) {
+      let k = objectEnd + 2;
+      while (k < tokens.length && tokens[k]!.text !== ',') k++;
+      if (k < tokens.length) objectEnd = k + 1;
+    }
     const nextVerb = verbs.find((u) => u.start >= objectEnd);
     const finite = !!nextVerb && nextVerb.start === objectEnd && !/ing$/.test(tokens[nextVerb.start]!.lower) && tokens[nextVerb.start - 1]?.lower !== 'to';
-    const reported = after && (after.lower === 'that' || OPEN_QUOTES.has(after.text) || (objectEnd > from && finite) || after.pos === 'PUNCT' && after.text === ':');
+    const reported = after && (after.lower === 'that' || tokens[from]?.lower === 'that' || OPEN_QUOTES.has(after.text) || (objectEnd > from && finite) || after.pos === 'PUNCT' && after.text === ':');
     if (reported) {
       const from = after.lower === 'that' ? v.end : v.end;
       for (let i = from; i < tokens.length; i++) if (kind[i] === 'main') kind[i] = 'reported';

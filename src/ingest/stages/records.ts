@@ -21,6 +21,8 @@ export interface ArticleContext {
   published: string;
   paragraphs: Paragraph[];
   overlay: Overlay;
+  /** The publishing outlet: the article's source, never an actor of its own story. */
+  outlet?: string;
 }
 
 export interface ArticleRecords {
@@ -60,7 +62,7 @@ export function extractRecords(ctx: ArticleContext): ArticleRecords {
   const found = [
     ...people,
     ...[...perParagraph.values()].flatMap(findOrganizations),
-    ...findProperOrganizations(sentences).filter((c) => !overlapsPerson(c)),
+    ...findProperOrganizations(sentences).filter((c) => !overlapsPerson(c) && c.name !== ctx.outlet),
   ];
   const authorityCandidates = sentences.flatMap(findAuthorities);
   const dates = new Map(sentences.map((s) => [s.index, findDates(s, ctx.published)]));

@@ -107,17 +107,22 @@ export function findRoles(actors: ResolvedActor[], sentences: Sentence[]): RoleC
   };
   const people = actors.filter((a) => a.kind === 'person');
   const mentionsInOrder = people.flatMap((a) => a.mentions.map((m) => ({ a, m }))).sort((x, y) => x.m.sentence.index - y.m.sentence.index || x.m.start - y.m.start);
-  let previous: { m: (typeof mentionsInOrder)[number]['m']; title: string } | null = null;
+  let previous: { m: (typeof mentionsInOrder)[number]['m']; title: string; party: string } | null = null;
   for (const { a, m } of mentionsInOrder) {
     let title = m.title;
+    // "Democratic Sen. X": the party written before the title is part of the role
+    const lead0 = title ? title.match(QUALIFIER_LEAD) : null;
+    const before = m.sentence.paragraphText.slice(m.sentence.start, m.start);
+    const written = title && !lead0 ? before.match(new RegExp(String.raw`(?:^|\s)(${titlesLexicon.qualifiers.join('|')})\s+${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+$`, 'u')) : null;
+    let party = lead0 ? lead0[0] : written ? `${written[1]} ` : '';
     // "Sens. Adam Schiff and Tim Kaine": a plural title holds for each name it is written before
-    if (!title && previous && previous.m.sentence === m.sentence && PLURAL_TITLE.test(previous.title) && /^(?:\s+of\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)?,?\s+and\s+$/u.test(m.sentence.paragraphText.slice(previous.m.end, m.start)))
+    if (!title && previous && previous.m.sentence === m.sentence && PLURAL_TITLE.test(previous.title) && /^(?:\s+of\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)?,?\s+and\s+$/u.test(m.sentence.paragraphText.slice(previous.m.end, m.start))) {
       title = previous.title;
-    if (title) previous = { m, title };
+      party = previous.party;
+    }
+    if (title) previous = { m, title, party };
     if (title && !notRoles.has(title)) {
-      // "Democratic Sen. X": the party is part of the role, not of the title
-      const party = title.match(QUALIFIER_LEAD);
-      const bare = party ? title.slice(party[0].length) : title;
+      const bare = lead0 ? title.slice(lead0[0].length) : title;
       const word = TITLE_ROLES[bare];
       const legislative = !!word && LEGISLATIVE.has(word);
       const of = m.sentence.paragraphText.slice(m.end, m.sentence.end).match(/^\s+of\s+([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)/u);
@@ -127,7 +132,7 @@ export function findRoles(actors: ResolvedActor[], sentences: Sentence[]): RoleC
       // "The retired Rear Adm. X" / "former Defense Secretary X": the qualifier is part of the role.
       const qual = m.sentence.paragraphText.slice(m.sentence.start, m.start).match(/\b(retired|former)\s+(?:[A-Z][\p{L}.]*\s+)*$/u);
       const q = qual ? `${qual[1]} ` : '';
-      const role = `${q}${party ? party[0] : ''}${lead}${word ?? bare}`;
+      const role = `${q}${party}${lead}${word ?? bare}`;
       add(a.id, of ? `${role} ${legislative ? 'from' : 'of'} ${of[1]}` : role, m.sentence);
     }
     for (const r of rolesAt(m.sentence, m.start, m.end)) add(a.id, r, m.sentence);

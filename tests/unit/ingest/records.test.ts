@@ -30,7 +30,7 @@ describe('records', () => {
       expect(ids).toContain(id);
     // "the Gulf Clan, a Colombian cartel": the adjective only places the group, so Colombia is no actor.
     expect(ids).not.toContain('colombia');
-    expect(r.actors.find((a) => a.id === 'jane-doe')!.roles.map((x) => x.role)).toContain('Sen.');
+    expect(r.actors.find((a) => a.id === 'jane-doe')!.roles.map((x) => x.role)).toContain('senator');
     expect(r.statements.filter((s) => s.actor === 'jane-doe')).toHaveLength(2);
     expect(r.events.find((e) => e.date?.expression === 'In March')?.date?.value).toBe('2025-03');
     expect(r.events.find((e) => e.date?.expression === 'Three days later')?.date).toMatchObject({ value: '2025-03', approximate: true });

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { layerOf, tokensText } from '../../../src/ingest/stages/linguistics.ts';
+import { sentencesOf } from './helpers.ts';
+
+const layer = (text: string) => {
+  const s = sentencesOf(text)[0]!;
+  const l = layerOf(s);
+  return {
+    l,
+    phrases: l.phrases.map((p) => [tokensText(s, l.tokens, p.start, p.end), l.tokens[p.head]!.text]),
+    verbs: l.verbs.map((v) => [tokensText(s, l.tokens, v.start, v.end), v.lemma, v.tense, v.negated, v.modal]),
+    clauses: l.clauses.map((c) => [c.kind, tokensText(s, l.tokens, c.start, c.end)]),
+  };
+};
+
+describe('the linguistic layer', () => {
+  test('tokens carry tags and exact offsets into the paragraph', () => {
+    const s = sentencesOf('First words. The ministry wasn’t told.')[1]!;
+    const { tokens } = layerOf(s);
+    for (const t of tokens) expect(s.paragraphText.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.map((t) => t.pos)).toEqual(['DET', 'NOUN', 'AUX', 'PART', 'VERB', 'PUNCT']);
+  });
+
+  test('is computed once per sentence', () => {
+    const s = sentencesOf('The ministry spoke.')[0]!;
+    expect(layerOf(s)).toBe(layerOf(s));
+  });
+
+  test('noun phrases keep proper names whole, with their head', () => {
+    expect(layer('The Department of Homeland Security cited the Immigration and Nationality Act and the Cartel de los Soles.').phrases).toEqual([
+      ['The Department of Homeland Security', 'Security'],
+      ['the Immigration and Nationality Act', 'Act'],
+      ['the Cartel de los Soles', 'Soles'],
+    ]);
+    // "of" after a person's name starts a place, not a longer name
+    expect(layer('Sen. Jane Roe of Ohio spoke.').phrases.map((p) => p[0])).toEqual(['Sen. Jane Roe', 'Ohio']);
+  });
+
+  test('verb groups have tense, negation and modality', () => {
+    expect(layer('The agency has not been authorized to act, and it would never comply.').verbs).toEqual([
+      ['has not been authorized', 'authorize', 'past', true, null],
+      ['act', 'act', 'present', false, null],
+      ['would never comply', 'comply', 'present', false, 'would'],
+    ]);
+    expect(layer('The navy will strike.').verbs[0]!.slice(2)).toEqual(['future', false, 'will']);
+  });
+
+  test('clauses: main, relative, reported, attribution, aside', () => {
+    expect(layer('Jane Roe said the minister, who resigned on Monday, had signed the order, according to two officials.').clauses).toEqual([
+      ['main', 'Jane Roe said'],
+      ['reported', 'the minister,'],
+      ['relative', 'who resigned on Monday'],
+      ['reported', ', had signed the order,'],
+      ['attribution', 'according to two officials.'],
+    ]);
+    expect(layer('The raid — the largest in years — ended.').clauses.map((c) => c[0])).toEqual(['main', 'aside', 'main']);
+  });
+
+  test('an object after a speech verb is not reported speech', () => {
+    expect(layer('She wrote a memo saying it was legal.').clauses.map((c) => c[0])).toEqual(['main', 'reported']);
+    expect(layer('She wrote a memo saying it was legal.').clauses[0]![1]).toBe('She wrote a memo saying');
+  });
+});

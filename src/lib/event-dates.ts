@@ -16,6 +16,17 @@ export function formatEventDate(d: EventDate): string {
   return d.approximate ? `around ${text}` : text;
 }
 
+/** What the date of an event rests on, as a reader reads it. */
+export function dateBasis(d: EventDate): string {
+  return d.fromContext ? `The sentence gives no date; its paragraph is dated “${d.expression}”` : `The source says “${d.expression}”`;
+}
+
+/** The label of an undated lead event: the day it was reported, which is not the day of the act. */
+export function reportedLabel(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return `Reported on ${d} ${MONTHS[m - 1]} ${y}; the source gives no date for the act`;
+}
+
 /** Sort key: undated events last; within a date, the less precise first ("2025" before "2025-02"). */
 export function compareEventDates(a: EventDate | null, b: EventDate | null): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;

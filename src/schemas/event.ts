@@ -12,6 +12,11 @@ export const eventDate = z.object({
   approximate: z.boolean(),
   /** The words of the text the date comes from. */
   expression: z.string().min(1),
+  /**
+   * True when the sentence itself gives no date and the date comes from its paragraph ("In
+   * 1989, …" earlier in the paragraph): inferred, never stated, and shown as such.
+   */
+  fromContext: z.literal(true).optional(),
 });
 export type EventDate = z.infer<typeof eventDate>;
 

@@ -186,7 +186,7 @@ export function findEvents(
     // ("In 1989, Bush sent troops … The General Assembly condemned the action"): approximately,
     // and no more precisely than the month.
     if (!date && action && !action.speech && paragraphDate) date = contextDate(paragraphDate.date);
-    else if (date) paragraphDate = { paragraph: s.paragraph, date };
+    else if (date && !date.fromContext) paragraphDate = { paragraph: s.paragraph, date };
     // An act needs someone or something acting, unless the text dates it ("The program ended in 2017.").
     if (!action || (actors.length + authorities.length === 0 && !date)) continue;
     // A bare "X said" is a statement; a dated one is an act too.
@@ -208,5 +208,5 @@ export function findEvents(
 /** A date an act takes from its paragraph's context: approximate, at most month-precise. */
 function contextDate(d: EventDate): EventDate {
   const value = d.precision === 'day' ? d.value.slice(0, 7) : d.value;
-  return { value, precision: d.precision === 'day' ? 'month' : d.precision, approximate: true, expression: `context: ${d.expression}` };
+  return { value, precision: d.precision === 'day' ? 'month' : d.precision, approximate: true, expression: d.expression, fromContext: true };
 }

@@ -67,13 +67,16 @@ export function mainAction(sentence: Sentence): Action | null {
     if (bareParticiple && g.start === 0) continue;
     // "often well-armed and well-financed organizations": a participle before a noun modifies it
     if (bareParticiple && (before?.pos === 'ADV' || before?.pos === 'ADJ' || before?.pos === 'CCONJ') && toks[g.end]?.pos === 'NOUN') continue;
+    // "guided-missile destroyers": a word joined by a hyphen is part of a compound, no verb
+    const next = toks[g.main + 1];
+    if (next && /^[-‐]$/.test(next.text) && next.start === m.end) continue;
     // "an 1878 law called the Posse Comitatus Act": a naming participle is no act
     if (bareParticiple && before?.pos === 'NOUN' && NAMING.has(g.lemma)) continue;
     // "Trump’s continued willingness": a participle after a possessive modifies a noun
     if (before && before.pos === 'PART' && /^[’']s$/.test(before.lower)) continue;
     // "issues related to …", "flights suspected of …": a bare participle right after a noun,
     // once the sentence has had its verb, is a reduced relative clause, not the act
-    if (g.start === g.main && before?.pos === 'NOUN' && layer.verbs.some((u) => u.start < g.start)) continue;
+    if (g.start === g.main && before?.pos === 'NOUN' && !SPEECH.has(g.lemma) && layer.verbs.some((u) => u.start < g.start)) continue;
     const action: Action = { verb: m.text, index: m.start - sentence.start, clause, speech: isSpeech };
     if (action.speech) {
       speech ??= action;
@@ -114,6 +117,15 @@ function inBackground(layer: Layer, action: Action | null, start: number): boole
 function sentenceDate(sentence: Sentence, dates: DateCandidate[], action: Action | null): DateCandidate | null {
   const layer = layerOf(sentence);
   const quoted = [...sentence.text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length] as const);
+  // an act in an attribution or in what is reported takes a date of its own clause first
+  // ("…, Rubio announced Sunday"; "reported Friday that in September Hegseth gave an order"),
+  // then any date outside background clauses
+  if (action && (action.clause.kind === 'attribution' || action.clause.kind === 'reported')) {
+    const from = layer.tokens[action.clause.start]!.start;
+    const to = layer.tokens[action.clause.end - 1]!.end;
+    const own = dates.find((d) => d.start >= from && d.end <= to && !quoted.some(([a, b]) => d.start - sentence.start >= a && d.start - sentence.start < b));
+    if (own) return own;
+  }
   for (const d of dates) {
     const rel = d.start - sentence.start;
     if (quoted.some(([a, b]) => rel >= a && rel < b)) continue;

@@ -74,6 +74,7 @@ const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const SUBORDINATORS = set(words.subordinators);
 const RELATIVES = set(words.relatives);
 const SPEECH = set(words.speechVerbs);
+const PREPOSITIONAL = set(words.prepositionalSubordinators);
 const MODALS = set(words.modals);
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '’']);
@@ -278,8 +279,18 @@ function clauses(tokens: Token[], verbs: VerbGroup[]): Clause[] {
     if (RELATIVES.has(t.lower) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ') && i > 0 && (tokens[i - 1]!.text === ',' || NOMINAL.has(tokens[i - 1]!.pos))) {
       // "reported Friday that …" is a complement of the speech verb, not a relative clause.
       if (t.lower === 'that' && tokens.slice(Math.max(0, i - 3), i).some((u) => u.pos === 'VERB' && SPEECH.has(u.lemma))) continue;
+      // "told a business forum that …": after a speech verb's object, "that" opens what was said
+      const told = verbs.filter((v) => v.end <= i).at(-1);
+      if (t.lower === 'that' && told && SPEECH.has(told.lemma) && phraseEndAt(tokens, told.end) === i) continue;
       mark(i, nextComma(i + 1), 'relative');
       continue;
+    }
+    // "as", "since", "after" … open a clause only before a subject and its verb ("as the US
+    // ramped up"), not before a noun phrase alone ("decertified Colombia as a partner")
+    const ambiguous = PREPOSITIONAL.has(t.lower);
+    if (ambiguous) {
+      const subjectEnd = phraseEndAt(tokens, i + 1);
+      if (!(subjectEnd > i + 1 && verbs.some((v) => v.start === subjectEnd || (v.start === subjectEnd + 1 && tokens[subjectEnd]!.pos === 'ADV')))) continue;
     }
     if (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV')) {
       // A subordinate clause that opens the sentence ends at its comma; one later runs to the end.
@@ -314,7 +325,7 @@ function clauses(tokens: Token[], verbs: VerbGroup[]): Clause[] {
     }
     const nextVerb = verbs.find((u) => u.start >= objectEnd);
     const finite = !!nextVerb && nextVerb.start === objectEnd && !/ing$/.test(tokens[nextVerb.start]!.lower) && tokens[nextVerb.start - 1]?.lower !== 'to';
-    const reported = after && (after.lower === 'that' || tokens[from]?.lower === 'that' || OPEN_QUOTES.has(after.text) || (objectEnd > from && finite) || after.pos === 'PUNCT' && after.text === ':');
+    const reported = after && (after.lower === 'that' || tokens[from]?.lower === 'that' || (tokens[objectEnd]?.lower === 'that' && tokens[objectEnd]!.pos === 'SCONJ') || OPEN_QUOTES.has(after.text) || (objectEnd > from && finite) || after.pos === 'PUNCT' && after.text === ':');
     if (reported) {
       const from = after.lower === 'that' ? v.end : v.end;
       for (let i = from; i < tokens.length; i++) if (kind[i] === 'main') kind[i] = 'reported';

@@ -106,3 +106,10 @@ describe('actors and roles', () => {
     expect(roles).not.toContain('cartel head');
   });
 });
+
+describe('statements', () => {
+  test('the quoted title of a show is not a statement', () => {
+    const r = extract('“It is a war crime if true,” Jane Roe said on “Meet the Voters with Ann Smith.”');
+    expect(r.statements.map((s) => s.quote)).toEqual(['It is a war crime if true,']);
+  });
+});

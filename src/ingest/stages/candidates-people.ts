@@ -15,7 +15,7 @@ const MODIFIER = titlesLexicon.modifiers.map(escapeRe).join('|');
 const TITLED = new RegExp(String.raw`\b(?:(?:${MODIFIER})\s*)?(${TITLE})\s+(${NAME})`, 'gu');
 const TITLE_PREFIX = new RegExp(String.raw`^(?:(?:${MODIFIER})\s*)?(?:${TITLE})\s+`, 'u');
 // A title may be qualified by the country it serves: "U.S. Ambassador Mark Ellison".
-const QUALIFIED_TITLE = new RegExp(String.raw`^(?:U\.S\.|American|[A-Z][\p{Ll}]+an|[A-Z]{2,5}|${titlesLexicon.qualifiers.map(escapeRe).join('|')})\s+(?=(?:${TITLE})\s)`, 'u');
+const QUALIFIED_TITLE = new RegExp(String.raw`^(?:U\.S\.|American|[A-Z][\p{Ll}]+an|[A-Z]{2,5}|${[...titlesLexicon.qualifiers, ...titlesLexicon.branches].map(escapeRe).join('|')})\s+(?=(?:${TITLE})\s)`, 'u');
 const TITLE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${TITLE})\s+$`, 'u');
 // Ships are named like people: "the USS Gerald R. Ford".
 const SHIP_BEFORE = /\b(?:USS|USNS|USCGC|HMS|HMCS|ARV)\s+$/u;
@@ -134,6 +134,13 @@ export function findPeople(paragraphSentences: Sentence[]): ActorCandidate[] {
     const sentence = sentenceAt(paragraphSentences, start);
     if (!sentence || end > sentence.end) continue;
     if (SHIP_BEFORE.test(text.slice(0, start)) || PARTY_LABEL.test(` ${tidy.name}`)) continue;
+    // "Secretary of Defense Pete Hegseth": a first word that ends a title written before it is no name word
+    const firstOf = tidy.name.split(' ')[0]!;
+    if (tidy.name.includes(' ') && TITLE_BEFORE.test(`${text.slice(0, start + firstOf.length)} `)) {
+      const restStart = start + firstOf.length + 1;
+      out.push({ ...spanOf(sentence, restStart, end), name: tidy.name.slice(firstOf.length + 1), kind: 'person', via: r.via, title: text.slice(0, restStart).match(new RegExp(String.raw`(?:^|\s)(${TITLE})\s+$`, 'u'))?.[1] ?? '' });
+      continue;
+    }
     // The tagger knows a conjunction or adverb opening a clause is no name word ("Neither Maduro", "While Trump").
     const firstWord = layerOf(sentence).tokens.find((t) => t.start === start);
     if (firstWord && NOT_NAME_POS.has(firstWord.pos) && tidy.name.includes(' ')) {

@@ -86,7 +86,8 @@ function tokenize(sentence: Sentence): Token[] {
   const t = doc.tokens();
   const values = t.out(its.value) as string[];
   const pos = t.out(its.pos) as Pos[];
-  const lemmas = t.out(its.lemma) as string[];
+  // (wink's typings declare the lemma helper with another signature than `out` takes)
+  const lemmas = t.out(its.lemma as unknown as typeof its.value) as string[];
   const out: Token[] = [];
   let cursor = 0;
   let quoted = false;
@@ -96,7 +97,7 @@ function tokenize(sentence: Sentence): Token[] {
     const start = at < 0 ? cursor : at;
     cursor = start + v.length;
     const isStraight = v === '"';
-    let q = quoted;
+    let q: boolean = quoted;
     if (OPEN_QUOTES.has(v) && (!isStraight || !quoted)) quoted = q = true;
     else if (CLOSE_QUOTES.has(v) && quoted && (v !== '’' || (i > 0 && pos[i - 1] === 'PUNCT'))) {
       quoted = false;

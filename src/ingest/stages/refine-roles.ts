@@ -4,7 +4,7 @@ import type { ResolvedActor, RoleCandidate, Sentence } from './types.ts';
 const notRoles = new Set(titlesLexicon.notRoles);
 const TITLE_ROLES = titlesLexicon.titleRoles as Record<string, string>;
 const LEGISLATIVE = new Set(titlesLexicon.legislativeRoles);
-const PLURAL_TITLE = /^(?:\S+\s+)?(?:Sens|Reps)\.$/u;
+const PLURAL_TITLE = /^(?:\S+\s+)?(?:Sens\.|Reps\.|Senators|Representatives)$/u;
 const QUALIFIER_LEAD = new RegExp(String.raw`^(?:${titlesLexicon.qualifiers.join('|')})\s+`, 'u');
 // Words that end a role phrase: a clause or a list goes on after them.
 const ROLE_END = /\s*(?:[,;:“”"(]|\.(?:\s|$)|\s+(?:said|says|added|noted|told|wrote|who|which|that|later|vowed)\b|$)/u;
@@ -127,8 +127,8 @@ export function findRoles(actors: ResolvedActor[], sentences: Sentence[]): RoleC
       const legislative = !!word && LEGISLATIVE.has(word);
       const of = m.sentence.paragraphText.slice(m.end, m.sentence.end).match(/^\s+of\s+([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)/u);
       // A lower-case title takes the body before it: "White House press secretary Karoline Leavitt".
-      const body = /^[a-z]/u.test(m.title) ? m.sentence.paragraphText.slice(m.sentence.start, m.start).match(/((?:[A-Z][\p{L}.]*\s+){1,3})(?=\S+(?:\s+\S+)*\s+$)/u) : null;
-      const lead = body && m.sentence.paragraphText.slice(m.sentence.start, m.start).endsWith(`${body[1]}${m.title} `) ? body[1] : '';
+      const body = /^[a-z]/u.test(title) ? m.sentence.paragraphText.slice(m.sentence.start, m.start).match(/((?:[A-Z][\p{L}.]*\s+){1,3})(?=\S+(?:\s+\S+)*\s+$)/u) : null;
+      const lead = body && m.sentence.paragraphText.slice(m.sentence.start, m.start).endsWith(`${body[1]}${title} `) ? body[1] : '';
       // "The retired Rear Adm. X" / "former Defense Secretary X": the qualifier is part of the role.
       const qual = m.sentence.paragraphText.slice(m.sentence.start, m.start).match(/\b(retired|former)\s+(?:[A-Z][\p{L}.]*\s+)*$/u);
       const q = qual ? `${qual[1]} ` : '';

@@ -11,6 +11,8 @@ export interface Glance {
   /** Dates worth seeing first: the record's earliest and latest events, a law's year. */
   keyDates: { label: string; date: EventDate }[];
   counts: { quotations: number; events: number; sources: number };
+  /** What its events are: its own, or (on an event page) the related ones. */
+  eventsAre: 'event' | 'related event';
 }
 
 type Placed = { source?: string | undefined };
@@ -43,6 +45,7 @@ export function actorGlance(actor: Actor, events: Event[], sources: Source[]): G
     reported,
     keyDates: span(events),
     counts: { quotations: actor.statements.length, events: events.length, sources: ids.size },
+    eventsAre: 'event',
   };
 }
 
@@ -56,6 +59,7 @@ export function authorityGlance(authority: Authority, events: Event[], sources: 
     reported,
     keyDates: [...year, ...span(events)],
     counts: { quotations: authority.mentions.length, events: events.length, sources: ids.size },
+    eventsAre: 'event',
   };
 }
 
@@ -68,5 +72,6 @@ export function eventGlance(event: Event, related: Event[], sources: Source[]): 
     reported,
     keyDates: event.date ? [{ label: 'Date', date: event.date }] : [],
     counts: { quotations: 1, events: related.length, sources: ids.size },
+    eventsAre: 'related event',
   };
 }

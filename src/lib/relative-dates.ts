@@ -85,3 +85,9 @@ export function relativeAnchor(event: Event, events: Event[], sources: Source[])
   if (!anchor?.date || !countsFrom(event.date, rel, anchor.date)) return null;
   return { ...rel, anchor };
 }
+
+/** The words that lead to the linked event: "Two days later, after", "“Early on”: the date is taken from". */
+export function countedFromLead(expression: string, rel: RelativeDate): string {
+  if (rel.relation === 'from') return `“${expression}”: the date is taken from`;
+  return `${expression.replace(/^./u, (c) => c.toUpperCase())}, ${rel.relation}`;
+}

@@ -1,6 +1,7 @@
-import type { EventDate } from '../schemas/index.ts';
+import type { Event, EventDate } from '../schemas/index.ts';
 import { formatEventDate } from './event-dates.ts';
 import { monthLabel } from './timeline.ts';
+import { recordPath, withBase } from './urls.ts';
 
 /**
  * The visual timeline, laid out at build time. Horizontal positions are percentages of the
@@ -77,6 +78,7 @@ const GAP_PX = 3;
 const px = (pct: number) => (pct / 100) * REF_PX;
 const pct = (p: number) => (p / REF_PX) * 100;
 
+const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /** The stretch of time a date covers, in fractional years: a day is an instant. */
@@ -142,7 +144,7 @@ function nameOf(g: Group, grouping: Grouping): string {
   if (g.members.length === 1) return g.members[0]!.name;
   const n = `${g.members.length} events`;
   const one = g.members.every((m) => keyAt(m.date, 'date') === keyAt(g.members[0]!.date, 'date'));
-  if (one) return `${n}, ${formatEventDate(g.members[0]!.date)}`;
+  if (one) return `${n}, ${formatEventDate((g.members.find((m) => !m.date.approximate) ?? g.members[0]!).date)}`;
   if (grouping === 'month' && /^\d{4}-\d{2}$/.test(g.key)) return `${n} in ${monthLabel(g.key)}`;
   if (grouping === 'decade') return `${n} in the ${g.key}`;
   return `${n} in ${g.key.slice(0, 4)}`;
@@ -186,16 +188,34 @@ function ticksOf(segments: Segment[]): Tick[] {
   const ticks: Tick[] = [];
   const at = (s: Segment, t: number) => s.x + ((t - s.from) / (s.to - s.from)) * s.w;
   for (const s of segments) {
-    const first = Math.ceil(s.from);
-    const last = Math.floor(s.to - 1e-9);
-    if (last < first) {
-      ticks.push({ x: s.x + s.w / 2, text: String(Math.floor(s.from)) });
+    // Within a year or so: its months, the first with its year ("Jul 2025", "Aug").
+    if (s.to - s.from < 0.9) {
+      const before = ticks.length;
+      for (let m = Math.floor(s.from * 12); m / 12 < s.to; m++) {
+        const mid = (m + 0.5) / 12;
+        if (mid <= s.from || mid >= s.to) continue;
+        const month = MONTH_ABBR[m % 12]!;
+        const y = Math.floor(m / 12);
+        ticks.push({ x: at(s, mid), text: ticks.length === before || m % 12 === 0 ? `${month} ${y}` : month });
+      }
+      if (ticks.length === before) ticks.push({ x: s.x + s.w / 2, text: String(Math.floor((s.from + s.to) / 2)) });
       continue;
     }
+    // A short stretch names its years at their middle ("2017" under the year 2017).
+    if (s.to - s.from < 3) {
+      for (let y = Math.floor(s.from); y < s.to; y++) {
+        const mid = Math.min(Math.max(y + 0.5, s.from), s.to);
+        if (y + 1 > s.from && y < s.to && (mid - s.from) / (s.to - s.from) > 0.05 && (s.to - mid) / (s.to - s.from) > 0.05) ticks.push({ x: at(s, mid), text: String(y) });
+      }
+      if (!ticks.some((t) => t.x >= s.x && t.x <= s.x + s.w)) ticks.push({ x: s.x + s.w / 2, text: String(Math.floor((s.from + s.to) / 2)) });
+      continue;
+    }
+    const first = Math.ceil(s.from);
+    const last = Math.floor(s.to - 1e-9);
     const years = last - first + 1;
     const room = Math.max(1, Math.floor(px(s.w) / 44));
     const step = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500].find((k) => Math.ceil(years / k) <= room) ?? 1000;
-    for (let y = Math.ceil(first / step) * step; y <= last; y += step) ticks.push({ x: at(s, y + (years === 1 ? 0.5 : 0)), text: String(y) });
+    for (let y = Math.ceil(first / step) * step; y <= last; y += step) ticks.push({ x: at(s, y), text: String(y) });
     if (!ticks.some((t) => t.x >= s.x && t.x <= s.x + s.w)) ticks.push({ x: s.x + s.w / 2, text: String(first) });
   }
   // Drop any label that would touch the one before it.
@@ -210,14 +230,16 @@ function ticksOf(segments: Segment[]): Tick[] {
  * dates are grouped by month, then year, then decade, each group one mark linking to its page.
  */
 export function timelineChart(items: Dated[], pages: ChartPages): Chart | null {
-  if (items.length === 0) return null;
+  // One date alone says nothing a date in words does not.
+  if (items.length < 2) return null;
   for (const grouping of GROUPINGS) {
     const groups = groupsAt(items, grouping);
     const last = grouping === 'decade';
     if (groups.length > MAX_MARKS && !last) continue;
     const clusters = segmentsOf(groups);
     const usable = 100 - 2 * PAD - BREAK * (clusters.length - 1);
-    const weights = clusters.map((c) => 1 + Math.sqrt(c.groups.length) + Math.sqrt(c.to - c.from));
+    // Room by how much there is to show, then by how long a stretch it is.
+    const weights = clusters.map((c) => 0.5 + 0.6 * c.groups.length + 0.8 * Math.sqrt(c.to - c.from));
     const total = weights.reduce((a, b) => a + b, 0);
     let x = PAD;
     const segments: Segment[] = [];
@@ -256,4 +278,14 @@ export function timelineChart(items: Dated[], pages: ChartPages): Chart | null {
     return { segments, breaks, ticks: ticksOf(segments), marks: placed, lanes: Math.max(1, ...placed.map((m) => m.lane + 1)), grouping, total: items.length };
   }
   return null;
+}
+
+/** A summary cut to a few words for a mark's name. */
+const short = (s: string, n = 90) => (s.length <= n ? s : `${s.slice(0, s.lastIndexOf(' ', n)).replace(/[,;:]$/u, '')}…`);
+
+/** Dated events as chart items, each linking to its page; `current` is the page's own event. */
+export function eventsToDated(events: Event[], base: string, current?: string): Dated[] {
+  return events
+    .filter((e): e is Event & { date: EventDate } => e.date !== null)
+    .map((e) => ({ date: e.date, href: withBase(base, recordPath('events', e.id)), name: `${formatEventDate(e.date)}: ${short(e.summary)}`, onTimeline: true, current: e.id === current }));
 }

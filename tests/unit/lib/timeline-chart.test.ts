@@ -29,7 +29,8 @@ describe('timeline chart', () => {
     expect(c.breaks.length).toBe(1);
     // Each stretch gets a readable share of the width, not 1/147 of it.
     expect(Math.min(...c.segments.map((s) => s.w))).toBeGreaterThan(15);
-    expect(c.ticks.map((t) => t.text)).toEqual(expect.arrayContaining(['1878', '2025']));
+    expect(c.ticks.map((t) => t.text)).toContain('1878');
+    expect(c.ticks.some((t) => t.text.includes('2025'))).toBe(true);
     expect(c.marks.every((m) => m.x >= 0 && m.x + m.w <= 100)).toBe(true);
   });
 

@@ -81,15 +81,27 @@ const pct = (p: number) => (p / REF_PX) * 100;
 const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
+const DAYS_BEFORE = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const intervals = new WeakMap<EventDate, [number, number]>();
+
 /** The stretch of time a date covers, in fractional years: a day is an instant. */
 export function interval(d: EventDate): [number, number] {
-  const [y, m = 1, day = 1] = d.value.split('-').map(Number) as [number, number?, number?];
-  if (d.precision === 'decade') return [y, y + 10];
-  if (d.precision === 'year') return [y, y + 1];
-  if (d.precision === 'month') return [y + (m - 1) / 12, y + m / 12];
-  const doy = (Date.UTC(y, m - 1, day) - Date.UTC(y, 0, 1)) / 86_400_000;
-  const t = y + (doy + 0.5) / (isLeap(y) ? 366 : 365);
-  return [t, t];
+  const known = intervals.get(d);
+  if (known) return known;
+  const v = d.value;
+  const y = Number(v.slice(0, 4));
+  const m = v.length >= 7 ? Number(v.slice(5, 7)) : 1;
+  let out: [number, number];
+  if (d.precision === 'decade') out = [y, y + 10];
+  else if (d.precision === 'year') out = [y, y + 1];
+  else if (d.precision === 'month') out = [y + (m - 1) / 12, y + m / 12];
+  else {
+    const doy = DAYS_BEFORE[m - 1]! + (m > 2 && isLeap(y) ? 1 : 0) + Number(v.slice(8, 10)) - 1;
+    const t = y + (doy + 0.5) / (isLeap(y) ? 366 : 365);
+    out = [t, t];
+  }
+  intervals.set(d, out);
+  return out;
 }
 
 interface Group { key: string; members: Dated[]; from: number; to: number; point: boolean }
@@ -158,7 +170,8 @@ function hrefOf(g: Group, grouping: Grouping, pages: ChartPages): string {
   if (!first) return g.members[0]!.href;
   const allMonthly = onTimeline.every((m) => (m.date.precision === 'day' || m.date.precision === 'month') && m.date.value.slice(0, 7) === first.value.slice(0, 7));
   if (grouping !== 'year' && grouping !== 'decade' && allMonthly) return pages.month(first.value.slice(0, 7));
-  const earliest = [...onTimeline].sort((a, b) => interval(a.date)[0] - interval(b.date)[0])[0]!.date;
+  let earliest = first;
+  for (const m of onTimeline) if (interval(m.date)[0] < interval(earliest)[0]) earliest = m.date;
   return pages.year(earliest.precision === 'decade' ? `${earliest.value.slice(0, 4)}s` : earliest.value.slice(0, 4));
 }
 

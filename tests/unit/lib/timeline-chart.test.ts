@@ -62,4 +62,18 @@ describe('timeline chart', () => {
     expect(c.marks).toHaveLength(1);
     expect(c.marks[0]).toMatchObject({ count: 2, href: '/events/month/2025-08/', name: '2 events, 7 August 2025' });
   });
+
+  test('the events of a thousand articles still make a chart of at most MAX_MARKS marks', () => {
+    const many: Dated[] = [];
+    for (let i = 0; i < 30_000; i++) {
+      const y = 1950 + (i % 76);
+      many.push(i % 3 ? item(`${y}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`) : item(String(y), 'year'));
+    }
+    many.push(item('1878', 'year'));
+    const c = timelineChart(many, pages)!;
+    expect(c.marks.length).toBeLessThanOrEqual(MAX_MARKS);
+    expect(c.lanes).toBeLessThanOrEqual(MAX_LANES);
+    expect(c.marks.reduce((n, m) => n + m.count, 0)).toBe(many.length);
+    expect(c.breaks.length).toBeGreaterThan(0);
+  });
 });

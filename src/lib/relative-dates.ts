@@ -78,7 +78,8 @@ function previousInSource(events: Event[], sources: Source[]): Map<string, Event
  * or when that event's date does not give this one (the text counted from a date that is no event).
  */
 export function relativeAnchor(event: Event, events: Event[], sources: Source[]): (RelativeDate & { anchor: Event }) | null {
-  if (!event.date) return null;
+  // A date taken from the paragraph ("fromContext") is the paragraph's, not counted by this sentence.
+  if (!event.date || event.date.fromContext) return null;
   const rel = relativeExpression(event.date.expression);
   if (!rel) return null;
   const anchor = previousInSource(events, sources).get(event.id);

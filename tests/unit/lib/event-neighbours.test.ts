@@ -63,5 +63,7 @@ describe('what a relative date counts from', () => {
     const elsewhere = { ...voted, date: day('2025-07-01') };
     expect(relativeAnchor(signed, [signed, elsewhere], [source])).toBeNull();
     expect(relativeAnchor(voted, [signed, voted], [source])).toBeNull();
+    // A date its paragraph gives (the sentence says none) counts from nothing in this sentence.
+    expect(relativeAnchor({ ...signed, date: { ...signed.date!, fromContext: true } }, [signed, voted], [source])).toBeNull();
   });
 });

@@ -1,0 +1,304 @@
+import type { Event, EventDate } from '../schemas/index.ts';
+import { formatEventDate } from './event-dates.ts';
+import { monthLabel } from './timeline.ts';
+import { recordPath, withBase } from './urls.ts';
+
+/**
+ * The visual timeline, laid out at build time. Horizontal positions are percentages of the
+ * chart's width, so the SVG stretches to any screen while its text and marks keep their pixel
+ * size; collisions are checked at a phone's width (REF_PX), the narrowest it is drawn at.
+ */
+
+/** Something to place on the chart: an event, or a record's own date (a law's year). */
+export interface Dated {
+  date: EventDate;
+  href: string;
+  /** The accessible name of its mark when it stands alone. */
+  name: string;
+  /** Its year (or decade) has a page on the timeline: aggregated marks link there. */
+  onTimeline: boolean;
+  /** The page's own record: drawn apart. */
+  current?: boolean;
+}
+
+export interface Mark {
+  /** A day is a point; a month, year or decade, or several dates together, a span. */
+  shape: 'point' | 'span';
+  /** Left edge (span) or centre (point), in % of the width; `w` is the span's width in %. */
+  x: number;
+  w: number;
+  /** 0 is the row nearest the axis. */
+  lane: number;
+  approximate: boolean;
+  current: boolean;
+  count: number;
+  href: string;
+  name: string;
+}
+
+export interface Segment {
+  /** Left edge and width in %, and the years (fractional) it covers. */
+  x: number;
+  w: number;
+  from: number;
+  to: number;
+}
+
+export interface Tick { x: number; text: string }
+
+export interface Chart {
+  segments: Segment[];
+  /** Where the scale breaks (long stretches with nothing left out), in %. */
+  breaks: number[];
+  ticks: Tick[];
+  marks: Mark[];
+  lanes: number;
+  /** How marks were grouped: each date alone, or by month, year or decade when crowded. */
+  grouping: Grouping;
+  /** How many dated things the chart stands for. */
+  total: number;
+}
+
+type Grouping = 'date' | 'month' | 'year' | 'decade';
+const GROUPINGS: Grouping[] = ['date', 'month', 'year', 'decade'];
+
+/** The width the layout is checked at (a 390 px phone, less the page's margins). */
+export const REF_PX = 340;
+/** Radius of a point, height of a span, height of a row (px). */
+export const POINT_R = 6;
+export const SPAN_H = 10;
+export const LANE_H = 18;
+export const MAX_LANES = 4;
+export const MAX_MARKS = 60;
+const MAX_SEGMENTS = 5;
+const PAD = 3;
+const BREAK = 6;
+const MIN_SPAN_PX = 8;
+const GAP_PX = 3;
+const px = (pct: number) => (pct / 100) * REF_PX;
+const pct = (p: number) => (p / REF_PX) * 100;
+
+const MONTH_ABBR = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+const DAYS_BEFORE = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const intervals = new WeakMap<EventDate, [number, number]>();
+
+/** The stretch of time a date covers, in fractional years: a day is an instant. */
+export function interval(d: EventDate): [number, number] {
+  const known = intervals.get(d);
+  if (known) return known;
+  const v = d.value;
+  const y = Number(v.slice(0, 4));
+  const m = v.length >= 7 ? Number(v.slice(5, 7)) : 1;
+  let out: [number, number];
+  if (d.precision === 'decade') out = [y, y + 10];
+  else if (d.precision === 'year') out = [y, y + 1];
+  else if (d.precision === 'month') out = [y + (m - 1) / 12, y + m / 12];
+  else {
+    const doy = DAYS_BEFORE[m - 1]! + (m > 2 && isLeap(y) ? 1 : 0) + Number(v.slice(8, 10)) - 1;
+    const t = y + (doy + 0.5) / (isLeap(y) ? 366 : 365);
+    out = [t, t];
+  }
+  intervals.set(d, out);
+  return out;
+}
+
+interface Group { key: string; members: Dated[]; from: number; to: number; point: boolean }
+
+/** The key a date is grouped under at a grouping level. */
+function keyAt(d: EventDate, g: Grouping): string {
+  if (g === 'date') return `${d.value}|${d.precision}`;
+  if (g === 'decade') return `${d.value.slice(0, 3)}0s`;
+  if (g === 'year' && d.precision !== 'decade') return d.value.slice(0, 4);
+  if (g === 'month' && (d.precision === 'day' || d.precision === 'month')) return d.value.slice(0, 7);
+  return `${d.value}|${d.precision}`;
+}
+
+function groupsAt(items: Dated[], g: Grouping): Group[] {
+  const by = new Map<string, Dated[]>();
+  for (const it of items) {
+    const k = keyAt(it.date, g);
+    const list = by.get(k);
+    if (list) list.push(it);
+    else by.set(k, [it]);
+  }
+  return [...by].map(([key, members]) => {
+    let [from, to] = [Infinity, -Infinity];
+    for (const m of members) {
+      const [a, b] = interval(m.date);
+      from = Math.min(from, a);
+      to = Math.max(to, b);
+    }
+    return { key, members, from, to, point: from === to };
+  });
+}
+
+/** Groups of dates close in time share a stretch of axis; a long empty gap is a break. */
+function segmentsOf(groups: Group[]): { from: number; to: number; groups: Group[] }[] {
+  const sorted = [...groups].sort((a, b) => a.from - b.from || a.to - b.to);
+  const span = sorted.at(-1)!.to - sorted[0]!.from;
+  for (let gap = Math.max(2, span / 20); ; gap *= 2) {
+    const segs: { from: number; to: number; groups: Group[] }[] = [];
+    for (const g of sorted) {
+      const last = segs.at(-1);
+      if (last && g.from - last.to <= gap) {
+        last.to = Math.max(last.to, g.to);
+        last.groups.push(g);
+      } else segs.push({ from: g.from, to: g.to, groups: [g] });
+    }
+    if (segs.length <= MAX_SEGMENTS) return segs;
+  }
+}
+
+/** The words of a group's mark: the date alone, or how many and when. */
+function nameOf(g: Group, grouping: Grouping): string {
+  if (g.members.length === 1) return g.members[0]!.name;
+  const n = `${g.members.length} events`;
+  const one = g.members.every((m) => keyAt(m.date, 'date') === keyAt(g.members[0]!.date, 'date'));
+  if (one) return `${n}, ${formatEventDate((g.members.find((m) => !m.date.approximate) ?? g.members[0]!).date)}`;
+  if (grouping === 'month' && /^\d{4}-\d{2}$/.test(g.key)) return `${n} in ${monthLabel(g.key)}`;
+  if (grouping === 'decade') return `${n} in the ${g.key}`;
+  return `${n} in ${g.key.slice(0, 4)}`;
+}
+
+/** Where a group's mark leads: its one item, else the timeline page of its month or year. */
+function hrefOf(g: Group, grouping: Grouping, pages: ChartPages): string {
+  if (g.members.length === 1) return g.members[0]!.href;
+  const onTimeline = g.members.filter((m) => m.onTimeline);
+  const first = onTimeline[0]?.date;
+  if (!first) return g.members[0]!.href;
+  const allMonthly = onTimeline.every((m) => (m.date.precision === 'day' || m.date.precision === 'month') && m.date.value.slice(0, 7) === first.value.slice(0, 7));
+  if (grouping !== 'year' && grouping !== 'decade' && allMonthly) return pages.month(first.value.slice(0, 7));
+  let earliest = first;
+  for (const m of onTimeline) if (interval(m.date)[0] < interval(earliest)[0]) earliest = m.date;
+  return pages.year(earliest.precision === 'decade' ? `${earliest.value.slice(0, 4)}s` : earliest.value.slice(0, 4));
+}
+
+/** The timeline's pages an aggregated mark can link to (with the base path). */
+export interface ChartPages { month: (yyyyMm: string) => string; year: (year: string) => string }
+
+/** Puts marks in rows so that none overlaps another at a phone's width; null when rows run out. */
+function pack(marks: Omit<Mark, 'lane'>[]): Mark[] | null {
+  const ends: number[] = [];
+  const out: Mark[] = [];
+  const extent = (m: Omit<Mark, 'lane'>) => (m.shape === 'point' ? [px(m.x) - POINT_R, px(m.x) + POINT_R] : [px(m.x), px(m.x + m.w)]) as [number, number];
+  for (const m of [...marks].sort((a, b) => extent(a)[0] - extent(b)[0])) {
+    const [l, r] = extent(m);
+    let lane = ends.findIndex((e) => e + GAP_PX <= l);
+    if (lane < 0) {
+      if (ends.length >= MAX_LANES) return null;
+      lane = ends.push(r) - 1;
+    }
+    ends[lane] = r;
+    out.push({ ...m, lane });
+  }
+  return out;
+}
+
+/** Year labels under each stretch of axis, as many as fit without touching at a phone's width. */
+function ticksOf(segments: Segment[]): Tick[] {
+  const ticks: Tick[] = [];
+  const at = (s: Segment, t: number) => s.x + ((t - s.from) / (s.to - s.from)) * s.w;
+  for (const s of segments) {
+    // Within a year or so: its months, the first with its year ("Jul 2025", "Aug").
+    if (s.to - s.from < 0.9) {
+      const before = ticks.length;
+      for (let m = Math.floor(s.from * 12); m / 12 < s.to; m++) {
+        const mid = (m + 0.5) / 12;
+        if (mid <= s.from || mid >= s.to) continue;
+        const month = MONTH_ABBR[m % 12]!;
+        const y = Math.floor(m / 12);
+        ticks.push({ x: at(s, mid), text: ticks.length === before || m % 12 === 0 ? `${month} ${y}` : month });
+      }
+      if (ticks.length === before) ticks.push({ x: s.x + s.w / 2, text: String(Math.floor((s.from + s.to) / 2)) });
+      continue;
+    }
+    // A short stretch names its years at their middle ("2017" under the year 2017).
+    if (s.to - s.from < 3) {
+      for (let y = Math.floor(s.from); y < s.to; y++) {
+        const mid = Math.min(Math.max(y + 0.5, s.from), s.to);
+        if (y + 1 > s.from && y < s.to && (mid - s.from) / (s.to - s.from) > 0.05 && (s.to - mid) / (s.to - s.from) > 0.05) ticks.push({ x: at(s, mid), text: String(y) });
+      }
+      if (!ticks.some((t) => t.x >= s.x && t.x <= s.x + s.w)) ticks.push({ x: s.x + s.w / 2, text: String(Math.floor((s.from + s.to) / 2)) });
+      continue;
+    }
+    const first = Math.ceil(s.from);
+    const last = Math.floor(s.to - 1e-9);
+    const years = last - first + 1;
+    const room = Math.max(1, Math.floor(px(s.w) / 44));
+    const step = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500].find((k) => Math.ceil(years / k) <= room) ?? 1000;
+    for (let y = Math.ceil(first / step) * step; y <= last; y += step) ticks.push({ x: at(s, y), text: String(y) });
+    if (!ticks.some((t) => t.x >= s.x && t.x <= s.x + s.w)) ticks.push({ x: s.x + s.w / 2, text: String(first) });
+  }
+  // Drop any label that would touch the one before it.
+  const kept: Tick[] = [];
+  for (const t of ticks) if (!kept.length || px(t.x - kept.at(-1)!.x) >= t.text.length * 7 + 8) kept.push(t);
+  return kept;
+}
+
+/**
+ * Lays out the chart: a stretch of axis per cluster of dates, breaks between them, each date a
+ * mark in a row. When the marks would not fit (too many, or rows run out at a phone's width),
+ * dates are grouped by month, then year, then decade, each group one mark linking to its page.
+ */
+export function timelineChart(items: Dated[], pages: ChartPages): Chart | null {
+  // One date alone says nothing a date in words does not.
+  if (items.length < 2) return null;
+  for (const grouping of GROUPINGS) {
+    const groups = groupsAt(items, grouping);
+    const last = grouping === 'decade';
+    if (groups.length > MAX_MARKS && !last) continue;
+    const clusters = segmentsOf(groups);
+    const usable = 100 - 2 * PAD - BREAK * (clusters.length - 1);
+    // Room by how much there is to show, then by how long a stretch it is.
+    const weights = clusters.map((c) => 0.5 + 0.6 * c.groups.length + 0.8 * Math.sqrt(c.to - c.from));
+    const total = weights.reduce((a, b) => a + b, 0);
+    let x = PAD;
+    const segments: Segment[] = [];
+    const breaks: number[] = [];
+    const marks: Omit<Mark, 'lane'>[] = [];
+    clusters.forEach((c, i) => {
+      const w = (usable * weights[i]!) / total;
+      const pad = Math.max((c.to - c.from) * 0.04, 1 / 12);
+      const seg = { x, w, from: c.from - pad, to: c.to + pad };
+      segments.push(seg);
+      const pos = (t: number) => seg.x + ((t - seg.from) / (seg.to - seg.from)) * seg.w;
+      for (const g of c.groups) {
+        const approximate = g.members.every((m) => m.date.approximate);
+        const current = g.members.some((m) => m.current);
+        const base = { approximate, current, count: g.members.length, href: hrefOf(g, grouping, pages), name: nameOf(g, grouping) };
+        if (g.point) marks.push({ ...base, shape: 'point', x: pos(g.from), w: 0 });
+        else {
+          let l = pos(g.from);
+          let r = pos(g.to);
+          if (px(r - l) < MIN_SPAN_PX) {
+            const mid = (l + r) / 2;
+            [l, r] = [mid - pct(MIN_SPAN_PX) / 2, mid + pct(MIN_SPAN_PX) / 2];
+          }
+          marks.push({ ...base, shape: 'span', x: l, w: r - l });
+        }
+      }
+      x += w;
+      if (i < clusters.length - 1) {
+        breaks.push(x + BREAK / 2);
+        x += BREAK;
+      }
+    });
+    const packed = pack(marks);
+    if (!packed && !last) continue;
+    const placed = packed ?? marks.map((m) => ({ ...m, lane: 0 }));
+    return { segments, breaks, ticks: ticksOf(segments), marks: placed, lanes: Math.max(1, ...placed.map((m) => m.lane + 1)), grouping, total: items.length };
+  }
+  return null;
+}
+
+/** A summary cut to a few words for a mark's name. */
+const short = (s: string, n = 90) => (s.length <= n ? s : `${s.slice(0, s.lastIndexOf(' ', n)).replace(/[,;:]$/u, '')}…`);
+
+/** Dated events as chart items, each linking to its page; `current` is the page's own event. */
+export function eventsToDated(events: Event[], base: string, current?: string): Dated[] {
+  return events
+    .filter((e): e is Event & { date: EventDate } => e.date !== null)
+    .map((e) => ({ date: e.date, href: withBase(base, recordPath('events', e.id)), name: `${formatEventDate(e.date)}: ${short(e.summary)}`, onTimeline: true, current: e.id === current }));
+}

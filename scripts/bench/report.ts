@@ -106,7 +106,7 @@ export function searchSection(r: Report): string {
     ),
     '',
     ...rows.map((s) => `- ${s.runs[0]!.ui}, first run, by kind: ${parts(s.runs[0]!.bytes)}.`),
-    ...(full.length ? [`- This site: the full-text results joined the record answer ${full.map((x) => Math.round(x)).join(', ')} ms after the last key (Pagefind loads once the reader pauses).`] : []),
+    ...(full.length ? [`- This site: the full-text results joined the record answer ${full.map((x) => Math.round(x)).join(', ')} ms after the last key (while the record index answers, Pagefind loads once the reader pauses).`] : []),
   ].join('\n');
 }
 

@@ -16,6 +16,8 @@ export interface SearchUi {
   input: string;
   /** True in the page once the first result for `q` is shown. */
   ready: (q: string) => boolean;
+  /** Present once every kind of result has joined (this site: the full text after the records). */
+  complete?: string;
 }
 
 export const SITE_UI: SearchUi = {
@@ -23,6 +25,7 @@ export const SITE_UI: SearchUi = {
   path: '/search/',
   input: '#q',
   ready: (q) => !!document.querySelector('#results li a') && !!document.querySelector('#status')?.textContent?.includes(`“${q}”`),
+  complete: '#results[data-complete]',
 };
 
 /** The page scripts/bench.ts writes into the built site for the comparison. */
@@ -69,7 +72,7 @@ export async function firstSearch(browser: Browser, origin: string, ui: SearchUi
     await page.goto(origin + ui.path, { waitUntil: 'networkidle' });
     const loaded = started.length;
     await page.evaluate(
-      ([q, ready]) => {
+      ([q, ready, complete]) => {
         const w = window as unknown as { __bench: { lastInput: number; first: number; full: number } };
         w.__bench = { lastInput: 0, first: 0, full: 0 };
         const isReady = new Function('q', `return (${ready})(q)`) as (q: string) => boolean;
@@ -78,21 +81,22 @@ export async function firstSearch(browser: Browser, origin: string, ui: SearchUi
         new MutationObserver(() => {
           const now = performance.now();
           if (!w.__bench.first && isReady(q)) w.__bench.first = now;
-          if (!w.__bench.full && w.__bench.first && document.querySelector('#results[data-complete]')) w.__bench.full = now;
+          if (complete && !w.__bench.full && w.__bench.first && document.querySelector(complete)) w.__bench.full = now;
         }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
       },
-      [query, ui.ready.toString()] as const,
+      [query, ui.ready.toString(), ui.complete ?? ''] as const,
     );
     await page.click(ui.input);
     await page.keyboard.type(query, { delay: KEY_DELAY_MS });
     await page.waitForFunction(() => (window as unknown as { __bench: { first: number } }).__bench.first > 0, null, { timeout: 30_000 });
-    await page.waitForLoadState('networkidle');
+    if (ui.complete) await page.waitForFunction(() => (window as unknown as { __bench: { full: number } }).__bench.full > 0, null, { timeout: 30_000 });
     const t = await page.evaluate(() => ({ ...(window as unknown as { __bench: { lastInput: number; first: number; full: number } }).__bench, origin: performance.timeOrigin }));
     const firstAt = t.origin + t.first;
     const before = started.slice(loaded).filter((r) => r.timing().startTime > 0 && r.timing().startTime <= firstAt);
     const bytes = { records: 0, js: 0, wasm: 0, index: 0, fragments: 0, other: 0, total: 0 };
     for (const r of before) {
-      const size = await r.sizes().then((s) => s.responseBodySize, () => 0);
+      const size = await r.sizes().then((s) => Math.max(0, s.responseBodySize), () => 0);
+      if (process.env.BENCH_DEBUG) console.error(`  ${ui.label}: ${new URL(r.url()).pathname} ${size} B at +${Math.round(r.timing().startTime - t.origin - t.lastInput)} ms from last key`);
       bytes[kindOf(new URL(r.url()).pathname)] += size;
       bytes.total += size;
     }

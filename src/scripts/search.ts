@@ -1,7 +1,7 @@
 // The search page: one ranked list. The record index (/search/records.json, a few KB, fetched
 // when the box gets focus) answers names, aliases and citations as the reader types; Pagefind's
-// full-text results, loaded once the reader pauses, join beneath, a record the full text also
-// finds listed once. Without JS the page is a GET form and the A–Z index.
+// full-text results join beneath (loaded once the reader pauses on a name, at once otherwise),
+// a record the full text also finds listed once. Without JS the page is a GET form and the A–Z index.
 import type { RecordEntry } from '../lib/record-index';
 import { closeRecords, matchRecords, type RecordHit } from '../lib/record-match';
 import { exactFirst, excerptNodes, paragraphHits, preciseLocations, precisionFirst, reachableCounts, type Anchor } from '../lib/search-results';
@@ -18,8 +18,12 @@ type Fragment = { url: string; content: string; meta: Record<string, string>; fi
 
 /** Full-text results loaded and shown at a time ("Show more" loads the next ones). */
 const PAGE = 12;
-/** The full-text index loads once the reader has paused this long (or pressed Enter). */
-const PAUSE_MS = 250;
+/**
+ * While the record index answers (a name being typed), the full-text index loads only once the
+ * reader has paused this long (the debounce of Pagefind's own UI), or pressed Enter; a query of
+ * 3 letters or more that names no record loads it at once.
+ */
+const PAUSE_MS = 300;
 
 const form = document.querySelector<HTMLFormElement>('.search-page-form')!;
 const input = document.querySelector<HTMLInputElement>('#q')!;
@@ -101,7 +105,7 @@ async function run(q: string, now = false) {
   const named = matchRecords(index, q);
   state = { q, named, close: named.length ? [] : closeRecords(index, q), full: null };
   render();
-  if (pagefind || now) void fullText(mine);
+  if (pagefind || now || (!named.length && q.trim().length >= 3)) void fullText(mine);
   else pause = setTimeout(() => void fullText(mine), PAUSE_MS);
 }
 
@@ -182,7 +186,8 @@ function renderSuggestion(close: RecordHit<RecordEntry>[]) {
 function renderChips(counts: Record<string, number>, total: number) {
   const entries: [string | null, string, number][] = [[null, 'All', total], ...Object.entries(counts).sort().map(([k, n]) => [k, `${plural(k)[0]!.toUpperCase()}${plural(k).slice(1)}`, n] as [string, string, number])];
   chips.replaceChildren(
-    ...entries.map(([value, label, n]) => {
+    // A type with nothing to show gets no chip, unless it is the one chosen.
+    ...entries.filter(([value, , n]) => n > 0 || value === null || value === type).map(([value, label, n]) => {
       const b = el('button', { type: 'button', textContent: `${label} (${n})` });
       b.setAttribute('aria-pressed', String(type === value));
       b.addEventListener('click', () => {

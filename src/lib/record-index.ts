@@ -19,7 +19,15 @@ export interface RecordEntry {
   citation?: string;
   /** Matched, never shown: accent-free names, citation variants ("18 USC 1385"). */
   variants: string[];
+  /** The value of the page's Pagefind "record" filter (see `recordKey`). */
+  key: string;
 }
+
+/**
+ * A record page's Pagefind filter value, "actors/nicolas-maduro": the search page asks Pagefind
+ * which of the records it answered the full text also finds, to list and count each once.
+ */
+export const recordKey = (collection: 'actors' | 'authorities' | 'sources', id: string) => `${collection}/${id}`;
 
 /**
  * Every actor, authority and source as a short entry to match a query against while the reader
@@ -32,6 +40,7 @@ export function recordIndex(corpus: Corpus, base: string): RecordEntry[] {
     ...corpus.actors.map((a) => ({
       name: a.name,
       url: url('actors', a.id),
+      key: recordKey('actors', a.id),
       type: 'actor' as const,
       kind: ACTOR_KIND_SINGULAR[a.kind],
       aliases: a.aliases,
@@ -40,6 +49,7 @@ export function recordIndex(corpus: Corpus, base: string): RecordEntry[] {
     ...corpus.authorities.map((a) => ({
       name: a.name,
       url: url('authorities', a.id),
+      key: recordKey('authorities', a.id),
       type: 'authority' as const,
       kind: AUTHORITY_KIND_SINGULAR[a.kind],
       aliases: a.aliases,
@@ -49,6 +59,7 @@ export function recordIndex(corpus: Corpus, base: string): RecordEntry[] {
     ...corpus.sources.map((s) => ({
       name: s.title,
       url: url('sources', s.id),
+      key: recordKey('sources', s.id),
       type: 'source' as const,
       kind: s.outlet,
       aliases: [],

@@ -110,20 +110,25 @@ export function precisionFirst<T extends { content: string; locations: number[] 
 
 /**
  * What the type chips count: the results Pagefind counts, plus the records the instant answer
- * shows that are not among the full-text results loaded so far (a record the full text also
- * finds is listed once). `counts` are Pagefind's per type, `total` its count over all types.
+ * shows that the full text does not find (a record it also finds is listed once). `counts` are
+ * Pagefind's per type, `total` its count over all types; `alsoFound` how many of the records of
+ * each type Pagefind finds too.
  */
 export function reachableCounts(
   pagefind: { counts: Record<string, number>; total: number } | null,
-  records: { url: string; type: string }[],
-  loadedUrls: Set<string>,
+  records: { type: string }[],
+  alsoFound: Record<string, number> = {},
 ): { counts: Record<string, number>; total: number } {
   const counts: Record<string, number> = { ...(pagefind?.counts ?? {}) };
   let total = pagefind?.total ?? 0;
-  for (const r of records)
-    if (!loadedUrls.has(r.url)) {
-      counts[r.type] = (counts[r.type] ?? 0) + 1;
-      total++;
+  const left = { ...alsoFound };
+  for (const r of records) {
+    if ((left[r.type] ?? 0) > 0) {
+      left[r.type]!--;
+      continue;
     }
+    counts[r.type] = (counts[r.type] ?? 0) + 1;
+    total++;
+  }
   return { counts, total };
 }

@@ -12,6 +12,7 @@ type Pagefind = {
   options(o: object): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string, o: object): Promise<Search>;
   debouncedSearch(q: string, o: object, ms: number): Promise<null | Search>;
 };
 type Fragment = { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]>; locations: number[]; anchors: Anchor[] };
@@ -48,7 +49,7 @@ let state: {
   q: string;
   named: RecordHit<RecordEntry>[];
   close: RecordHit<RecordEntry>[];
-  full: { search: Search; frags: Fragment[] } | null;
+  full: { search: Search; frags: Fragment[]; alsoFound: Record<string, number> } | null;
 } = { q: '', named: [], close: [], full: null };
 
 function loadRecords(): Promise<RecordEntry[]> {
@@ -117,10 +118,22 @@ async function fullText(mine: number) {
   if (mine !== seq) return;
   const search = await pf.debouncedSearch(state.q, { filters: { type: type ? type : { any: types } } }, 60);
   if (search === null || mine !== seq) return;
-  const frags = await nextBatch(search, 0);
+  const [frags, alsoFound] = await Promise.all([nextBatch(search, 0), alsoFoundByType(pf, [...state.named, ...state.close])]);
   if (mine !== seq) return;
-  state.full = { search, frags };
+  state.full = { search, frags, alsoFound };
   render();
+}
+
+/**
+ * How many of the records answered, per type, the full text finds too: the same query filtered
+ * on the records' own pages (each record page carries a "record" filter).
+ */
+async function alsoFoundByType(pf: Pagefind, hits: RecordHit<RecordEntry>[]): Promise<Record<string, number>> {
+  const byType = new Map<string, string[]>();
+  for (const h of hits) byType.set(h.entry.type, [...(byType.get(h.entry.type) ?? []), h.entry.key]);
+  const out: Record<string, number> = {};
+  for (const [t, keys] of byType) out[t] = (await pf.search(state.q, { filters: { record: { any: keys } } })).results.length;
+  return out;
 }
 
 /** The next PAGE full-text results, those with a word of the query first. */
@@ -158,15 +171,12 @@ function render() {
   const focused = list.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : null;
   list.replaceChildren(...named.map((h) => recordItem(h, byUrl.get(h.entry.url))), ...texts.filter((f) => !recordUrls.has(f.url)).map(textItem));
   if (focused) [...list.querySelectorAll<HTMLAnchorElement>('a')].find((a) => a.getAttribute('href') === focused)?.focus();
-  more.hidden = !pf || texts.length >= pf.results.length;
-  if (pf && !more.hidden) more.textContent = `Show more results (${pf.results.length - texts.length} more)`;
-
-  // Chips count what the list can reach: Pagefind's counts, and the records it has not listed.
-  const loaded = new Set(texts.map((f) => f.url));
-  const counted = pf ? shownRecords.filter(ofType) : shownRecords;
-  const reach = reachableCounts(pf ? { counts: pf.totalFilters['type'] ?? {}, total: pf.unfilteredResultCount } : null, counted.map((h) => h.entry), loaded);
+  // Chips count what the list can reach: Pagefind's counts, and the records it does not find.
+  const reach = reachableCounts(pf ? { counts: pf.totalFilters['type'] ?? {}, total: pf.unfilteredResultCount } : null, shownRecords.map((h) => h.entry), pf ? full!.alsoFound : {});
   renderChips(reach.counts, reach.total);
   const n = type ? (reach.counts[type] ?? 0) : reach.total;
+  more.hidden = !pf || texts.length >= pf.results.length;
+  if (!more.hidden) more.textContent = `Show more results (${Math.max(0, n - list.children.length)} more)`;
   const among = type ? ` among ${plural(type)}` : '';
   const shown = list.children.length;
   renderSuggestion(state.close);

@@ -116,7 +116,8 @@ describe('precise matches in the full text', () => {
       { url: '/actors/a/', type: 'actor' },
       { url: '/actors/b/', type: 'actor' },
     ];
-    expect(reachableCounts(pf, records, new Set(['/actors/a/']))).toEqual({ counts: { actor: 4, event: 5 }, total: 9 });
-    expect(reachableCounts(null, records, new Set())).toEqual({ counts: { actor: 2 }, total: 2 });
+    expect(reachableCounts(pf, records, { actor: 1 })).toEqual({ counts: { actor: 4, event: 5 }, total: 9 });
+    expect(reachableCounts(pf, records, { actor: 2 })).toEqual({ counts: { actor: 3, event: 5 }, total: 8 });
+    expect(reachableCounts(null, records)).toEqual({ counts: { actor: 2 }, total: 2 });
   });
 });

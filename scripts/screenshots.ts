@@ -15,6 +15,8 @@ for (const scheme of ['light', 'dark'] as const) for (const width of [390, 1280]
   const p = await ctx.newPage();
   for (const path of pages) {
     await p.goto(s.url + path);
+    // A search is shot with its results, the full text joined.
+    if (path.includes('q=')) await p.locator('#results[data-complete]').waitFor({ timeout: 15_000 }).catch(() => {});
     const name = path.replace(/[^a-z0-9]+/gi, '_') || 'home';
     await p.screenshot({ path: `${out}/${name}_${width}_${scheme}.png`, fullPage: false });
   }

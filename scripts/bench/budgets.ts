@@ -9,8 +9,9 @@ import { kb, msec, sec } from './table.ts';
 export const LIMITS = {
   pageBytes: 30 * 1024,
   enhanceJsBytes: 3 * 1024,
-  searchBytes: 150 * 1024,
-  searchMs: 300,
+  // Issue 13: a first search of a record's name answers from the record index alone.
+  searchBytes: 25 * 1024,
+  searchMs: 50,
   seedBuildMs: 20_000,
   thousandBuildMs: 5 * 60_000,
 };
@@ -101,7 +102,7 @@ export function checkBudgets(m: Measured): Budget[] {
     out.push({ name: 'Lighthouse 100 × 4 and CLS 0', limit: '100 × 4, CLS 0', measured: 'not run', pass: null, why: m.lighthouseError ?? undefined });
 
   out.push({
-    name: 'First search: bytes fetched (median)',
+    name: 'First search of a name: bytes fetched between load and first result (median)',
     limit: `<= ${kb(LIMITS.searchBytes)}`,
     measured: m.search ? kb(m.search.bytes) : 'not run',
     pass: m.search ? m.search.bytes <= LIMITS.searchBytes : null,

@@ -8,6 +8,8 @@ import type { Growth, ScaleRow } from './scale.ts';
 import { mark, type Budget } from './budgets.ts';
 import { kb, mb, msec, ratio, sec, table } from './table.ts';
 
+type SearchSummary = { runs: SearchRun[]; median: { latencyMs: number; bytes: number } };
+
 export interface Report {
   machine: Machine;
   seed: Built;
@@ -15,7 +17,9 @@ export interface Report {
   pages: PageWeight[];
   heaviest: { type: string; path: string; gzip: number; pages: number }[];
   skipped: string[];
-  search: { runs: SearchRun[]; median: { latencyMs: number; bytes: number } } | null;
+  search: SearchSummary | null;
+  /** The same search on Pagefind's default UI over the same index. */
+  searchDefault: SearchSummary | null;
   lighthouse: LighthouseRun[] | null;
   lighthouseError: string | null;
   scale: ScaleRow[] | null;
@@ -83,18 +87,26 @@ export function pageSection(r: Report): string {
 
 export function searchSection(r: Report): string {
   if (!r.search) return '## First search\n\nNot run.';
-  const runs = r.search.runs;
-  const b = runs[0]!.bytes;
+  const rows = [r.search, r.searchDefault].filter((x): x is SearchSummary => !!x);
+  const first = r.search.runs[0]!;
+  const parts = (b: SearchRun['bytes']) =>
+    [['record index', b.records], ['Pagefind JS', b.js], ['wasm', b.wasm], ['index/meta/filter chunks', b.index], ['result fragments', b.fragments], ['other', b.other]]
+      .filter(([, n]) => (n as number) > 0)
+      .map(([k, n]) => `${k} ${kb(n as number)}`)
+      .join(', ') || 'nothing';
+  const full = r.search.runs.map((x) => x.fullTextMs).filter((x): x is number => x !== null);
   return [
-    `## First search (type "Posse" in \`#q\` on /search/, ${runs.length} runs in fresh browser contexts; median)`,
+    `## First search (type "${first.query}" in a fresh browser context, ${r.search.runs.length} runs per page, alternating; median)`,
+    '',
+    'Bytes: every request the page or its workers started between the page\'s load and the first result for the whole query. Time: from the last key\'s `input` event to that result in the DOM.',
     '',
     table(
-      ['last key -> first result', 'bytes fetched', 'requests', 'runs (ms)', 'runs (KB)'],
-      [[`**${msec(r.search.median.latencyMs)}**`, `**${kb(r.search.median.bytes)}**`, runs[0]!.requests, runs.map((x) => Math.round(x.latencyMs)).join(', '), runs.map((x) => (x.bytes.total / 1024).toFixed(0)).join(', ')]],
+      ['page', 'last key -> first result', 'bytes before first result', 'requests', 'runs (ms)', 'runs (KB)'],
+      rows.map((s) => [s.runs[0]!.ui, `**${msec(s.median.latencyMs)}**`, `**${kb(s.median.bytes)}**`, s.runs[0]!.requests, s.runs.map((x) => Math.round(x.latencyMs)).join(', '), s.runs.map((x) => (x.bytes.total / 1024).toFixed(1)).join(', ')]),
     ),
     '',
-    `Bytes of the first run by kind: Pagefind JS ${kb(b.js)}, wasm ${kb(b.wasm)}, index/meta/filter chunks ${kb(b.index)}, result fragments ${kb(b.fragments)}, other ${kb(b.other)}. ` +
-      'Fragments vary between runs: each intermediate query ("Pos", "Poss") may load the fragments of its own results.',
+    ...rows.map((s) => `- ${s.runs[0]!.ui}, first run, by kind: ${parts(s.runs[0]!.bytes)}.`),
+    ...(full.length ? [`- This site: the full-text results joined the record answer ${full.map((x) => Math.round(x)).join(', ')} ms after the last key (while the record index answers, Pagefind loads once the reader pauses).`] : []),
   ].join('\n');
 }
 

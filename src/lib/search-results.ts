@@ -1,3 +1,5 @@
+import { foldWords } from './record-match.ts';
+
 /** An element with an id that Pagefind saw while indexing (see Pagefind's anchors data). */
 export interface Anchor {
   element: string;
@@ -77,4 +79,56 @@ export function exactFirst<T extends { meta: Record<string, string> }>(results: 
   const names = (r: T) => [r.meta['title'] ?? '', ...(r.meta['aliases'] ?? '').split(' · ')].map(normalizeName);
   const exact = results.filter((r) => names(r).includes(q));
   return [...exact, ...results.filter((r) => !exact.includes(r))];
+}
+
+/**
+ * Whether a word of the text is a word of the query: the same word, accents, case and
+ * punctuation aside, give or take a plural or possessive ending ("cartels", "Maduro’s"). A
+ * longer word that only shares the stem is not ("possibility" for "Posse"): Pagefind matches
+ * stems and prefixes, so its locations are checked again here.
+ */
+export function sameWord(textWord: string, queryWords: string[]): boolean {
+  const strip = (w: string) => w.replace(/(?<=..)(es|s)$/, '');
+  return foldWords(textWord).some((t) => queryWords.some((q) => t === q || strip(t) === q || t === strip(q) || strip(t) === strip(q)));
+}
+
+/** The locations Pagefind reported whose word really is one of the query's words. */
+export function preciseLocations(content: string, locations: number[], query: string): number[] {
+  const words = content.split(/\s+/);
+  const q = foldWords(query);
+  return locations.filter((l) => words[l] !== undefined && sameWord(words[l]!, q));
+}
+
+/**
+ * Results with at least one word of the query first, then those Pagefind matched only by stem
+ * or prefix ("possibility" for "posse"), each group in Pagefind's order.
+ */
+export function precisionFirst<T extends { content: string; locations: number[] }>(results: T[], query: string): T[] {
+  const has = (r: T) => preciseLocations(r.content, r.locations, query).length > 0;
+  return [...results.filter(has), ...results.filter((r) => !has(r))];
+}
+
+/**
+ * What the type chips count: the results Pagefind counts, plus the records the instant answer
+ * shows that the full text does not find (a record it also finds is listed once). `counts` are
+ * Pagefind's per type, `total` its count over all types; `alsoFound` how many of the records of
+ * each type Pagefind finds too.
+ */
+export function reachableCounts(
+  pagefind: { counts: Record<string, number>; total: number } | null,
+  records: { type: string }[],
+  alsoFound: Record<string, number> = {},
+): { counts: Record<string, number>; total: number } {
+  const counts: Record<string, number> = { ...(pagefind?.counts ?? {}) };
+  let total = pagefind?.total ?? 0;
+  const left = { ...alsoFound };
+  for (const r of records) {
+    if ((left[r.type] ?? 0) > 0) {
+      left[r.type]!--;
+      continue;
+    }
+    counts[r.type] = (counts[r.type] ?? 0) + 1;
+    total++;
+  }
+  return { counts, total };
 }

@@ -39,12 +39,13 @@ const hl = new URLSearchParams(location.search).get('hl');
 const main = document.querySelector('main');
 if (hl && main) {
   const words = hl.split(/\s+/).filter((w) => w.length > 1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = words.length ? new RegExp(`(${words.join('|')})`, 'i') : null;
+  // Whole words only, give or take a plural or possessive ending: "Posse" marks "Posse", not "possibility".
+  const re = words.length ? new RegExp(`((?<![\\p{L}\\p{N}])(?:${words.join('|')})(?:e?s|['’]s)?(?![\\p{L}\\p{N}]))`, 'iu') : null;
   const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   while (re && walker.nextNode()) if (re.test(walker.currentNode.nodeValue ?? '')) nodes.push(walker.currentNode as Text);
   for (const node of nodes) {
-    const parts = node.nodeValue!.split(new RegExp(re!.source, 'gi'));
+    const parts = node.nodeValue!.split(new RegExp(re!.source, 'giu'));
     node.replaceWith(...parts.map((p, i) => (i % 2 ? Object.assign(document.createElement('mark'), { textContent: p }) : p)));
   }
 }

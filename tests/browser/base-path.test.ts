@@ -65,3 +65,16 @@ test('under a base path, search results link inside it', async () => {
   expect(await first.getAttribute('href')).toMatch(new RegExp(`^${BASE}authorities/posse-comitatus-act/`));
   await page.close();
 });
+
+test('under a base path, the record index is fetched inside it and the whole list links inside it', async () => {
+  const page = await browser.newPage();
+  const fetched: string[] = [];
+  page.context().on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(`${served.url}${BASE}search/?q=Trump`);
+  await page.locator('#results[data-complete]').waitFor({ timeout: 15_000 });
+  expect(fetched).toContain(`${BASE}search/records.json`);
+  const hrefs = await page.locator('#results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(1);
+  expect(hrefs.filter((h) => !h.startsWith(BASE))).toEqual([]);
+  await page.close();
+});

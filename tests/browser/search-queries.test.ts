@@ -78,7 +78,8 @@ describe('the search UI', () => {
     await ctx.page.keyboard.press('/');
     expect(await ctx.page.evaluate(() => document.activeElement?.id)).toBe('q');
     await ctx.page.keyboard.type('Hegseth');
-    await ctx.page.locator('#results a').first().waitFor();
+    // Once the full text has joined the record answer, there are links to move through.
+    await ctx.page.locator('#results[data-complete]').waitFor();
     await ctx.page.keyboard.press('ArrowDown');
     const focused = await ctx.page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(focused).toContain('/actors/pete-hegseth/');
@@ -104,15 +105,22 @@ describe('the search UI', () => {
     expect(marks.every((m) => /comitatus/i.test(m))).toBe(true);
   });
 
-  test('the index loads when the box gets focus, not when the page loads', async () => {
+  test('the record index loads when the box gets focus; the full-text index only once the reader pauses', async () => {
     const p = await ctx.browser.newPage();
     const fetched: string[] = [];
-    p.on('request', (r) => fetched.push(r.url()));
+    p.context().on('request', (r) => fetched.push(r.url()));
     await p.goto(siteUrl('/search/'));
     await p.waitForLoadState('networkidle');
-    expect(fetched.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    expect(fetched.filter((u) => u.includes('/pagefind/') || u.endsWith('/records.json'))).toEqual([]);
     await p.locator('#q').focus();
-    await expect.poll(() => fetched.filter((u) => u.includes('/pagefind/')).length).toBeGreaterThan(0);
+    await expect.poll(() => fetched.filter((u) => u.endsWith('/search/records.json')).length).toBe(1);
+    // Typing at a typist's pace: the name is answered from the record index alone.
+    await p.keyboard.type('Hegseth', { delay: 30 });
+    await p.locator('#results a[href*="/actors/pete-hegseth/"]').first().waitFor();
+    expect(fetched.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    // Then the full text joins beneath.
+    await p.locator('#results[data-complete]').waitFor();
+    expect(fetched.filter((u) => u.includes('/pagefind/')).length).toBeGreaterThan(0);
     await p.close();
   });
 

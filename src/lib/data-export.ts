@@ -1,10 +1,10 @@
 import type { Corpus } from './collections.ts';
-import { recordPath, withBase, type Collection } from './urls.ts';
+import { publicUrl, recordPath, withBase, type Collection } from './urls.ts';
 import { monthPath, monthsOf, timeline, undatedBySource, undatedPath, yearPath } from './timeline.ts';
 
-/** The records of one collection for /data/<name>.json, each with its absolute url. */
+/** The records of one collection for /data/<name>.json, each with its url (absolute when SITE is set). */
 export function exportCollection(corpus: Corpus, name: Collection, site: URL | undefined, base: string) {
-  const abs = (id: string) => new URL(withBase(base, recordPath(name, id)), site ?? 'http://localhost/').href;
+  const abs = (id: string) => publicUrl(site, base, recordPath(name, id));
   const records = corpus[name] as { id: string }[];
   return { collection: name, count: records.length, records: records.map((r) => ({ ...r, url: abs(r.id) })) };
 }
@@ -20,4 +20,9 @@ export function sitePaths(corpus: Corpus): string[] {
     (corpus[c] as { id: string }[]).map((r) => recordPath(c, r.id)),
   );
   return [...fixed, ...records];
+}
+
+/** robots.txt: everything allowed; the sitemap line only when the origin is known (it must be absolute). */
+export function robotsTxt(site: URL | undefined, base: string): string {
+  return `User-agent: *\nAllow: /\n${site ? `\nSitemap: ${new URL(withBase(base, '/sitemap.xml'), site).href}\n` : ''}`;
 }

@@ -7,7 +7,8 @@ import { exactFirst, normalizeName, paragraphHits } from '../../../src/lib/searc
 import { searchTerms } from '../../../src/lib/search-terms.ts';
 import { relatedActors, authoritiesOfActor, actorsOfAuthority } from '../../../src/lib/relations.ts';
 import { jsonForScript } from '../../../src/lib/json-ld.ts';
-import { withBase } from '../../../src/lib/urls.ts';
+import { publicUrl, withBase } from '../../../src/lib/urls.ts';
+import { robotsTxt } from '../../../src/lib/data-export.ts';
 import { latestEvents, leadQuote } from '../../../src/lib/overview.ts';
 import { actorSchemaType } from '../../../src/lib/structured-data.ts';
 import type { Actor, Authority, Event, Source } from '../../../src/schemas/index.ts';
@@ -167,5 +168,17 @@ describe('overview', () => {
     const dir: Authority = { id: 'd', name: 'D', kind: 'directive', year: 2025, aliases: [], mentions: [mention('p-2', 'The directive.', 'directive')] };
     expect(leadQuote([src], [dir])).toEqual({ source: 's', paragraph: 'p-2', quote: 'The directive.' });
     expect(leadQuote([src], [])?.paragraph).toBe('p-1');
+  });
+});
+
+describe('public addresses', () => {
+  test('absolute from a known origin, site-relative without one, never localhost', () => {
+    expect(publicUrl(new URL('https://example.org'), '/sub/', '/actors/x/')).toBe('https://example.org/sub/actors/x/');
+    expect(publicUrl(undefined, '/sub/', '/actors/x/')).toBe('/sub/actors/x/');
+  });
+
+  test('robots.txt names the sitemap only when the origin is known', () => {
+    expect(robotsTxt(undefined, '/')).toBe('User-agent: *\nAllow: /\n');
+    expect(robotsTxt(new URL('https://example.org'), '/sub/')).toContain('Sitemap: https://example.org/sub/sitemap.xml');
   });
 });

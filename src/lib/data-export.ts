@@ -1,6 +1,8 @@
 import type { Corpus } from './collections.ts';
 import { publicUrl, recordPath, withBase, type Collection } from './urls.ts';
 import { sitePages } from './site-pages.ts';
+import type { CitationIndex } from './citations.ts';
+import type { StatementRecord } from '../schemas/index.ts';
 
 /** The records of one collection for /data/<name>.json, each with its url (absolute when SITE is set). */
 export function exportCollection(corpus: Corpus, name: Collection, site: URL | undefined, base: string) {
@@ -17,4 +19,22 @@ export function sitePaths(corpus: Corpus): string[] {
 /** robots.txt: everything allowed; the sitemap line only when the origin is known (it must be absolute). */
 export function robotsTxt(site: URL | undefined, base: string): string {
   return `User-agent: *\nAllow: /\n${site ? `\nSitemap: ${new URL(withBase(base, '/sitemap.xml'), site).href}\n` : ''}`;
+}
+
+/** Every quotation of every actor, for /data/statements.json: its words, who, where, and the paragraph's address. */
+export function exportStatements(corpus: Corpus, cites: CitationIndex, site: URL | undefined, base: string) {
+  const records: StatementRecord[] = corpus.actors.flatMap((a) =>
+    a.statements.map((s) => {
+      const source = s.source ?? cites.defaultSource;
+      return {
+        actor: a.id,
+        source,
+        paragraph: s.paragraph,
+        paragraphNumber: cites.number(source, s.paragraph) ?? 1,
+        quote: s.quote,
+        url: publicUrl(site, base, `${recordPath('sources', source)}#${s.paragraph}`),
+      };
+    }),
+  );
+  return { collection: 'statements' as const, count: records.length, records };
 }

@@ -8,6 +8,7 @@ import { searchTerms } from '../../../src/lib/search-terms.ts';
 import { relatedActors, authoritiesOfActor, actorsOfAuthority } from '../../../src/lib/relations.ts';
 import { jsonForScript } from '../../../src/lib/json-ld.ts';
 import { citationIndex } from '../../../src/lib/citations.ts';
+import { csvField, toCsv } from '../../../src/lib/data-csv.ts';
 import { publicUrl, withBase } from '../../../src/lib/urls.ts';
 import { robotsTxt } from '../../../src/lib/data-export.ts';
 import { latestEvents, leadQuote } from '../../../src/lib/overview.ts';
@@ -202,5 +203,24 @@ describe('citations of quotes', () => {
     const cites = citationIndex([src('b')]);
     expect(cites.article('b')).toBe('“A made-up story b”, Example Radio, 5 March 2024');
     expect(cites.origin({ paragraph: 'p-one-1111', quote: 'One.' })).toEqual({ lead: '“A made-up story b”, in ' });
+  });
+});
+
+describe('CSV', () => {
+  test('fields with commas, quotes or line breaks are quoted; quotes are doubled', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "no"\nthen')).toBe('"say ""no""\nthen"');
+    expect(csvField(undefined)).toBe('');
+    expect(csvField(12)).toBe('12');
+  });
+
+  test('a text a spreadsheet would run as a formula starts with an apostrophe', () => {
+    for (const s of ['=HYPERLINK("x")', '+1', '-2', '@SUM(A1)']) expect(csvField(s).replace(/^"/, '').startsWith("'")).toBe(true);
+    expect(csvField(-2)).toBe('-2');
+  });
+
+  test('rows become a header line and CRLF-ended lines', () => {
+    expect(toCsv([{ a: 'x', b: 1 }], [{ name: 'a', about: '', value: (r) => r.a }, { name: 'b', about: '', value: (r) => r.b }])).toBe('a,b\r\nx,1\r\n');
   });
 });

@@ -10,7 +10,7 @@ import { siteUnsetNotice } from './src/integrations/site-unset-notice.ts';
 // the site still builds and serves, but what needs an absolute origin is left out (no guessed
 // localhost origin is ever published); the build says so in one line.
 export default defineConfig({
-  site: process.env.SITE || undefined,
+  ...(process.env.SITE ? { site: process.env.SITE } : {}),
   base: process.env.BASE ?? '/',
   outDir: process.env.DIST_DIR ?? './dist',
   // ASTRO_CACHE_DIR: a build of another corpus (tests, benchmark) keeps its own content cache.

@@ -66,7 +66,7 @@ describe('the source page', () => {
 
 describe('paragraph numbers and credits', () => {
   const sources = contentSources('content');
-  const number = new Map(sources.flatMap((src) => src.paragraphs.map((p, i) => [`/sources/${src.id}/#${p.id}`, i + 1] as const)));
+  const number = new Map<string, number>(sources.flatMap((src) => src.paragraphs.map((p, i) => [`/sources/${src.id}/#${p.id}`, i + 1] as const)));
 
   test('the source page numbers its paragraphs ¶ 1 … ¶ N, each number part of its link\'s accessible name', async () => {
     const src = sources.find((x) => x.id === sourceId)!;

@@ -1,35 +1,76 @@
 import type { Source } from '../schemas/index.ts';
 import type { Cited } from './quote-links.ts';
+import type { SourceCredit } from './source-credits.ts';
 
 export interface CitationIndex {
   /** "WLRN, 8 Aug 2025, ¶ 12": the words of a citation link. */
   label(c: Cited): string;
+  /** The paragraph's number as a reader counts it on its source page (1-based), if known. */
+  number(source: string | undefined, paragraph: string): number | undefined;
+  /**
+   * The original article a quote comes from, as the words before its citation link:
+   * "The Associated Press, “Title”, in " (agency or outlet, then the title), and its address when known.
+   */
+  origin(c: Cited): { lead: string; url?: string } | null;
+  /** The full reference of a quote as plain text: credit, title, outlet, day, ¶ number, address. */
+  reference(c: Cited): string;
+  /** The reference of a source article as plain text: credit, title, outlet, day, address. */
+  article(source: string): string;
+  /** The agency a source credits, when its sidecar names one. */
+  agency(source: string): string | undefined;
   /** The source a quote belongs to when it names none (a one-source corpus). */
   defaultSource: string;
+}
+
+interface Entry {
+  source: Source;
+  credit: SourceCredit;
+  prefix: string;
+  number: Map<string, number>;
 }
 
 // One index per list of sources: every citation on every page uses it, so building it once
 // (and each source's date label once) keeps the build linear in the number of citations.
 const built = new WeakMap<Source[], CitationIndex>();
 
-/** Looks up, for a quote, its source and the paragraph's number as a reader counts it. */
-export function citationIndex(sources: Source[]): CitationIndex {
+const dayLabel = (iso: string, month: 'short' | 'long') =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', day: 'numeric', month, year: 'numeric' });
+
+/** Looks up, for a quote, its source, the credit of the original and the paragraph's number. */
+export function citationIndex(sources: Source[], credits: Map<string, SourceCredit> = new Map()): CitationIndex {
   const cached = built.get(sources);
   if (cached) return cached;
-  const bySource = new Map(
-    sources.map((s) => {
-      const day = new Date(`${s.published}T00:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
-      return [s.id, { prefix: `${s.outlet}, ${day}`, number: new Map(s.paragraphs.map((p, i) => [p.id, i + 1])) }];
-    }),
+  const bySource = new Map<string, Entry>(
+    sources.map((s) => [
+      s.id,
+      { source: s, credit: credits.get(s.id) ?? {}, prefix: `${s.outlet}, ${dayLabel(s.published, 'short')}`, number: new Map(s.paragraphs.map((p, i) => [p.id, i + 1])) },
+    ]),
   );
   const only = sources.length === 1 ? sources[0]!.id : undefined;
+  const entry = (source: string | undefined) => bySource.get(source ?? only ?? '');
   const index: CitationIndex = {
     label(c) {
-      const entry = bySource.get(c.source ?? only ?? '');
-      if (!entry) return 'source';
-      const n = entry.number.get(c.paragraph);
-      return `${entry.prefix}${n ? `, ¶ ${n}` : ''}`;
+      const e = entry(c.source);
+      if (!e) return 'source';
+      const n = e.number.get(c.paragraph);
+      return `${e.prefix}${n ? `, ¶ ${n}` : ''}`;
     },
+    number: (source, paragraph) => entry(source)?.number.get(paragraph),
+    origin(c) {
+      const e = entry(c.source);
+      if (!e) return null;
+      const lead = `${e.credit.agency ? `${e.credit.agency}, ` : ''}“${e.source.title}”, in `;
+      return e.source.url ? { lead, url: e.source.url } : { lead };
+    },
+    reference(c) {
+      const e = entry(c.source);
+      if (!e) return 'source';
+      const s = e.source;
+      const n = e.number.get(c.paragraph);
+      return [e.credit.agency, `“${s.title}”`, s.outlet, dayLabel(s.published, 'long'), n ? `¶ ${n}` : undefined, s.url].filter(Boolean).join(', ');
+    },
+    article: (source) => index.reference({ source, paragraph: '', quote: '' }),
+    agency: (source) => entry(source)?.credit.agency,
     defaultSource: only ?? sources[0]?.id ?? '',
   };
   built.set(sources, index);

@@ -1,5 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { Actor, Authority, Event, Source } from '../schemas/index.ts';
+import { citationIndex, type CitationIndex } from './citations.ts';
+import { sourceCredits } from './source-credits.ts';
 
 export interface Corpus {
   sources: Source[];
@@ -19,4 +21,10 @@ export function loadCorpus(): Promise<Corpus> {
     events: (await getCollection('events')).map((e) => e.data),
   }))();
   return cached;
+}
+
+/** The citation index of the corpus's sources, with the credits their sidecars give. */
+export async function loadCitations(): Promise<CitationIndex> {
+  const { sources } = await loadCorpus();
+  return citationIndex(sources, sourceCredits(sources));
 }

@@ -1,23 +1,40 @@
 import type { Corpus } from './collections.ts';
-import { recordPath, withBase, type Collection } from './urls.ts';
-import { monthPath, monthsOf, timeline, undatedBySource, undatedPath, yearPath } from './timeline.ts';
+import { publicUrl, recordPath, withBase, type Collection } from './urls.ts';
+import { sitePages } from './site-pages.ts';
+import type { CitationIndex } from './citations.ts';
+import type { StatementRecord } from '../schemas/index.ts';
 
-/** The records of one collection for /data/<name>.json, each with its absolute url. */
+/** The records of one collection for /data/<name>.json, each with its url (absolute when SITE is set). */
 export function exportCollection(corpus: Corpus, name: Collection, site: URL | undefined, base: string) {
-  const abs = (id: string) => new URL(withBase(base, recordPath(name, id)), site ?? 'http://localhost/').href;
+  const abs = (id: string) => publicUrl(site, base, recordPath(name, id));
   const records = corpus[name] as { id: string }[];
   return { collection: name, count: records.length, records: records.map((r) => ({ ...r, url: abs(r.id) })) };
 }
 
 /** Every page of the site, for sitemap.xml. */
 export function sitePaths(corpus: Corpus): string[] {
-  const t = timeline(corpus.events);
-  const years = [...t.years.map((y) => y.year), ...(t.undated.length ? ['undated'] : [])].map(yearPath);
-  const months = t.years.flatMap((y) => monthsOf(y.events).months.map((m) => monthPath(m.month)));
-  const undated = undatedBySource(corpus.events).map((g) => undatedPath(g.source));
-  const fixed = ['/', '/events/', ...years, ...months, ...undated, '/actors/', '/authorities/', '/sources/', '/search/'];
-  const records = (['sources', 'actors', 'authorities', 'events'] as const).flatMap((c) =>
-    (corpus[c] as { id: string }[]).map((r) => recordPath(c, r.id)),
+  return sitePages(corpus).map((p) => p.path);
+}
+
+/** robots.txt: everything allowed; the sitemap line only when the origin is known (it must be absolute). */
+export function robotsTxt(site: URL | undefined, base: string): string {
+  return `User-agent: *\nAllow: /\n${site ? `\nSitemap: ${new URL(withBase(base, '/sitemap.xml'), site).href}\n` : ''}`;
+}
+
+/** Every quotation of every actor, for /data/statements.json: its words, who, where, and the paragraph's address. */
+export function exportStatements(corpus: Corpus, cites: CitationIndex, site: URL | undefined, base: string) {
+  const records: StatementRecord[] = corpus.actors.flatMap((a) =>
+    a.statements.map((s) => {
+      const source = s.source ?? cites.defaultSource;
+      return {
+        actor: a.id,
+        source,
+        paragraph: s.paragraph,
+        paragraphNumber: cites.number(source, s.paragraph) ?? 1,
+        quote: s.quote,
+        url: publicUrl(site, base, `${recordPath('sources', source)}#${s.paragraph}`),
+      };
+    }),
   );
-  return [...fixed, ...records];
+  return { collection: 'statements' as const, count: records.length, records };
 }

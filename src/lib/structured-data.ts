@@ -1,9 +1,10 @@
 import type { Actor, Authority, Event } from '../schemas/index.ts';
-import { recordPath, withBase } from './urls.ts';
+import { publicUrl, recordPath } from './urls.ts';
 
 const GOVERNMENT = /\b(department|office|congress|senate|house|agency|administration|ministry|pentagon|military|army|navy|air force|marines|coast guard|national guard|cia|fbi|dea|drug enforcement|treasury|white house|general assembly|government|court|commission|council)\b/i;
 
-const url = (site: URL | undefined, base: string, path: string) => new URL(withBase(base, path), site ?? 'http://localhost/').href;
+// @id and url are site-relative when SITE is unset: JSON-LD resolves them against the page.
+const url = publicUrl;
 
 /** schema.org type for an actor: Person, Country, GovernmentOrganization or Organization. */
 export function actorSchemaType(a: Pick<Actor, 'kind' | 'name' | 'aliases'>): string {
@@ -40,6 +41,7 @@ export function authorityJsonLd(a: Authority, site: URL | undefined, base: strin
   };
 }
 
+// No eventStatus: the events are reported ones, mostly past; "EventScheduled" would be false.
 export function eventJsonLd(e: Event, names: Map<string, string>, site: URL | undefined, base: string) {
   return {
     '@type': 'Event',
@@ -47,7 +49,6 @@ export function eventJsonLd(e: Event, names: Map<string, string>, site: URL | un
     name: e.summary,
     url: url(site, base, recordPath('events', e.id)),
     ...(e.date ? { startDate: e.date.precision === 'decade' ? e.date.value.slice(0, 4) : e.date.value } : {}),
-    eventStatus: 'https://schema.org/EventScheduled',
     ...(e.actors.length
       ? { performer: e.actors.map((id) => ({ '@id': url(site, base, recordPath('actors', id)), name: names.get(id) ?? id })) }
       : {}),

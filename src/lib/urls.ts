@@ -9,3 +9,12 @@ export function recordPath(collection: Collection, id: string): string {
 export function withBase(base: string, path: string): string {
   return `${base.replace(/\/$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/**
+ * The address of a site path for metadata and data files: absolute when the site's origin is
+ * known (SITE), else site-relative. Never a guessed origin such as localhost.
+ */
+export function publicUrl(site: URL | undefined, base: string, path: string): string {
+  const local = withBase(base, path);
+  return site ? new URL(local, site).href : local;
+}

@@ -1,7 +1,4 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/urls';
+import { robotsTxt } from '../lib/data-export';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase(import.meta.env.BASE_URL, '/sitemap.xml'), site).href}\n`, {
-    headers: { 'content-type': 'text/plain' },
-  });
+export const GET: APIRoute = ({ site }) => new Response(robotsTxt(site, import.meta.env.BASE_URL), { headers: { 'content-type': 'text/plain' } });

@@ -5,3 +5,4 @@ export * from './authority.ts';
 export * from './event.ts';
 export * from './overlay.ts';
 export * from './extract.ts';
+export * from './data-export.ts';

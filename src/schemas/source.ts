@@ -16,6 +16,8 @@ export const sourceMeta = z.object({
   outlet: z.string().min(1),
   /** Address of the article as published, when known. */
   url: z.url().optional(),
+  /** The news agency whose story the outlet carries, when the capture credits one, e.g. "The Associated Press". */
+  agency: z.string().min(1).optional(),
   /** Publication day, YYYY-MM-DD: every relative date in the text is resolved against it. */
   published: isoDay,
   /** SHA-256 of the article file as captured; when given, ingest refuses a file that differs. */

@@ -1,5 +1,5 @@
 // The only script on content pages (kept under 3 KB): copy-link buttons beside the "#" and "¶"
-// links, text-fragment links to quotes where supported, highlights of searched words (?hl=),
+// links, copy buttons for the citation forms, text-fragment links to quotes where supported, highlights of searched words (?hl=),
 // and "/" to focus search. Every page reads completely without it.
 
 const announcer = document.createElement('p');
@@ -26,6 +26,21 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('.heading-wrap >
     setTimeout(() => (button.textContent = 'Copy link'), 2000);
   });
   link.after(button);
+}
+
+// Each citation form gets a copy button (the text stays selectable without it).
+for (const pre of document.querySelectorAll<HTMLElement>('pre.cite-text')) {
+  const name = pre.closest('dd')?.previousElementSibling?.textContent ?? 'citation';
+  const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-cite', textContent: `Copy ${name}` });
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(pre.textContent ?? '');
+      announcer.textContent = `${name} citation copied`;
+    } catch {
+      announcer.textContent = 'Could not copy; select the text instead';
+    }
+  });
+  pre.before(button);
 }
 
 // A quote link opened with a text fragment scrolls to the words but leaves :target unset;

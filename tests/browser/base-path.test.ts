@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -11,8 +11,10 @@ import { serveDist, type Served } from '../../scripts/serve.ts';
 import { astroBuild } from '../unit/hardening/cli.ts';
 
 // The site hosted in a sub-folder: every link carries the base path and resolves, and search
-// results point inside it. One build (about 15 s) shared by the assertions.
+// results point inside it; with SITE set, the absolute metadata (canonical, og:url, sitemap,
+// robots.txt, /data urls) names that origin and the base. One build (about 15 s) shared by the assertions.
 const BASE = '/reference/';
+const SITE = 'https://example.org';
 const tmp = mkdtempSync(join(tmpdir(), 'base-path-'));
 const dist = join(tmp, 'dist');
 let served: Served;
@@ -20,7 +22,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   // Test builds take turns (Astro keeps one content-module list in .astro/).
-  const built = await astroBuild('content', dist, { BASE });
+  const built = await astroBuild('content', dist, { BASE, SITE });
   if (built.status !== 0) throw new Error(`astro build with BASE=${BASE} failed: ${built.stderr}`);
   execFileSync('npx', ['pagefind', '--site', dist, '--output-subdir', 'pagefind'], { stdio: 'ignore' });
   // Serve the parent so that /reference/ maps onto dist/, as a host with a sub-folder would.
@@ -77,4 +79,22 @@ test('under a base path, the record index is fetched inside it and the whole lis
   expect(hrefs.length).toBeGreaterThan(1);
   expect(hrefs.filter((h) => !h.startsWith(BASE))).toEqual([]);
   await page.close();
+});
+
+test('with SITE and a base path, canonical, og:url, sitemap.xml, robots.txt and /data urls are absolute under both', () => {
+  const root = join(tmp, 'reference');
+  const pages = distPages(root).filter((p) => p.path !== '/404.html');
+  const wrong: string[] = [];
+  for (const { path, file } of pages) {
+    const doc = parse(readPage(file));
+    const want = `${SITE}${BASE}${path.slice(1)}`;
+    if (doc.querySelector('link[rel="canonical"]')?.getAttribute('href') !== want) wrong.push(`${path}: canonical`);
+    if (doc.querySelector('meta[property="og:url"]')?.getAttribute('content') !== want) wrong.push(`${path}: og:url`);
+  }
+  expect(wrong).toEqual([]);
+  const locs = [...readFileSync(join(root, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  expect(new Set(locs)).toEqual(new Set(pages.map((p) => `${SITE}${BASE}${p.path.slice(1)}`)));
+  expect(readFileSync(join(root, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${BASE}sitemap.xml`);
+  const actors = JSON.parse(readFileSync(join(root, 'data', 'actors.json'), 'utf8')) as { records: { url: string }[] };
+  for (const r of actors.records) expect(r.url.startsWith(`${SITE}${BASE}actors/`)).toBe(true);
 });

@@ -23,3 +23,18 @@ export function distPages(dir = DIST): { path: string; file: string }[] {
 }
 
 export const readPage = (file: string) => readFileSync(file, 'utf8');
+
+/** Every text file of dist/ the site serves (pages, data, feeds, robots), Pagefind's index aside. */
+export function distFiles(dir = DIST): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const n of readdirSync(d).sort()) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) {
+        if (n !== 'pagefind') walk(p);
+      } else if (/\.(html|json|csv|xml|txt|ris|css|js|svg)$|^_headers$/.test(n)) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}

@@ -104,11 +104,11 @@ function childEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITE|VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/.test(k)));
 }
 
-/** `astro build` of a content folder into a dist folder, with its own content cache. */
-export function astroBuild(contentDir: string, distDir: string, env: Record<string, string> = {}): Promise<Run> {
+/** `astro build` of a content folder into a dist folder, with its own content cache (silent unless `loud`). */
+export function astroBuild(contentDir: string, distDir: string, env: Record<string, string> = {}, loud = false): Promise<Run> {
   return withBuildLock(
     () =>
-      run('npx', ['astro', 'build', '--silent'], {
+      run('npx', ['astro', 'build', ...(loud ? [] : ['--silent'])], {
         cwd: ROOT,
         env: { ...childEnv(), CONTENT_DIR: contentDir, DIST_DIR: distDir, ASTRO_CACHE_DIR: `${distDir}.cache`, ...env },
       }),

@@ -7,7 +7,10 @@ import { exactFirst, normalizeName, paragraphHits } from '../../../src/lib/searc
 import { searchTerms } from '../../../src/lib/search-terms.ts';
 import { relatedActors, authoritiesOfActor, actorsOfAuthority } from '../../../src/lib/relations.ts';
 import { jsonForScript } from '../../../src/lib/json-ld.ts';
-import { withBase } from '../../../src/lib/urls.ts';
+import { citationIndex } from '../../../src/lib/citations.ts';
+import { csvField, toCsv } from '../../../src/lib/data-csv.ts';
+import { publicUrl, withBase } from '../../../src/lib/urls.ts';
+import { robotsTxt } from '../../../src/lib/data-export.ts';
 import { latestEvents, leadQuote } from '../../../src/lib/overview.ts';
 import { actorSchemaType } from '../../../src/lib/structured-data.ts';
 import type { Actor, Authority, Event, Source } from '../../../src/schemas/index.ts';
@@ -167,5 +170,57 @@ describe('overview', () => {
     const dir: Authority = { id: 'd', name: 'D', kind: 'directive', year: 2025, aliases: [], mentions: [mention('p-2', 'The directive.', 'directive')] };
     expect(leadQuote([src], [dir])).toEqual({ source: 's', paragraph: 'p-2', quote: 'The directive.' });
     expect(leadQuote([src], [])?.paragraph).toBe('p-1');
+  });
+});
+
+describe('public addresses', () => {
+  test('absolute from a known origin, site-relative without one, never localhost', () => {
+    expect(publicUrl(new URL('https://example.org'), '/sub/', '/actors/x/')).toBe('https://example.org/sub/actors/x/');
+    expect(publicUrl(undefined, '/sub/', '/actors/x/')).toBe('/sub/actors/x/');
+  });
+
+  test('robots.txt names the sitemap only when the origin is known', () => {
+    expect(robotsTxt(undefined, '/')).toBe('User-agent: *\nAllow: /\n');
+    expect(robotsTxt(new URL('https://example.org'), '/sub/')).toContain('Sitemap: https://example.org/sub/sitemap.xml');
+  });
+});
+
+describe('citations of quotes', () => {
+  const src = (id: string, extra: Partial<Source> = {}): Source => ({
+    id, title: `A made-up story ${id}`, outlet: 'Example Radio', published: '2024-03-05', file: `seeds/${id}.txt`,
+    paragraphs: [{ id: 'p-one-1111', text: 'One.' }, { id: 'p-two-2222', text: 'Two.' }], ...extra,
+  });
+
+  test('a quote is cited with the agency, the title, the outlet, the day and its paragraph number', () => {
+    const cites = citationIndex([src('a', { url: 'https://example.org/story' })], new Map([['a', { agency: 'Example Wire' }]]));
+    expect(cites.reference({ source: 'a', paragraph: 'p-two-2222', quote: 'Two.' })).toBe('Example Wire, “A made-up story a”, Example Radio, 5 March 2024, ¶ 2, https://example.org/story');
+    expect(cites.label({ source: 'a', paragraph: 'p-two-2222', quote: 'Two.' })).toBe('Example Radio, 5 Mar 2024, ¶ 2');
+    expect(cites.origin({ source: 'a', paragraph: 'p-two-2222', quote: 'Two.' })).toEqual({ lead: 'Example Wire, “A made-up story a”, in ', url: 'https://example.org/story' });
+    expect(cites.number('a', 'p-one-1111')).toBe(1);
+  });
+
+  test('without an agency or an address the reference names the outlet alone', () => {
+    const cites = citationIndex([src('b')]);
+    expect(cites.article('b')).toBe('“A made-up story b”, Example Radio, 5 March 2024');
+    expect(cites.origin({ paragraph: 'p-one-1111', quote: 'One.' })).toEqual({ lead: '“A made-up story b”, in ' });
+  });
+});
+
+describe('CSV', () => {
+  test('fields with commas, quotes or line breaks are quoted; quotes are doubled', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "no"\nthen')).toBe('"say ""no""\nthen"');
+    expect(csvField(undefined)).toBe('');
+    expect(csvField(12)).toBe('12');
+  });
+
+  test('a text a spreadsheet would run as a formula starts with an apostrophe', () => {
+    for (const s of ['=HYPERLINK("x")', '+1', '-2', '@SUM(A1)']) expect(csvField(s).replace(/^"/, '').startsWith("'")).toBe(true);
+    expect(csvField(-2)).toBe('-2');
+  });
+
+  test('rows become a header line and CRLF-ended lines', () => {
+    expect(toCsv([{ a: 'x', b: 1 }], [{ name: 'a', about: '', value: (r) => r.a }, { name: 'b', about: '', value: (r) => r.b }])).toBe('a,b\r\nx,1\r\n');
   });
 });

@@ -3,6 +3,12 @@ import { loadCorpus } from '../lib/collections';
 import { sitePaths } from '../lib/data-export';
 import { withBase } from '../lib/urls';
 
+// sitemap.xml needs absolute URLs, so it is written only when SITE gives the origin: a route
+// with one path when the site is known and none otherwise.
+export function getStaticPaths() {
+  return import.meta.env.SITE ? [{ params: { sitemap: 'sitemap' } }] : [];
+}
+
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export const GET: APIRoute = async ({ site }) => {

@@ -1,0 +1,83 @@
+import type { Actor, Authority, Event, Source, StatementRecord } from '../schemas/index.ts';
+import type { DataFileName } from '../schemas/data-export.ts';
+
+/** One CSV column: its name, what it holds (shown on /data/), and how it is read from a record. */
+export interface Column<T> {
+  name: string;
+  about: string;
+  value: (r: T) => string | number | boolean | null | undefined;
+}
+
+type WithUrl<T> = T & { url: string };
+const list = (xs: string[]) => xs.join('; ');
+
+/** The columns of each CSV file: one row per record, lists joined with "; ". */
+export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
+  actors: [
+    { name: 'id', about: 'record id (stable)', value: (a: Actor) => a.id },
+    { name: 'name', about: 'name as the sources give it', value: (a: Actor) => a.name },
+    { name: 'kind', about: 'person, organization, group or state', value: (a: Actor) => a.kind },
+    { name: 'aliases', about: 'other names in the text', value: (a: Actor) => list(a.aliases) },
+    { name: 'roles', about: 'roles as the text states them', value: (a: Actor) => list([...new Set(a.roles.map((r) => r.role))]) },
+    { name: 'mentions', about: 'number of sentences naming it', value: (a: Actor) => a.mentions.length },
+    { name: 'statements', about: 'number of direct quotations', value: (a: Actor) => a.statements.length },
+    { name: 'url', about: 'its page on the site', value: (a: WithUrl<Actor>) => a.url },
+  ],
+  authorities: [
+    { name: 'id', about: 'record id (stable)', value: (a: Authority) => a.id },
+    { name: 'name', about: 'name as the sources give it', value: (a: Authority) => a.name },
+    { name: 'kind', about: 'statute, executive-order, directive, designation, legal-opinion, authorization, constitutional or international-law', value: (a: Authority) => a.kind },
+    { name: 'year', about: 'year made, when known', value: (a: Authority) => a.year },
+    { name: 'aliases', about: 'other names in the text', value: (a: Authority) => list(a.aliases) },
+    { name: 'citation', about: 'official citation (editorial)', value: (a: Authority) => a.editorial?.citation },
+    { name: 'mentions', about: 'number of sentences naming it', value: (a: Authority) => a.mentions.length },
+    { name: 'url', about: 'its page on the site', value: (a: WithUrl<Authority>) => a.url },
+  ],
+  events: [
+    { name: 'id', about: 'record id (stable)', value: (e: Event) => e.id },
+    { name: 'summary', about: 'what happened, in the source’s words', value: (e: Event) => e.summary },
+    { name: 'date', about: 'YYYY, YYYY-MM or YYYY-MM-DD; empty when the source gives none', value: (e: Event) => e.date?.value },
+    { name: 'precision', about: 'day, month, year or decade', value: (e: Event) => e.date?.precision },
+    { name: 'approximate', about: 'true when the words only place it roughly', value: (e: Event) => e.date?.approximate },
+    { name: 'date_words', about: 'the words the date comes from', value: (e: Event) => e.date?.expression },
+    { name: 'actors', about: 'actor ids', value: (e: Event) => list(e.actors) },
+    { name: 'authorities', about: 'authority ids', value: (e: Event) => list(e.authorities) },
+    { name: 'source', about: 'source id', value: (e: Event) => e.source },
+    { name: 'paragraph', about: 'paragraph id on the source page', value: (e: Event) => e.paragraph },
+    { name: 'quote', about: 'the exact words', value: (e: Event) => e.quote },
+    { name: 'url', about: 'its page on the site', value: (e: WithUrl<Event>) => e.url },
+  ],
+  sources: [
+    { name: 'id', about: 'record id (stable)', value: (s: Source) => s.id },
+    { name: 'title', about: 'headline as published', value: (s: Source) => s.title },
+    { name: 'outlet', about: 'the outlet that published it', value: (s: Source) => s.outlet },
+    { name: 'published', about: 'publication day, YYYY-MM-DD', value: (s: Source) => s.published },
+    { name: 'original_url', about: 'the article as published, when known', value: (s: Source) => s.url },
+    { name: 'paragraphs', about: 'number of paragraphs', value: (s: Source) => s.paragraphs.length },
+    { name: 'url', about: 'its page on the site', value: (s: WithUrl<Source>) => s.url },
+  ],
+  statements: [
+    { name: 'actor', about: 'id of the actor who said it', value: (s: StatementRecord) => s.actor },
+    { name: 'quote', about: 'the words quoted, exact', value: (s: StatementRecord) => s.quote },
+    { name: 'source', about: 'source id', value: (s: StatementRecord) => s.source },
+    { name: 'paragraph', about: 'paragraph id on the source page', value: (s: StatementRecord) => s.paragraph },
+    { name: 'paragraph_number', about: 'the ¶ number citations give', value: (s: StatementRecord) => s.paragraphNumber },
+    { name: 'url', about: 'the paragraph on its source page', value: (s: StatementRecord) => s.url },
+  ],
+};
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. A text that
+ * a spreadsheet would run as a formula (starting with =, +, -, @) is prefixed with an apostrophe.
+ */
+export function csvField(v: string | number | boolean | null | undefined): string {
+  if (v === null || v === undefined) return '';
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Rows -> CSV text with a header line, CRLF line ends (RFC 4180). */
+export function toCsv<T>(rows: T[], columns: Column<T>[]): string {
+  return [columns.map((c) => c.name), ...rows.map((r) => columns.map((c) => c.value(r)))].map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

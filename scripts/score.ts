@@ -3,10 +3,9 @@
 // hand-made gold, the invented articles of tests/fixtures/generality/, and with --devset the real
 // articles of a development set folder. Prints per-article and pooled figures; --verbose adds
 // what each article missed and what it got wrong.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
 import { readMeta } from '../src/ingest/io/read-seeds.ts';
 import { devsetArticles, pool, scoreArticle, type ArticleScore, type ArticleToScore } from './score/run.ts';
 

@@ -24,7 +24,8 @@ const POST_ADP = new Set(['of', 'on', 'against', 'for', 'to', 'in', 'into', 'ove
 const MAX_POST = 9;
 const TIME = new Set(lexicon.timeWords);
 
-const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** The first letter in upper case: a description used as a record's name. */
+export const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const headOf = (t: Token) => HEADS[t.lower] ?? (t.lemma !== t.lower ? HEADS[t.lemma] : undefined);
 
 /** Where the description after a head ends: prepositional phrases, "to" + verb, an -ing clause. */

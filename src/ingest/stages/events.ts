@@ -106,9 +106,7 @@ export function mainAction(sentence: Sentence): Action | null {
 
 /** Whether a span lies in a clause whose names are background to the act. */
 function inBackground(layer: Layer, action: Action | null, start: number): boolean {
-  const i = layer.tokens.findIndex((t) => t.start <= start && start < t.end);
-  if (i < 0) return false;
-  const c = clauseOfToken(layer, i);
+  const c = clauseAt(layer, start);
   if (action && c.start === action.clause.start) return false;
   return BACKGROUND.has(c.kind);
 }
@@ -117,22 +115,17 @@ function inBackground(layer: Layer, action: Action | null, start: number): boole
 function sentenceDate(sentence: Sentence, dates: DateCandidate[], action: Action | null): DateCandidate | null {
   const layer = layerOf(sentence);
   const quoted = [...sentence.text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length] as const);
+  const inQuote = (d: DateCandidate) => quoted.some(([a, b]) => d.start - sentence.start >= a && d.start - sentence.start < b);
   // an act in an attribution or in what is reported takes a date of its own clause first
   // ("…, Rubio announced Sunday"; "reported Friday that in September Hegseth gave an order"),
   // then any date outside background clauses
   if (action && (action.clause.kind === 'attribution' || action.clause.kind === 'reported')) {
     const from = layer.tokens[action.clause.start]!.start;
     const to = layer.tokens[action.clause.end - 1]!.end;
-    const own = dates.find((d) => d.start >= from && d.end <= to && !quoted.some(([a, b]) => d.start - sentence.start >= a && d.start - sentence.start < b));
+    const own = dates.find((d) => d.start >= from && d.end <= to && !inQuote(d));
     if (own) return own;
   }
-  for (const d of dates) {
-    const rel = d.start - sentence.start;
-    if (quoted.some(([a, b]) => rel >= a && rel < b)) continue;
-    if (inBackground(layer, action, d.start) && clauseAt(layer, d.start) !== 'subordinate') continue;
-    return d;
-  }
-  return null;
+  return dates.find((d) => !inQuote(d) && !(inBackground(layer, action, d.start) && clauseAt(layer, d.start).kind !== 'subordinate')) ?? null;
 }
 
 /**

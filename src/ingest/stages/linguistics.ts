@@ -364,11 +364,10 @@ export function layerOf(sentence: Sentence): Layer {
   return layer;
 }
 
-/** The clause kind of the token at a paragraph offset. */
-export function clauseAt(layer: Layer, offset: number): ClauseKind {
+/** The clause that holds the token at a paragraph offset (the first clause when none does). */
+export function clauseAt(layer: Layer, offset: number): Clause {
   const i = layer.tokens.findIndex((t) => t.start <= offset && offset < t.end);
-  if (i < 0) return 'main';
-  return layer.clauses.find((c) => c.start <= i && i < c.end)?.kind ?? 'main';
+  return clauseOfToken(layer, i < 0 ? 0 : i);
 }
 
 /** The clause that holds token i. */

@@ -1,12 +1,11 @@
 import lexicon from '../lexicons/instruments.json' with { type: 'json' };
 import { toSlug } from '../../lib/slug.ts';
 import type { Overlay } from '../../schemas/index.ts';
-import { stemsOf } from './candidates-authorities.ts';
+import { stemsOf, upperFirst } from './candidates-authorities.ts';
 import type { AuthorityCandidate, ResolvedAuthority } from './types.ts';
 
 const CITATION_BETWEEN = /^\s*(?:,\s*(?:codified\s+(?:at|in)|found\s+at|at)?|\(|—)\s*$/u;
 const normal = (s: string) => s.toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ').trim();
-const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Heads that name the same sort of instrument ("the measure" may be the resolution). */
 const SYNONYMS = new Map<string, Set<string>>();

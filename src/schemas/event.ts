@@ -20,7 +20,33 @@ export const eventDate = z.object({
 });
 export type EventDate = z.infer<typeof eventDate>;
 
-/** Something that happened or was announced, traced to its sentence. */
+/** Another source's report of the same happening: its own sentence, and the date it gives. */
+export const eventReport = evidence.extend({
+  source: recordId,
+  date: eventDate.nullable(),
+});
+export type EventReport = z.infer<typeof eventReport>;
+
+/** One value that one source gives for something the sources disagree on. */
+export const reportedValue = evidence.extend({
+  source: recordId,
+  value: z.string().min(1),
+});
+
+/**
+ * Something the sources disagree on ("date", "place", or a figure such as "killed"), with each
+ * value beside its own source: shown side by side, never averaged or overwritten.
+ */
+export const difference = z.object({
+  about: z.string().min(1),
+  values: z.array(reportedValue).min(2),
+});
+export type Difference = z.infer<typeof difference>;
+
+/**
+ * Something that happened or was announced, traced to its sentence. When several sources report
+ * it, the record's own evidence is the earliest report and `reports` holds the others.
+ */
 export const event = evidence.extend({
   id: recordId,
   summary: z.string().min(1),
@@ -33,5 +59,9 @@ export const event = evidence.extend({
   reported: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   actors: z.array(recordId).default([]),
   authorities: z.array(recordId).default([]),
+  /** The same happening as other sources report it, in order of publication (absent: one source). */
+  reports: z.array(eventReport).min(1).optional(),
+  /** Where those sources disagree (absent: they agree, or there is one). */
+  differences: z.array(difference).min(1).optional(),
 });
 export type Event = z.infer<typeof event>;

@@ -20,6 +20,7 @@ const SPEECH = new Set(verbs.speechLemmas);
 const SPEECH_ACT = new Set(verbs.speechActs);
 const NOT_ACTS = new Set(verbs.notActs);
 const NAMING = new Set(verbs.namingVerbs);
+const SOURCE_VERBS = new Set(verbs.sourceVerbs);
 const SENTENCE_HEDGE = new RegExp(String.raw`^(?:but\s+|and\s+)?(?:${verbs.sentenceHedges.map(escapeRe).join('|')})\b`, 'iu');
 const QUOTED = /“[^”]*”|"[^"]*"/gu;
 const EVENT_NOUN = new RegExp(String.raw`\bthe\s+(?:[a-z-]+\s+)?(?:${timeWords.eventNouns.map(escapeRe).join('|')})\s+of\s+$`, 'iu');
@@ -31,6 +32,8 @@ export interface Action {
   verb: string;
   /** Offset of the verb in the sentence. */
   index: number;
+  /** The verb's token in the sentence's layer. */
+  token: number;
   /** The clause that holds the act. */
   clause: Clause;
   /** A speech verb ("said"): an act only when the text dates it. */
@@ -77,7 +80,7 @@ export function mainAction(sentence: Sentence): Action | null {
     // "issues related to …", "flights suspected of …": a bare participle right after a noun,
     // once the sentence has had its verb, is a reduced relative clause, not the act
     if (g.start === g.main && before?.pos === 'NOUN' && !SPEECH.has(g.lemma) && layer.verbs.some((u) => u.start < g.start)) continue;
-    const action: Action = { verb: m.text, index: m.start - sentence.start, clause, speech: isSpeech };
+    const action: Action = { verb: m.text, index: m.start - sentence.start, token: g.main, clause, speech: isSpeech };
     if (action.speech) {
       speech ??= action;
       continue;
@@ -99,16 +102,58 @@ export function mainAction(sentence: Sentence): Action | null {
       const clause = clauseOfToken(layer, g.main);
       if (clause.kind !== 'subordinate' || m.quoted || g.negated || g.modal || g.tense !== 'past' || NOT_ACTS.has(g.lemma)) continue;
       if (/^(if|whether|unless|once|until|before)$/.test(toks[clause.start]!.lower)) continue;
-      return { verb: m.text, index: m.start - sentence.start, clause, speech: SPEECH.has(g.lemma) && !SPEECH_ACT.has(g.lemma) };
+      return { verb: m.text, index: m.start - sentence.start, token: g.main, clause, speech: SPEECH.has(g.lemma) && !SPEECH_ACT.has(g.lemma) };
     }
   return speech;
 }
 
-/** Whether a span lies in a clause whose names are background to the act. */
-function inBackground(layer: Layer, action: Action | null, start: number): boolean {
+/**
+ * Whether a span lies in a clause that is background to the act. For names (`names`), an
+ * apposition or a relative clause on what the act is done to is not: it says who is involved.
+ */
+function inBackground(layer: Layer, action: Action | null, start: number, names = false): boolean {
   const c = clauseAt(layer, start);
   if (action && c.start === action.clause.start) return false;
+  if (names) {
+    // "declared eight cartels — the Sinaloa cartel, CJNG … — to be": an aside with no verb
+    if (c.kind === 'aside' && !layer.verbs.some((v) => v.main >= c.start && v.main < c.end)) return false;
+    // "designated the Ring, which officials say is led by Roe": after the act's verb, a relative
+    // clause that describes (not one that tells an act of its own: "that the ministry banned")
+    if (c.kind === 'relative' && action && c.start > action.token) {
+      const own = layer.verbs.find((v) => v.main >= c.start && v.main < c.end);
+      if (!own || own.tense !== 'past' || own.passive || own.modal) return false;
+    }
+  }
   return BACKGROUND.has(c.kind);
+}
+
+/**
+ * The actors a sentence's act involves: names outside quotations and background clauses (and not
+ * "his"/"their" pointing back), narrowed by where the act sits (what is reported, a relative
+ * clause).
+ */
+export function participants<T extends { m: ActorCandidate }>(s: Sentence, action: Action | null, mentions: T[]): T[] {
+  const layer = layerOf(s);
+  const quoted = [...s.text.matchAll(QUOTED)].map((q) => [s.start + q.index, s.start + q.index + q[0].length] as const);
+  const outside = (m: { start: number; end: number }) => !quoted.some(([a, b]) => m.start >= a && m.end <= b);
+  let here = mentions.filter((x) => outside(x.m) && !inBackground(layer, action, x.m.start, true) && !(x.m.via === 'coreference' && /^(?:his|her|its|their)\s/iu.test(x.m.text)));
+  if (action && action.clause.kind === 'reported') {
+    // "X reported that Y did Z": the act is Y's; who reports it is its source, not an actor.
+    // "Sheinbaum said Wednesday that a search failed": who says it takes part, unless the
+    // verb only passes the news on (report)
+    const from = layer.tokens[action.clause.start]!.start;
+    const speechVerb = layer.verbs.filter((v) => v.main < action.clause.start).at(-1);
+    if (!speechVerb || SOURCE_VERBS.has(speechVerb.lemma)) here = here.filter((x) => x.m.start >= from);
+  }
+  if (action && action.clause.kind === 'relative') {
+    // The act sits in a relative clause: the clause's actors and the one it refers to.
+    const from = s.start + action.clause.start;
+    const clauseStart = layer.tokens[action.clause.start]!.start;
+    const antecedent = mentions.filter((x) => x.m.end <= clauseStart).at(-1);
+    here = here.filter((x) => x.m.start >= Math.min(from, clauseStart) || x === antecedent);
+    if (antecedent && !here.includes(antecedent)) here.unshift(antecedent);
+  }
+  return here;
 }
 
 /** The date that places the sentence's act: the first one outside quotations and background clauses (unless the act is there). */
@@ -148,25 +193,11 @@ export function findEvents(
   // The date that places a paragraph: the last one its sentences gave, for an act it leaves undated.
   let paragraphDate: { paragraph: string; date: EventDate } | null = null;
   for (const s of sentences) {
-    const layer = layerOf(s);
     const ds = dates.get(s.index) ?? [];
     const action = mainAction(s);
     const quoted = [...s.text.matchAll(QUOTED)].map((q) => [s.start + q.index, s.start + q.index + q[0].length] as const);
     const outside = (m: { start: number; end: number }) => !quoted.some(([a, b]) => m.start >= a && m.end <= b);
-    let here = (actorMentions.get(s.index) ?? []).filter((x) => outside(x.m) && !inBackground(layer, action, x.m.start) && !(x.m.via === 'coreference' && /^(?:his|her|its|their)\s/iu.test(x.m.text)));
-    if (action && action.clause.kind === 'reported') {
-      // "X reported that Y did Z": the act is Y's; who reports it is its source, not an actor.
-      const from = layer.tokens[action.clause.start]!.start;
-      here = here.filter((x) => x.m.start >= from);
-    }
-    if (action && action.clause.kind === 'relative') {
-      // The act sits in a relative clause: the clause's actors and the one it refers to.
-      const from = s.start + action.clause.start;
-      const clauseStart = layer.tokens[action.clause.start]!.start;
-      const antecedent = (actorMentions.get(s.index) ?? []).filter((x) => x.m.end <= clauseStart).at(-1);
-      here = here.filter((x) => x.m.start >= Math.min(from, clauseStart) || x === antecedent);
-      if (antecedent && !here.includes(antecedent)) here.unshift(antecedent);
-    }
+    const here = participants(s, action, actorMentions.get(s.index) ?? []);
     const actors = [...new Set(here.map((x) => x.actor.id))];
     const authorities = [...new Set((authorityMentions.get(s.index) ?? []).filter((x) => outside(x.m)).map((x) => x.authority.id))];
     // Noun-phrase happenings with a full date: "the attacks of Sept. 11, 2001".

@@ -11,6 +11,7 @@ import { groupAuthorities } from './refine-authorities.ts';
 import { findRoles } from './refine-roles.ts';
 import { findStatements } from './statements.ts';
 import { findEvents } from './events.ts';
+import { joinElaborations } from './event-elaborations.ts';
 import { buildRecords } from './build-records.ts';
 import { bySpan, type Sentence } from './types.ts';
 
@@ -80,7 +81,8 @@ export function extractRecords(ctx: ArticleContext): ArticleRecords {
   // 6. events
   const actorMentions = bySentence(actors.flatMap((actor) => actor.mentions.map((m) => ({ actor, m }))), (x) => x.m.sentence);
   const authorityMentions = bySentence(authorities.flatMap((authority) => authority.mentions.map((m) => ({ authority, m }))), (x) => x.m.sentence);
-  const events = findEvents(sentences, dates, actorMentions, authorityMentions, ctx.published);
+  const acts = findEvents(sentences, dates, actorMentions, authorityMentions, ctx.published);
+  const events = joinElaborations(acts, sentences, dates, actorMentions, authorityMentions);
 
   // 7. records
   return buildRecords({ sourceId: ctx.sourceId, published: ctx.published, overlay: ctx.overlay, actors, authorities, roles, quotes, events });

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { extract } from './helpers.ts';
+
+/** The names of the actors of the event whose title starts with `start`. */
+function actorsOf(text: string, start: string, published = '2025-10-10'): string[] {
+  const r = extract(text, published);
+  const e = r.events.find((x) => x.summary.startsWith(start));
+  if (!e) throw new Error(`no event starting "${start}" in: ${r.events.map((x) => x.summary).join(' | ')}`);
+  const names = new Map(r.actors.map((a) => [a.id, a.name]));
+  return e.actors.map((id) => names.get(id) ?? id).sort();
+}
+
+describe('an event’s actors are everyone its report names as taking part', () => {
+  test('a list between dashes after the object names the groups the act is about', () => {
+    const text = 'In March, the Foreign Ministry declared three armed groups — the Red Hand Cartel, the Blue Ring Cartel and the Orchid Brotherhood — to be terrorist organizations.';
+    expect(actorsOf(text, 'In March')).toEqual(expect.arrayContaining(['Blue Ring Cartel', 'Foreign Ministry', 'Orchid Brotherhood', 'Red Hand Cartel']));
+  });
+
+  test('an aside with a verb of its own stays background', () => {
+    const text = 'On Monday, the Foreign Ministry — which Ana Ruiz has led since 2019 — expelled the Red Hand Cartel’s envoys.';
+    expect(actorsOf(text, 'On Monday')).not.toContain('Ana Ruiz');
+  });
+
+  test('who says that something happened takes part in it; who only reports it does not', () => {
+    const said = 'President Elena Vargas said Wednesday that a naval search had failed to find the survivor.';
+    expect(actorsOf(said, 'President Elena Vargas')).toContain('Elena Vargas');
+    const reported = 'The Daily Ledger reported Friday that General Tomás Ibarra had ordered a second strike.';
+    expect(actorsOf(reported, 'The Daily Ledger')).not.toContain('Daily Ledger');
+  });
+
+  test('a relative clause on what the act is done to names who is involved; one on the subject does not', () => {
+    const object = 'On Tuesday the State Department designated the Orchid Brotherhood, which officials say is run by Ramón Quiroga, a terrorist organization.';
+    expect(actorsOf(object, 'On Tuesday')).toContain('Ramón Quiroga');
+    const subject = 'The State Department, which Ramón Quiroga once sued, on Tuesday designated the Orchid Brotherhood a terrorist organization.';
+    expect(actorsOf(subject, 'The State Department')).not.toContain('Ramón Quiroga');
+  });
+
+  test('a relative clause that tells an act of its own stays background', () => {
+    const text = 'On Monday, Minister Ana Ruiz said the dead worked for the Orchid Brotherhood, a gang that the Interior Ministry banned in 2019.';
+    expect(actorsOf(text, 'On Monday')).not.toContain('Interior Ministry');
+  });
+});
+
+describe('later sentences that go on about the same act add its actors', () => {
+  const vote = [
+    'The Senate on Wednesday rejected a measure to bar the strikes on the boats.',
+    'The resolution, led by Sens. Amy Ford and Ben Gale, failed 47-52.',
+    'Sens. Carl Hunt and Dora Imre were the only two Republicans to join Democrats.',
+    'Sen. Eli Jonas was the only Democrat to vote against the measure.',
+    'On Friday, Admiral Fay Kerr defended the strikes at a hearing.',
+  ].join('\n\n');
+
+  test('sentences that refer back to the measure, and those between them, name its actors', () => {
+    expect(actorsOf(vote, 'The Senate')).toEqual(expect.arrayContaining(['Amy Ford', 'Ben Gale', 'Carl Hunt', 'Dora Imre', 'Eli Jonas']));
+  });
+
+  test('the next dated act ends the report: its actors are not added', () => {
+    expect(actorsOf(vote, 'The Senate')).not.toContain('Fay Kerr');
+  });
+
+  test('an "also" sentence right after the act adds to it', () => {
+    const text = 'In January, the Foreign Ministry listed the Red Hand Cartel as a terrorist organization. The Orchid Brotherhood was also named.';
+    expect(actorsOf(text, 'In January')).toContain('Orchid Brotherhood');
+  });
+
+  test('an act that names no one takes its actors from the sentence that introduced its authority', () => {
+    const text = [
+      'The Interior Ministry is designating the Red Hand Cartel as a terrorist organization.',
+      'The designation was announced Wednesday.',
+    ].join('\n\n');
+    expect(actorsOf(text, 'The [')).toEqual(expect.arrayContaining(['Interior Ministry', 'Red Hand Cartel']));
+  });
+});

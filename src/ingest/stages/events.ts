@@ -121,7 +121,7 @@ function inBackground(layer: Layer, action: Action | null, start: number, names 
     // clause that describes (not one that tells an act of its own: "that the ministry banned")
     if (c.kind === 'relative' && action && c.start > action.token) {
       const own = layer.verbs.find((v) => v.main >= c.start && v.main < c.end);
-      if (!own || own.tense !== 'past' || own.passive || own.modal) return false;
+      if (!own || own.tense !== 'past' || own.modal) return false;
     }
   }
   return BACKGROUND.has(c.kind);

@@ -1,4 +1,5 @@
 import heads from '../lexicons/organization-heads.json' with { type: 'json' };
+import states from '../lexicons/states.json' with { type: 'json' };
 import { layerOf, tokensText, type NounPhrase, type Token } from './linguistics.ts';
 import { lookupForm } from './candidates-organizations.ts';
 import { spanOf, type ActorCandidate, type Sentence } from './types.ts';
@@ -66,7 +67,9 @@ export function findProperOrganizations(sentences: Sentence[]): ActorCandidate[]
       // a body the lexicon names ("Senate Democrats" is the Democrats) is left to the lexicon
       if (lookupForm(toks[p.head]!.text)) continue;
       const possessor = p.determiner && /[’']/.test(p.determiner);
-      const from = possessor ? toks.findIndex((t, i) => i >= p.start && /^[’']s$/.test(t.lower)) + 1 : p.determiner ? p.start + 1 : p.start;
+      let from = possessor ? toks.findIndex((t, i) => i >= p.start && /^[’']s$/.test(t.lower)) + 1 : p.determiner ? p.start + 1 : p.start;
+      // a nationality adjective before a name qualifies it; it is no part of the name
+      if (DEMONYMS.has(toks[from]?.text ?? '') && p.end - from >= 2 && toks.slice(from + 1, p.end).every((t) => capitalized(t) || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'DET')) from++;
       const words = toks.slice(from, p.end).filter((t) => t.pos !== 'PUNCT');
       if (words.length === 0 || words.some((t) => t.quoted) || toks[p.head]!.pos === 'NUM') continue;
       const head = toks[p.head]!;
@@ -86,6 +89,8 @@ export function findProperOrganizations(sentences: Sentence[]): ActorCandidate[]
 }
 
 const COLLECTIVE = new Set(heads.collectives);
+/** Nationality adjectives: "the Colombian Red Hand Cartel" is the Red Hand Cartel, of Colombia. */
+const DEMONYMS = new Set(states.states.flatMap((x) => x.adjectives));
 const LIST_JOINERS = new Set(['of', 'for', 'in', 'de', 'del', 'la', 'los', 'las', 'el', 'without', 'on']);
 
 /**

@@ -134,8 +134,8 @@ function inBackground(layer: Layer, action: Action | null, start: number, names 
  */
 export function participants<T extends { m: ActorCandidate }>(s: Sentence, action: Action | null, mentions: T[]): T[] {
   const layer = layerOf(s);
-  const quoted = [...s.text.matchAll(QUOTED)].map((q) => [s.start + q.index, s.start + q.index + q[0].length] as const);
-  const outside = (m: { start: number; end: number }) => !quoted.some(([a, b]) => m.start >= a && m.end <= b);
+  // inside quotation marks, double or single, as the layer marks them
+  const outside = (m: { start: number }) => !layer.tokens.find((t) => t.start <= m.start && m.start < t.end)?.quoted;
   let here = mentions.filter((x) => outside(x.m) && !inBackground(layer, action, x.m.start, true) && !(x.m.via === 'coreference' && /^(?:his|her|its|their)\s/iu.test(x.m.text)));
   if (action && action.clause.kind === 'reported') {
     // "X reported that Y did Z": the act is Y's; who reports it is its source, not an actor.

@@ -75,6 +75,7 @@ const SUBORDINATORS = set(words.subordinators);
 const RELATIVES = set(words.relatives);
 const SPEECH = set(words.speechVerbs);
 const PREPOSITIONAL = set(words.prepositionalSubordinators);
+const AS_COMPLEMENT = set(words.asComplementVerbs);
 const MODALS = set(words.modals);
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '’']);
@@ -91,6 +92,7 @@ function tokenize(sentence: Sentence): Token[] {
   const out: Token[] = [];
   let cursor = 0;
   let quoted = false;
+  let singleOpen = false;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     const at = sentence.text.indexOf(v, cursor);
@@ -98,9 +100,21 @@ function tokenize(sentence: Sentence): Token[] {
     cursor = start + v.length;
     const isStraight = v === '"';
     let q: boolean = quoted;
-    if (OPEN_QUOTES.has(v) && (!isStraight || !quoted)) quoted = q = true;
+    // A straight single quote opens a quotation only before a word it touches after a space
+    // ("urges lawmakers 'to use …'"), and closes the one it opened only right after a word:
+    // an apostrophe ("the U.S.' first strike") does neither.
+    const text = sentence.text;
+    const spaceBefore = start === 0 || /\s/u.test(text[start - 1]!);
+    const spaceAfter = start + 1 >= text.length || /[\s.,;:!?)]/u.test(text[start + 1]!);
+    if (v === "'") {
+      if (!quoted && spaceBefore && !spaceAfter) quoted = q = singleOpen = true;
+      else if (quoted && singleOpen && !spaceBefore && spaceAfter) {
+        quoted = singleOpen = false;
+        q = true;
+      }
+    } else if (OPEN_QUOTES.has(v) && (!isStraight || !quoted)) quoted = q = true;
     else if (CLOSE_QUOTES.has(v) && quoted && (v !== '’' || (i > 0 && pos[i - 1] === 'PUNCT'))) {
-      quoted = false;
+      quoted = singleOpen = false;
       q = true;
     }
     out.push({ text: v, lower: v.toLowerCase(), lemma: (lemmas[i] ?? v).toLowerCase(), pos: pos[i] ?? 'X', start: sentence.start + start, end: sentence.start + start + v.length, quoted: q });
@@ -289,6 +303,11 @@ function clauses(tokens: Token[], verbs: VerbGroup[]): Clause[] {
     // "as", "since", "after" … open a clause only before a subject and its verb ("as the US
     // ramped up"), not before a noun phrase alone ("decertified Colombia as a partner")
     const ambiguous = PREPOSITIONAL.has(t.lower);
+    // "designating the cartel as a terrorist group allows …": the "as" of the verb's complement
+    if (t.lower === 'as') {
+      const verb = verbs.filter((v) => v.end <= i).at(-1);
+      if (verb && AS_COMPLEMENT.has(verb.lemma) && !tokens.slice(verb.end, i).some((u) => u.text === ',' || u.pos === 'VERB' || u.pos === 'AUX')) continue;
+    }
     if (ambiguous) {
       const subjectEnd = phraseEndAt(tokens, i + 1);
       if (!(subjectEnd > i + 1 && verbs.some((v) => v.start === subjectEnd || (v.start === subjectEnd + 1 && tokens[subjectEnd]!.pos === 'ADV')))) continue;

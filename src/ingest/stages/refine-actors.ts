@@ -41,13 +41,18 @@ export function dropNonActors(candidates: ActorCandidate[], overlay: Overlay): A
 }
 
 /**
- * Refiner: a state named right after a person as "of <state>" ("Sen. Tim Kaine of Virginia") or
- * before a person as its possessor ("Venezuela’s Nicolás Maduro") qualifies the name; it is not
- * an actor of the story there.
+ * Refiner: a state named right after a person as "of <state>" ("Sen. Tim Kaine of Virginia"),
+ * before a person as its possessor ("Venezuela’s Nicolás Maduro"), or before a group as its
+ * possessor or by its adjective ("Venezuela’s Tren de Aragua", "the Salvadoran MS-13") qualifies
+ * the name; it is not an actor of the story there.
  */
 export function dropHomeStates(candidates: ActorCandidate[]): ActorCandidate[] {
+  const between = (a: { end: number }, b: { start: number }, s: ActorCandidate['sentence']) => s.paragraphText.slice(a.end, b.start);
   const qualifies = (c: ActorCandidate, p: ActorCandidate) =>
-    p.kind === 'person' && p.sentence === c.sentence && (/^\s+of\s+$/u.test(c.sentence.paragraphText.slice(p.end, c.start)) || /^[’']s\s+$/u.test(c.sentence.paragraphText.slice(c.end, p.start)));
+    p.sentence === c.sentence &&
+    ((p.kind === 'person' && (/^\s+of\s+$/u.test(between(p, c, c.sentence)) || /^[’']s\s+$/u.test(between(c, p, c.sentence)))) ||
+      // "Venezuela’s Tren de Aragua", "the Salvadoran MS-13": a gang's home country
+      (c.kind === 'state' && p.kind === 'group' && (/^[’']s\s+$/u.test(between(c, p, c.sentence)) || (c.text !== c.name && /^\s+$/u.test(between(c, p, c.sentence))))));
   // (a lone word the name parser took for a person, "Virginia", is such a place too)
   const placeLike = (c: ActorCandidate) => c.kind === 'state' || (c.kind === 'person' && !/\s/.test(c.name));
   return candidates.filter((c) => !(placeLike(c) && candidates.some((p) => p !== c && qualifies(c, p))));

@@ -35,6 +35,19 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf(subject, 'The State Department')).not.toContain('Ramón Quiroga');
   });
 
+  test('a gang’s home country is no party to the act', () => {
+    const text = 'In March, the Foreign Ministry listed Venezuela’s Orchid Brotherhood and the Colombian Red Hand Cartel as terrorist organizations.';
+    const actors = actorsOf(text, 'In March');
+    expect(actors).toEqual(expect.arrayContaining(['Orchid Brotherhood', 'Red Hand Cartel']));
+    expect(actors).not.toContain('Venezuela');
+    expect(actors).not.toContain('Colombia');
+  });
+
+  test('names inside single quotes are not parties to the act', () => {
+    const text = "The letter, sent on Friday, urges lawmakers 'to stop the Foreign Ministry from starting a war'.";
+    expect(actorsOf(text, 'The letter')).not.toContain('Foreign Ministry');
+  });
+
   test('a relative clause that tells an act of its own stays background', () => {
     const text = 'On Monday, Minister Ana Ruiz said the dead worked for the Orchid Brotherhood, a gang that the Interior Ministry banned in 2019.';
     expect(actorsOf(text, 'On Monday')).not.toContain('Interior Ministry');

@@ -60,4 +60,16 @@ describe('the linguistic layer', () => {
     expect(layer('She wrote a memo saying it was legal.').clauses.map((c) => c[0])).toEqual(['main', 'reported']);
     expect(layer('She wrote a memo saying it was legal.').clauses[0]![1]).toBe('She wrote a memo saying');
   });
+
+  test('the "as" of a verb’s complement opens no clause', () => {
+    const kinds = layer('Roe suggested Sunday that designating the Orchid Brotherhood as a terrorist group allows the army to strike its camps.').clauses.map((c) => c[0]);
+    expect(kinds).not.toContain('subordinate');
+    expect(layer('The strikes continued as the navy moved north.').clauses.map((c) => c[0])).toContain('subordinate');
+  });
+
+  test('straight single quotes mark a quotation, an apostrophe does not', () => {
+    const quoted = (text: string) => layer(text).l.tokens.filter((t) => t.quoted).map((t) => t.text).join(' ');
+    expect(quoted("The letter urges lawmakers 'to stop the ministry' by Friday.")).toBe("' to stop the ministry '");
+    expect(quoted("The navy said the islands' first patrol ended.")).toBe('');
+  });
 });

@@ -7,6 +7,8 @@ export interface Resolution {
   end: number;
   /** The record's name, shown in brackets in place of the words ("[the Cartel de los Soles]"). */
   name: string;
+  /** False for people's names, which take no "the" ("[Ann Roe and Ben Ode]"). */
+  article?: false;
 }
 
 const MAX_WORDS = 45;
@@ -28,7 +30,7 @@ export function eventTitle(sentence: Sentence, resolutions: Resolution[] = []): 
     if (r.start < base || r.end > sentence.end) continue;
     const words = sentence.paragraphText.slice(r.start, r.end);
     if (words.toLowerCase() === r.name.toLowerCase()) continue;
-    const the = /^the\s/i.test(words) && !/^the\s/i.test(r.name) ? 'the ' : '';
+    const the = r.article !== false && /^the\s/i.test(words) && !/^the\s/i.test(r.name) ? 'the ' : '';
     resolved.push({ from: r.start - base, to: r.end - base, text: `[${the}${r.name}]` });
   }
   const whole = applyEdits(sentence.text, resolved);

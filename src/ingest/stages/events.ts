@@ -230,7 +230,7 @@ export function findEvents(
     if (!dc) dc = null;
     // Words that refer back ("the cartel", "the measure") are resolved in brackets in the title.
     const resolutions: Resolution[] = [
-      ...(actorMentions.get(s.index) ?? []).filter((x) => x.m.via === 'coreference' && /^(?:the|this|that|such)\s/iu.test(x.m.text)).map((x) => ({ start: x.m.start, end: x.m.end, name: x.actor.name })),
+      ...actorResolutions((actorMentions.get(s.index) ?? []).filter((x) => x.m.via === 'coreference' && /^(?:the|this|that|such|both)\s/iu.test(x.m.text))),
       ...(authorityMentions.get(s.index) ?? []).filter((x) => x.m.anaphora && x.authority.name.split(/\s+/).length <= 8).map((x) => ({ start: x.m.start, end: x.m.end, name: x.authority.name.charAt(0).toLowerCase() + x.authority.name.slice(1) })),
     ];
     const event: EventCandidate = { sentence: s, summary: eventTitle(s, resolutions), date, actors, authorities };
@@ -239,6 +239,19 @@ export function findEvents(
     out.push(event);
   }
   return out;
+}
+
+/** One bracket per span: "the two leaders" is "[Donald Trump and Claudia Sheinbaum]". */
+function actorResolutions(refs: { actor: ResolvedActor; m: ActorCandidate }[]): Resolution[] {
+  const bySpan = new Map<string, { start: number; end: number; names: string[]; people: boolean }>();
+  for (const x of refs) {
+    const k = `${x.m.start}:${x.m.end}`;
+    const r = bySpan.get(k) ?? { start: x.m.start, end: x.m.end, names: [], people: true };
+    if (!r.names.includes(x.actor.name)) r.names.push(x.actor.name);
+    r.people &&= x.actor.kind === 'person';
+    bySpan.set(k, r);
+  }
+  return [...bySpan.values()].map((r) => ({ start: r.start, end: r.end, name: r.names.join(' and '), ...(r.people ? { article: false as const } : {}) }));
 }
 
 /** A date an act takes from its paragraph's context: approximate, at most month-precise. */

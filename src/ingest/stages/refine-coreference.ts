@@ -1,3 +1,5 @@
+import references from '../lexicons/references.json' with { type: 'json' };
+import { layerOf } from './linguistics.ts';
 import { spanOf, type ActorCandidate, type Sentence } from './types.ts';
 
 // "the administration", "his administration": the government of the day.
@@ -10,7 +12,7 @@ const ADMINISTRATION = /\b(?:[Tt]he|[Hh]is|[Hh]er)\s+administration\b/gu;
  * administration before it.
  */
 export function findCoreferences(sentences: Sentence[], candidates: ActorCandidate[]): ActorCandidate[] {
-  return [...administrations(sentences, candidates), ...groupReferences(sentences, candidates)];
+  return [...administrations(sentences, candidates), ...groupReferences(sentences, candidates), ...pairReferences(sentences, candidates)];
 }
 
 // "the gang", "the cartel": the group of that kind named last, in this paragraph or the one before.
@@ -44,14 +46,25 @@ function groupReferences(sentences: Sentence[], candidates: ActorCandidate[]): A
   return out;
 }
 
-function findAdministrationMentions(sentences: Sentence[], candidates: ActorCandidate[], target: ActorCandidate, from: number): ActorCandidate[] {
+/**
+ * "Hunt said he doesn't believe the administration needs …": a president named before "the
+ * administration" in its sentence is whose administration it is.
+ */
+function presidentsOwn(s: Sentence, start: number, candidates: ActorCandidate[], presidents: string[]): ActorCandidate | undefined {
+  const surname = (n: string) => n.split(' ').at(-1)!;
+  const speaker = candidates.filter((c) => c.kind === 'person' && c.sentence.index === s.index && c.end <= start && presidents.some((n) => n === c.name || surname(n) === surname(c.name))).at(-1);
+  return speaker ? { ...speaker, name: `${surname(speaker.name)} administration`, kind: 'organization' } : undefined;
+}
+
+function findAdministrationMentions(sentences: Sentence[], candidates: ActorCandidate[], target: ActorCandidate, from: number, presidents: string[]): ActorCandidate[] {
   const out: ActorCandidate[] = [];
   for (const s of sentences) {
     if (s.index < from) continue;
     for (const m of s.text.matchAll(ADMINISTRATION)) {
       const start = s.start + m.index;
       if (candidates.some((c) => c.sentence.paragraphIndex === s.paragraphIndex && c.start < start + m[0].length && start < c.end)) continue;
-      out.push({ ...spanOf(s, start, start + m[0].length), name: target.name, kind: 'organization', via: 'coreference' });
+      const own = /^[Tt]he/.test(m[0]) ? presidentsOwn(s, start, candidates, presidents) : undefined;
+      out.push({ ...spanOf(s, start, start + m[0].length), name: (own ?? target).name, kind: 'organization', via: 'coreference' });
     }
   }
   return out;
@@ -67,7 +80,7 @@ function administrations(sentences: Sentence[], candidates: ActorCandidate[]): A
     const first = candidates.find((c) => c.kind === 'person' && c.name === top)!;
     admins = [{ ...first, name: `${top.split(' ').at(-1)} administration`, kind: 'organization' }];
     // Only for mentions after the president is named: "the administration" before that is not theirs.
-    return findAdministrationMentions(sentences, candidates, admins[0]!, first.sentence.index);
+    return findAdministrationMentions(sentences, candidates, admins[0]!, first.sentence.index, [...new Set(president)]);
   }
   const presidents = new Map<string, number>();
   for (const c of candidates)
@@ -83,7 +96,8 @@ function administrations(sentences: Sentence[], candidates: ActorCandidate[]): A
   for (const s of sentences)
     for (const m of s.text.matchAll(ADMINISTRATION)) {
       const start = s.start + m.index;
-      const target = mainAdmin ?? admins.filter((a) => a.sentence.index <= s.index).at(-1) ?? (current && current.sentence.index <= s.index ? current : undefined);
+      const own = /^[Tt]he/.test(m[0]) ? presidentsOwn(s, start, candidates, [...presidents.keys()]) : undefined;
+      const target = own ?? mainAdmin ?? admins.filter((a) => a.sentence.index <= s.index).at(-1) ?? (current && current.sentence.index <= s.index ? current : undefined);
       if (!target) continue;
       // "his administration" after another person in the same sentence is that person's
       // ("… headed by President Nicolás Maduro … officials in his administration"): not linked.
@@ -94,5 +108,33 @@ function administrations(sentences: Sentence[], candidates: ActorCandidate[]): A
       if (candidates.some((c) => c.sentence.paragraphIndex === s.paragraphIndex && c.start < start + m[0].length && start < c.end)) continue;
       out.push({ ...spanOf(s, start, start + m[0].length), name: target.name, kind: 'organization', via: 'coreference' });
     }
+  return out;
+}
+
+const PAIR_NOUNS = new Set(references.pairNouns);
+/** How many paragraphs back "the two leaders" may look for the two it means. */
+const PAIR_PARAGRAPHS_BACK = 2;
+
+/**
+ * "The two leaders have had several calls": "the two <people>" or "both <people>" are the last
+ * two people named before it, within two paragraphs; both are mentioned by those words.
+ */
+function pairReferences(sentences: Sentence[], candidates: ActorCandidate[]): ActorCandidate[] {
+  const people = candidates.filter((c) => c.kind === 'person' && c.via !== 'coreference');
+  const out: ActorCandidate[] = [];
+  for (const s of sentences) {
+    const { tokens, phrases } = layerOf(s);
+    for (const p of phrases) {
+      const first = tokens[p.start]!.lower;
+      const opens = (first === 'the' && tokens[p.start + 1]?.lower === 'two' && p.head === p.start + 2) || (first === 'both' && p.head === p.start + 1);
+      if (!opens || !PAIR_NOUNS.has(tokens[p.head]!.lower) || tokens[p.head + 1]?.lower === 'of') continue;
+      const start = tokens[p.start]!.start;
+      const before = people.filter((c) => (c.sentence.index < s.index || (c.sentence.index === s.index && c.end <= start)) && s.paragraphIndex - c.sentence.paragraphIndex <= PAIR_PARAGRAPHS_BACK);
+      const names: string[] = [];
+      for (const c of before.reverse()) if (!names.some((n) => n === c.name || n.endsWith(` ${c.name}`) || c.name.endsWith(` ${n}`)) && names.length < 2) names.push(c.name);
+      if (names.length < 2) continue;
+      for (const name of names.reverse()) out.push({ ...spanOf(s, start, tokens[p.head]!.end), name, kind: 'person', via: 'coreference' });
+    }
+  }
   return out;
 }

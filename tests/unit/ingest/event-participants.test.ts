@@ -84,3 +84,26 @@ describe('later sentences that go on about the same act add its actors', () => {
     expect(actorsOf(text, 'The [')).toEqual(expect.arrayContaining(['Interior Ministry', 'Red Hand Cartel']));
   });
 });
+
+describe('words that refer back to people name them', () => {
+  test('"the two leaders" are the last two people named, and the title says who', () => {
+    const text = [
+      'President Ana Ruiz has pressed Prime Minister Ben Ode to act against the Red Hand Cartel.',
+      'The two leaders have had several calls this year to discuss security.',
+    ].join('\n\n');
+    const r = extract(text);
+    const e = r.events.find((x) => x.summary.includes('several calls'))!;
+    expect(e.summary).toMatch(/^\[(Ana Ruiz and Ben Ode|Ben Ode and Ana Ruiz)\] have had/);
+    expect(actorsOf(text, '[')).toEqual(['Ana Ruiz', 'Ben Ode']);
+  });
+
+  test('"the administration" after a president in the same sentence is that president’s', () => {
+    const text = [
+      'President Ana Ruiz of Borduria met President Carl Hunt.',
+      'Hunt said on Sunday he does not believe the administration needs approval from parliament for strikes.',
+    ].join('\n\n');
+    const r = extract(text);
+    const e = r.events.find((x) => x.summary.startsWith('Hunt said'))!;
+    expect(e.summary).toContain('[the Hunt administration]');
+  });
+});

@@ -1,4 +1,5 @@
 import { mainAction, participants, type EventCandidate } from './events.ts';
+import timeWords from '../lexicons/time-words.json' with { type: 'json' };
 import { clauseOfToken, layerOf } from './linguistics.ts';
 import type { ActorCandidate, AuthorityCandidate, DateCandidate, ResolvedActor, ResolvedAuthority, Sentence } from './types.ts';
 
@@ -8,6 +9,7 @@ type AuthorityMentions = Map<number, { authority: ResolvedAuthority; m: Authorit
 /** How far past its own paragraph a report may go on about one act. */
 const PARAGRAPHS_AHEAD = 4;
 const PARAGRAPHS_BACK = 3;
+const EVENT_NOUNS = new Set(timeWords.eventNouns);
 
 /**
  * Stage 6b: what neighbouring sentences add to an act. A report spreads one happening over
@@ -58,8 +60,38 @@ export function joinElaborations(
         }
       }
     }
+    if (e.actors.length === 0 && added.length === 0) added.push(...agentsOfEarlierMention(own, sentences, actorMentions));
     return added.length ? { ...e, actors: [...new Set([...e.actors, ...added])] } : e;
   });
+}
+
+/**
+ * "Four U.S. airstrikes have hit boats. The first strike took place on Sept. 2": an act whose
+ * subject is a happening ("strike", "attack") and that names no one was done by whoever the
+ * nearest earlier mention of that happening, in this paragraph or the one before, names in it.
+ */
+function agentsOfEarlierMention(own: Sentence, sentences: Sentence[], actorMentions: ActorMentions): string[] {
+  const action = mainAction(own);
+  if (!action) return [];
+  const { tokens, phrases } = layerOf(own);
+  const subject = phrases.find((p) => p.end <= action.token && EVENT_NOUNS.has(tokens[p.head]!.lower));
+  if (!subject) return [];
+  const noun = tokens[subject.head]!.lemma;
+  for (let i = own.index - 1; i >= 0; i--) {
+    const s = sentences[i]!;
+    if (own.paragraphIndex - s.paragraphIndex > 1) break;
+    const layer = layerOf(s);
+    for (const p of [...layer.phrases].reverse()) {
+      const head = layer.tokens[p.head]!;
+      // ("airstrikes" is one of "strike": the tagger leaves some compounds unlemmatized)
+      if (!head.lemma.replace(/s$/u, '').endsWith(noun)) continue;
+      const from = layer.tokens[p.start]!.start;
+      const to = head.end;
+      const inside = (actorMentions.get(s.index) ?? []).filter((x) => x.m.start >= from && x.m.end <= to);
+      if (inside.length) return inside.map((x) => x.actor.id);
+    }
+  }
+  return [];
 }
 
 /** "… were also named": the act's main clause says it adds to what came before. */

@@ -119,7 +119,8 @@ function inBackground(layer: Layer, action: Action | null, start: number, names 
     if (c.kind === 'aside' && !layer.verbs.some((v) => v.main >= c.start && v.main < c.end)) return false;
     // "designated the Ring, which officials say is led by Roe": after the act's verb, a relative
     // clause that describes (not one that tells an act of its own: "that the ministry banned")
-    if (c.kind === 'relative' && action && c.start > action.token) {
+    // (an act in the attribution, "…, Rubio announced Sunday", is done to all that comes before)
+    if (c.kind === 'relative' && action && (c.start > action.token || action.clause.kind === 'attribution')) {
       const own = layer.verbs.find((v) => v.main >= c.start && v.main < c.end);
       if (!own || own.tense !== 'past' || own.modal) return false;
     }
@@ -132,7 +133,7 @@ function inBackground(layer: Layer, action: Action | null, start: number, names 
  * "his"/"their" pointing back), narrowed by where the act sits (what is reported, a relative
  * clause).
  */
-export function participants<T extends { m: ActorCandidate }>(s: Sentence, action: Action | null, mentions: T[]): T[] {
+export function participants<T extends { actor: { kind: string }; m: ActorCandidate }>(s: Sentence, action: Action | null, mentions: T[]): T[] {
   const layer = layerOf(s);
   // inside quotation marks, double or single, as the layer marks them
   const outside = (m: { start: number }) => !layer.tokens.find((t) => t.start <= m.start && m.start < t.end)?.quoted;
@@ -153,6 +154,8 @@ export function participants<T extends { m: ActorCandidate }>(s: Sentence, actio
     here = here.filter((x) => x.m.start >= Math.min(from, clauseStart) || x === antecedent);
     if (antecedent && !here.includes(antecedent)) here.unshift(antecedent);
   }
+  // "the administration of President Ann Roe": the name inside a longer mention qualifies it
+  here = here.filter((x) => x.actor.kind !== 'person' || !here.some((y) => y !== x && y.m.start <= x.m.start && x.m.end <= y.m.end && y.m.end - y.m.start > x.m.end - x.m.start));
   return here;
 }
 
@@ -251,7 +254,10 @@ function actorResolutions(refs: { actor: ResolvedActor; m: ActorCandidate }[]): 
     r.people &&= x.actor.kind === 'person';
     bySpan.set(k, r);
   }
-  return [...bySpan.values()].map((r) => ({ start: r.start, end: r.end, name: r.names.join(' and '), ...(r.people ? { article: false as const } : {}) }));
+  const text = refs[0]?.m.sentence.paragraphText ?? '';
+  // words that already say who ("the administration of President Ann Roe") need no bracket
+  const says = (r: { start: number; end: number; names: string[] }) => r.names.every((n) => text.slice(r.start, r.end).includes(n.split(' ')[0]!));
+  return [...bySpan.values()].filter((r) => !says(r)).map((r) => ({ start: r.start, end: r.end, name: r.names.join(' and '), ...(r.people ? { article: false as const } : {}) }));
 }
 
 /** A date an act takes from its paragraph's context: approximate, at most month-precise. */

@@ -47,13 +47,19 @@ function groupReferences(sentences: Sentence[], candidates: ActorCandidate[]): A
 }
 
 /**
- * "Hunt said he doesn't believe the administration needs …": a president named before "the
- * administration" in its sentence is whose administration it is.
+ * An administration whose words say whose it is: "the administration of U.S. President Donald
+ * Trump" (the mention runs to the name), or "Hunt said he doesn't believe the administration
+ * needs …" (a president named before it in its sentence).
  */
-function presidentsOwn(s: Sentence, start: number, candidates: ActorCandidate[], presidents: string[]): ActorCandidate | undefined {
+function whose(s: Sentence, words: string, start: number, candidates: ActorCandidate[], presidents: string[]): ActorCandidate | undefined {
   const surname = (n: string) => n.split(' ').at(-1)!;
+  const at = start + words.length;
+  const of = candidates.find((c) => c.kind === 'person' && c.sentence.index === s.index && c.start > at && c.start - at <= 40);
+  if (of && /^\s+of\s+(?:[\p{Lu}][\p{L}.]*\s+)*$/u.test(s.paragraphText.slice(at, of.start)))
+    return { ...spanOf(s, start, of.end), name: `${surname(of.name)} administration`, kind: 'organization', via: 'coreference' };
+  if (!/^[Tt]he/.test(words)) return undefined;
   const speaker = candidates.filter((c) => c.kind === 'person' && c.sentence.index === s.index && c.end <= start && presidents.some((n) => n === c.name || surname(n) === surname(c.name))).at(-1);
-  return speaker ? { ...speaker, name: `${surname(speaker.name)} administration`, kind: 'organization' } : undefined;
+  return speaker ? { ...spanOf(s, start, at), name: `${surname(speaker.name)} administration`, kind: 'organization', via: 'coreference' } : undefined;
 }
 
 function findAdministrationMentions(sentences: Sentence[], candidates: ActorCandidate[], target: ActorCandidate, from: number, presidents: string[]): ActorCandidate[] {
@@ -63,8 +69,7 @@ function findAdministrationMentions(sentences: Sentence[], candidates: ActorCand
     for (const m of s.text.matchAll(ADMINISTRATION)) {
       const start = s.start + m.index;
       if (candidates.some((c) => c.sentence.paragraphIndex === s.paragraphIndex && c.start < start + m[0].length && start < c.end)) continue;
-      const own = /^[Tt]he/.test(m[0]) ? presidentsOwn(s, start, candidates, presidents) : undefined;
-      out.push({ ...spanOf(s, start, start + m[0].length), name: (own ?? target).name, kind: 'organization', via: 'coreference' });
+      out.push(whose(s, m[0], start, candidates, presidents) ?? { ...spanOf(s, start, start + m[0].length), name: target.name, kind: 'organization', via: 'coreference' });
     }
   }
   return out;
@@ -96,8 +101,12 @@ function administrations(sentences: Sentence[], candidates: ActorCandidate[]): A
   for (const s of sentences)
     for (const m of s.text.matchAll(ADMINISTRATION)) {
       const start = s.start + m.index;
-      const own = /^[Tt]he/.test(m[0]) ? presidentsOwn(s, start, candidates, [...presidents.keys()]) : undefined;
-      const target = own ?? mainAdmin ?? admins.filter((a) => a.sentence.index <= s.index).at(-1) ?? (current && current.sentence.index <= s.index ? current : undefined);
+      const own = whose(s, m[0], start, candidates, [...presidents.keys()]);
+      if (own) {
+        out.push(own);
+        continue;
+      }
+      const target = mainAdmin ?? admins.filter((a) => a.sentence.index <= s.index).at(-1) ?? (current && current.sentence.index <= s.index ? current : undefined);
       if (!target) continue;
       // "his administration" after another person in the same sentence is that person's
       // ("… headed by President Nicolás Maduro … officials in his administration"): not linked.

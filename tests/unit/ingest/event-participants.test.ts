@@ -107,3 +107,23 @@ describe('words that refer back to people name them', () => {
     expect(e.summary).toContain('[the Hunt administration]');
   });
 });
+
+describe('more of who takes part', () => {
+  test('an act in the attribution is done to all it attributes, relative clauses included', () => {
+    const text = 'The republic will list the Orchid Brotherhood, which officials say is run by Ramón Quiroga, as a terrorist group, Foreign Minister Ana Ruiz announced Sunday.';
+    expect(actorsOf(text, 'The republic')).toEqual(expect.arrayContaining(['Ana Ruiz', 'Orchid Brotherhood', 'Ramón Quiroga']));
+  });
+
+  test('a happening that names no one was done by whoever its earlier mention names', () => {
+    const text = 'The campaign has so far involved four Colombian airstrikes on camps. The first strike took place on May 2, killing 11 people.';
+    expect(actorsOf(text, 'The first strike')).toEqual(['Colombia']);
+  });
+
+  test('"the administration of President X" is X’s administration, in the words of the text', () => {
+    const text = 'President Carl Hunt met reporters. The administration of President Carl Hunt on Monday doubled its reward for the arrest of Ramón Quiroga.';
+    const r = extract(text, '2025-10-10');
+    const e = r.events.find((x) => x.summary.startsWith('The administration of'))!;
+    expect(e.summary).toBe('The administration of President Carl Hunt on Monday doubled its reward for the arrest of Ramón Quiroga');
+    expect(actorsOf(text, 'The administration of')).toEqual(['Hunt administration', 'Ramón Quiroga']);
+  });
+});

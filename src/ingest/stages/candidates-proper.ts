@@ -89,6 +89,7 @@ export function findProperOrganizations(sentences: Sentence[]): ActorCandidate[]
 }
 
 const COLLECTIVE = new Set(heads.collectives);
+const NAMED_BY_HEAD: Record<string, string> = heads.namedByHead;
 /** Nationality adjectives: "the Colombian Red Hand Cartel" is the Red Hand Cartel, of Colombia. */
 const DEMONYMS = new Set(states.states.flatMap((x) => x.adjectives));
 const LIST_JOINERS = new Set(['of', 'for', 'in', 'de', 'del', 'la', 'los', 'las', 'el', 'without', 'on']);
@@ -116,7 +117,11 @@ function listedMembers(s: Sentence, toks: Token[], phrases: NounPhrase[]): Actor
       if (!capitalized(toks[i]!)) break;
       let j = i + 1;
       while (j < toks.length && (capitalized(toks[j]!) || (LIST_JOINERS.has(toks[j]!.lower) && toks[j + 1] && capitalized(toks[j + 1]!)))) j++;
-      out.push({ ...spanOf(s, toks[i]!.start, toks[j - 1]!.end), name: tokensText(s, toks, i, j), kind, via: 'pattern' });
+      const name = tokensText(s, toks, i, j);
+      // "six cartels: Sinaloa, Gulf …" are the Sinaloa Cartel and the Gulf Cartel
+      const takes = toks[k]!.text === ':' ? NAMED_BY_HEAD[head.lower] : undefined;
+      const named = takes && !toks.slice(i, j).some((t) => GROUP.has(t.lower)) ? `${name} ${takes}` : name;
+      out.push({ ...spanOf(s, toks[i]!.start, toks[j - 1]!.end), name: named, kind, via: 'pattern' });
       i = j;
     }
   }

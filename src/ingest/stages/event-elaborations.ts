@@ -54,10 +54,9 @@ export function joinElaborations(
       for (let i = own.index - 1; i >= 0 && anaphors.length; i--) {
         const s = sentences[i]!;
         if (own.paragraphIndex - s.paragraphIndex > PARAGRAPHS_BACK) break;
-        if ((authorityMentions.get(s.index) ?? []).some((x) => !x.m.anaphora && anaphors.includes(x.authority.id))) {
-          added.unshift(...actorsOf(s));
-          break;
-        }
+        const mentions = (authorityMentions.get(s.index) ?? []).filter((x) => anaphors.includes(x.authority.id));
+        if (mentions.length) added.unshift(...actorsOf(s));
+        if (mentions.some((x) => !x.m.anaphora)) break;
       }
     }
     if (e.actors.length === 0 && added.length === 0) added.push(...agentsOfEarlierMention(own, sentences, actorMentions));

@@ -127,3 +127,17 @@ describe('more of who takes part', () => {
     expect(actorsOf(text, 'The administration of')).toEqual(['Hunt administration', 'Ramón Quiroga']);
   });
 });
+
+describe('the members a list names', () => {
+  test('"six cartels: Sinaloa, Gulf …" names the Sinaloa Cartel and the Gulf Cartel, with the short names as aliases', () => {
+    const r = extract('The label also applies to three cartels based in Borduria: Ostrava, Red Coast, and the Vlatko Cartel.');
+    const names = r.actors.map((a) => a.name).sort();
+    expect(names).toEqual(expect.arrayContaining(['Ostrava Cartel', 'Red Coast Cartel', 'Vlatko Cartel']));
+    expect(r.actors.find((a) => a.name === 'Ostrava Cartel')!.aliases).toContain('Ostrava');
+  });
+
+  test('members after "including" keep their own names', () => {
+    const r = extract('Several groups, including Public Voice and Peace Now, wrote to the ministry on Monday.');
+    expect(r.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Public Voice', 'Peace Now']));
+  });
+});

@@ -19,4 +19,15 @@ describe('a name carries no title, possessive or tag; they become roles', () => 
     expect(a?.name).toBe('Cruz administration');
     expect(a?.mentions[0]?.text).toBe('Ana Cruz’s administration');
   });
+
+  test('a possessor before a body is not part of its name ("Cruz’s Justice Department")', () => {
+    expect(named('Ana Cruz’s Justice Department opened an inquiry on Monday.')).toContain('Department of Justice');
+  });
+
+  test('a party-and-state tag is a role, never part of the name: "(R-KY)", ", D-Calif.,"', () => {
+    const list = actors('Sen. Omar Lind (R-KY) said on Tuesday that the strikes were illegal. Rep. Jane Roe, D-Calif., objected.');
+    expect(list.find((a) => a.name === 'Omar Lind')?.roles.map((r) => r.role)).toContain('Republican senator from Kentucky');
+    expect(list.find((a) => a.name === 'Jane Roe')?.roles.map((r) => r.role)).toContain('Democratic representative from California');
+    expect(list.map((a) => a.name).filter((n) => /[()]|-KY|Calif/u.test(n))).toEqual([]);
+  });
 });

@@ -31,3 +31,11 @@ describe('a name carries no title, possessive or tag; they become roles', () => 
     expect(list.map((a) => a.name).filter((n) => /[()]|-KY|Calif/u.test(n))).toEqual([]);
   });
 });
+
+describe('a group has one name, however the article spells it', () => {
+  test('another spelling or the initials of a known group name the same record ("al-Qaeda", "CJNG")', () => {
+    const list = actors('The raids targeted al-Qaeda and the CJNG on Monday.');
+    expect(list.map((a) => a.name).sort()).toEqual(['Jalisco New Generation Cartel', 'al-Qaida']);
+    expect(list.find((a) => a.name === 'al-Qaida')?.aliases).toContain('al-Qaeda');
+  });
+});

@@ -1,6 +1,6 @@
 import words from '../lexicons/merge.json' with { type: 'json' };
 import { Union } from './merge-union.ts';
-import { dateRelation, differencesOf, type Report } from './merge-differences.ts';
+import { dateRelation, differencesOf, span, type Report } from './merge-differences.ts';
 import type { Event } from '../../schemas/index.ts';
 import type { EventFacts } from './event-facts.ts';
 
@@ -16,6 +16,8 @@ import type { EventFacts } from './event-facts.ts';
 const CLASS_OF = new Map<string, number[]>();
 words.actClasses.forEach((c, i) => c.forEach((v) => CLASS_OF.set(v, [...(CLASS_OF.get(v) ?? []), i])));
 const REPORTING = new Set(words.reportingActs);
+/** How many of a group's reports a new one is scored against (the earliest ones). */
+const SAMPLE = 8;
 
 /** The kinds of act a verb reports: its classes, or itself when it is in none. */
 const classesOf = (lemma: string): string[] => (CLASS_OF.get(lemma) ?? []).map((i) => `#${i}`).concat(CLASS_OF.has(lemma) ? [] : [lemma]);
@@ -93,8 +95,38 @@ export function mergeEvents(reports: Report[], rules: Rules, states: Set<string>
   const byId = new Map(ordered.map((r) => [r.event.id, r]));
   const u = new Union(byId.keys(), rules.keepApart);
   for (const r of rules.merge) for (const f of r.from) if (byId.has(f) && byId.has(r.into)) u.join(f, r.into);
-  const sourcesOf = (id: string) => new Set(u.membersOf(id).map((m) => byId.get(m)!.event.source));
-  const buckets = new Map<string, string[]>();
+  // What each group needs to be compared with: the sources it holds, its first few reports (a
+  // score against each), and its earliest and latest dated reports (no report may be far from a
+  // new one). Kept up to date as reports join, so a large group costs no more to try than a small one.
+  interface Group {
+    sources: Set<string | undefined>;
+    sample: Report[];
+    earliest: Report | null;
+    latest: Report | null;
+  }
+  const groups = new Map<string, Group>();
+  const add = (g: Group, r: Report) => {
+    g.sources.add(r.event.source);
+    if (g.sample.length < SAMPLE) g.sample.push(r);
+    if (r.event.date) {
+      const [s0, s1] = span(r.event.date);
+      if (!g.earliest || s0 < span(g.earliest.event.date!)[0]) g.earliest = r;
+      if (!g.latest || s1 > span(g.latest.event.date!)[1]) g.latest = r;
+    }
+  };
+  const groupOf = (id: string): Group => {
+    const root = u.root(id);
+    let g = groups.get(root);
+    if (!g) {
+      g = { sources: new Set(), sample: [], earliest: null, latest: null };
+      for (const m of u.membersOf(root)) add(g, byId.get(m)!);
+      groups.set(root, g);
+    }
+    return g;
+  };
+  // buckets hold groups (their representatives), not every report: a happening many sources
+  // report is tried once
+  const buckets = new Map<string, Set<string>>();
   for (const r of ordered) {
     const e = r.event;
     const entities = [...e.authorities, ...e.actors];
@@ -110,20 +142,34 @@ export function mergeEvents(reports: Report[], rules: Rules, states: Set<string>
             const root = u.root(id);
             if (tried.has(root) || root === u.root(e.id)) continue;
             tried.add(root);
-            if (sourcesOf(root).has(e.source) || !u.mayJoin(root, e.id)) continue;
-            const members = u.membersOf(root).map((m) => byId.get(m)!);
-            const scores = members.map((m) => matchScore(r, m, states));
-            // every report of the group must allow it (no date far from one of them)
-            if (members.some((m) => dateRelation(m.event.date, e.date) === 'far')) continue;
-            const score = Math.max(...scores.map((s) => s ?? -1));
+            const g = groupOf(root);
+            if (g.sources.has(e.source) || !u.mayJoin(root, e.id)) continue;
+            if ([g.earliest, g.latest].some((m) => m && dateRelation(m.event.date, e.date) === 'far')) continue;
+            const score = Math.max(...g.sample.map((m) => matchScore(r, m, states) ?? -1));
             if (score >= 0 && (!best || score > best.score)) best = { root, score };
           }
-    if (best) u.join(e.id, best.root);
-    for (const x of entities) for (const k of kinds) for (const p of file) (buckets.get(`${x}|${k}|${p}`) ?? buckets.set(`${x}|${k}|${p}`, []).get(`${x}|${k}|${p}`)!).push(e.id);
+    if (best) {
+      const g = groupOf(best.root);
+      const own = groupOf(e.id);
+      groups.delete(u.root(e.id));
+      u.join(e.id, best.root);
+      for (const m of own.sample) add(g, m);
+      for (const src of own.sources) g.sources.add(src);
+    }
+    const root = u.root(e.id);
+    for (const x of entities)
+      for (const k of kinds)
+        for (const p of file) {
+          const key = `${x}|${k}|${p}`;
+          (buckets.get(key) ?? buckets.set(key, new Set()).get(key)!).add(root);
+        }
   }
   const out: Event[] = [];
+  const sorted = new Map<string, Report[]>();
   for (const r of ordered) {
-    const group = u.membersOf(r.event.id).map((m) => byId.get(m)!).sort(byPublication);
+    const root = u.root(r.event.id);
+    let group = sorted.get(root);
+    if (!group) sorted.set(root, (group = u.membersOf(root).map((m) => byId.get(m)!).sort(byPublication)));
     // a group is written once, where its earliest report stands
     if (group[0] !== r) continue;
     if (group.length === 1) {

@@ -20,8 +20,8 @@ const OUTLET_HEADS = new Set(heads.outlet);
  * A name compared across articles: accents, case, full stops and the kind of apostrophe do not
  * count, nor a leading "the" or a possessor ("Venezuela’s Tren de Aragua" is "tren de aragua").
  */
-export function normalName(name: string): string {
-  return name
+export function normalName(name: string, possessor = true): string {
+  const n = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[’‘`]/gu, "'")
@@ -29,16 +29,22 @@ export function normalName(name: string): string {
     .replace(/\./gu, '')
     .replace(/\s+/gu, ' ')
     .trim()
-    .replace(/^the /u, '')
-    .replace(/^(?:[\p{L}-]+ ){0,2}[\p{L}-]+'s? (?=\S)/u, '');
+    .replace(/^the /u, '');
+  return possessor ? n.replace(/^(?:[\p{L}-]+ ){0,2}[\p{L}-]+'s? (?=\S)/u, '') : n;
 }
+/**
+ * A body is compared with its possessor: "Mexico’s navy" is not the U.S. Navy (a leader's
+ * administration is named without one by the extractor); a person or a group without.
+ */
+const keyOf = (r: { name: string; kind: string }) => `${r.kind}|${normalName(r.name, r.kind !== 'organization')}`;
 
 /** A person's name in parts: first word, middle words, surname (a suffix such as "III" is neither). */
-export function nameParts(name: string): { first: string; middle: string[]; surname: string } | null {
+export function nameParts(name: string): { first: string; middle: string[]; surname: string; suffix: string } | null {
   const w = normalName(name).split(' ');
-  while (w.length > 1 && SUFFIXES.has(w.at(-1)!)) w.pop();
+  const suffix: string[] = [];
+  while (w.length > 1 && SUFFIXES.has(w.at(-1)!)) suffix.unshift(w.pop()!);
   if (w.length === 0 || !w[0]) return null;
-  return { first: w.length > 1 ? w[0]! : '', middle: w.slice(1, -1), surname: w.at(-1)! };
+  return { first: w.length > 1 ? w[0]! : '', middle: w.slice(1, -1), surname: w.at(-1)!, suffix: suffix.join(' ') };
 }
 
 const push = <K, V>(map: Map<K, V[]>, k: K, v: V) => {
@@ -91,7 +97,7 @@ export function reconcileActors(records: Actor[], rules: Rules): Map<string, str
 
   // 1. The same name once normalised ("Trump’s administration", "Trump administration").
   const byName = new Map<string, Actor[]>();
-  for (const r of records) push(byName, `${r.kind}|${normalName(r.name)}`, r);
+  for (const r of records) push(byName, keyOf(r), r);
   for (const bucket of byName.values()) joinEqual(u, bucket);
 
   // 2. People: "James McPherson" and "James E. McPherson" are one when no other middle name is given;
@@ -102,7 +108,8 @@ export function reconcileActors(records: Actor[], rules: Rules): Map<string, str
   for (const p of people) {
     const parts = nameParts(p.name);
     if (!parts) continue;
-    if (parts.first) push(byFull, `${parts.first}|${parts.surname}`, p);
+    // "Donald Trump Jr." is not Donald Trump: the suffix is part of who it is
+    if (parts.first) push(byFull, `${parts.first}|${parts.surname}|${parts.suffix}`, p);
     if (parts.first) push(bySurname, parts.surname, p);
   }
   for (const list of byFull.values()) {
@@ -127,14 +134,14 @@ export function reconcileActors(records: Actor[], rules: Rules): Map<string, str
     if (r.kind === 'person') continue;
     const forms = [r.name, ...r.aliases.filter((a) => /^\p{Lu}/u.test(a) && !/^The\s/u.test(a))];
     for (const f of forms) {
-      const k = `${r.kind}|${normalName(f)}`;
+      const k = keyOf({ name: f, kind: r.kind });
       (claims.get(k) ?? claims.set(k, new Set()).get(k)!).add(r.id);
     }
   }
   const order = new Map(records.map((r, i) => [r.id, i]));
   for (const r of records) {
     if (r.kind === 'person') continue;
-    const holders = roots(u, [...(claims.get(`${r.kind}|${normalName(r.name)}`) ?? [])]);
+    const holders = roots(u, [...(claims.get(keyOf(r)) ?? [])]);
     if (holders.length !== 2) continue;
     const own = u.root(r.id);
     const other = holders[0] === own ? holders[1]! : holders[0]!;
@@ -147,7 +154,7 @@ export function reconcileActors(records: Actor[], rules: Rules): Map<string, str
   //    "six cartels") is the one record "Sinaloa Cartel"; an outlet named by its head word
   //    ("the Times") is the one outlet whose name ends with it ("New York Times").
   const nameKey = new Map<string, string[]>();
-  for (const r of records) push(nameKey, `${r.kind}|${normalName(r.name)}`, r.id);
+  for (const r of records) push(nameKey, keyOf(r), r.id);
   const byLastWord = new Map<string, string[]>();
   for (const r of records) if (r.kind === 'organization' && /\s/u.test(r.name)) push(byLastWord, normalName(r.name).split(' ').at(-1)!, r.id);
   for (const r of records) {

@@ -72,7 +72,7 @@ describe('names compared across articles', () => {
   });
 
   test('a name suffix is not the surname', () => {
-    expect(nameParts('Joseph B. Berger III')).toEqual({ first: 'joseph', middle: ['b'], surname: 'berger' });
+    expect(nameParts('Joseph B. Berger III')).toEqual({ first: 'joseph', middle: ['b'], surname: 'berger', suffix: 'iii' });
   });
 });
 
@@ -106,5 +106,38 @@ describe('full names and instruments across articles', () => {
     other.events = other.events.map((e) => ({ ...e, authorities: e.authorities.map((x) => (x.startsWith('directive') ? 'directive-ordering-the-coast-guard-to-patrol' : x)) }));
     const c = mergeArticles([one, other], overlay.parse({}));
     expect(c.authorities.filter((a) => a.kind === 'directive')).toHaveLength(2);
+  });
+});
+
+describe('never two entities in one record', () => {
+  const person = (source: string, name: string, kind: 'person' | 'organization' = 'person') => ({
+    id: name.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, ''),
+    name,
+    kind,
+    aliases: [],
+    roles: [],
+    statements: [],
+    mentions: [{ source, paragraph: 'p-x', quote: `${name} spoke.`, text: name }],
+  });
+  const articleOf = (id: string, actors: ReturnType<typeof person>[]) => ({
+    source: { id, title: id, outlet: 'Example', published: '2025-09-01', file: `${id}.txt`, paragraphs: [{ id: 'p-x', text: 'x' }] },
+    actors,
+    authorities: [],
+    events: [],
+    statements: [],
+  });
+  const ids = (...arts: ReturnType<typeof articleOf>[]) => mergeArticles(arts, overlay.parse({})).actors.map((a) => a.id).sort();
+
+  test('a suffix tells two people apart: "Omar Lind Jr." is not Omar Lind', () => {
+    expect(ids(articleOf('one', [person('one', 'Omar Lind')]), articleOf('two', [person('two', 'Omar Lind Jr.')]))).toEqual(['omar-lind', 'omar-lind-jr']);
+  });
+
+  test('a body another state owns is another body: "Veridia’s Coast Guard" is not the Coast Guard', () => {
+    expect(ids(articleOf('one', [person('one', 'Coast Guard', 'organization')]), articleOf('two', [person('two', 'Veridia’s Coast Guard', 'organization')]))).toHaveLength(2);
+  });
+
+  test('a surname an article gives beside a full name of its own stays as that article left it', () => {
+    const one = articleOf('one', [person('one', 'Omar Lind'), person('one', 'Lind')]);
+    expect(ids(one)).toEqual(['lind', 'omar-lind']);
   });
 });

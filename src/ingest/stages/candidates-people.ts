@@ -19,9 +19,10 @@ const QUALIFIED_TITLE = new RegExp(String.raw`^(?:U\.S\.|American|[A-Z][\p{Ll}]+
 const TITLE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${TITLE})\s+$`, 'u');
 // Ships are named like people: "the USS Gerald R. Ford".
 const SHIP_BEFORE = /\b(?:USS|USNS|USCGC|HMS|HMCS|ARV)\s+$/u;
-// Words of titles and services ("Defense", "Attorney", "Air"): a word left over from a title
-// that was not written whole ("Defense Pete Hegseth") is no part of the name after it.
-const TITLE_WORDS = new Set([...titles, ...titlesLexicon.branches].flatMap((t) => t.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w)));
+// Words of titles ("Defense", "Attorney"): a word left over from a title that was not written
+// whole ("Defense Pete Hegseth") is no part of the name after it. (Not the services: "Marine" opens
+// a name too; a service before a title is taken off with the title.)
+const TITLE_WORDS = new Set(titles.flatMap((t) => t.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w)));
 const PARTY_LABEL = new RegExp(String.raw`\s(?:${titlesLexicon.partyLabels.map(escapeRe).join('|')})$`, 'u');
 
 const KNOWN = new RegExp(

@@ -39,3 +39,9 @@ describe('a group has one name, however the article spells it', () => {
     expect(list.find((a) => a.name === 'al-Qaida')?.aliases).toContain('al-Qaeda');
   });
 });
+
+describe('a name that opens with a service word keeps it', () => {
+  test('"Marine Dubois Laurent" is a name, not a title ("Marine" is a service only before a rank)', () => {
+    expect(named('Marine Dubois Laurent criticized the raid on Monday.')).not.toContain('Dubois Laurent');
+  });
+});

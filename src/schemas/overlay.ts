@@ -17,11 +17,24 @@ const authorityPatch = actorPatch.omit({ kind: true }).extend({
   year: z.number().int().optional(),
 });
 
+/** A merge the editor forces: the records `from` become one with the record `into` (whose id stays). */
+const mergeRule = z.object({ into: recordId, from: z.array(recordId).min(1) });
+/** Records the merge must never make one, in pairs. */
+const apartPair = z.tuple([recordId, recordId]);
+const perCollection = <T extends z.ZodType>(item: T) =>
+  z.object({ actors: z.array(item).default([]), authorities: z.array(item).default([]), events: z.array(item).default([]) }).strict();
+
 /** seeds/overlay.yaml: what the text cannot give. Everything from it is shown as editorial. */
 export const overlay = z.object({
   actors: z.array(actorPatch).default([]),
   authorities: z.array(authorityPatch).default([]),
   /** Surface forms that are never actors or authorities (e.g. "Air Force One"). */
   exclude: z.array(z.string()).default([]),
+  /**
+   * Overrides of the merge across articles, by collection: `merge` joins records it would keep
+   * apart (an alias no text states), `keepApart` separates records it would join.
+   */
+  merge: perCollection(mergeRule).default({ actors: [], authorities: [], events: [] }),
+  keepApart: perCollection(apartPair).default({ actors: [], authorities: [], events: [] }),
 });
 export type Overlay = z.infer<typeof overlay>;

@@ -63,6 +63,6 @@ export function renderContent(corpus: Corpus): Map<string, string> {
   }
   for (const a of corpus.actors) files.set(`actors/${a.id}.mdx`, mdx(from(a.mentions.map((m) => m.source)), a));
   for (const a of corpus.authorities) files.set(`authorities/${a.id}.mdx`, mdx(from(a.mentions.map((m) => m.source)), a));
-  for (const e of corpus.events) files.set(`events/${e.id}.mdx`, mdx(from([e.source]), e));
+  for (const e of corpus.events) files.set(`events/${e.id}.mdx`, mdx(from([e.source, ...(e.reports ?? []).map((r) => r.source)]), e));
   return files;
 }

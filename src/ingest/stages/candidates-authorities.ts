@@ -1,4 +1,5 @@
 import lexicon from '../lexicons/instruments.json' with { type: 'json' };
+import orgHeads from '../lexicons/organization-heads.json' with { type: 'json' };
 import { clauseOfToken, layerOf, tokensText, type Layer, type NounPhrase, type Token } from './linguistics.ts';
 import { spanOf, type AuthorityCandidate, type Sentence } from './types.ts';
 import type { AuthorityKind } from '../../schemas/index.ts';
@@ -23,6 +24,7 @@ const TERROR = /terror/;
 const POST_ADP = new Set(['of', 'on', 'against', 'for', 'to', 'in', 'into', 'over', 'with']);
 const MAX_POST = 9;
 const TIME = new Set(lexicon.timeWords);
+const OUTLETS = new Set(orgHeads.outlet);
 
 /** The first letter in upper case: a description used as a record's name. */
 export const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -47,6 +49,8 @@ function postModifierEnd(layer: Layer, from: number): number {
     }
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.quoted) break;
     if (t.pos === 'ADP' && !POST_ADP.has(t.lower)) break;
+    // "confirmed the new directive to Reuters": who is told is no part of the instrument
+    if (t.lower === 'to' && OUTLETS.has((toks[j + 1]?.lower === 'the' ? toks[j + 2] : toks[j + 1])?.lower ?? '')) break;
     // "a resolution … on Monday": a date is not part of the description
     if (TIME.has(t.lower) || (t.pos === 'ADP' && TIME.has(toks[j + 1]?.lower ?? '')) || (t.pos === 'ADP' && toks[j + 1]?.pos === 'DET' && TIME.has(toks[j + 2]?.lower ?? ''))) break;
     if (t.pos === 'PRON' && /^(which|who|that|whom)$/.test(t.lower)) break;

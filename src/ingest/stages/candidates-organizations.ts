@@ -108,9 +108,19 @@ export function findOrganizations(paragraphSentences: Sentence[]): ActorCandidat
   }
   for (const g of GENERIC)
     for (const m of text.matchAll(g.re)) {
-      const { s, t } = withoutLead(m.index, m[0]);
+      let { s, t } = withoutLead(m.index, m[0]);
+      // A possessor is not part of a body's name ("Trump’s Justice Department"), except that a
+      // leader's administration is named by the leader's surname: "Donald Trump’s administration"
+      // is the Trump administration.
+      const owner = t.match(/^(.*[\p{L}.])[’']s?\s+/u);
+      let name: string | null = null;
+      if (owner && /^administration$/u.test(t.slice(owner[0].length))) name = `${owner[1]!.split(/\s+/).at(-1)} administration`;
+      else if (owner) {
+        s += owner[0].length;
+        t = t.slice(owner[0].length);
+      }
       if (!/\s/.test(t)) continue;
-      add(s, s + t.length, lookupForm(t)?.name ?? t, 'organization', 'pattern');
+      add(s, s + t.length, name ?? lookupForm(t)?.name ?? t, 'organization', 'pattern');
     }
   for (const m of text.matchAll(GROUP)) {
     let { s, t } = withoutLead(m.index, m[0]);

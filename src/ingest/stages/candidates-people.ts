@@ -19,6 +19,10 @@ const QUALIFIED_TITLE = new RegExp(String.raw`^(?:U\.S\.|American|[A-Z][\p{Ll}]+
 const TITLE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${TITLE})\s+$`, 'u');
 // Ships are named like people: "the USS Gerald R. Ford".
 const SHIP_BEFORE = /\b(?:USS|USNS|USCGC|HMS|HMCS|ARV)\s+$/u;
+// Words of titles ("Defense", "Attorney"): a word left over from a title that was not written
+// whole ("Defense Pete Hegseth") is no part of the name after it. (Not the services: "Marine" opens
+// a name too; a service before a title is taken off with the title.)
+const TITLE_WORDS = new Set(titles.flatMap((t) => t.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w)));
 const PARTY_LABEL = new RegExp(String.raw`\s(?:${titlesLexicon.partyLabels.map(escapeRe).join('|')})$`, 'u');
 
 const KNOWN = new RegExp(
@@ -75,6 +79,11 @@ export function tidyName(text: string): { name: string; offset: number; title?: 
   }
   const words = name.split(/\s+/).filter(Boolean);
   while (words.length && (NOT_NAME.has(words[0]!) || isCalendar(words[0]!))) {
+    offset += text.slice(offset).indexOf(words[0]!) + words[0]!.length;
+    offset += text.slice(offset).length - text.slice(offset).trimStart().length;
+    words.shift();
+  }
+  while (words.length > 2 && TITLE_WORDS.has(words[0]!)) {
     offset += text.slice(offset).indexOf(words[0]!) + words[0]!.length;
     offset += text.slice(offset).length - text.slice(offset).trimStart().length;
     words.shift();

@@ -1,4 +1,8 @@
 import { InputError } from '../errors.ts';
+import { reconcileActors, reconcileAuthorities } from './merge-names.ts';
+import { mergeEvents } from './merge-events.ts';
+import type { Report } from './merge-differences.ts';
+import type { EventFacts } from './event-facts.ts';
 import type { Actor, Authority, Event, Overlay, Source, Statement } from '../../schemas/index.ts';
 
 export interface Corpus {
@@ -14,10 +18,14 @@ interface ArticleLike {
   authorities: Authority[];
   events: Event[];
   statements: Statement[];
+  facts?: Record<string, EventFacts>;
 }
 
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId_ = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const union = (...lists: string[][]) => [...new Set(lists.flat())];
+/** The names of the records merged into the first become its aliases (not a mere change of case). */
+const otherNames = (list: { name: string; aliases: string[] }[]) =>
+  union(...list.map((x) => x.aliases), list.map((x) => x.name).filter((n) => n.toLowerCase() !== list[0]!.name.toLowerCase())).filter((n) => n !== list[0]!.name);
 type Sourced = { source?: string | undefined; paragraph: string; quote: string };
 const key = (e: Sourced) => `${e.source}|${e.paragraph}|${e.quote}`;
 /**
@@ -42,7 +50,7 @@ function mergeActors(list: Actor[]): Actor {
   if (list.length === 1) return a;
   return {
     ...a,
-    aliases: union(...list.map((x) => x.aliases)),
+    aliases: otherNames(list),
     roles: unionBy(list.map((x) => x.roles), (r) => r.role),
     mentions: unionBy(list.map((x) => x.mentions), (m) => m.text),
     statements: unionBy(list.map((x) => x.statements)),
@@ -55,26 +63,43 @@ function mergeAuthorities(list: Authority[]): Authority {
   return {
     ...a,
     year: list.reduce((y, x) => y ?? x.year, a.year),
-    aliases: union(...list.map((x) => x.aliases)),
+    aliases: otherNames(list),
     mentions: unionBy(list.map((x) => x.mentions), (m) => m.text),
   };
 }
 
 /**
- * Several articles -> one reference. The same actor or authority (same id) across articles is
- * one record with mentions from each; each event keeps its source. Hash maps keep it linear in
- * the number of records.
+ * Records that are one entity (`root`: id -> the id it keeps), each group merged once, its
+ * kept record first and the others in the order the articles gave them.
+ */
+function mergeGroups<T extends { id: string }>(records: T[], root: Map<string, string>, merge: (list: T[]) => T): Map<string, T> {
+  const groups = new Map<string, T[]>();
+  for (const r of records) {
+    const k = root.get(r.id)!;
+    const list = groups.get(k);
+    if (!list) groups.set(k, [r]);
+    else if (r.id === k) list.unshift(r);
+    else list.push(r);
+  }
+  return new Map([...groups].map(([k, list]) => [k, merge(list)]));
+}
+
+/**
+ * Several articles -> one reference. The same actor or authority across articles is one record
+ * with mentions from each: the same id, or names the merge reconciles (merge-names.ts: a surname
+ * and the full name, an alias and the name, a possessive or a short form). Events of several
+ * sources that report one happening are one event (merge-events.ts). The overlay forces or
+ * forbids a merge. Hash maps keep it linear in the number of records.
  */
 export function mergeArticles(articles: ArticleLike[], overlay: Overlay, overlayFile = 'seeds/overlay.yaml'): Corpus {
   const sources = new Map<string, Source>();
-  const actors = new Map<string, Actor>();
-  const authorities = new Map<string, Authority>();
-  const events = new Map<string, Event>();
   // Records of the same id are gathered first and merged once each; the next suffix to try for
   // an event id is kept, so that many events of one id stay linear too.
   const actorRecords = new Map<string, Actor[]>();
   const authorityRecords = new Map<string, Authority[]>();
+  const events = new Map<string, Report>();
   const nextSuffix = new Map<string, number>();
+  let order = 0;
   for (const art of articles) {
     const dup = sources.get(art.source.id);
     if (dup) throw new InputError(art.source.file, `has the same source id "${art.source.id}" as ${dup.file}`);
@@ -86,28 +111,50 @@ export function mergeArticles(articles: ArticleLike[], overlay: Overlay, overlay
       let n = nextSuffix.get(e.id) ?? 2;
       for (; events.has(id); n++) id = `${e.id}-${n}`;
       nextSuffix.set(e.id, n);
-      events.set(id, { ...e, id });
+      events.set(id, { event: { ...e, id }, published: art.source.published, order: order++, facts: art.facts?.[e.id] });
     }
   }
-  for (const [id, list] of actorRecords) actors.set(id, mergeActors(list));
-  for (const [id, list] of authorityRecords) authorities.set(id, mergeAuthorities(list));
-  for (const e of events.values()) {
-    for (const a of e.actors) if (!actors.has(a)) throw new Error(`event ${e.id} names unknown actor ${a}`);
-    for (const a of e.authorities) if (!authorities.has(a)) throw new Error(`event ${e.id} names unknown authority ${a}`);
+  const byId = [...actorRecords.values()].map(mergeActors);
+  const authoritiesById = [...authorityRecords.values()].map(mergeAuthorities);
+  checkOverlayTargets(overlay, overlayFile, new Set(byId.map((a) => a.id)), new Set(authoritiesById.map((a) => a.id)), new Set(events.keys()));
+  const actorRoot = reconcileActors(byId, { merge: overlay.merge.actors, keepApart: overlay.keepApart.actors });
+  const authorityRoot = reconcileAuthorities(authoritiesById, { merge: overlay.merge.authorities, keepApart: overlay.keepApart.authorities });
+  const actors = mergeGroups(byId, actorRoot, mergeActors);
+  const authorities = mergeGroups(authoritiesById, authorityRoot, mergeAuthorities);
+  const reports: Report[] = [];
+  for (const r of events.values()) {
+    const e = r.event;
+    for (const a of e.actors) if (!actorRoot.has(a)) throw new Error(`event ${e.id} names unknown actor ${a}`);
+    for (const a of e.authorities) if (!authorityRoot.has(a)) throw new Error(`event ${e.id} names unknown authority ${a}`);
+    const remapped = { ...e, actors: [...new Set(e.actors.map((a) => actorRoot.get(a)!))], authorities: [...new Set(e.authorities.map((a) => authorityRoot.get(a)!))] };
+    reports.push({ ...r, event: remapped });
   }
-  checkOverlayTargets(overlay, overlayFile, actors, authorities);
+  const states = new Set([...actors.values()].filter((a) => a.kind === 'state').map((a) => a.id));
+  const merged = mergeEvents(reports, { merge: overlay.merge.events, keepApart: overlay.keepApart.events }, states);
   return {
-    sources: [...sources.values()].sort(byId),
-    actors: [...actors.values()].sort(byId),
-    authorities: [...authorities.values()].sort(byId),
-    events: [...events.values()].sort(byId),
+    sources: [...sources.values()].sort(byId_),
+    actors: [...actors.values()].sort(byId_),
+    authorities: [...authorities.values()].sort(byId_),
+    events: merged.sort(byId_),
   };
 }
 
 /** An overlay entry for a record that no article produced is a mistake in the overlay. */
-function checkOverlayTargets(overlay: Overlay, file: string, actors: Map<string, Actor>, authorities: Map<string, Authority>) {
+function checkOverlayTargets(overlay: Overlay, file: string, actors: Set<string>, authorities: Set<string>, events: Set<string>) {
   for (const [i, a] of overlay.actors.entries())
     if (!actors.has(a.id)) throw new InputError(file, `actors.${i}: no actor "${a.id}" was extracted from any article (fix the id or remove the entry)`);
   for (const [i, a] of overlay.authorities.entries())
     if (!authorities.has(a.id)) throw new InputError(file, `authorities.${i}: no authority "${a.id}" was extracted from any article (fix the id or remove the entry)`);
+  const known = { actors, authorities, events };
+  const noun = { actors: 'actor', authorities: 'authority', events: 'event' } as const;
+  for (const c of ['actors', 'authorities', 'events'] as const) {
+    const missing = (at: string, id: string) => {
+      if (!known[c].has(id)) throw new InputError(file, `${at}: no ${noun[c]} "${id}" was extracted from any article (fix the id or remove the entry)`);
+    };
+    for (const [i, r] of overlay.merge[c].entries()) {
+      missing(`merge.${c}.${i}.into`, r.into);
+      r.from.forEach((id, j) => missing(`merge.${c}.${i}.from.${j}`, id));
+    }
+    for (const [i, pair] of overlay.keepApart[c].entries()) pair.forEach((id, j) => missing(`keepApart.${c}.${i}.${j}`, id));
+  }
 }

@@ -13,6 +13,7 @@ import { findStatements } from './statements.ts';
 import { findEvents } from './events.ts';
 import { joinElaborations } from './event-elaborations.ts';
 import { buildRecords } from './build-records.ts';
+import { eventFacts, type EventFacts } from './event-facts.ts';
 import { bySpan, type Sentence } from './types.ts';
 
 export interface ArticleContext {
@@ -32,6 +33,8 @@ export interface ArticleRecords {
   events: Event[];
   /** Every direct quotation, attributed (also attached to its actor's record). */
   statements: Statement[];
+  /** What the merge compares of each event (its act, figures, place), by event id. */
+  facts?: Record<string, EventFacts>;
 }
 
 /** Groups items by the index of their sentence, in one pass. */
@@ -85,5 +88,9 @@ export function extractRecords(ctx: ArticleContext): ArticleRecords {
   const events = joinElaborations(acts, sentences, dates, actorMentions, authorityMentions);
 
   // 7. records
-  return buildRecords({ sourceId: ctx.sourceId, published: ctx.published, overlay: ctx.overlay, actors, authorities, roles, quotes, events });
+  const records = buildRecords({ sourceId: ctx.sourceId, published: ctx.published, overlay: ctx.overlay, actors, authorities, roles, quotes, events });
+  // (buildRecords keeps the events in order, one record for each candidate)
+  const facts: Record<string, EventFacts> = {};
+  records.events.forEach((e, i) => (facts[e.id] = eventFacts(events[i]!.sentence)));
+  return { ...records, facts };
 }

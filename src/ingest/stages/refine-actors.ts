@@ -1,4 +1,5 @@
 import nonActors from '../lexicons/non-actors.json' with { type: 'json' };
+import groupsLexicon from '../lexicons/groups.json' with { type: 'json' };
 import { knownPerson } from './candidates-people.ts';
 import { toSlug } from '../../lib/slug.ts';
 import { bySpan, escapeRe, spanOf, type ActorCandidate, type ResolvedActor, type Sentence } from './types.ts';
@@ -6,6 +7,8 @@ import type { Overlay } from '../../schemas/index.ts';
 
 const VIA_RANK: Record<ActorCandidate['via'], number> = { lexicon: 0, pattern: 1, title: 2, people: 3, surname: 4, coreference: 5 };
 const never = new Set(nonActors.names);
+/** Other spellings and initials of a group's name -> the name it is given ("al-Qaeda" -> "al-Qaida"). */
+const GROUP_VARIANTS = groupsLexicon.variants as Record<string, string>;
 
 /**
  * Refiner: one candidate per span. Organizations, groups and states (lexicon or pattern) win
@@ -173,7 +176,8 @@ export function groupActors(candidates: ActorCandidate[], overlay: Overlay): Res
   const resolved = resolveSurnames(candidates);
   const byId = new Map<string, ResolvedActor>();
   for (const c0 of resolved) {
-    const c = { ...c0, name: alias.get(c0.name) ?? c0.name };
+    const named = alias.get(c0.name) ?? c0.name;
+    const c = { ...c0, name: (c0.kind === 'group' && GROUP_VARIANTS[named]) || named };
     const patch = overlayActorFor(overlay, c.name, c.text);
     const name = patch?.name ?? c.name;
     const id = patch?.id ?? toSlug(name);
@@ -184,7 +188,7 @@ export function groupActors(candidates: ActorCandidate[], overlay: Overlay): Res
       byId.set(id, a);
     }
     a.mentions.push(c);
-    for (const form of [c0.name, c.text]) if (form !== a.name && !/^[a-z]/.test(form)) a.aliases.add(form);
+    for (const form of [c0.name, c.text]) if (form !== a.name && (!/^[a-z]/.test(form) || GROUP_VARIANTS[form])) a.aliases.add(form);
     if (c.title && !a.titles.includes(c.title)) a.titles.push(c.title);
   }
   return [...byId.values()];

@@ -1,4 +1,5 @@
 import titlesLexicon from '../lexicons/titles.json' with { type: 'json' };
+import partyTags from '../lexicons/party-tags.json' with { type: 'json' };
 import type { ResolvedActor, RoleCandidate, Sentence } from './types.ts';
 
 const notRoles = new Set(titlesLexicon.notRoles);
@@ -20,6 +21,19 @@ const ROLE_BEFORE = new RegExp(
   String.raw`(?:(?:^|[\s—])(?:[Aa]n?|[Tt]he)|\b[A-Z][\p{L}.]+[’']s)\s+((?:[A-Z][\p{L}.]*\s+){0,2}[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}(?:\s+(?:for|of|at|to)\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+(?:of\s+)?[A-Z][\p{L}.]*){0,4})?),\s+(?:(?:${TITLE_WORDS})\s+)?$`,
   'u',
 );
+
+const PARTIES = partyTags.parties as Record<string, string>;
+const TAG_STATES = partyTags.states as Record<string, string>;
+// "Rand Paul (R-KY)", "Jane Roe, D-Calif.,": party letter and state written after the name.
+const PARTY_TAG = /^(?:\s*\(|,\s+)([A-Z])-([A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)(?=[),;:\s]|$)/u;
+
+/** The party and state a tag after a name gives ("(R-KY)" -> Republican, Kentucky), if it is one. */
+export function partyTag(after: string): { party: string; state: string } | null {
+  const m = after.match(PARTY_TAG);
+  const party = m && PARTIES[m[1]!];
+  const state = m && (TAG_STATES[m[2]!] ?? TAG_STATES[m[2]!.replace(/\.$/u, '')]);
+  return party && state ? { party, state } : null;
+}
 
 /** Cuts a role phrase at its end and tidies it ("the secretary of state and national security adviser" -> two roles). */
 export function rolePhrases(raw: string): string[] {
@@ -121,6 +135,10 @@ export function findRoles(actors: ResolvedActor[], sentences: Sentence[]): RoleC
       party = previous.party;
     }
     if (title) previous = { m, title, party };
+    const tag = partyTag(m.sentence.paragraphText.slice(m.end, m.sentence.end));
+    if (tag && !party) party = `${tag.party} `;
+    // A tag with no title before the name: "a Democrat from California".
+    if (tag && (!title || notRoles.has(title))) add(a.id, `${tag.party === 'Democratic' ? 'Democrat' : tag.party} from ${tag.state}`, m.sentence);
     if (title && !notRoles.has(title)) {
       const bare = lead0 ? title.slice(lead0[0].length) : title;
       const word = TITLE_ROLES[bare];
@@ -133,7 +151,8 @@ export function findRoles(actors: ResolvedActor[], sentences: Sentence[]): RoleC
       const qual = m.sentence.paragraphText.slice(m.sentence.start, m.start).match(/\b(retired|former)\s+(?:[A-Z][\p{L}.]*\s+)*$/u);
       const q = qual ? `${qual[1]} ` : '';
       const role = `${q}${party}${lead}${word ?? bare}`;
-      add(a.id, of ? `${role} ${legislative ? 'from' : 'of'} ${of[1]}` : role, m.sentence);
+      const place = of?.[1] ?? tag?.state;
+      add(a.id, place ? `${role} ${legislative || (!of && tag) ? 'from' : 'of'} ${place}` : role, m.sentence);
     }
     for (const r of rolesAt(m.sentence, m.start, m.end)) add(a.id, r, m.sentence);
   }

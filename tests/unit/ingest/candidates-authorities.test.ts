@@ -66,4 +66,9 @@ describe('authorities: noun phrases whose head is an instrument', () => {
     // "the assassination ban" after "an executive order banning assassinations"
     expect(names('It breaks an executive order banning assassinations. Experts doubt the assassination ban applies.')).toEqual(['Executive order banning assassinations']);
   });
+
+  test('the outlet an instrument is confirmed to is no part of it ("confirmed the new directive to Reuters")', () => {
+    const text = 'The Ledger said the governor had signed a directive to deploy the guard. An official confirmed the new directive to Reuters on Friday.';
+    expect(names(text)).toEqual(['Directive to deploy the guard']);
+  });
 });

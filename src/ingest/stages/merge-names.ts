@@ -1,0 +1,247 @@
+import groups from '../lexicons/groups.json' with { type: 'json' };
+import heads from '../lexicons/organization-heads.json' with { type: 'json' };
+import words from '../lexicons/merge.json' with { type: 'json' };
+import { Union } from './merge-union.ts';
+import type { Actor, Authority } from '../../schemas/index.ts';
+
+/**
+ * Name reconciliation across articles: which actor and authority records, extracted from
+ * different articles under different names, are one. Each rule is conservative (a short form
+ * joins only a full form that is the only candidate) and works over hash maps keyed by a
+ * normalised name, a surname or a content word, so the cost stays linear in the records.
+ */
+
+const SUFFIXES = new Set(words.nameSuffixes.map((x) => x.toLowerCase().replace(/\./gu, '')));
+const FUNCTION_WORDS = new Set(words.functionWords);
+const GROUP_HEADS = groups.heads.map((h) => h.toLowerCase());
+const OUTLET_HEADS = new Set(heads.outlet);
+
+/**
+ * A name compared across articles: accents, case, full stops and the kind of apostrophe do not
+ * count, nor a leading "the" or a possessor ("Venezuela’s Tren de Aragua" is "tren de aragua").
+ */
+export function normalName(name: string, possessor = true): string {
+  const n = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`]/gu, "'")
+    .toLowerCase()
+    .replace(/\./gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^the /u, '');
+  return possessor ? n.replace(/^(?:[\p{L}-]+ ){0,2}[\p{L}-]+'s? (?=\S)/u, '') : n;
+}
+/**
+ * A body is compared with its possessor: "Mexico’s navy" is not the U.S. Navy (a leader's
+ * administration is named without one by the extractor); a person or a group without.
+ */
+const keyOf = (r: { name: string; kind: string }) => `${r.kind}|${normalName(r.name, r.kind !== 'organization')}`;
+
+/** A person's name in parts: first word, middle words, surname (a suffix such as "III" is neither). */
+export function nameParts(name: string): { first: string; middle: string[]; surname: string; suffix: string } | null {
+  const w = normalName(name).split(' ');
+  const suffix: string[] = [];
+  while (w.length > 1 && SUFFIXES.has(w.at(-1)!)) suffix.unshift(w.pop()!);
+  if (w.length === 0 || !w[0]) return null;
+  return { first: w.length > 1 ? w[0]! : '', middle: w.slice(1, -1), surname: w.at(-1)!, suffix: suffix.join(' ') };
+}
+
+const push = <K, V>(map: Map<K, V[]>, k: K, v: V) => {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+};
+
+/**
+ * Whether two records come from different articles only. A short form and a full form that one
+ * article gives apart were kept apart by the extractor, which read that article's context
+ * ("Paul" beside two people of that surname): the merge does not overrule it.
+ */
+function apartIn(records: { id: string; mentions: { source?: string | undefined }[] }[]) {
+  const sources = new Map(records.map((r) => [r.id, new Set(r.mentions.map((m) => m.source))]));
+  return (a: string, b: string) => {
+    const sb = sources.get(b)!;
+    return ![...sources.get(a)!].some((x) => sb.has(x));
+  };
+}
+
+/** The distinct sets among some ids. */
+const roots = (u: Union, ids: string[]) => [...new Set(ids.map((id) => u.root(id)))];
+
+interface Rules {
+  merge: { into: string; from: string[] }[];
+  keepApart: [string, string][];
+}
+
+/** Overlay merges first: an editor's word beats every rule. */
+function forced(u: Union, rules: Rules, known: Set<string>) {
+  for (const r of rules.merge) for (const f of r.from) if (known.has(f) && known.has(r.into)) u.join(f, r.into);
+}
+
+/** Joins each id of a bucket into the bucket's first (earliest-seen) record, when all agree on kind. */
+function joinEqual<T extends { id: string; kind: string }>(u: Union, bucket: T[]) {
+  for (const r of bucket.slice(1)) if (r.kind === bucket[0]!.kind) u.join(r.id, bucket[0]!.id);
+}
+
+/**
+ * Actors: one record per entity. `records` holds one record per id, in the order the articles
+ * first give them (so an earlier article's id wins where names are equivalent); returns the id
+ * each record's entity keeps.
+ */
+export function reconcileActors(records: Actor[], rules: Rules): Map<string, string> {
+  const u = new Union(records.map((r) => r.id), rules.keepApart);
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const disjoint = apartIn(records);
+  forced(u, rules, new Set(byId.keys()));
+
+  // 1. The same name once normalised ("Trump’s administration", "Trump administration").
+  const byName = new Map<string, Actor[]>();
+  for (const r of records) push(byName, keyOf(r), r);
+  for (const bucket of byName.values()) joinEqual(u, bucket);
+
+  // 2. People: "James McPherson" and "James E. McPherson" are one when no other middle name is given;
+  //    then a surname alone ("Bondi", from "Ms Bondi") joins the one full name with that surname.
+  const people = records.filter((r) => r.kind === 'person');
+  const byFull = new Map<string, Actor[]>();
+  const bySurname = new Map<string, Actor[]>();
+  for (const p of people) {
+    const parts = nameParts(p.name);
+    if (!parts) continue;
+    // "Donald Trump Jr." is not Donald Trump: the suffix is part of who it is
+    if (parts.first) push(byFull, `${parts.first}|${parts.surname}|${parts.suffix}`, p);
+    if (parts.first) push(bySurname, parts.surname, p);
+  }
+  for (const list of byFull.values()) {
+    const withMiddle = new Set(list.map((p) => nameParts(p.name)!.middle.join(' ')).filter(Boolean));
+    if (withMiddle.size > 1) continue; // "James E." and "James F." are two people
+    // the earliest-seen form keeps its id, so a page's address does not move when a later
+    // article gives the middle initial
+    for (const p of list.slice(1)) u.join(p.id, list[0]!.id);
+  }
+  for (const p of people) {
+    const parts = nameParts(p.name);
+    if (!parts || parts.first) continue;
+    const full = roots(u, (bySurname.get(parts.surname) ?? []).map((f) => f.id));
+    // two people share the surname: the surname alone is neither of them
+    if (full.length === 1 && disjoint(p.id, full[0]!)) u.join(p.id, full[0]!);
+  }
+
+  // 3. An alias one article gives ("Mara Salvatrucha (known as MS-13)") is the record another
+  //    article names so, when no other record claims that name.
+  const claims = new Map<string, Set<string>>();
+  for (const r of records) {
+    if (r.kind === 'person') continue;
+    const forms = [r.name, ...r.aliases.filter((a) => /^\p{Lu}/u.test(a) && !/^The\s/u.test(a))];
+    for (const f of forms) {
+      const k = keyOf({ name: f, kind: r.kind });
+      (claims.get(k) ?? claims.set(k, new Set()).get(k)!).add(r.id);
+    }
+  }
+  const order = new Map(records.map((r, i) => [r.id, i]));
+  for (const r of records) {
+    if (r.kind === 'person') continue;
+    const holders = roots(u, [...(claims.get(keyOf(r)) ?? [])]);
+    if (holders.length !== 2) continue;
+    const own = u.root(r.id);
+    const other = holders[0] === own ? holders[1]! : holders[0]!;
+    // the earlier-seen record keeps its id
+    if (order.get(other)! < order.get(own)!) u.join(own, other);
+    else u.join(other, own);
+  }
+
+  // 4. Short forms of a name: a group named without its head word ("Sinaloa", in a list of
+  //    "six cartels") is the one record "Sinaloa Cartel"; an outlet named by its head word
+  //    ("the Times") is the one outlet whose name ends with it ("New York Times").
+  const nameKey = new Map<string, string[]>();
+  for (const r of records) push(nameKey, keyOf(r), r.id);
+  const byLastWord = new Map<string, string[]>();
+  for (const r of records) if (r.kind === 'organization' && /\s/u.test(r.name)) push(byLastWord, normalName(r.name).split(' ').at(-1)!, r.id);
+  for (const r of records) {
+    const n = normalName(r.name);
+    if (r.kind === 'group' && !GROUP_HEADS.some((h) => n.split(' ').includes(h))) {
+      const full = roots(u, GROUP_HEADS.flatMap((h) => nameKey.get(`group|${n} ${h}`) ?? []));
+      if (full.length === 1 && disjoint(r.id, full[0]!)) u.join(r.id, full[0]!);
+    }
+    if (r.kind === 'organization' && !/\s/u.test(n) && OUTLET_HEADS.has(n)) {
+      const full = roots(u, byLastWord.get(n) ?? []);
+      if (full.length === 1 && disjoint(r.id, full[0]!)) u.join(r.id, full[0]!);
+    }
+  }
+  return new Map(records.map((r) => [r.id, u.root(r.id)]));
+}
+
+const singular = (w: string) => (/[^s]s$/u.test(w) && w.length > 3 ? w.slice(0, -1) : w);
+/** An instrument's name compared across articles: as normalName, with its last word singular. */
+const instrumentKey = (name: string) => {
+  const w = normalName(name).replace(/^(?:a|an) /u, '').split(' ');
+  w[w.length - 1] = singular(w.at(-1)!);
+  return w.join(' ');
+};
+/** "foreign terrorist organization designation" and "FTO designations" -> "fto|designation". */
+function acronymKey(name: string): string | null {
+  const w = name.split(/\s+/u);
+  if (w.length < 2) return null;
+  const head = singular(w.at(-1)!.toLowerCase());
+  const mods = w.slice(0, -1);
+  if (mods.length === 1 && /^\p{Lu}{2,6}$/u.test(mods[0]!)) return `${mods[0]!.toLowerCase()}|${head}`;
+  if (mods.length >= 2 && mods.every((m) => /^\p{L}/u.test(m) && !FUNCTION_WORDS.has(m.toLowerCase()))) return `${mods.map((m) => m[0]!.toLowerCase()).join('')}|${head}`;
+  return null;
+}
+const contentWords = (form: string) => new Set(normalName(form).split(' ').filter((w) => !FUNCTION_WORDS.has(w)));
+
+/** Kinds whose instruments are single acts, so that a long description identifies one. */
+const DESCRIBED_KINDS = new Set(['directive', 'executive-order', 'legal-opinion', 'authorization']);
+/** Shared content words two descriptions need ("to begin using military force"): at least this many… */
+const MIN_SHARED = 3;
+/** …and this share of the shorter one's words. */
+const MIN_SHARE = 0.6;
+/** A word more records than this use says nothing about which one is meant. */
+const COMMON = 40;
+
+/**
+ * Authorities: the same instrument named differently. The same name once normalised
+ * ("International laws"), an acronym of the other's words with the same head ("FTO
+ * designations"), or, for a directive, order, opinion or authorization, a description sharing
+ * most of its content words with one of the other's names (the years agreeing).
+ */
+export function reconcileAuthorities(records: Authority[], rules: Rules): Map<string, string> {
+  const u = new Union(records.map((r) => r.id), rules.keepApart);
+  const disjoint = apartIn(records);
+  forced(u, rules, new Set(records.map((r) => r.id)));
+  const byName = new Map<string, Authority[]>();
+  const byAcronym = new Map<string, Authority[]>();
+  for (const r of records) {
+    push(byName, `${r.kind}|${instrumentKey(r.name)}`, r);
+    const a = acronymKey(r.name);
+    if (a) push(byAcronym, `${r.kind}|${a}`, r);
+  }
+  for (const bucket of byName.values()) joinEqual(u, bucket);
+  for (const bucket of byAcronym.values()) if (roots(u, bucket.map((r) => r.id)).length === 2) joinEqual(u, bucket);
+
+  const yearsAgree = (a: Authority, b: Authority) => a.year === null || b.year === null || a.year === b.year;
+  const forms = (r: Authority) => [r.name, ...r.aliases].filter((f) => f.split(/\s+/u).length >= 3).map(contentWords);
+  const byWord = new Map<string, Authority[]>();
+  const described = records.filter((r) => DESCRIBED_KINDS.has(r.kind));
+  for (const r of described) for (const w of new Set(forms(r).flatMap((f) => [...f]))) push(byWord, `${r.kind}|${w}`, r);
+  const index = new Map(described.map((r, i) => [r.id, i]));
+  for (const [i, r] of described.entries()) {
+    const seen = new Set<string>();
+    for (const w of new Set(forms(r).flatMap((f) => [...f]))) {
+      const bucket = byWord.get(`${r.kind}|${w}`)!;
+      if (bucket.length > COMMON) continue;
+      for (const o of bucket) {
+        if (seen.has(o.id) || index.get(o.id)! >= i || u.root(o.id) === u.root(r.id) || !yearsAgree(o, r) || !disjoint(r.id, o.id)) continue;
+        seen.add(o.id);
+        const close = forms(r).some((f) =>
+          forms(o).some((g) => {
+            const shared = [...f].filter((x) => g.has(x)).length;
+            return shared >= MIN_SHARED && shared >= MIN_SHARE * Math.min(f.size, g.size);
+          }),
+        );
+        if (close) u.join(r.id, o.id);
+      }
+    }
+  }
+  return new Map(records.map((r) => [r.id, u.root(r.id)]));
+}

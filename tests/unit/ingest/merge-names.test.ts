@@ -1,0 +1,143 @@
+import { describe, expect, test } from 'vitest';
+import { A, B, C, article, merged } from './merge-helpers.ts';
+import { nameParts, normalName } from '../../../src/ingest/stages/merge-names.ts';
+import { mergeArticles } from '../../../src/ingest/stages/merge.ts';
+import { overlay } from '../../../src/schemas/index.ts';
+
+const corpus = merged();
+const actor = (id: string) => corpus.actors.find((a) => a.id === id);
+const sourcesOf = (id: string) => [...new Set(actor(id)?.mentions.map((m) => m.source))].sort();
+
+describe('one record per entity across articles', () => {
+  test('each article on its own names the people in its own form ("Ms Ortiz" is "Ortiz", "Ms Quist" is "Quist")', () => {
+    expect(article(B).actors.map((a) => a.id)).toEqual(expect.arrayContaining(['ortiz', 'quist', 'hale']));
+  });
+
+  test('an honorific form joins the full name another article gives: "Ms Quist" -> Nora Quist, whose id wins', () => {
+    expect(corpus.actors.map((a) => a.id)).not.toContain('quist');
+    expect(sourcesOf('nora-quist')).toEqual([A, B, C].sort());
+    expect(actor('nora-quist')!.aliases).toContain('Quist');
+    // every mention keeps the source it came from
+    expect(actor('nora-quist')!.mentions.find((m) => m.source === B)?.text).toBe('Quist');
+  });
+
+  test('a surname shared by two people with different first names joins neither ("Mr Hale": Mark Hale, Anna Hale)', () => {
+    expect(actor('mark-hale')).toBeDefined();
+    expect(actor('anna-hale')).toBeDefined();
+    expect(actor('hale')).toBeDefined();
+    expect(sourcesOf('mark-hale')).toEqual([A]);
+    expect(sourcesOf('anna-hale')).toEqual([C]);
+  });
+
+  test('with only one Hale in the corpus, "Mr Hale" joins him', () => {
+    const two = merged({}, [A, B]);
+    expect(two.actors.map((a) => a.id)).not.toContain('hale');
+    expect(two.actors.find((a) => a.id === 'mark-hale')!.mentions.map((m) => m.source)).toContain(B);
+  });
+
+  test('an alias one article gives ("the Red Hand Cartel, also known as La Mano Roja") joins the record another article names by it', () => {
+    expect(article(B).actors.map((a) => a.name)).toContain('La Mano Roja');
+    expect(corpus.actors.filter((a) => a.kind === 'group').map((a) => a.id)).toEqual(['red-hand-cartel']);
+    expect(sourcesOf('red-hand-cartel')).toEqual([A, B, C].sort());
+  });
+
+  test('possessive prefixes are no part of a name: "Mexico’s Red Hand Cartel", "Ana Cruz’s administration"', () => {
+    expect(corpus.actors.map((a) => a.name).filter((n) => /[’']s\s/u.test(n))).toEqual([]);
+    expect(sourcesOf('cruz-administration')).toEqual([A, B].sort());
+  });
+
+  test('a word left over from a title ("Defense Lena Ortiz") is no part of the name: one Lena Ortiz, from all three articles', () => {
+    expect(corpus.actors.filter((a) => /Ortiz/u.test(a.name)).map((a) => a.name)).toEqual(['Lena Ortiz']);
+    expect(sourcesOf('lena-ortiz')).toEqual([A, B, C].sort());
+  });
+
+  test('the overlay forces a merge the text does not state, and keeps apart one it would make', () => {
+    const forced = merged({ merge: { actors: [{ into: 'anna-hale', from: ['hale'] }] }, keepApart: { actors: [['nora-quist', 'quist']] } });
+    expect(forced.actors.map((a) => a.id)).not.toContain('hale');
+    expect(forced.actors.find((a) => a.id === 'anna-hale')!.mentions.map((m) => m.source)).toContain(B);
+    expect(forced.actors.map((a) => a.id)).toEqual(expect.arrayContaining(['nora-quist', 'quist']));
+  });
+
+  test('events name the record an entity keeps', () => {
+    const ids = new Set(corpus.actors.map((a) => a.id));
+    for (const e of corpus.events) for (const a of e.actors) expect(ids.has(a), `${e.id} -> ${a}`).toBe(true);
+  });
+});
+
+describe('names compared across articles', () => {
+  test('case, accents, full stops, apostrophes, a leading "the" and a possessor do not count', () => {
+    expect(normalName('Venezuela’s Tren de Aragua')).toBe('tren de aragua');
+    expect(normalName("the U.S. Coast Guard")).toBe(normalName('US Coast Guard'));
+    expect(normalName('Nicolás Maduro')).toBe(normalName('Nicolas Maduro'));
+  });
+
+  test('a name suffix is not the surname', () => {
+    expect(nameParts('Joseph B. Berger III')).toEqual({ first: 'joseph', middle: ['b'], surname: 'berger', suffix: 'iii' });
+  });
+});
+
+describe('full names and instruments across articles', () => {
+  test('a full name with a middle initial ("Nora J. Quist") is the full name without it; the earlier id stays', () => {
+    expect(corpus.actors.map((a) => a.id)).not.toContain('nora-j-quist');
+    expect(actor('nora-quist')!.aliases).toContain('Nora J. Quist');
+    expect(sourcesOf('nora-quist')).toEqual([A, B, C].sort());
+  });
+
+  test('two different middle names are two people', () => {
+    const one = { ...article(A) };
+    const other = { ...article(C) };
+    one.actors = one.actors.map((a) => (a.id === 'nora-quist' ? { ...a, id: 'nora-k-quist', name: 'Nora K. Quist' } : a));
+    one.events = one.events.map((e) => ({ ...e, actors: e.actors.map((x) => (x === 'nora-quist' ? 'nora-k-quist' : x)) }));
+    const c = mergeArticles([one, other], overlay.parse({}));
+    expect(c.actors.map((a) => a.id)).toEqual(expect.arrayContaining(['nora-k-quist', 'nora-j-quist']));
+  });
+
+  test('the same instrument described in other words joins the earlier record ("directive ordering naval forces to seize cartel boats")', () => {
+    expect(corpus.authorities.filter((a) => a.kind === 'directive').map((a) => a.id)).toEqual(['directive-ordering-the-navy-to-seize-cartel-boats']);
+  });
+
+  test('an acronym of the other record’s words with the same head ("FTO designation"), and a plural ("international laws"), are one record', () => {
+    expect(corpus.authorities.map((a) => a.id).sort()).toEqual(['directive-ordering-the-navy-to-seize-cartel-boats', 'foreign-terrorist-organization-designation', 'international-law']);
+  });
+
+  test('instruments that share only a few words stay apart', () => {
+    const one = article(A);
+    const other = { ...article(B), authorities: article(B).authorities.map((a) => (a.kind === 'directive' ? { ...a, id: 'directive-ordering-the-coast-guard-to-patrol', name: 'Directive ordering the coast guard to patrol the border', aliases: [] } : a)) };
+    other.events = other.events.map((e) => ({ ...e, authorities: e.authorities.map((x) => (x.startsWith('directive') ? 'directive-ordering-the-coast-guard-to-patrol' : x)) }));
+    const c = mergeArticles([one, other], overlay.parse({}));
+    expect(c.authorities.filter((a) => a.kind === 'directive')).toHaveLength(2);
+  });
+});
+
+describe('never two entities in one record', () => {
+  const person = (source: string, name: string, kind: 'person' | 'organization' = 'person') => ({
+    id: name.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, ''),
+    name,
+    kind,
+    aliases: [],
+    roles: [],
+    statements: [],
+    mentions: [{ source, paragraph: 'p-x', quote: `${name} spoke.`, text: name }],
+  });
+  const articleOf = (id: string, actors: ReturnType<typeof person>[]) => ({
+    source: { id, title: id, outlet: 'Example', published: '2025-09-01', file: `${id}.txt`, paragraphs: [{ id: 'p-x', text: 'x' }] },
+    actors,
+    authorities: [],
+    events: [],
+    statements: [],
+  });
+  const ids = (...arts: ReturnType<typeof articleOf>[]) => mergeArticles(arts, overlay.parse({})).actors.map((a) => a.id).sort();
+
+  test('a suffix tells two people apart: "Omar Lind Jr." is not Omar Lind', () => {
+    expect(ids(articleOf('one', [person('one', 'Omar Lind')]), articleOf('two', [person('two', 'Omar Lind Jr.')]))).toEqual(['omar-lind', 'omar-lind-jr']);
+  });
+
+  test('a body another state owns is another body: "Veridia’s Coast Guard" is not the Coast Guard', () => {
+    expect(ids(articleOf('one', [person('one', 'Coast Guard', 'organization')]), articleOf('two', [person('two', 'Veridia’s Coast Guard', 'organization')]))).toHaveLength(2);
+  });
+
+  test('a surname an article gives beside a full name of its own stays as that article left it', () => {
+    const one = articleOf('one', [person('one', 'Omar Lind'), person('one', 'Lind')]);
+    expect(ids(one)).toEqual(['lind', 'omar-lind']);
+  });
+});

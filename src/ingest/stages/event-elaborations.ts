@@ -39,16 +39,24 @@ export function joinElaborations(
     const added: string[] = [];
     const own = e.sentence;
     // The report goes on about the act up to the last sentence that refers back to it; what
-    // lies between is part of it too.
+    // lies between is part of it too when it names someone already taking part.
+    const back: boolean[] = [];
     let last = own.index;
     for (let i = own.index + 1; i < sentences.length; i++) {
       const s = sentences[i]!;
       if (s.paragraphIndex - own.paragraphIndex > PARAGRAPHS_AHEAD || dated.has(s.index)) break;
       const refersBack = (authorityMentions.get(s.index) ?? []).some((x) => x.m.anaphora && e.authorities.includes(x.authority.id));
       const adds = i === own.index + 1 && s.paragraph === own.paragraph && !(dates.get(s.index) ?? []).length && saysAlso(s);
-      if (refersBack || adds) last = i;
+      back[i] = refersBack || adds;
+      if (back[i]) last = i;
     }
-    for (let i = own.index + 1; i <= last; i++) added.push(...actorsOf(sentences[i]!));
+    const taking = new Set(e.actors);
+    for (let i = own.index + 1; i <= last; i++) {
+      const ids = actorsOf(sentences[i]!);
+      if (!back[i] && !ids.some((id) => taking.has(id))) continue;
+      for (const id of ids) taking.add(id);
+      added.push(...ids);
+    }
     if (e.actors.length === 0) {
       const anaphors = (authorityMentions.get(own.index) ?? []).filter((x) => x.m.anaphora).map((x) => x.authority.id);
       for (let i = own.index - 1; i >= 0 && anaphors.length; i--) {

@@ -56,7 +56,7 @@ describe('an event’s actors are everyone its report names as taking part', () 
 
 describe('later sentences that go on about the same act add its actors', () => {
   const vote = [
-    'The Senate on Wednesday rejected a measure to bar the strikes on the boats.',
+    'Senate Democrats on Wednesday failed to pass a measure to bar the strikes on the boats.',
     'The resolution, led by Sens. Amy Ford and Ben Gale, failed 47-52.',
     'Sens. Carl Hunt and Dora Imre were the only two Republicans to join Democrats.',
     'Sen. Eli Jonas was the only Democrat to vote against the measure.',
@@ -64,11 +64,23 @@ describe('later sentences that go on about the same act add its actors', () => {
   ].join('\n\n');
 
   test('sentences that refer back to the measure, and those between them, name its actors', () => {
-    expect(actorsOf(vote, 'The Senate')).toEqual(expect.arrayContaining(['Amy Ford', 'Ben Gale', 'Carl Hunt', 'Dora Imre', 'Eli Jonas']));
+    expect(actorsOf(vote, 'Senate Democrats')).toEqual(expect.arrayContaining(['Amy Ford', 'Ben Gale', 'Carl Hunt', 'Dora Imre', 'Eli Jonas']));
+  });
+
+  test('a sentence between that names no one taking part adds nothing', () => {
+    const text = [
+      'The Senate on Wednesday rejected a measure to bar the strikes on the boats.',
+      'The resolution, led by Sen. Amy Ford, failed 47-52.',
+      'He also quoted the historian Gus Lowe at length.',
+      'Sen. Eli Jonas was the only Democrat to vote against the measure.',
+    ].join('\n\n');
+    const actors = actorsOf(text, 'The Senate');
+    expect(actors).toEqual(expect.arrayContaining(['Amy Ford', 'Eli Jonas']));
+    expect(actors).not.toContain('Gus Lowe');
   });
 
   test('the next dated act ends the report: its actors are not added', () => {
-    expect(actorsOf(vote, 'The Senate')).not.toContain('Fay Kerr');
+    expect(actorsOf(vote, 'Senate Democrats')).not.toContain('Fay Kerr');
   });
 
   test('an "also" sentence right after the act adds to it', () => {

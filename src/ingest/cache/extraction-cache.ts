@@ -103,7 +103,11 @@ export class ExtractionCache {
       renameSync(tmp, path);
     } catch (e) {
       this.writeError = (e as Error).message;
-      rmSync(tmp, { force: true });
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // There is no folder to hold it.
+      }
     }
   }
 

@@ -27,9 +27,11 @@ export interface Ingested {
 export interface IngestOptions {
   threads?: number;
   cache?: ExtractionCache | null;
+  /** At least this many articles to extract per thread (ARTICLES_PER_THREAD). */
+  perThread?: number;
 }
 
-export async function ingestAll(seeds: SeedFile[], overlay: Overlay, { threads = availableParallelism(), cache = null }: IngestOptions = {}): Promise<Ingested> {
+export async function ingestAll(seeds: SeedFile[], overlay: Overlay, { threads = availableParallelism(), cache = null, perThread = ARTICLES_PER_THREAD }: IngestOptions = {}): Promise<Ingested> {
   const out: Article[] = new Array(seeds.length);
   const keys = cache ? seeds.map((s) => cache.key({ file: s.file, text: s.text, meta: s.meta! })) : [];
   const todo: number[] = [];
@@ -42,7 +44,7 @@ export async function ingestAll(seeds: SeedFile[], overlay: Overlay, { threads =
     out[i] = article;
     cache?.put(keys[i]!, article);
   };
-  const n = Math.min(threads, Math.floor(todo.length / ARTICLES_PER_THREAD));
+  const n = Math.min(threads, Math.floor(todo.length / perThread));
   if (n < 2) for (const i of todo) done(i, ingestArticle(seeds[i]!.file, seeds[i]!.text, seeds[i]!.meta!, overlay));
   else await extractInWorkers(seeds, todo, overlay, n, done);
   return { articles: out, extracted: todo.length, fromCache: seeds.length - todo.length };

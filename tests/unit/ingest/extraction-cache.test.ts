@@ -12,6 +12,7 @@ import { ingestAll } from '../../../src/ingest/cli/ingest-parallel.ts';
 import { buildContent } from '../../../src/ingest/pipeline.ts';
 import { readSeeds } from '../../../src/ingest/io/read-seeds.ts';
 import { overlay as overlaySchema } from '../../../src/schemas/index.ts';
+import { cacheCounts } from '../../../scripts/bench/build.ts';
 
 afterAll(removeTempDirs);
 vi.setConfig({ testTimeout: 120_000 });
@@ -56,6 +57,8 @@ describe('ingest with the extraction cache (the command)', () => {
     const cold = await run('--cache', cache);
     expect(cold).toMatchObject({ extracted: 5, fromCache: 0 });
     expect(entries(cache)).toHaveLength(5);
+    // The benchmark reads the same counts from the same line.
+    expect(cacheCounts(cold.stdout)).toEqual({ extracted: 5, fromCache: 0 });
   });
 
   test('a warm run, nothing changed, extracts no article and writes the same bytes as a run without cache', async () => {

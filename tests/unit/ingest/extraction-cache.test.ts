@@ -5,6 +5,7 @@ import { afterAll, describe, expect, test, vi } from 'vitest';
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { ingestWithSummary, removeTempDirs, ROOT, snapshot, tempDir } from '../hardening/cli.ts';
 import { ExtractionCache } from '../../../src/ingest/cache/extraction-cache.ts';
 import { computeExtractorVersion, extractorInputs, extractorVersion, EXTRACTOR_DIRS } from '../../../src/ingest/cache/extractor-version.ts';
@@ -118,7 +119,7 @@ describe('ingest with the extraction cache (the command)', () => {
     const article = JSON.parse(body);
     delete article.actors[0].name;
     const newBody = JSON.stringify(article);
-    const sha = execFileSync('sha256sum', { input: newBody }).toString().split(' ')[0];
+    const sha = createHash('sha256').update(newBody).digest('hex');
     writeFileSync(join(cache, name), `${JSON.stringify({ ...JSON.parse(head), sha256: sha })}\n${newBody}`);
     expect(await run('--cache', cache)).toMatchObject({ extracted: 1, fromCache: 5 });
   });

@@ -126,6 +126,12 @@ export function checkBudgets(m: Measured): Budget[] {
     measured: thousand ? sec(thousand.built.totalMs) : 'not run (npm run bench -- --scale)',
     pass: thousand ? thousand.built.totalMs <= LIMITS.thousandBuildMs : null,
   });
+  out.push({
+    name: 'Adding one article to 1,000: only that article is extracted (extraction cache)',
+    limit: '1 extracted',
+    measured: thousand ? `${thousand.incremental.added.extracted} extracted, ${thousand.incremental.added.fromCache} from cache, ${sec(thousand.incremental.added.ms)}` : 'not run (npm run bench -- --scale)',
+    pass: thousand ? thousand.incremental.added.extracted === 1 && thousand.incremental.warm.extracted === 0 : null,
+  });
   if (m.growth && m.growth.length > 1) {
     const lin = nearLinear(m.growth);
     out.push({

@@ -15,11 +15,19 @@ export interface Step {
   peakRssKb: number | null;
 }
 
+/** An ingest, with how many articles it extracted and how many its cache gave. */
+export interface IngestStep extends Step {
+  extracted: number;
+  fromCache: number;
+}
+
 export interface Built {
   seeds: string;
   content: string;
   dist: string;
-  ingest: Step;
+  /** The extraction cache the ingest filled (empty before it: the ingest is cold). */
+  cache: string;
+  ingest: IngestStep;
   astro: Step;
   pagefind: Step;
   totalMs: number;
@@ -32,7 +40,7 @@ export interface Built {
 }
 
 /** Runs a command, output captured; rejects with its last lines when it fails. */
-export function run(cmd: string, args: string[], env: Record<string, string> = {}): Promise<Step> {
+export function run(cmd: string, args: string[], env: Record<string, string> = {}): Promise<Step & { output: string }> {
   const rssFile = join(tmpdir(), `bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const [bin, argv] = hasTime() ? [TIME_BIN, ['-v', '-o', rssFile, cmd, ...args]] : [cmd, args];
   const started = performance.now();
@@ -50,7 +58,7 @@ export function run(cmd: string, args: string[], env: Record<string, string> = {
         peakRssKb = m ? Number(m[1]) : null;
         rmSync(rssFile, { force: true });
       }
-      if (code === 0) resolve({ ms, peakRssKb });
+      if (code === 0) resolve({ ms, peakRssKb, output: out });
       else reject(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${out.split('\n').slice(-25).join('\n')}`));
     });
   });
@@ -74,19 +82,34 @@ export function folderSize(dir: string, count: (name: string) => boolean = () =>
   return { bytes, matched };
 }
 
+/** "E extracted, C from cache" of the ingest's summary line. */
+export function cacheCounts(output: string): { extracted: number; fromCache: number } {
+  const m = /; (\d+) extracted, (\d+) from cache; /.exec(output);
+  if (!m) throw new Error(`the ingest printed no cache counts:\n${output.slice(-2000)}`);
+  return { extracted: Number(m[1]), fromCache: Number(m[2]) };
+}
+
+/** seeds/ -> content/ with the extraction cache in `cache` (never the repository's own). */
+export async function ingestStep(seeds: string, content: string, cache: string): Promise<IngestStep> {
+  const { output, ...step } = await run(process.execPath, ['src/ingest/cli/ingest.ts', '--seeds', seeds, '--out', content, '--cache', cache]);
+  return { ...step, ...cacheCounts(output) };
+}
+
 const countMdx = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.mdx')).length : 0);
 
 /**
  * seeds/ -> work/content -> work/dist (with work/dist/pagefind). Astro's cache goes to
- * work/astro-cache, so every build starts cold, as on a fresh checkout.
+ * work/astro-cache and the extraction cache to work/extraction-cache, both emptied first, so
+ * every build starts cold, as on a fresh checkout.
  */
 export async function buildCorpus(seeds: string, work: string, env: Record<string, string> = {}): Promise<Built> {
   const content = join(work, 'content');
   const dist = join(work, 'dist');
   const cache = join(work, 'astro-cache');
-  for (const d of [content, dist, cache]) rmSync(d, { recursive: true, force: true });
+  const extractionCache = join(work, 'extraction-cache');
+  for (const d of [content, dist, cache, extractionCache]) rmSync(d, { recursive: true, force: true });
   const node = process.execPath;
-  const ingest = await run(node, ['src/ingest/cli/ingest.ts', '--seeds', seeds, '--out', content, '--quiet']);
+  const ingest = await ingestStep(seeds, content, extractionCache);
   const astro = await run(node, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--config', 'scripts/bench/astro.bench.mjs'], {
     ...env,
     CONTENT_DIR: content,
@@ -94,16 +117,17 @@ export async function buildCorpus(seeds: string, work: string, env: Record<strin
     ASTRO_CACHE_DIR: cache,
   });
   const pagefind = await run(node, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist, '--output-subdir', 'pagefind', '--silent']);
-  const all = [ingest, astro, pagefind];
+  const all: Step[] = [ingest, astro, pagefind];
   const rss = all.map((s) => s.peakRssKb).filter((x): x is number => x !== null);
   const site = folderSize(dist, (n) => n.endsWith('.html'));
   return {
     seeds,
     content,
     dist,
+    cache: extractionCache,
     ingest,
-    astro,
-    pagefind,
+    astro: { ms: astro.ms, peakRssKb: astro.peakRssKb },
+    pagefind: { ms: pagefind.ms, peakRssKb: pagefind.peakRssKb },
     totalMs: all.reduce((t, s) => t + s.ms, 0),
     peakRssKb: rss.length ? Math.max(...rss) : null,
     pages: site.matched,

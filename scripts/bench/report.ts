@@ -167,6 +167,31 @@ export function scaleSection(r: Report): string {
       '(value per article at the larger size) / (value per article at the smaller); ×1.00 is linear, below is sublinear (fixed costs shared).',
     '',
     table(['sizes', 'marginal time per article', 'marginal dist', 'marginal index', 'time per article', 'peak RSS per article', 'dist per article', 'index per article'], g),
+    '',
+    incrementalSection(r.scale),
+  ].join('\n');
+}
+
+const counted = (x: { extracted: number; fromCache: number }) => `${x.extracted} extracted, ${x.fromCache} from cache`;
+
+/** Ingest again over each corpus with the extraction cache its build filled. */
+export function incrementalSection(scale: ScaleRow[]): string {
+  return [
+    '### Adding an article (extraction cache)',
+    '',
+    'After each cold build above (its ingest filled an empty extraction cache), ingest again with nothing changed, ' +
+      'then with the next synthetic article added. Only the extraction is cached: the merge and the MDX are made again over every article each time.',
+    '',
+    table(
+      ['articles', 'cold ingest', 'warm ingest, nothing changed', 'one article added', 'cache on disk'],
+      scale.map(({ articles, built, incremental: i }) => [
+        articles,
+        `${sec(built.ingest.ms)} (${counted(built.ingest)})`,
+        `**${sec(i.warm.ms)}** (${counted(i.warm)})`,
+        `**${sec(i.added.ms)}** (${articles + 1} articles: ${counted(i.added)})`,
+        `${mb(i.cacheBytes)} (${i.cacheEntries} entries, ${kb(i.cacheBytes / Math.max(1, i.cacheEntries))} each)`,
+      ]),
+    ),
   ].join('\n');
 }
 

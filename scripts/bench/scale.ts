@@ -1,9 +1,9 @@
 // The scale benchmark: synthetic corpora of growing size, each built from scratch, and how time,
 // memory and output grow per article between sizes.
 import { join } from 'node:path';
-import { rmSync } from 'node:fs';
-import { buildCorpus, type Built } from './build.ts';
-import { writeSynthCorpus } from './synth-corpus.ts';
+import { readFileSync, rmSync } from 'node:fs';
+import { buildCorpus, folderSize, ingestStep, type Built, type IngestStep } from './build.ts';
+import { SEED_ARTICLE, synthCorpus, writeCorpus, writeSynthCorpus } from './synth-corpus.ts';
 import { heaviestPages } from './page-weight.ts';
 
 export const SIZES = [10, 100, 1000];
@@ -13,6 +13,32 @@ export interface ScaleRow {
   built: Built;
   /** The heaviest page (HTML gzip) of the corpus's site. */
   heaviest: { path: string; gzip: number } | null;
+  /** Ingest again with the cache the build filled: nothing changed, then one article added. */
+  incremental: Incremental;
+}
+
+export interface Incremental {
+  /** The extraction cache on disk after the cold ingest of `articles`. */
+  cacheBytes: number;
+  cacheEntries: number;
+  /** The same seeds again. */
+  warm: IngestStep;
+  /** Article `articles + 1` added. */
+  added: IngestStep;
+}
+
+/**
+ * After a cold build of `work/seeds`: the cache's size, an ingest with nothing changed, then one
+ * with the corpus's next article added (article i does not depend on the corpus size).
+ */
+export async function incremental(work: string, articles: number, cache: string): Promise<Incremental> {
+  const seeds = join(work, 'seeds');
+  const content = join(work, 'content');
+  const size = folderSize(cache, (n) => n.endsWith('.json'));
+  const warm = await ingestStep(seeds, content, cache);
+  writeCorpus(seeds, synthCorpus(readFileSync(SEED_ARTICLE, 'utf8'), articles + 1).slice(articles));
+  const added = await ingestStep(seeds, content, cache);
+  return { cacheBytes: size.bytes, cacheEntries: size.matched, warm, added };
 }
 
 export async function scaleRuns(root: string, sizes: number[], log: (s: string) => void, env: Record<string, string> = {}): Promise<ScaleRow[]> {
@@ -23,8 +49,10 @@ export async function scaleRuns(root: string, sizes: number[], log: (s: string) 
     log(`scale: ${n} articles`);
     const built = await buildCorpus(join(work, 'seeds'), work, env);
     const top = heaviestPages(built.dist)[0];
-    rows.push({ articles: n, built, heaviest: top ? { path: top.path, gzip: top.gzip } : null });
-    log(`scale: ${n} articles built in ${(built.totalMs / 1000).toFixed(1)} s`);
+    log(`scale: ${n} articles built in ${(built.totalMs / 1000).toFixed(1)} s; ingest again, warm, then with one more article`);
+    const inc = await incremental(work, n, built.cache);
+    rows.push({ articles: n, built, heaviest: top ? { path: top.path, gzip: top.gzip } : null, incremental: inc });
+    log(`scale: ${n} articles: warm ingest ${(inc.warm.ms / 1000).toFixed(1)} s (${inc.warm.extracted} extracted), one added ${(inc.added.ms / 1000).toFixed(1)} s (${inc.added.extracted} extracted)`);
     // The sizes are measured; the files are not needed any more (1,000 articles make ~10k pages).
     rmSync(work, { recursive: true, force: true });
   }

@@ -32,9 +32,16 @@ const node = (script: string, args: string[], cwd: string) => run(process.execPa
 /** `extract FILE [args]`, run from `cwd` so that file names print as the user typed them. */
 export const extract = (cwd: string, ...args: string[]) => node(EXTRACT, args, cwd);
 
-/** `ingest --seeds SEEDS --out OUT`, run from `cwd`. */
+/** Without a cache option, tests extract afresh: no run reads or fills a cache another run shares. */
+const cacheArgs = (args: string[]) => (args.some((a) => a === '--no-cache' || a === '--cache' || a.startsWith('--cache=')) ? args : [...args, '--no-cache']);
+
+/** `ingest --seeds SEEDS --out OUT --quiet`, run from `cwd` (with `--no-cache` unless `args` name a cache). */
 export const ingest = (cwd: string, seeds: string, out: string, ...args: string[]) =>
-  node(INGEST, ['--seeds', seeds, '--out', out, '--quiet', ...args], cwd);
+  node(INGEST, ['--seeds', seeds, '--out', out, '--quiet', ...cacheArgs(args)], cwd);
+
+/** The same, printing its summary line (`… (N files; E extracted, C from cache; T ms)`). */
+export const ingestWithSummary = (cwd: string, seeds: string, out: string, ...args: string[]) =>
+  node(INGEST, ['--seeds', seeds, '--out', out, ...cacheArgs(args)], cwd);
 
 const made: string[] = [];
 /** A fresh temporary folder, removed by removeTempDirs(). */

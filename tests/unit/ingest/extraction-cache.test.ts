@@ -160,6 +160,23 @@ describe('ingest with the extraction cache (the command)', () => {
   });
 });
 
+describe('the extraction cache keeps what the merge across articles needs', () => {
+  test('a warm run merges the same happening from several sources exactly as a cold run', async () => {
+    const work = tempDir('cache-merge');
+    const seeds = join(work, 'seeds');
+    cpSync(join(ROOT, 'tests/fixtures/merge'), seeds, { recursive: true });
+    const cache = join(work, 'cache');
+    const cold = await ingestWithSummary(work, 'seeds', join(work, 'cold'), '--cache', cache);
+    const warm = await ingestWithSummary(work, 'seeds', join(work, 'warm'), '--cache', cache);
+    expect(counts(warm.stdout).extracted).toBe(0);
+    const coldFiles = snapshot(join(work, 'cold'));
+    expect(snapshot(join(work, 'warm'))).toEqual(coldFiles);
+    // the fixtures report one happening in several articles: one event holds the other reports
+    const events = Object.keys(coldFiles).filter((f) => f.startsWith('events/') && f.endsWith('.mdx'));
+    expect(events.some((f) => Buffer.from(coldFiles[f]!, 'hex').toString('utf8').includes('\nreports:'))).toBe(true);
+  });
+});
+
 describe('the extraction cache (in process)', () => {
   const seeds = readSeeds(seedsWith(join(tempDir('cache-seeds'), 'seeds'), 4));
   const overlay = overlaySchema.parse({});

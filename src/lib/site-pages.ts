@@ -26,6 +26,7 @@ export function sitePages(corpus: Corpus): { path: string; title: string }[] {
     { path: '/actors/', title: 'Actors' },
     { path: '/authorities/', title: 'Legal authorities' },
     { path: '/sources/', title: 'Sources' },
+    { path: '/updates/', title: 'Updates' },
     { path: '/search/', title: 'Search' },
     { path: '/data/', title: 'Data' },
   ];

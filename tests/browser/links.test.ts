@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { DIST, distPages, readPage } from './dist-files.ts';
+import { allFeedLinks, readFeed } from './feed.ts';
 
 // A link-and-anchor checker over dist: every internal href resolves to a file, and every
 // #fragment to an id on the target page. Runs on the files, so it needs no server.
@@ -39,6 +40,28 @@ describe('links and anchors in dist', () => {
           if (hash && !ids.get(url.pathname)?.has(hash) && url.pathname.endsWith('/')) broken.push(`${page}: ${raw} (no #${hash} there)`);
         }
       }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('every link in the Atom feed (its own, its entries\' and those in their content) resolves to a built page and anchor', () => {
+    const feed = readFeed(readFileSync(join(DIST, 'updates', 'feed.xml'), 'utf8'));
+    const hrefs = allFeedLinks(feed);
+    expect(feed.entries.length).toBeGreaterThan(0);
+    expect(hrefs.length).toBeGreaterThan(feed.entries.length * 3);
+    // Absolute with SITE (its origin stands for the site), site-relative without.
+    const origin = process.env.SITE ? new URL(process.env.SITE).origin : null;
+    const broken: string[] = [];
+    for (const raw of hrefs) {
+      const abs = new URL(raw, 'http://site/updates/feed.xml');
+      if (abs.origin !== 'http://site' && abs.origin !== origin) {
+        broken.push(`${raw} (not on the site)`);
+        continue;
+      }
+      const file = targetFile(abs.pathname);
+      const hash = decodeURIComponent(abs.hash.slice(1));
+      if (!file) broken.push(`${raw} (no such file)`);
+      else if (hash && !ids.get(abs.pathname)?.has(hash)) broken.push(`${raw} (no #${hash} there)`);
     }
     expect(broken).toEqual([]);
   });

@@ -1,0 +1,36 @@
+import { XMLParser } from 'fast-xml-parser';
+import { parse as parseHtml } from 'node-html-parser';
+
+/** An Atom feed read as data: its links and its entries, each with the links inside its HTML content. */
+export interface ReadFeed {
+  id: string;
+  updated: string;
+  links: { rel: string; href: string; type?: string }[];
+  entries: { id: string; title: string; updated: string; published: string; links: { rel: string; href: string }[]; content: string; contentLinks: string[] }[];
+}
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link'].includes(name) });
+type Link = { '@rel': string; '@href': string; '@type'?: string };
+type Raw = { feed: { id: string; updated: string; link: Link[]; entry?: { id: string; title: string; updated: string; published: string; link: Link[]; content: { '#text': string } }[] } };
+const links = (ls: Link[]) => ls.map((l) => ({ rel: l['@rel'], href: l['@href'], ...(l['@type'] ? { type: l['@type'] } : {}) }));
+
+export function readFeed(xml: string): ReadFeed {
+  const { feed } = parser.parse(xml) as Raw;
+  return {
+    id: feed.id,
+    updated: feed.updated,
+    links: links(feed.link),
+    entries: (feed.entry ?? []).map((e) => ({
+      id: e.id,
+      title: String(e.title),
+      updated: e.updated,
+      published: e.published,
+      links: links(e.link),
+      content: e.content['#text'],
+      contentLinks: parseHtml(e.content['#text']).querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
+    })),
+  };
+}
+
+/** Every link of a feed: its own, its entries', and those inside its entries' content. */
+export const allFeedLinks = (f: ReadFeed) => [...f.links.map((l) => l.href), ...f.entries.flatMap((e) => [...e.links.map((l) => l.href), ...e.contentLinks])];

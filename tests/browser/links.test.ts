@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { DIST, distPages, readPage } from './dist-files.ts';
-import { allFeedLinks, readFeed } from './feed.ts';
+import { allFeedLinks, linkChecker, readFeed } from './feed.ts';
 
 // A link-and-anchor checker over dist: every internal href resolves to a file, and every
 // #fragment to an id on the target page. Runs on the files, so it needs no server.
@@ -50,19 +50,8 @@ describe('links and anchors in dist', () => {
     expect(feed.entries.length).toBeGreaterThan(0);
     expect(hrefs.length).toBeGreaterThan(feed.entries.length * 3);
     // Absolute with SITE (its origin stands for the site), site-relative without.
-    const origin = process.env.SITE ? new URL(process.env.SITE).origin : null;
-    const broken: string[] = [];
-    for (const raw of hrefs) {
-      const abs = new URL(raw, 'http://site/updates/feed.xml');
-      if (abs.origin !== 'http://site' && abs.origin !== origin) {
-        broken.push(`${raw} (not on the site)`);
-        continue;
-      }
-      const file = targetFile(abs.pathname);
-      const hash = decodeURIComponent(abs.hash.slice(1));
-      if (!file) broken.push(`${raw} (no such file)`);
-      else if (hash && !ids.get(abs.pathname)?.has(hash)) broken.push(`${raw} (no #${hash} there)`);
-    }
+    const check = linkChecker(DIST, '/', process.env.SITE ? new URL(process.env.SITE).origin : null);
+    const broken = hrefs.map((h) => [h, check(h, '/updates/feed.xml')]).filter(([, why]) => why);
     expect(broken).toEqual([]);
   });
 

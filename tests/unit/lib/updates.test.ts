@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { parse as parseHtml } from 'node-html-parser';
 import { extensionPhrases, updates, updateSummary, type Update } from '../../../src/lib/updates.ts';
 import { atomFeed, uuid5, xmlEscape, type FeedOptions } from '../../../src/lib/atom.ts';
@@ -64,7 +65,7 @@ describe('what each article added', () => {
 
   test('a one-source corpus whose facts name no source: everything is new in its one entry', () => {
     const alpha = c.sources.filter((s) => s.id === ALPHA);
-    const strip = <T extends { source?: string }>(x: T) => ({ ...x, source: undefined });
+    const strip = <T extends { source?: string | undefined }>({ source: _, ...rest }: T) => rest;
     const quell = c.actors[0]!;
     const one = {
       sources: alpha,
@@ -87,7 +88,7 @@ describe('the Atom feed', () => {
 
   test('is well-formed XML with the elements RFC 4287 requires of a feed and of each entry', () => {
     const xml = atomFeed(list, opts('https://example.org', '/ref/'));
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(SyntaxValidator.validate(xml)).toBe(true);
     const { feed } = read(xml);
     expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(feed.id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -152,7 +153,7 @@ describe('the Atom feed', () => {
     hostile.sources[0]!.title = 'Ports & <script>alert("x")</script> \u0001 it\'s';
     hostile.actors[0]!.name = 'Mara <b>Quell</b> & Co';
     const xml = atomFeed(updates(hostile), opts());
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(SyntaxValidator.validate(xml)).toBe(true);
     const { feed } = read(xml);
     expect(feed.entry[0]!.title).toBe('Delta News: Ports & <script>alert("x")</script>  it\'s');
     const html = parseHtml(feed.entry[0]!.content['#text']);
@@ -162,9 +163,14 @@ describe('the Atom feed', () => {
     expect(xmlEscape('a\u0000b\uFFFEc')).toBe('abc');
   });
 
+  test('the validator does catch malformed XML', () => {
+    expect(() => SyntaxValidator.validate('<feed><entry></feed>')).toThrow();
+    expect(() => SyntaxValidator.validate('<feed><title>a & b</title></feed>')).toThrow();
+  });
+
   test('no sources: still a valid feed, with no entries', () => {
     const xml = atomFeed([], opts());
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(SyntaxValidator.validate(xml)).toBe(true);
     expect(read(xml).feed.entry).toBeUndefined();
   });
 

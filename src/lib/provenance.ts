@@ -74,6 +74,14 @@ function eventReports(e: Event): Cited[] {
   return [e, ...(e.reports ?? [])];
 }
 
+/** Every source's report of an event, in order of publication (its own first on a tie). */
+export function reportsInOrder(e: Event, sources: Source[]): Cited[] {
+  const index = sourceIndex(sources);
+  const rank = new Map([...index.keys()].map((id, i) => [id, i]));
+  const at = (c: Cited) => rank.get(sourceOf(c, sources) ?? '') ?? Number.MAX_SAFE_INTEGER;
+  return eventReports(e).map((c, i) => ({ c, i })).sort((a, b) => at(a.c) - at(b.c) || a.i - b.i).map((x) => x.c);
+}
+
 /** An actor's sources: its mentions, roles and quotations, and the events that name it. */
 export function actorProvenance(actor: Actor, events: Event[], sources: Source[]): Provenance {
   return provenanceOf(

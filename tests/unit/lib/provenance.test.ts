@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { actorProvenance, authorityProvenance, byPublication, differenceLabel, differenceValue, eventProvenance, reportedLine, shareLabel, sourcedRoles } from '../../../src/lib/provenance.ts';
+import { actorProvenance, authorityProvenance, byPublication, reportsInOrder, differenceLabel, differenceValue, eventProvenance, reportedLine, shareLabel, sourcedRoles } from '../../../src/lib/provenance.ts';
 import { actorGlance, eventGlance } from '../../../src/lib/at-a-glance.ts';
 import { ALPHA, BETA, DELTA, inventedCorpus } from '../../fixtures/multi-source/corpus.ts';
 
@@ -77,6 +77,11 @@ describe('provenance of a record', () => {
 });
 
 describe('each fact with its own source', () => {
+  test("an event's reports in publication order, whatever order they are stored in", () => {
+    const shuffled = { ...raid, reports: [...raid.reports!].reverse() };
+    expect(reportsInOrder(shuffled, c.sources).map((r) => r.source)).toEqual([ALPHA, BETA, DELTA]);
+  });
+
   test('a role stated by several sources is listed once, with every citation, earliest source first', () => {
     const roles = sourcedRoles(quell.roles, c.sources);
     expect(roles.map((r) => [r.role, r.cites.map((x) => x.source)])).toEqual([

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { formatDay } from './site.ts';
-import { extensionPhrases, newestDay, updateSummary, type RecordRef, type Update } from './updates.ts';
+import { extensionPhrases, newestDay, splitExtensions, updateSummary, type RecordRef, type Update } from './updates.ts';
 import { FEED_PATH, publicUrl, recordPath, UPDATES_PATH } from './urls.ts';
 
 /** Characters XML 1.0 does not allow anywhere, even escaped (control characters, lone surrogates). */
@@ -38,7 +38,14 @@ export interface FeedOptions {
   author: string;
   /** The name every id is derived from (the site's name): stable across hosts. */
   idName: string;
+  /** The page an entry is on (/updates/, or its month's page on a large site); its anchor is `u.anchor`. */
+  entryPath?: (u: Update) => string;
+  /** At most this many entries, the newest (FEED_ENTRIES by default). */
+  maxEntries?: number;
 }
+
+/** A feed carries the newest entries, at most this many (a partial feed, as RFC 5005 allows); /updates/ has them all. */
+export const FEED_ENTRIES = 100;
 
 const KIND: Record<RecordRef['collection'], string> = { actors: 'actor', authorities: 'authority', events: 'event' };
 
@@ -52,19 +59,22 @@ export function entryHtml(u: Update, url: (path: string) => string): string {
   ];
   if (u.records.length) parts.push(`<p>New records:</p>${list(u.records.map((r) => `${link(r)} (${KIND[r.collection]})`))}`);
   if (u.events.length) parts.push(`<p>New events:</p>${list(u.events.map(link))}`);
-  if (u.extensions.length) parts.push(`<p>New facts about records reported before:</p>${list(u.extensions.map((x) => `${link(x.record)}: ${html(extensionPhrases(x).join('; '))}`))}`);
+  const { facts, mentioned } = splitExtensions(u);
+  if (facts.length) parts.push(`<p>New facts about records reported before:</p>${list(facts.map((x) => `${link(x.record)}: ${html(extensionPhrases(x).join('; '))}`))}`);
+  if (mentioned.length) parts.push(`<p>Also mentions, as reported before: ${mentioned.map(link).join(', ')}.</p>`);
   return parts.join('');
 }
 
 /**
- * The Atom 1.0 feed (RFC 4287) of /updates/: one entry per source article, newest first, each
+ * The Atom 1.0 feed (RFC 4287) of /updates/: one entry per source article (the newest
+ * FEED_ENTRIES), newest first, each
  * dated by its publication day; the feed is as of the newest source's day. Links are absolute
  * when SITE is known, else site-relative (they resolve against the feed's own address).
  */
 export function atomFeed(list: Update[], o: FeedOptions): string {
   const url = (path: string) => publicUrl(o.site, o.base, path);
   const updated = stamp(newestDay(list.map((u) => u.source)) ?? '1970-01-01');
-  const entries = [...list].reverse().map((u) => {
+  const entries = [...list].reverse().slice(0, o.maxEntries ?? FEED_ENTRIES).map((u) => {
     const s = u.source;
     return [
       '  <entry>',
@@ -72,7 +82,7 @@ export function atomFeed(list: Update[], o: FeedOptions): string {
       `    <title>${xmlEscape(`${s.outlet}: ${s.title}`)}</title>`,
       `    <published>${stamp(s.published)}</published>`,
       `    <updated>${stamp(s.published)}</updated>`,
-      `    <link rel="alternate" type="text/html" href="${xmlEscape(url(`${UPDATES_PATH}#${u.anchor}`))}"/>`,
+      `    <link rel="alternate" type="text/html" href="${xmlEscape(url(`${o.entryPath?.(u) ?? UPDATES_PATH}#${u.anchor}`))}"/>`,
       `    <link rel="related" type="text/html" title="${xmlEscape(s.title)}" href="${xmlEscape(url(recordPath('sources', s.id)))}"/>`,
       `    <summary>${xmlEscape(updateSummary(u))}</summary>`,
       `    <content type="html">${xmlEscape(entryHtml(u, url))}</content>`,

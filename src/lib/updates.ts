@@ -75,6 +75,15 @@ function firstSources<T extends { source?: string | undefined }>(items: T[], key
  * from the collections alone, so the same content always gives the same updates.
  */
 export function updates(corpus: Corpus): Update[] {
+  let list = computed.get(corpus);
+  if (!list) computed.set(corpus, (list = compute(corpus)));
+  return list;
+}
+
+// Once per corpus: the page, its month pages, the feed and the sitemap all read it.
+const computed = new WeakMap<Corpus, Update[]>();
+
+function compute(corpus: Corpus): Update[] {
   const { sources } = corpus;
   const order = [...sources].sort(byPublication);
   const rank = new Map(order.map((s, i) => [s.id, i]));
@@ -190,3 +199,43 @@ export function updateSummary(u: Update): string {
 
 /** The publication day of the newest source: the feed's "updated" (never the build clock). */
 export const newestDay = (sources: Source[]): string | undefined => asOfDay(sources);
+
+/** An entry's new facts, apart from the records it only mentions again (listed on one line). */
+export function splitExtensions(u: Update): { facts: Extension[]; mentioned: RecordRef[] } {
+  const onlyMentions = (x: Extension) => x.mentions > 0 && !x.roles.length && !x.aliases.length && !x.statements && !x.reports && !x.differs.length;
+  return { facts: u.extensions.filter((x) => !onlyMentions(x)), mentioned: u.extensions.filter(onlyMentions).map((x) => x.record) };
+}
+
+/** Up to this many source articles, /updates/ holds every entry; beyond it, a page per month. */
+export const UPDATES_ON_ONE_PAGE = 20;
+
+/** The path of a month's updates: "/updates/2025-08/". */
+export const updatesMonthPath = (month: string) => `/updates/${month}/`;
+
+/** The months of the updates, in order, each with its entries. */
+export function updatesByMonth(list: Update[]): { month: string; entries: Update[] }[] {
+  const months = new Map<string, Update[]>();
+  for (const u of list) {
+    const m = u.source.published.slice(0, 7);
+    const entries = months.get(m);
+    if (entries) entries.push(u);
+    else months.set(m, [u]);
+  }
+  return [...months].map(([month, entries]) => ({ month, entries }));
+}
+
+/**
+ * Where the entries live: all on /updates/ while there are few (`split` false), else each on its
+ * month's page, /updates/ listing the months. `pathOf` gives an entry's page (its anchor is `u.anchor`).
+ */
+export function updatePages(list: Update[], onOnePage = UPDATES_ON_ONE_PAGE): { split: boolean; months: { month: string; path: string; entries: Update[] }[]; pathOf: (u: Update) => string } {
+  const split = list.length > onOnePage;
+  const months = updatesByMonth(list).map((m) => ({ ...m, path: updatesMonthPath(m.month) }));
+  return { split, months, pathOf: (u) => (split ? updatesMonthPath(u.source.published.slice(0, 7)) : '/updates/') };
+}
+
+/** The threshold a build uses: UPDATES_ON_ONE_PAGE, or the environment's (tests build both layouts). */
+export function onOnePageLimit(env: Record<string, string | undefined>): number {
+  const n = Number(env.UPDATES_ON_ONE_PAGE);
+  return Number.isInteger(n) && n >= 0 && env.UPDATES_ON_ONE_PAGE !== '' && env.UPDATES_ON_ONE_PAGE !== undefined ? n : UPDATES_ON_ONE_PAGE;
+}

@@ -18,6 +18,8 @@ import { astroBuild, removeTempDirs, tempDir } from '../unit/hardening/cli.ts';
 import { ALPHA, BETA, DELTA, inventedCorpus, writeContent } from '../fixtures/multi-source/corpus.ts';
 
 let dist: string;
+/** The same corpus built as a large site would be: a page of updates per month. */
+let splitDist: string;
 let served: Served;
 let browser: Browser;
 let page: Page;
@@ -35,6 +37,9 @@ beforeAll(async () => {
   writeContent(inventedCorpus(), content);
   const built = await astroBuild(content, dist);
   expect(built.status, built.stderr + built.stdout).toBe(0);
+  splitDist = join(work, 'dist-split');
+  const split = await astroBuild(content, splitDist, { UPDATES_ON_ONE_PAGE: '1' });
+  expect(split.status, split.stderr + split.stdout).toBe(0);
   served = await serveDist(dist);
   browser = await launch();
   page = await browser.newPage();
@@ -164,6 +169,36 @@ describe('/updates/ and the feed of the invented articles', () => {
         if (why) broken.push(`${p.path}: ${href} (${why})`);
       }
     expect(broken).toEqual([]);
+  });
+});
+
+describe('a large site: a page of updates per month', () => {
+  const read = (path: string) => parse(readFileSync(join(splitDist, path, 'index.html'), 'utf8'));
+
+  test('/updates/ lists the months, each page holds its entries, and the feed links each entry there', () => {
+    expect(read('/updates/').querySelectorAll('main ul.records a').map((a) => [a.getAttribute('href'), a.text])).toEqual([
+      ['/updates/2025-08/', 'August 2025'],
+      ['/updates/2025-09/', 'September 2025'],
+    ]);
+    expect(read('/updates/2025-09/').querySelectorAll('main section.update').map((e) => e.getAttribute('aria-labelledby'))).toEqual([`from-${BETA}`, `from-${DELTA}`]);
+    const feed = readFeed(readFileSync(join(splitDist, 'updates', 'feed.xml'), 'utf8'));
+    expect(feed.entries.map((e) => e.links[0]!.href)).toEqual([`/updates/2025-09/#from-${DELTA}`, `/updates/2025-09/#from-${BETA}`, `/updates/2025-08/#from-${ALPHA}`]);
+    const check = linkChecker(splitDist);
+    expect(allFeedLinks(feed).map((h) => [h, check(h, '/updates/feed.xml')]).filter(([, why]) => why)).toEqual([]);
+    for (const p of distPages(splitDist).filter((x) => x.path.startsWith('/updates/')))
+      for (const a of parse(readFileSync(p.file, 'utf8')).querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!;
+        if (!/^https?:/.test(href)) expect(check(href, p.path), `${p.path}: ${href}`).toBeNull();
+      }
+  });
+
+  test('html-validate finds no errors on the month pages and the index of months', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'void-style': 'off', 'no-inline-style': 'off', 'long-title': 'off' } });
+    for (const path of ['/updates/', '/updates/2025-08/', '/updates/2025-09/']) {
+      const file = join(splitDist, path, 'index.html');
+      const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+      expect(report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${path}:${m.line} ${m.ruleId}: ${m.message}`))).toEqual([]);
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { parse as parseHtml } from 'node-html-parser';
-import { extensionPhrases, updates, updateSummary, type Update } from '../../../src/lib/updates.ts';
+import { extensionPhrases, onOnePageLimit, splitExtensions, updatePages, updates, updateSummary, UPDATES_ON_ONE_PAGE, type Update } from '../../../src/lib/updates.ts';
 import { atomFeed, uuid5, xmlEscape, type FeedOptions } from '../../../src/lib/atom.ts';
 import { ALPHA, BETA, DELTA, inventedCorpus } from '../../fixtures/multi-source/corpus.ts';
 
@@ -51,6 +51,28 @@ describe('what each article added', () => {
     expect(u.extensions[3]).toMatchObject({ reports: 1, differs: ['date'] });
     expect(updateSummary(u)).toBe('1 new event, new facts about 4 records');
     expect(updateSummary(entry(ALPHA))).toBe('1 new actor, 1 new legal authority, 1 new event');
+  });
+
+  test('records an entry only mentions again are apart from its new facts', () => {
+    const { facts, mentioned } = splitExtensions(entry(DELTA));
+    expect(facts.map((x) => x.record.id)).toEqual(['mara-quell', 'the-raid-on-pier-nine']);
+    expect(mentioned.map((r) => r.id)).toEqual(['tide-network', 'coastal-waters-act']);
+  });
+
+  test('few articles: every entry on /updates/; more than the limit: a page per month, each entry linked there', () => {
+    const one = updatePages(list);
+    expect(one.split).toBe(false);
+    expect(list.map(one.pathOf)).toEqual(['/updates/', '/updates/', '/updates/']);
+    const many = updatePages(list, 2);
+    expect(many.split).toBe(true);
+    expect(many.months.map((m) => [m.path, m.entries.map((u) => u.source.id)])).toEqual([
+      ['/updates/2025-08/', [ALPHA]],
+      ['/updates/2025-09/', [BETA, DELTA]],
+    ]);
+    expect(list.map(many.pathOf)).toEqual(['/updates/2025-08/', '/updates/2025-09/', '/updates/2025-09/']);
+    expect(onOnePageLimit({})).toBe(UPDATES_ON_ONE_PAGE);
+    expect(onOnePageLimit({ UPDATES_ON_ONE_PAGE: '1' })).toBe(1);
+    expect(onOnePageLimit({ UPDATES_ON_ONE_PAGE: 'x' })).toBe(UPDATES_ON_ONE_PAGE);
   });
 
   test('every record and event is new in exactly one entry', () => {
@@ -129,12 +151,14 @@ describe('the Atom feed', () => {
       `https://example.org/ref/sources/${DELTA}/`,
       'https://example.org/ref/events/the-council-voted-to-fine/',
       'https://example.org/ref/actors/mara-quell/',
+      'https://example.org/ref/events/the-raid-on-pier-nine/',
       'https://example.org/ref/actors/tide-network/',
       'https://example.org/ref/authorities/coastal-waters-act/',
-      'https://example.org/ref/events/the-raid-on-pier-nine/',
     ]);
     expect(html.text).toContain('Mara Quell: new role: acting governor; 1 new quotation; 1 more mention');
     expect(html.text).toContain('differs on the date');
+    // Records it only mentions again share one line.
+    expect(html.text).toContain('Also mentions, as reported before: Tide Network, Coastal Waters Act.');
   });
 
   test('without SITE every link is site-relative under the base (never a guessed origin); the ids stay the same', () => {
@@ -179,6 +203,18 @@ describe('the Atom feed', () => {
     expect(uuid5('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ed6657d-e927-568b-95e1-2665a8aea6a2');
     expect(uuid5('x')).toBe(uuid5('x'));
     expect(uuid5('x')).not.toBe(uuid5('y'));
+  });
+
+  test('a feed of a large site carries the newest entries only; its updated day is still the newest', () => {
+    const { feed } = read(atomFeed(list, { ...opts(), maxEntries: 2 }));
+    expect(feed.entry.map((e) => e.title)).toEqual(['Delta News: Harbor raid: a follow-up', 'Beta Times: Inside the Tide Network']);
+    expect(feed.updated).toBe('2025-09-02T00:00:00Z');
+  });
+
+  test('on a large site each entry links its month page', () => {
+    const { pathOf } = updatePages(list, 2);
+    const { feed } = read(atomFeed(list, { ...opts(), entryPath: pathOf }));
+    expect(feed.entry.map((e) => e.link[0]!['@href'])).toEqual([`/updates/2025-09/#from-${DELTA}`, `/updates/2025-09/#from-${BETA}`, `/updates/2025-08/#from-${ALPHA}`]);
   });
 
   test('the same content gives the same feed, byte for byte', () => {

@@ -1,13 +1,14 @@
 import type { Actor, Authority, Event, EventDate, Source } from '../schemas/index.ts';
 import { ACTOR_KIND_SINGULAR, AUTHORITY_KIND_SINGULAR } from './labels.ts';
 import { compareEventDates } from './event-dates.ts';
+import { actorProvenance, authorityProvenance, eventProvenance, type Provenance } from './provenance.ts';
 
 /** What the summary box at the top of a record page shows. */
 export interface Glance {
   kind: string;
   roles: string[];
-  /** Publication days (YYYY-MM-DD) of the first and last source that reports the record. */
-  reported: { first: string; last: string } | null;
+  /** Publication days (YYYY-MM-DD) and outlets of the first and last source that reports the record. */
+  reported: { first: string; last: string; firstOutlet: string; lastOutlet: string } | null;
   /** Dates worth seeing first: the record's earliest and latest events, a law's year. */
   keyDates: { label: string; date: EventDate }[];
   counts: { quotations: number; events: number; sources: number };
@@ -15,15 +16,10 @@ export interface Glance {
   eventsAre: 'event' | 'related event';
 }
 
-type Placed = { source?: string | undefined };
-
-/** The first and last publication day among the sources of these quotes. */
-function reportedBy(placed: Placed[], sources: Source[]): { ids: Set<string>; reported: Glance['reported'] } {
-  const only = sources.length === 1 ? sources[0]!.id : '';
-  const published = new Map(sources.map((s) => [s.id, s.published]));
-  const ids = new Set(placed.map((p) => p.source ?? only).filter((id) => published.has(id)));
-  const days = [...ids].map((id) => published.get(id)!).sort();
-  return { ids, reported: days.length ? { first: days[0]!, last: days.at(-1)! } : null };
+/** The summary box's "first and last reported", from the record's provenance (lib/provenance.ts). */
+function reportedBy(p: Provenance): { sources: number; reported: Glance['reported'] } {
+  const reported = p.first && p.last ? { first: p.first.published, last: p.last.published, firstOutlet: p.first.outlet, lastOutlet: p.last.outlet } : null;
+  return { sources: p.sources.length, reported };
 }
 
 /** The earliest and latest dated events (one when they are the same date). */
@@ -38,40 +34,40 @@ function span(events: Event[]): Glance['keyDates'] {
 
 /** An actor's summary: its events are those that name it. */
 export function actorGlance(actor: Actor, events: Event[], sources: Source[]): Glance {
-  const { ids, reported } = reportedBy([...actor.mentions, ...actor.statements, ...actor.roles, ...events], sources);
+  const { sources: n, reported } = reportedBy(actorProvenance(actor, events, sources));
   return {
     kind: ACTOR_KIND_SINGULAR[actor.kind],
     roles: [...new Set(actor.roles.map((r) => r.role))],
     reported,
     keyDates: span(events),
-    counts: { quotations: actor.statements.length, events: events.length, sources: ids.size },
+    counts: { quotations: actor.statements.length, events: events.length, sources: n },
     eventsAre: 'event',
   };
 }
 
 /** An authority's summary: its quotations are the passages that name it. */
 export function authorityGlance(authority: Authority, events: Event[], sources: Source[]): Glance {
-  const { ids, reported } = reportedBy([...authority.mentions, ...events], sources);
+  const { sources: n, reported } = reportedBy(authorityProvenance(authority, events, sources));
   const year: Glance['keyDates'] = authority.year ? [{ label: 'Year', date: { value: String(authority.year), precision: 'year', approximate: false, expression: String(authority.year) } }] : [];
   return {
     kind: AUTHORITY_KIND_SINGULAR[authority.kind],
     roles: [],
     reported,
     keyDates: [...year, ...span(events)],
-    counts: { quotations: authority.mentions.length, events: events.length, sources: ids.size },
+    counts: { quotations: authority.mentions.length, events: events.length, sources: n },
     eventsAre: 'event',
   };
 }
 
 /** An event's summary: one quotation, one source; its events are the related ones. */
 export function eventGlance(event: Event, related: Event[], sources: Source[]): Glance {
-  const { ids, reported } = reportedBy([event], sources);
+  const { sources: n, reported } = reportedBy(eventProvenance(event, sources));
   return {
     kind: 'Event',
     roles: [],
     reported,
     keyDates: event.date ? [{ label: 'Date', date: event.date }] : [],
-    counts: { quotations: 1, events: related.length, sources: ids.size },
+    counts: { quotations: 1 + (event.reports?.length ?? 0), events: related.length, sources: n },
     eventsAre: 'related event',
   };
 }

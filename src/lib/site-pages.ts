@@ -2,6 +2,7 @@ import type { Corpus } from './collections.ts';
 import { SITE_NAME } from './site.ts';
 import { recordPath } from './urls.ts';
 import { monthLabel, monthPath, monthsOf, timeline, undatedBySource, undatedPath, yearPath } from './timeline.ts';
+import { onOnePageLimit, updatePages, updates } from './updates.ts';
 
 /**
  * Every page of the site with its title, as the page shows it: the sitemap lists the paths, and
@@ -26,6 +27,8 @@ export function sitePages(corpus: Corpus): { path: string; title: string }[] {
     { path: '/actors/', title: 'Actors' },
     { path: '/authorities/', title: 'Legal authorities' },
     { path: '/sources/', title: 'Sources' },
+    { path: '/updates/', title: 'Updates' },
+    ...updateMonths(corpus),
     { path: '/search/', title: 'Search' },
     { path: '/data/', title: 'Data' },
   ];
@@ -36,6 +39,12 @@ export function sitePages(corpus: Corpus): { path: string; title: string }[] {
     ...corpus.events.map((r) => ({ path: recordPath('events', r.id), title: r.summary })),
   ];
   return [...fixed, ...records];
+}
+
+/** The month pages of /updates/, when there are too many articles for one page. */
+function updateMonths(corpus: Corpus): { path: string; title: string }[] {
+  const { split, months } = updatePages(updates(corpus), onOnePageLimit(process.env));
+  return split ? months.map((m) => ({ path: m.path, title: `Updates: ${monthLabel(m.month)}` })) : [];
 }
 
 const titles = new WeakMap<Corpus, Map<string, string>>();

@@ -18,3 +18,7 @@ export function publicUrl(site: URL | undefined, base: string, path: string): st
   const local = withBase(base, path);
   return site ? new URL(local, site).href : local;
 }
+
+/** The site path of the updates page, and of its Atom feed (linked from every page's head). */
+export const UPDATES_PATH = '/updates/';
+export const FEED_PATH = '/updates/feed.xml';

@@ -7,6 +7,7 @@ import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { launch } from './harness.ts';
 import { distPages, readPage } from './dist-files.ts';
+import { allFeedLinks, linkChecker, readFeed } from './feed.ts';
 import { serveDist, type Served } from '../../scripts/serve.ts';
 import { astroBuild } from '../unit/hardening/cli.ts';
 
@@ -97,4 +98,16 @@ test('with SITE and a base path, canonical, og:url, sitemap.xml, robots.txt and 
   expect(readFileSync(join(root, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${BASE}sitemap.xml`);
   const actors = JSON.parse(readFileSync(join(root, 'data', 'actors.json'), 'utf8')) as { records: { url: string }[] };
   for (const r of actors.records) expect(r.url.startsWith(`${SITE}${BASE}actors/`)).toBe(true);
+});
+
+test('with SITE and a base path, the Atom feed links absolutely under both, every link resolves, and pages link it inside the base', () => {
+  const root = join(tmp, 'reference');
+  const feed = readFeed(readFileSync(join(root, 'updates', 'feed.xml'), 'utf8'));
+  const hrefs = allFeedLinks(feed);
+  expect(hrefs.length).toBeGreaterThan(10);
+  expect(hrefs.filter((h) => !h.startsWith(`${SITE}${BASE}`))).toEqual([]);
+  const check = linkChecker(root, BASE, SITE);
+  expect(hrefs.map((h) => [h, check(h, `${BASE}updates/feed.xml`)]).filter(([, why]) => why)).toEqual([]);
+  const head = parse(readPage(join(root, 'index.html'))).querySelector('head link[type="application/atom+xml"]');
+  expect(head?.getAttribute('href')).toBe(`${BASE}updates/feed.xml`);
 });

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { DIST, distPages, readPage } from './dist-files.ts';
+import { allFeedLinks, linkChecker, readFeed } from './feed.ts';
 
 // A link-and-anchor checker over dist: every internal href resolves to a file, and every
 // #fragment to an id on the target page. Runs on the files, so it needs no server.
@@ -40,6 +41,17 @@ describe('links and anchors in dist', () => {
         }
       }
     }
+    expect(broken).toEqual([]);
+  });
+
+  test('every link in the Atom feed (its own, its entries\' and those in their content) resolves to a built page and anchor', () => {
+    const feed = readFeed(readFileSync(join(DIST, 'updates', 'feed.xml'), 'utf8'));
+    const hrefs = allFeedLinks(feed);
+    expect(feed.entries.length).toBeGreaterThan(0);
+    expect(hrefs.length).toBeGreaterThan(feed.entries.length * 3);
+    // Absolute with SITE (its origin stands for the site), site-relative without.
+    const check = linkChecker(DIST, '/', process.env.SITE ? new URL(process.env.SITE).origin : null);
+    const broken = hrefs.map((h) => [h, check(h, '/updates/feed.xml')]).filter(([, why]) => why);
     expect(broken).toEqual([]);
   });
 

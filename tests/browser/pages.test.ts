@@ -19,6 +19,7 @@ const PAGE_TYPES: [string, string | undefined][] = [
   ['undated by source', first('/events/undated/')],
   ['event', first('/events/')],
   ['sources index', '/sources/'],
+  ['updates', '/updates/'],
   ['source', first('/sources/')],
   ['search', '/search/'],
   ['not found', '/404.html'],

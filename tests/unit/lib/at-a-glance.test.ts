@@ -21,7 +21,7 @@ describe('the summary box', () => {
     const g = actorGlance(actor, events, sources);
     expect(g.kind).toBe('Person');
     expect(g.roles).toEqual(['mayor']);
-    expect(g.reported).toEqual({ first: '2025-08-08', last: '2025-09-01' });
+    expect(g.reported).toEqual({ first: '2025-08-08', last: '2025-09-01', firstOutlet: 'o', lastOutlet: 'o' });
     expect(g.counts).toEqual({ quotations: 1, events: 3, sources: 2 });
     expect(g.eventsAre).toBe('event');
     expect(g.keyDates.map((k) => [k.label, k.date.value])).toEqual([['Earliest event', '1999-01-02'], ['Latest event', '2025-08-07']]);
@@ -32,12 +32,12 @@ describe('the summary box', () => {
     const g = authorityGlance(law, [], sources);
     expect(g.keyDates.map((k) => k.date.value)).toEqual(['1878']);
     expect(g.counts).toEqual({ quotations: 1, events: 0, sources: 1 });
-    expect(g.reported).toEqual({ first: '2025-09-01', last: '2025-09-01' });
+    expect(g.reported).toEqual({ first: '2025-09-01', last: '2025-09-01', firstOutlet: 'o', lastOutlet: 'o' });
   });
 
   test("an event's box: its date, its source's day, and how many related events", () => {
     const g = eventGlance(events[0]!, [events[1]!], sources);
-    expect(g).toMatchObject({ kind: 'Event', reported: { first: '2025-08-08', last: '2025-08-08' }, counts: { quotations: 1, events: 1, sources: 1 }, eventsAre: 'related event' });
+    expect(g).toMatchObject({ kind: 'Event', reported: { first: '2025-08-08', last: '2025-08-08', firstOutlet: 'o' }, counts: { quotations: 1, events: 1, sources: 1 }, eventsAre: 'related event' });
     expect(g.keyDates[0]!.date.value).toBe('2025-08-07');
   });
 });

@@ -166,7 +166,7 @@ describe('the extraction cache keeps what the merge across articles needs', () =
     const seeds = join(work, 'seeds');
     cpSync(join(ROOT, 'tests/fixtures/merge'), seeds, { recursive: true });
     const cache = join(work, 'cache');
-    const cold = await ingestWithSummary(work, 'seeds', join(work, 'cold'), '--cache', cache);
+    await ingestWithSummary(work, 'seeds', join(work, 'cold'), '--cache', cache);
     const warm = await ingestWithSummary(work, 'seeds', join(work, 'warm'), '--cache', cache);
     expect(counts(warm.stdout).extracted).toBe(0);
     const coldFiles = snapshot(join(work, 'cold'));

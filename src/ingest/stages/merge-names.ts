@@ -99,6 +99,10 @@ export function reconcileActors(records: Actor[], rules: Rules): Map<string, str
   const byName = new Map<string, Actor[]>();
   for (const r of records) push(byName, keyOf(r), r);
   for (const bucket of byName.values()) joinEqual(u, bucket);
+  // ("United Cartels" and "United Cartel": a group's head word, plural or not)
+  const byGroupHead = new Map<string, Actor[]>();
+  for (const r of records) if (r.kind === 'group') push(byGroupHead, normalName(r.name).split(' ').map((w, i, all) => (i === all.length - 1 && GROUP_HEADS.includes(singular(w)) ? singular(w) : w)).join(' '), r);
+  for (const bucket of byGroupHead.values()) joinEqual(u, bucket);
 
   // 2. People: "James McPherson" and "James E. McPherson" are one when no other middle name is given;
   //    then a surname alone ("Bondi", from "Ms Bondi") joins the one full name with that surname.

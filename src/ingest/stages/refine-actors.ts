@@ -188,7 +188,8 @@ export function groupActors(candidates: ActorCandidate[], overlay: Overlay): Res
       byId.set(id, a);
     }
     a.mentions.push(c);
-    for (const form of [c0.name, c.text]) if (form !== a.name && (!/^[a-z]/.test(form) || GROUP_VARIANTS[form])) a.aliases.add(form);
+    // words that refer back ("the administration", "the two leaders") are no name of it
+    for (const form of c.via === 'coreference' ? [c0.name] : [c0.name, c.text]) if (form !== a.name && (!/^[a-z]/.test(form) || GROUP_VARIANTS[form])) a.aliases.add(form);
     if (c.title && !a.titles.includes(c.title)) a.titles.push(c.title);
   }
   return [...byId.values()];

@@ -107,6 +107,8 @@ describe('words that refer back to people name them', () => {
     const e = r.events.find((x) => x.summary.includes('several calls'))!;
     expect(e.summary).toMatch(/^\[(Ana Ruiz and Ben Ode|Ben Ode and Ana Ruiz)\] have had/);
     expect(actorsOf(text, '[')).toEqual(['Ana Ruiz', 'Ben Ode']);
+    // the words that refer back are no name of theirs
+    expect(r.actors.flatMap((a) => a.aliases)).not.toContain('The two leaders');
   });
 
   test('"the administration" after a president in the same sentence is that president’s', () => {

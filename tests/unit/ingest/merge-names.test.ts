@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { A, B, C, article, merged } from './merge-helpers.ts';
 import { nameParts, normalName } from '../../../src/ingest/stages/merge-names.ts';
 import { mergeArticles } from '../../../src/ingest/stages/merge.ts';
+import { ingestArticle } from '../../../src/ingest/pipeline.ts';
 import { overlay } from '../../../src/schemas/index.ts';
 
 const corpus = merged();
@@ -139,5 +140,19 @@ describe('never two entities in one record', () => {
   test('a surname an article gives beside a full name of its own stays as that article left it', () => {
     const one = articleOf('one', [person('one', 'Omar Lind'), person('one', 'Lind')]);
     expect(ids(one)).toEqual(['lind', 'omar-lind']);
+  });
+});
+
+describe('group names across articles', () => {
+  const none = overlay.parse({});
+  const meta = (id: string, published: string) => ({ id, title: id, outlet: 'Example', published });
+  const one = ingestArticle('one.txt', 'Headline\n\nOn Monday the ministry listed three cartels: Coastal, Ridge and Valley.', meta('one', '2025-09-01'), none);
+  const two = ingestArticle('two.txt', 'Headline\n\nOn Tuesday the Coastal Cartels attacked a convoy near the port of Lenz.', meta('two', '2025-09-02'), none);
+  const corpus = mergeArticles([one, two], none);
+
+  test('a group head in the plural names the same group ("Coastal Cartels" is the Coastal Cartel)', () => {
+    const coastal = corpus.actors.filter((a) => /^Coastal/.test(a.name));
+    expect(coastal).toHaveLength(1);
+    expect(new Set(coastal[0]!.mentions.map((m) => m.source))).toEqual(new Set(['one', 'two']));
   });
 });

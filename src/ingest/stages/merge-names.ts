@@ -195,7 +195,16 @@ function acronymKey(name: string): string | null {
 const contentWords = (form: string) => new Set(normalName(form).split(' ').filter((w) => !FUNCTION_WORDS.has(w)));
 
 /** Kinds whose instruments are single acts, so that a long description identifies one. */
-const DESCRIBED_KINDS = new Set(['directive', 'executive-order', 'legal-opinion', 'authorization']);
+const DESCRIBED_KINDS = new Set(['directive', 'executive-order', 'legal-opinion', 'authorization', 'designation']);
+/**
+ * A designation or sanction is one act only against someone it names: "sanctions against the
+ * Cartel de los Soles" and "sanctions on the Venezuelan group Cartel de los Soles" are one, but
+ * "foreign terrorist organization designation" and "global terrorist organization designation",
+ * sharing three words, are two.
+ */
+const NEEDS_NAMED_TARGET = new Set(['designation']);
+/** The words of a name written capitalised past its first word: the names it holds. */
+const namedWords = (form: string) => new Set(form.split(/\s+/u).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => normalName(w)));
 /** Shared content words two descriptions need ("to begin using military force"): at least this many… */
 const MIN_SHARED = 3;
 /** …and this share of the shorter one's words. */
@@ -239,8 +248,12 @@ export function reconcileAuthorities(records: Authority[], rules: Rules): Map<st
         seen.add(o.id);
         const close = forms(r).some((f) =>
           forms(o).some((g) => {
-            const shared = [...f].filter((x) => g.has(x)).length;
-            return shared >= MIN_SHARED && shared >= MIN_SHARE * Math.min(f.size, g.size);
+            const both = [...f].filter((x) => g.has(x));
+            if (NEEDS_NAMED_TARGET.has(r.kind)) {
+              const named = namedWords(r.name);
+              if (![...namedWords(o.name)].some((x) => named.has(x) && both.includes(x))) return false;
+            }
+            return both.length >= MIN_SHARED && both.length >= MIN_SHARE * Math.min(f.size, g.size);
           }),
         );
         if (close) u.join(r.id, o.id);

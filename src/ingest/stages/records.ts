@@ -14,7 +14,7 @@ import { findEvents } from './events.ts';
 import { joinElaborations } from './event-elaborations.ts';
 import { buildRecords } from './build-records.ts';
 import { eventFacts, type EventFacts } from './event-facts.ts';
-import { bySpan, type Sentence } from './types.ts';
+import { bySpan, type ActorCandidate, type AuthorityCandidate, type Sentence } from './types.ts';
 
 export interface ArticleContext {
   /** Id of the source article; every piece of evidence carries it. */
@@ -50,6 +50,18 @@ function bySentence<T>(items: T[], at: (t: T) => Sentence): Map<number, T[]> {
 }
 
 /**
+ * "sanctions against the group": a description that refers back names what it refers to
+ * ("Sanctions against the Cartel de los Soles"), so that the authority's name stands alone.
+ */
+function resolveDescription(c: AuthorityCandidate, actors: ActorCandidate[]): AuthorityCandidate {
+  let name = c.name;
+  for (const a of actors)
+    if (a.via === 'coreference' && a.sentence === c.sentence && a.start >= c.start && a.end <= c.end && /^the\s/iu.test(a.text) && a.kind !== 'person')
+      name = name.replace(a.text, /^the\s/iu.test(a.name) ? a.name : `the ${a.name}`);
+  return name === c.name ? c : { ...c, name };
+}
+
+/**
  * Stages 3-7 of the pipeline, in order. Parsers make candidates from sentences; refiners
  * merge, drop and resolve them; the last stage validates the records.
  */
@@ -77,7 +89,7 @@ export function extractRecords(ctx: ArticleContext): ArticleRecords {
   const withCoref = [...firstPass, ...repeats].sort(bySpan);
   const candidates = [...withCoref, ...findCoreferences(sentences, withCoref)].sort(bySpan);
   const actors = groupActors(candidates, ctx.overlay);
-  const authorities = groupAuthorities(authorityCandidates, ctx.overlay);
+  const authorities = groupAuthorities(authorityCandidates.map((c) => resolveDescription(c, candidates)), ctx.overlay);
   const roles = findRoles(actors, sentences);
   const quotes = findStatements(sentences, actors, roles);
 

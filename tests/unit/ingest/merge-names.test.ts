@@ -156,3 +156,24 @@ describe('group names across articles', () => {
     expect(new Set(coastal[0]!.mentions.map((m) => m.source))).toEqual(new Set(['one', 'two']));
   });
 });
+
+describe('designations across articles', () => {
+  const none = overlay.parse({});
+  const meta = (id: string, published: string) => ({ id, title: id, outlet: 'Example', published });
+  const one = ingestArticle('one.txt', 'Headline\n\nOn Monday the Treasury Department imposed sanctions on the Borduvian group Red Hand Cartel. It also placed the Orchid Brotherhood under a foreign terrorist organization designation.', meta('one', '2025-09-01'), none);
+  const two = ingestArticle('two.txt', 'Headline\n\nThe Red Hand Cartel has fought the army for years. The administration announced sanctions against the cartel last month. Officials cited a global terrorist organization designation.', meta('two', '2025-10-02'), none);
+  const corpus = mergeArticles([one, two], none);
+  const names = corpus.authorities.map((a) => a.name);
+
+  test('a description that refers back names what it refers to ("sanctions against the cartel")', () => {
+    expect(two.authorities.map((a) => a.name)).toContain('Sanctions against the Red Hand Cartel');
+  });
+
+  test('sanctions against one named group, described two ways, are one record', () => {
+    expect(names.filter((n) => /^Sanctions/.test(n))).toHaveLength(1);
+  });
+
+  test('two kinds of designation sharing words but naming no one are two records', () => {
+    expect(names).toEqual(expect.arrayContaining(['Foreign terrorist organization designation', 'Global terrorist organization designation']));
+  });
+});

@@ -38,6 +38,10 @@ describe('authorities: noun phrases whose head is an instrument', () => {
     expect(found('The program has not been authorized to use drones.')).toEqual([]);
   });
 
+  test('a description ends where a clause opens ("approval on what his government calls …")', () => {
+    expect(names('The vote would have barred strikes without parliamentary approval on what his government has alleged are smuggling boats.')).toContain('Parliamentary approval');
+  });
+
   test('a hypothetical instrument ("whether ... has produced an opinion") is kept apart', () => {
     const [c] = findAuthorities(sentencesOf('It is unclear whether the Office of Legal Counsel has produced an authoritative opinion.')[0]!);
     expect(c?.hypothetical).toBe(true);

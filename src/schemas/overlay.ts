@@ -24,10 +24,20 @@ const apartPair = z.tuple([recordId, recordId]);
 const perCollection = <T extends z.ZodType>(item: T) =>
   z.object({ actors: z.array(item).default([]), authorities: z.array(item).default([]), events: z.array(item).default([]) }).strict();
 
+/** Patches of one collection: one per record, so that two never disagree about it. */
+const uniqueIds = <T extends z.ZodType<{ id: string }>>(patch: T) =>
+  z.array(patch).superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((p, i) => {
+      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'a second entry for the same record (merge the two)' });
+      seen.add(p.id);
+    });
+  });
+
 /** seeds/overlay.yaml: what the text cannot give. Everything from it is shown as editorial. */
 export const overlay = z.object({
-  actors: z.array(actorPatch).default([]),
-  authorities: z.array(authorityPatch).default([]),
+  actors: uniqueIds(actorPatch).default([]),
+  authorities: uniqueIds(authorityPatch).default([]),
   /** Surface forms that are never actors or authorities (e.g. "Air Force One"). */
   exclude: z.array(z.string()).default([]),
   /**

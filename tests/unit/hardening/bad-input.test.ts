@@ -201,6 +201,11 @@ describe.concurrent('ingest refuses a bad seeds folder with a non-zero exit and 
       'error: seeds/overlay.yaml: authorities.0: no authority "no-such-act" was extracted from any article (fix the id or remove the entry)',
     );
   });
+  test('an overlay with two entries for one record', async () => {
+    const { d, seeds } = fresh();
+    writeFileSync(join(seeds, 'overlay.yaml'), 'authorities:\n  - id: sanctions\n  - id: sanctions\n');
+    await expectRefused(run(d), 1, 'error: seeds/overlay.yaml: authorities.1.id: a second entry for the same record (merge the two) (got "sanctions")');
+  });
   test('an overlay that does not match its schema', async () => {
     const { d, seeds } = fresh();
     writeFileSync(join(seeds, 'overlay.yaml'), 'actors:\n  - name: No id\n');

@@ -1,8 +1,8 @@
 import type { Corpus } from './collections.ts';
-import { SITE_NAME } from './site.ts';
+import { formatDay, SITE_NAME } from './site.ts';
 import { recordPath } from './urls.ts';
 import { monthLabel, monthPath, monthsOf, timeline, undatedBySource, undatedPath, yearPath } from './timeline.ts';
-import { onOnePageLimit, updatePages, updates } from './updates.ts';
+import { pageLimits, updatePages, updates } from './updates.ts';
 
 /**
  * Every page of the site with its title, as the page shows it: the sitemap lists the paths, and
@@ -43,8 +43,8 @@ export function sitePages(corpus: Corpus): { path: string; title: string }[] {
 
 /** The month pages of /updates/, when there are too many articles for one page. */
 function updateMonths(corpus: Corpus): { path: string; title: string }[] {
-  const { split, months } = updatePages(updates(corpus), onOnePageLimit(process.env));
-  return split ? months.map((m) => ({ path: m.path, title: `Updates: ${monthLabel(m.month)}` })) : [];
+  const { split, months } = updatePages(updates(corpus), ...pageLimits(process.env));
+  return split ? months.flatMap((m) => [{ path: m.path, title: `Updates: ${monthLabel(m.month)}` }, ...(m.days ?? []).map((d) => ({ path: d.path, title: `Updates: ${formatDay(d.day)}` }))]) : [];
 }
 
 const titles = new WeakMap<Corpus, Map<string, string>>();

@@ -206,36 +206,77 @@ export function splitExtensions(u: Update): { facts: Extension[]; mentioned: Rec
   return { facts: u.extensions.filter((x) => !onlyMentions(x)), mentioned: u.extensions.filter(onlyMentions).map((x) => x.record) };
 }
 
-/** Up to this many source articles, /updates/ holds every entry; beyond it, a page per month. */
+/**
+ * Up to this many source articles, /updates/ holds every entry; beyond it, a page per month, and a
+ * month with more than this many has a page per day (each page stays under the weight budget;
+ * an entry's day never changes, so its address does not move when other articles are added).
+ */
 export const UPDATES_ON_ONE_PAGE = 20;
+/** A month with more articles than this has a page per day. */
+export const UPDATES_PER_MONTH_PAGE = 20;
 
-/** The path of a month's updates: "/updates/2025-08/". */
-export const updatesMonthPath = (month: string) => `/updates/${month}/`;
+/** The path of a month's or a day's updates: "/updates/2025-08/", "/updates/2025-08-14/". */
+export const updatesMonthPath = (period: string) => `/updates/${period}/`;
+
+/** Entries grouped by a key, in their order. */
+function groupBy(list: Update[], key: (u: Update) => string): { key: string; entries: Update[] }[] {
+  const groups = new Map<string, Update[]>();
+  for (const u of list) {
+    const k = key(u);
+    const entries = groups.get(k);
+    if (entries) entries.push(u);
+    else groups.set(k, [u]);
+  }
+  return [...groups].map(([k, entries]) => ({ key: k, entries }));
+}
 
 /** The months of the updates, in order, each with its entries. */
 export function updatesByMonth(list: Update[]): { month: string; entries: Update[] }[] {
-  const months = new Map<string, Update[]>();
-  for (const u of list) {
-    const m = u.source.published.slice(0, 7);
-    const entries = months.get(m);
-    if (entries) entries.push(u);
-    else months.set(m, [u]);
-  }
-  return [...months].map(([month, entries]) => ({ month, entries }));
+  return groupBy(list, (u) => u.source.published.slice(0, 7)).map((g) => ({ month: g.key, entries: g.entries }));
+}
+
+export interface UpdateDay {
+  day: string;
+  path: string;
+  entries: Update[];
+}
+export interface UpdateMonth {
+  month: string;
+  path: string;
+  entries: Update[];
+  /** A crowded month's days, each a page of its own (the month's page lists them). */
+  days?: UpdateDay[];
 }
 
 /**
  * Where the entries live: all on /updates/ while there are few (`split` false), else each on its
- * month's page, /updates/ listing the months. `pathOf` gives an entry's page (its anchor is `u.anchor`).
+ * month's page (or, in a crowded month, its day's), /updates/ listing the months. `pathOf` gives
+ * an entry's page (its anchor is `u.anchor`).
  */
-export function updatePages(list: Update[], onOnePage = UPDATES_ON_ONE_PAGE): { split: boolean; months: { month: string; path: string; entries: Update[] }[]; pathOf: (u: Update) => string } {
+export function updatePages(list: Update[], onOnePage = UPDATES_ON_ONE_PAGE, perMonth = UPDATES_PER_MONTH_PAGE): { split: boolean; months: UpdateMonth[]; pathOf: (u: Update) => string } {
   const split = list.length > onOnePage;
-  const months = updatesByMonth(list).map((m) => ({ ...m, path: updatesMonthPath(m.month) }));
-  return { split, months, pathOf: (u) => (split ? updatesMonthPath(u.source.published.slice(0, 7)) : '/updates/') };
+  const months: UpdateMonth[] = updatesByMonth(list).map((m) => {
+    const month: UpdateMonth = { ...m, path: updatesMonthPath(m.month) };
+    if (m.entries.length > perMonth) month.days = groupBy(m.entries, (u) => u.source.published).map((g) => ({ day: g.key, path: updatesMonthPath(g.key), entries: g.entries }));
+    return month;
+  });
+  const crowded = new Set(months.filter((m) => m.days).map((m) => m.month));
+  const pathOf = (u: Update) => {
+    if (!split) return '/updates/';
+    const day = u.source.published;
+    return updatesMonthPath(crowded.has(day.slice(0, 7)) ? day : day.slice(0, 7));
+  };
+  return { split, months, pathOf };
 }
 
-/** The threshold a build uses: UPDATES_ON_ONE_PAGE, or the environment's (tests build both layouts). */
+/** The thresholds a build uses: the constants, or the environment's (tests build every layout). */
 export function onOnePageLimit(env: Record<string, string | undefined>): number {
-  const n = Number(env.UPDATES_ON_ONE_PAGE);
-  return Number.isInteger(n) && n >= 0 && env.UPDATES_ON_ONE_PAGE !== '' && env.UPDATES_ON_ONE_PAGE !== undefined ? n : UPDATES_ON_ONE_PAGE;
+  return limit(env.UPDATES_ON_ONE_PAGE, UPDATES_ON_ONE_PAGE);
+}
+export function pageLimits(env: Record<string, string | undefined>): [number, number] {
+  return [onOnePageLimit(env), limit(env.UPDATES_PER_MONTH_PAGE, UPDATES_PER_MONTH_PAGE)];
+}
+function limit(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 0 && value !== '' && value !== undefined ? n : fallback;
 }

@@ -20,6 +20,7 @@ import { ALPHA, BETA, DELTA, inventedCorpus, writeContent } from '../fixtures/mu
 let dist: string;
 /** The same corpus built as a large site would be: a page of updates per month. */
 let splitDist: string;
+let dayDist: string;
 let served: Served;
 let browser: Browser;
 let page: Page;
@@ -40,6 +41,9 @@ beforeAll(async () => {
   splitDist = join(work, 'dist-split');
   const split = await astroBuild(content, splitDist, { UPDATES_ON_ONE_PAGE: '1' });
   expect(split.status, split.stderr + split.stdout).toBe(0);
+  dayDist = join(work, 'dist-days');
+  const days = await astroBuild(content, dayDist, { UPDATES_ON_ONE_PAGE: '1', UPDATES_PER_MONTH_PAGE: '1' });
+  expect(days.status, days.stderr + days.stdout).toBe(0);
   served = await serveDist(dist);
   browser = await launch();
   page = await browser.newPage();
@@ -225,4 +229,29 @@ describe('valid and accessible', () => {
         expect(await axeViolations(page), path).toEqual([]);
       }
     });
+});
+
+describe('a crowded month: a page of updates per day', () => {
+  const read = (path: string) => parse(readFileSync(join(dayDist, path, 'index.html'), 'utf8'));
+
+  test('the month lists its days, the day page holds its entries, the feed links each entry there, every link resolves', async () => {
+    expect(read('/updates/2025-09/').querySelectorAll('main ul.records a').map((a) => a.getAttribute('href'))).toEqual(['/updates/2025-09-02/']);
+    expect(read('/updates/2025-09-02/').querySelectorAll('main section.update').map((e) => e.getAttribute('aria-labelledby'))).toEqual([`from-${BETA}`, `from-${DELTA}`]);
+    // a month that is not crowded keeps its entries
+    expect(read('/updates/2025-08/').querySelectorAll('main section.update').length).toBe(1);
+    const feed = readFeed(readFileSync(join(dayDist, 'updates', 'feed.xml'), 'utf8'));
+    expect(feed.entries.map((e) => e.links[0]!.href)).toEqual([`/updates/2025-09-02/#from-${DELTA}`, `/updates/2025-09-02/#from-${BETA}`, `/updates/2025-08/#from-${ALPHA}`]);
+    const check = linkChecker(dayDist);
+    expect(allFeedLinks(feed).map((h) => [h, check(h, '/updates/feed.xml')]).filter(([, why]) => why)).toEqual([]);
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'void-style': 'off', 'no-inline-style': 'off', 'long-title': 'off' } });
+    for (const p of distPages(dayDist).filter((x) => x.path.startsWith('/updates/'))) {
+      const html = readFileSync(p.file, 'utf8');
+      for (const a of parse(html).querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!;
+        if (!/^https?:/.test(href)) expect(check(href, p.path), `${p.path}: ${href}`).toBeNull();
+      }
+      const report = await validator.validateString(html, p.file);
+      expect(report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${p.path}:${m.line} ${m.ruleId}: ${m.message}`))).toEqual([]);
+    }
+  });
 });

@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
 import { loadCorpus } from '../../lib/collections';
 import { atomFeed } from '../../lib/atom';
-import { onOnePageLimit, updatePages, updates } from '../../lib/updates';
+import { pageLimits, updatePages, updates } from '../../lib/updates';
 import { SITE_NAME } from '../../lib/site';
 
 // The Atom feed of /updates/: built from the content alone (the build clock plays no part).
 export const GET: APIRoute = async ({ site }) => {
   const list = updates(await loadCorpus());
-  const { pathOf } = updatePages(list, onOnePageLimit(process.env));
+  const { pathOf } = updatePages(list, ...pageLimits(process.env));
   const body = atomFeed(list, {
     entryPath: pathOf,
     site,

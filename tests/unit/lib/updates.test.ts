@@ -70,6 +70,14 @@ describe('what each article added', () => {
       ['/updates/2025-09/', [BETA, DELTA]],
     ]);
     expect(list.map(many.pathOf)).toEqual(['/updates/2025-08/', '/updates/2025-09/', '/updates/2025-09/']);
+    // a month with more articles than the limit has a page per day, listed on the month's page
+    const crowded = updatePages(list, 1, 1);
+    const september = crowded.months.find((m) => m.month === '2025-09')!;
+    expect(september.days?.map((d) => [d.path, d.entries.map((u) => u.source.id)])).toEqual(
+      [...new Set([BETA, DELTA].map((id) => list.find((u) => u.source.id === id)!.source.published))].map((day) => [`/updates/${day}/`, list.filter((u) => u.source.published === day).map((u) => u.source.id)]),
+    );
+    expect(crowded.months.find((m) => m.month === '2025-08')!.days).toBeUndefined();
+    expect(list.map(crowded.pathOf)).toEqual(list.map((u) => (u.source.published.startsWith('2025-09') ? `/updates/${u.source.published}/` : '/updates/2025-08/')));
     expect(onOnePageLimit({})).toBe(UPDATES_ON_ONE_PAGE);
     expect(onOnePageLimit({ UPDATES_ON_ONE_PAGE: '1' })).toBe(1);
     expect(onOnePageLimit({ UPDATES_ON_ONE_PAGE: 'x' })).toBe(UPDATES_ON_ONE_PAGE);

@@ -28,6 +28,11 @@ export interface EventFacts {
   /** Lemmas of every verb of the sentence that reports a happening (not a copula or a seeming). */
   verbs: string[];
   figures: Figure[];
+  /**
+   * The act of an opening participle ("In announcing sanctions on Monday, the ministry accused
+   * …"): the same happening, told through what was done in it.
+   */
+  frame?: string | null;
   /** The place the act is located in ("in Caracas", "off Acapulco"), as written, if any. */
   place: string | null;
 }
@@ -94,5 +99,7 @@ export function eventFacts(sentence: Sentence): EventFacts {
   const at = action ? sentence.start + action.index : -1;
   const act = action ? (layer.verbs.find((g) => layer.tokens[g.main]!.start === at)?.lemma ?? action.verb.toLowerCase()) : null;
   const lemmas = [...new Set(layer.verbs.filter((g) => !NOT_ACTS.has(g.lemma) && !layer.tokens[g.main]!.quoted).map((g) => g.lemma))];
-  return { act, verbs: lemmas, figures: figuresOf(layer.tokens), place: placeOf(layer.tokens) };
+  const [first, second] = layer.tokens;
+  const opening = first && second && /^(in|by|while|after|when)$/u.test(first.lower) && /ing$/u.test(second.lower) ? layer.verbs.find((g) => g.main === 1) : undefined;
+  return { act, verbs: lemmas, figures: figuresOf(layer.tokens), frame: opening?.lemma ?? null, place: placeOf(layer.tokens) };
 }

@@ -25,7 +25,7 @@ const classesOf = (lemma: string): string[] => (CLASS_OF.get(lemma) ?? []).map((
 /** Every kind of act an event's sentence may stand for: its act, and what a reporting act reports. */
 function actKinds(f: EventFacts): string[] {
   if (!f.act) return [];
-  const acts = REPORTING.has(f.act) ? [f.act, ...f.verbs] : [f.act];
+  const acts = [...(REPORTING.has(f.act) ? [f.act, ...f.verbs] : [f.act]), ...(f.frame ? [f.frame] : [])];
   return [...new Set(acts.flatMap(classesOf))];
 }
 

@@ -116,3 +116,17 @@ describe('dates and figures of one happening', () => {
     expect(differencesOf([report('a', 'eleven', 11), report('b', '3', 3)]).map((d) => d.about)).toEqual(['killed']);
   });
 });
+
+describe('an act told through what was done in it', () => {
+  test('"In announcing sanctions on X, the ministry accused X …" and "The government announced sanctions against X" are one happening', async () => {
+    const { ingestArticle } = await import('../../../src/ingest/pipeline.ts');
+    const none = overlay.parse({});
+    const meta = (id: string, published: string) => ({ id, title: id, outlet: 'Example', published });
+    const one = ingestArticle('one.txt', 'Headline\n\nIn announcing on Monday that it was imposing sanctions on the Red Hand Cartel, the Finance Ministry accused the Red Hand Cartel of smuggling arms.', meta('one', '2025-09-03'), none);
+    const two = ingestArticle('two.txt', 'Headline\n\nThe Finance Ministry announced sanctions against the Red Hand Cartel last month.', meta('two', '2025-10-02'), none);
+    const corpus = mergeArticles([one, two], none);
+    const withSanctions = corpus.events.filter((e) => e.authorities.some((a) => /sanctions/.test(a)));
+    expect(withSanctions).toHaveLength(1);
+    expect(withSanctions[0]!.reports?.map((r) => r.source)).toEqual(['two']);
+  });
+});

@@ -149,3 +149,21 @@ export function differenceValue(about: string, value: string): string {
   const precision = value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
   return formatEventDate({ value, precision, approximate: false, expression: value });
 }
+
+/** How many sources a record page lists at each end, the earliest and the latest. */
+export const SOURCES_AT_EACH_END = 6;
+
+/**
+ * The sources a record page lists: all of them when they are few; else the earliest and the
+ * latest, and between them how many more and over which days (a record every article names
+ * would otherwise list a thousand sources and outweigh the page budget).
+ */
+export function listedSources(p: Provenance, atEachEnd = SOURCES_AT_EACH_END): { earliest: SourceShare[]; latest: SourceShare[]; between: { count: number; from: string; to: string } | null } {
+  if (p.sources.length <= 2 * atEachEnd + 1) return { earliest: p.sources, latest: [], between: null };
+  const middle = p.sources.slice(atEachEnd, -atEachEnd);
+  return {
+    earliest: p.sources.slice(0, atEachEnd),
+    latest: p.sources.slice(-atEachEnd),
+    between: { count: middle.length, from: middle[0]!.source.published, to: middle.at(-1)!.source.published },
+  };
+}

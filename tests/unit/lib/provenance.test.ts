@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { actorProvenance, authorityProvenance, byPublication, reportsInOrder, differenceLabel, differenceValue, eventProvenance, reportedLine, shareLabel, sourcedRoles } from '../../../src/lib/provenance.ts';
+import { actorProvenance, listedSources, authorityProvenance, byPublication, reportsInOrder, differenceLabel, differenceValue, eventProvenance, reportedLine, shareLabel, sourcedRoles } from '../../../src/lib/provenance.ts';
 import { actorGlance, eventGlance } from '../../../src/lib/at-a-glance.ts';
 import { ALPHA, BETA, DELTA, inventedCorpus } from '../../fixtures/multi-source/corpus.ts';
 
@@ -105,4 +105,23 @@ test('provenance, updates and the feed never read the clock', () => {
     const src = readFileSync(new URL(`../../../src/lib/${f}.ts`, import.meta.url), 'utf8');
     expect(src, f).not.toMatch(/new Date\(\s*\)|Date\.now|performance\.now/);
   }
+});
+
+describe('a record many sources report', () => {
+  // The same three sources, copied under other ids and days, as if many articles named the record.
+  const many = Array.from({ length: 30 }, (_, i) => ({ ...c.sources[i % c.sources.length]!, id: `s-${String(i).padStart(2, '0')}`, published: `2025-10-${String(i + 1).padStart(2, '0')}` }));
+  const share = (s: (typeof many)[number]) => ({ source: s, counts: { mention: 1 }, first: { source: s, paragraph: 'p', quote: 'q' } });
+  const p = { sources: many.map(share), first: many[0]!, last: many.at(-1)! } as unknown as Parameters<typeof listedSources>[0];
+
+  test('the page lists the earliest and the latest sources, and says how many more lie between and when', () => {
+    const { earliest, latest, between } = listedSources(p, 6);
+    expect(earliest.map((s) => s.source.id)).toEqual(['s-00', 's-01', 's-02', 's-03', 's-04', 's-05']);
+    expect(latest.map((s) => s.source.id)).toEqual(['s-24', 's-25', 's-26', 's-27', 's-28', 's-29']);
+    expect(between).toEqual({ count: 18, from: '2025-10-07', to: '2025-10-24' });
+  });
+
+  test('a few sources are all listed', () => {
+    const few = { ...p, sources: p.sources.slice(0, 13) };
+    expect(listedSources(few, 6)).toEqual({ earliest: few.sources, latest: [], between: null });
+  });
 });

@@ -162,6 +162,8 @@ describe('the policy itself', () => {
     expect(policy).toContain("object-src 'none'");
     expect(policy).not.toContain("'unsafe-inline'");
     expect(headers).toContain('X-Content-Type-Options: nosniff');
+    // the feed is served as Atom, not as plain XML
+    expect(headers).toMatch(/^\/updates\/feed\.xml\n  Content-Type: application\/atom\+xml; charset=utf-8$/m);
     const root = parseHtml(readFileSync(join(DIST, 'index.html'), 'utf8'));
     const meta = root.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
     for (const hash of meta.match(/'sha256-[^']+'/g) ?? []) expect(policy).toContain(hash);

@@ -17,11 +17,13 @@ const EVENT_NOUNS = new Set(timeWords.eventNouns);
  * Senators Ames and Bell, failed 51-48. Senator Cole was the only Democrat to vote against the
  * measure."), so an event's actors are not only the names of its own sentence:
  * - a later sentence that refers back to the act's authority by a definite description ("the
- *   resolution", "the measure"), before the text reaches another dated act, names more of them;
+ *   resolution", "the measure"), before the text reaches another dated act, names more of them,
+ *   and so does a sentence between that names someone already taking part;
  * - a next sentence of the paragraph that adds to the act with "also" and gives no date of its
  *   own ("Two more gangs were also named.") names more of them;
  * - an act whose own sentence names no one ("The designation was announced Wednesday.") was done
- *   by those of the sentence that introduced its authority.
+ *   by those of the sentences that introduced its authority, or, for a happening ("The first
+ *   strike took place …"), by whoever its nearest earlier mention names.
  * Written here, not taken from a library: event coreference over this layer is the product's
  * core, and no JavaScript NLP library resolves it.
  */

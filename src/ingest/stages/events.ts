@@ -47,6 +47,16 @@ export interface Action {
  * only when nothing else is ("Rubio said on Thursday …").
  */
 export function mainAction(sentence: Sentence): Action | null {
+  // Read by the events stage, the elaboration stage and the merge's event facts: found once.
+  const known = actions.get(sentence);
+  if (known !== undefined) return known;
+  const action = findMainAction(sentence);
+  actions.set(sentence, action);
+  return action;
+}
+const actions = new WeakMap<Sentence, Action | null>();
+
+function findMainAction(sentence: Sentence): Action | null {
   if (SENTENCE_HEDGE.test(sentence.text.trim())) return null;
   const layer = layerOf(sentence);
   const toks = layer.tokens;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { A, B, C, article, merged } from './merge-helpers.ts';
+import { A, B, C, article, merged, mergedShort, shortArticle } from './merge-helpers.ts';
 import { mergeArticles } from '../../../src/ingest/stages/merge.ts';
 import { dateRelation, differencesOf, type Report } from '../../../src/ingest/stages/merge-differences.ts';
 import { overlay, type Event } from '../../../src/schemas/index.ts';
@@ -118,13 +118,10 @@ describe('dates and figures of one happening', () => {
 });
 
 describe('an act told through what was done in it', () => {
-  test('"In announcing sanctions on X, the ministry accused X …" and "The government announced sanctions against X" are one happening', async () => {
-    const { ingestArticle } = await import('../../../src/ingest/pipeline.ts');
-    const none = overlay.parse({});
-    const meta = (id: string, published: string) => ({ id, title: id, outlet: 'Example', published });
-    const one = ingestArticle('one.txt', 'Headline\n\nIn announcing on Monday that it was imposing sanctions on the Red Hand Cartel, the Finance Ministry accused the Red Hand Cartel of smuggling arms.', meta('one', '2025-09-03'), none);
-    const two = ingestArticle('two.txt', 'Headline\n\nThe Finance Ministry announced sanctions against the Red Hand Cartel last month.', meta('two', '2025-10-02'), none);
-    const corpus = mergeArticles([one, two], none);
+  test('"In announcing sanctions on X, the ministry accused X …" and "The government announced sanctions against X" are one happening', () => {
+    const one = shortArticle('one', '2025-09-03', 'In announcing on Monday that it was imposing sanctions on the Red Hand Cartel, the Finance Ministry accused the Red Hand Cartel of smuggling arms.');
+    const two = shortArticle('two', '2025-10-02', 'The Finance Ministry announced sanctions against the Red Hand Cartel last month.');
+    const corpus = mergedShort(one, two);
     const withSanctions = corpus.events.filter((e) => e.authorities.some((a) => /sanctions/.test(a)));
     expect(withSanctions).toHaveLength(1);
     expect(withSanctions[0]!.reports?.map((r) => r.source)).toEqual(['two']);

@@ -27,3 +27,10 @@ export function merged(overlay: Partial<Overlay> | object = {}, ids: string[] = 
 }
 
 export const article = (id: string) => articles.get(id)!;
+
+/** A short invented article of one paragraph, extracted with no overlay: `<id>.txt`, published that day. */
+export const shortArticle = (id: string, published: string, paragraph: string) =>
+  ingestArticle(`${id}.txt`, `Headline\n\n${paragraph}`, { id, title: id, outlet: 'Example', published }, none);
+
+/** Short articles merged under no overlay. */
+export const mergedShort = (...list: Article[]) => mergeArticles(list, none);

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { A, B, C, article, merged } from './merge-helpers.ts';
+import { A, B, C, article, merged, mergedShort, shortArticle } from './merge-helpers.ts';
 import { nameParts, normalName } from '../../../src/ingest/stages/merge-names.ts';
 import { mergeArticles } from '../../../src/ingest/stages/merge.ts';
-import { ingestArticle } from '../../../src/ingest/pipeline.ts';
 import { overlay } from '../../../src/schemas/index.ts';
 
 const corpus = merged();
@@ -144,11 +143,9 @@ describe('never two entities in one record', () => {
 });
 
 describe('group names across articles', () => {
-  const none = overlay.parse({});
-  const meta = (id: string, published: string) => ({ id, title: id, outlet: 'Example', published });
-  const one = ingestArticle('one.txt', 'Headline\n\nOn Monday the ministry listed three cartels: Coastal, Ridge and Valley.', meta('one', '2025-09-01'), none);
-  const two = ingestArticle('two.txt', 'Headline\n\nOn Tuesday the Coastal Cartels attacked a convoy near the port of Lenz.', meta('two', '2025-09-02'), none);
-  const corpus = mergeArticles([one, two], none);
+  const one = shortArticle('one', '2025-09-01', 'On Monday the ministry listed three cartels: Coastal, Ridge and Valley.');
+  const two = shortArticle('two', '2025-09-02', 'On Tuesday the Coastal Cartels attacked a convoy near the port of Lenz.');
+  const corpus = mergedShort(one, two);
 
   test('a group head in the plural names the same group ("Coastal Cartels" is the Coastal Cartel)', () => {
     const coastal = corpus.actors.filter((a) => /^Coastal/.test(a.name));
@@ -158,11 +155,9 @@ describe('group names across articles', () => {
 });
 
 describe('designations across articles', () => {
-  const none = overlay.parse({});
-  const meta = (id: string, published: string) => ({ id, title: id, outlet: 'Example', published });
-  const one = ingestArticle('one.txt', 'Headline\n\nOn Monday the Treasury Department imposed sanctions on the Borduvian group Red Hand Cartel. It also placed the Orchid Brotherhood under a foreign terrorist organization designation.', meta('one', '2025-09-01'), none);
-  const two = ingestArticle('two.txt', 'Headline\n\nThe Red Hand Cartel has fought the army for years. The administration announced sanctions against the cartel last month. Officials cited a global terrorist organization designation.', meta('two', '2025-10-02'), none);
-  const corpus = mergeArticles([one, two], none);
+  const one = shortArticle('one', '2025-09-01', 'On Monday the Treasury Department imposed sanctions on the Borduvian group Red Hand Cartel. It also placed the Orchid Brotherhood under a foreign terrorist organization designation.');
+  const two = shortArticle('two', '2025-10-02', 'The Red Hand Cartel has fought the army for years. The administration announced sanctions against the cartel last month. Officials cited a global terrorist organization designation.');
+  const corpus = mergedShort(one, two);
   const names = corpus.authorities.map((a) => a.name);
 
   test('a description that refers back names what it refers to ("sanctions against the cartel")', () => {

@@ -53,7 +53,7 @@ function postModifierEnd(layer: Layer, from: number): number {
     if (t.lower === 'to' && OUTLETS.has((toks[j + 1]?.lower === 'the' ? toks[j + 2] : toks[j + 1])?.lower ?? '')) break;
     // "a resolution … on Monday": a date is not part of the description
     if (TIME.has(t.lower) || (t.pos === 'ADP' && TIME.has(toks[j + 1]?.lower ?? '')) || (t.pos === 'ADP' && toks[j + 1]?.pos === 'DET' && TIME.has(toks[j + 2]?.lower ?? ''))) break;
-    // a clause opens: "approval on what his administration has alleged …"
+    // a clause opens: "consent for what her ministry has claimed …"
     if ((t.pos === 'PRON' && /^(which|who|that|whom)$/.test(t.lower)) || /^(what|whatever|whose|where|how|why)$/.test(t.lower)) break;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && toks[j - 1]?.lower !== 'to')) break;
     // another instrument starts: "the measure under the War Powers Act" stops before it

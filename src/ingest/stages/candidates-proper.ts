@@ -42,7 +42,7 @@ export function findProperOrganizations(sentences: Sentence[]): ActorCandidate[]
     const layer = layerOf(s);
     const toks = layer.tokens;
     const verbLemmaAt = (i: number) => layer.verbs.find((v) => v.start === i)?.lemma ?? null;
-    // "the Departments of Homeland Security and Justice": two bodies named at once
+    // "the Ministries of Transport and Fisheries": two bodies named at once
     for (let i = 0; i + 2 < toks.length; i++) {
       const plural = toks[i]!;
       if (!/^(Departments|Ministries|Committees|Offices)$/.test(plural.text) || toks[i + 1]!.lower !== 'of') continue;

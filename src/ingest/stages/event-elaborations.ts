@@ -75,7 +75,7 @@ export function joinElaborations(
 }
 
 /**
- * "Four U.S. airstrikes have hit boats. The first strike took place on Sept. 2": an act whose
+ * "Three Bordurian navy raids have hit camps. The first raid came on May 14": an act whose
  * subject is a happening ("strike", "attack") and that names no one was done by whoever the
  * nearest earlier mention of that happening, in this paragraph or the one before, names in it.
  */

@@ -104,7 +104,7 @@ function findMainAction(sentence: Sentence): Action | null {
     return action;
   }
   if (reportAct) return reportAct;
-  // "While Trump signaled on Friday that …, he was noncommittal": when the main clause reports no
+  // "While Ruiz hinted on Monday that …, she stayed vague": when the main clause reports no
   // act, a subordinate clause's act (not a condition) is the sentence's
   if (!speech)
     for (const g of layer.verbs) {

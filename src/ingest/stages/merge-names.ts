@@ -205,7 +205,7 @@ const DESCRIBED_KINDS = new Set(['directive', 'executive-order', 'legal-opinion'
 const NEEDS_NAMED_TARGET = new Set(['designation']);
 /** The words of a name written capitalised past its first word: the names it holds. */
 const namedWords = (form: string) => new Set(form.split(/\s+/u).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => normalName(w)));
-/** Shared content words two descriptions need ("to begin using military force"): at least this many… */
+/** Shared content words two descriptions need ("to start deploying naval forces"): at least this many… */
 const MIN_SHARED = 3;
 /** …and this share of the shorter one's words. */
 const MIN_SHARE = 0.6;

@@ -47,8 +47,8 @@ function groupReferences(sentences: Sentence[], candidates: ActorCandidate[]): A
 }
 
 /**
- * An administration whose words say whose it is: "the administration of U.S. President Donald
- * Trump" (the mention runs to the name), or "Hunt said he doesn't believe the administration
+ * An administration whose words say whose it is: "the administration of Bordurian President
+ * Ana Ruiz" (the mention runs to the name), or "Hunt said he doesn't believe the administration
  * needs …" (a president named before it in its sentence).
  */
 function whose(s: Sentence, words: string, start: number, candidates: ActorCandidate[], presidents: string[]): ActorCandidate | undefined {
@@ -125,7 +125,7 @@ const PAIR_NOUNS = new Set(references.pairNouns);
 const PAIR_PARAGRAPHS_BACK = 2;
 
 /**
- * "The two leaders have had several calls": "the two <people>" or "both <people>" are the last
+ * "The two leaders have held two meetings": "the two <people>" or "both <people>" are the last
  * two people named before it, within two paragraphs; both are mentioned by those words.
  */
 function pairReferences(sentences: Sentence[], candidates: ActorCandidate[]): ActorCandidate[] {

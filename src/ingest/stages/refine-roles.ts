@@ -80,10 +80,10 @@ function rolesAt(sentence: Sentence, start: number, end: number): string[] {
         );
       else if (/^(?:led|leads|headed|heads|ran|runs|directed)\s/u.test(part)) out.push(...rolePhrases(part));
     }
-  // "James Boasberg, chief judge for the U.S. District Court": an appositive opened by a role noun
+  // "Ada Quist, chief judge for the Northern Circuit Court": an appositive opened by a role noun
   const bareApp = !app && after.match(/^,\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?:\s+(?:for|of|at)\s+[^,“”"]+)?)/u);
   if (bareApp && ROLE_NOUN.test(bareApp[1]!.split(/\s+(?:for|of|at)\s+/u)[0]!)) out.push(...rolePhrases(bareApp[1]!));
-  // "Trump’s border czar Tom Homan", "the decorated former Naval officer Jon Duffy": a role noun
+  // "Ruiz’s trade envoy Ben Ode", "the retired former Army colonel Gus Lowe": a role noun
   // phrase written right before the name, with no comma
   const close = before.match(/(?:\b(?:the|a|an)|[’']s)\s+((?:[A-Za-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s+$/u);
   if (close && ROLE_NOUN.test(close[1]!.split(/\s+/).at(-1)!)) out.push(...rolePhrases(close[1]!));

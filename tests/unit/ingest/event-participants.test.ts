@@ -58,7 +58,7 @@ describe('later sentences that go on about the same act add its actors', () => {
   const vote = [
     'Senate Democrats on Wednesday failed to pass a measure to bar the strikes on the boats.',
     'The resolution, led by Sens. Amy Ford and Ben Gale, failed 47-52.',
-    'Sens. Carl Hunt and Dora Imre were the only two Republicans to join Democrats.',
+    'Sens. Carl Hunt and Dora Imre were the lone two Greens to side with Democrats.',
     'Sen. Eli Jonas was the only Democrat to vote against the measure.',
     'On Friday, Admiral Fay Kerr defended the strikes at a hearing.',
   ].join('\n\n');
@@ -101,11 +101,11 @@ describe('words that refer back to people name them', () => {
   test('"the two leaders" are the last two people named, and the title says who', () => {
     const text = [
       'President Ana Ruiz has pressed Prime Minister Ben Ode to act against the Red Hand Cartel.',
-      'The two leaders have had several calls this year to discuss security.',
+      'The two leaders have held two meetings this year on border trade.',
     ].join('\n\n');
     const r = extract(text);
-    const e = r.events.find((x) => x.summary.includes('several calls'))!;
-    expect(e.summary).toMatch(/^\[(Ana Ruiz and Ben Ode|Ben Ode and Ana Ruiz)\] have had/);
+    const e = r.events.find((x) => x.summary.includes('two meetings'))!;
+    expect(e.summary).toMatch(/^\[(Ana Ruiz and Ben Ode|Ben Ode and Ana Ruiz)\] have held/);
     expect(actorsOf(text, '[')).toEqual(['Ana Ruiz', 'Ben Ode']);
     // the words that refer back are no name of theirs
     expect(r.actors.flatMap((a) => a.aliases)).not.toContain('The two leaders');
@@ -129,8 +129,8 @@ describe('more of who takes part', () => {
   });
 
   test('a happening that names no one was done by whoever its earlier mention names', () => {
-    const text = 'The campaign has so far involved four Colombian airstrikes on camps. The first strike took place on May 2, killing 11 people.';
-    expect(actorsOf(text, 'The first strike')).toEqual(['Colombia']);
+    const text = 'The campaign has so far involved three Colombian raids on camps. The first raid came on May 14, killing 9 people.';
+    expect(actorsOf(text, 'The first raid')).toEqual(['Colombia']);
   });
 
   test('"the administration of President X" is X’s administration, in the words of the text', () => {

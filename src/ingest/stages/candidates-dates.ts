@@ -50,7 +50,6 @@ function chronoDates(sentence: Sentence, published: string): DateCandidate[] {
     let d = known.date();
     let text = r.text.replace(/[\s,]+$/u, '');
     let start = r.index;
-    const relative = /\b(?:ago|later|earlier|last|next|this|past)\b/iu.test(text);
     // "Two days later": relative to the previous event, not to the publication.
     const later = [...text.matchAll(LATER)][0];
     if (later) {
@@ -80,7 +79,6 @@ function chronoDates(sentence: Sentence, published: string): DateCandidate[] {
     const approximate = (Boolean(qual) && precision !== 'day') || /\b(?:ago|about|around|roughly|some|weeks?)\b/iu.test(text) || APPROX_BEFORE.test(sentence.text.slice(0, start));
     const iso = dayOf(d);
     const value = precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
-    void relative;
     out.push(mk(sentence, start, start + text.length, { value, precision, approximate }));
   }
   return out;

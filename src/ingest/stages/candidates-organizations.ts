@@ -36,7 +36,6 @@ const HEAD = groups.heads.map(escapeRe).join('|');
 const CONNECT = groups.connectors.map(escapeRe).sort((a, b) => b.length - a.length).join('|');
 const GROUP_WORD = String.raw`(?:${CAP}|(?:${CONNECT})\s+${CAP})`;
 const GROUP = new RegExp(String.raw`\b(?:${CAP}\s+)*(?:${HEAD})\b(?:\s+${GROUP_WORD})*`, 'gu');
-const ACRONYM = new RegExp(groups.acronym.replace(/^\^|\$$/g, ''), 'gu');
 const ACRONYM_WORD = new RegExp(String.raw`(?<![\p{L}-])${groups.acronym.replace(/^\^|\$$/g, '')}(?![\p{L}\d-])`, 'gu');
 
 // Lower-case head words after a capitalised name ("the Sinaloa cartel"), and Spanish-style names
@@ -161,7 +160,6 @@ export function findOrganizations(paragraphSentences: Sentence[]): ActorCandidat
   for (const m of text.matchAll(new RegExp(String.raw`\b${CAP}\s+(?:de|del|de la|de los|de las)\s+${CAP}\b`, 'gu')))
     if (/\b(?:designat|terrorist|cartel|gang|group|sanction)/iu.test(text)) add(m.index, m.index + m[0].length, m[0], 'group', 'pattern');
   for (const m of text.matchAll(ACRONYM_WORD)) add(m.index, m.index + m[0].length, m[0], 'group', 'pattern');
-  void ACRONYM;
   for (const m of text.matchAll(METONYM))
     if (!METONYM_NOT_AFTER.test(text.slice(0, m.index)) && m.index >= datelineEnd)
       add(m.index, m.index + m[1]!.length, states.metonyms[m[1] as keyof typeof states.metonyms], 'state', 'pattern');

@@ -347,8 +347,7 @@ function clauses(tokens: Token[], verbs: VerbGroup[]): Clause[] {
     const finite = !!nextVerb && nextVerb.start === objectEnd && !/ing$/.test(tokens[nextVerb.start]!.lower) && tokens[nextVerb.start - 1]?.lower !== 'to';
     const reported = after && (after.lower === 'that' || tokens[from]?.lower === 'that' || (tokens[objectEnd]?.lower === 'that' && tokens[objectEnd]!.pos === 'SCONJ') || OPEN_QUOTES.has(after.text) || (objectEnd > from && finite) || after.pos === 'PUNCT' && after.text === ':');
     if (reported) {
-      const from = after.lower === 'that' ? v.end : v.end;
-      for (let i = from; i < tokens.length; i++) if (kind[i] === 'main') kind[i] = 'reported';
+      for (let i = v.end; i < tokens.length; i++) if (kind[i] === 'main') kind[i] = 'reported';
       // The speaker and the verb stay the main clause.
       break;
     }

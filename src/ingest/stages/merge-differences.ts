@@ -17,10 +17,9 @@ const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /** The days a date covers: one day, a month, a year or a decade. */
 export function span(d: EventDate): [number, number] {
-  const [y, m, day] = d.value.split('-').map(Number) as [number, number?, number?];
+  const [y, m] = d.value.split('-').map(Number) as [number, number?];
   if (d.precision === 'day') return [dayOf(d.value), dayOf(d.value)];
   if (d.precision === 'month') return [Date.UTC(y, m! - 1, 1), Date.UTC(y, m!, 1) - DAY];
-  void day;
   const years = d.precision === 'decade' ? 10 : 1;
   return [Date.UTC(y, 0, 1), Date.UTC(y + years, 0, 1) - DAY];
 }

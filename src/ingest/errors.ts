@@ -25,7 +25,7 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
  * received when it is a short scalar (`published: a real calendar date (got "2025-13-45")`).
  * Several issues on the same field count once.
  */
-export function zodProblem(error: z.ZodError, data?: unknown): string {
+function zodProblem(error: z.ZodError, data?: unknown): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid data';
   const where = issue.path.length ? issue.path.join('.') : 'the document';

@@ -31,7 +31,7 @@ export interface Article extends ArticleRecords {
 }
 
 /** A source id from its metadata when none is given: outlet, day and the title's first words. */
-export function defaultSourceId(meta: Pick<SourceMeta, 'outlet' | 'published' | 'title'>): string {
+function defaultSourceId(meta: Pick<SourceMeta, 'outlet' | 'published' | 'title'>): string {
   const words = toSlug(meta.title).split('-').slice(0, 5).join('-');
   return [toSlug(meta.outlet), meta.published, words].filter(Boolean).join('-');
 }

@@ -12,12 +12,12 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /** The repository this module belongs to: the extractor that runs is the one beside it. */
-export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
+const REPO_ROOT = resolve(import.meta.dirname, '../../..');
 
 /** Folders read in full. */
 export const EXTRACTOR_DIRS = ['src/ingest', 'src/schemas'];
 /** The commands and the cache: they call the pipeline, they do not change what it extracts. */
-export const NOT_EXTRACTOR = ['src/ingest/cli', 'src/ingest/cache'];
+const NOT_EXTRACTOR = ['src/ingest/cli', 'src/ingest/cache'];
 
 export interface ExtractorInputs {
   /** Repository-relative paths of the code and data files, sorted. */

@@ -12,7 +12,7 @@ import type { Overlay } from '../../schemas/index.ts';
 import type { ExtractionCache } from '../cache/extraction-cache.ts';
 
 /** Below this many articles one thread is faster; at least this many per extra thread. */
-export const ARTICLES_PER_THREAD = 40;
+const ARTICLES_PER_THREAD = 40;
 
 type Reply = { i: number; article?: Article; input?: { file: string; message: string }; bug?: string };
 

@@ -6,7 +6,7 @@ import { InputError, parseOrThrow } from '../errors.ts';
 import { overlay, sourceMeta, type Overlay, type SourceMeta } from '../../schemas/index.ts';
 
 /** Articles larger than this are refused: no news article is; a bigger file is a mistake. */
-export const MAX_ARTICLE_BYTES = 2_000_000;
+const MAX_ARTICLE_BYTES = 2_000_000;
 
 export interface SeedFile {
   /** Path as shown to the user (relative to the working directory when possible). */
@@ -68,7 +68,7 @@ export function sidecarPath(articlePath: string): string | null {
   return null;
 }
 
-export function readYaml(path: string): unknown {
+function readYaml(path: string): unknown {
   try {
     return parseYaml(readFileSync(path, 'utf8'));
   } catch (e) {

@@ -102,7 +102,7 @@ export function buildRecords(input: BuildInput): { actors: Actor[]; authorities:
 }
 
 /** "president-george-hw-bush-sent-more-9f3a": six words of the sentence and a hash of it. */
-export function eventId(source: string, sentence: string): string {
+function eventId(source: string, sentence: string): string {
   const words = toSlug(sentence).split('-').filter(Boolean).slice(0, 6).join('-');
   const hash = createHash('sha256').update(`${source}\n${sentence}`).digest('hex').slice(0, 4);
   return `${words || 'event'}-${hash}`;

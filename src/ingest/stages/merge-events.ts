@@ -30,7 +30,7 @@ function actKinds(f: EventFacts): string[] {
 }
 
 /** Whether two sentences report the same kind of act ("designated" / "declared … to be"; "announced that it is doubling" / "doubled"). */
-export function sameAct(a: EventFacts, b: EventFacts): boolean {
+function sameAct(a: EventFacts, b: EventFacts): boolean {
   if (!a.act || !b.act) return false;
   if (a.act === b.act) return true;
   const kb = new Set(actKinds(b));
@@ -52,7 +52,7 @@ const shared = (a: string[], b: string[]) => {
  * not. `states` are the ids of state actors: "the United States" names half the events, so it
  * counts for less than a person, a body or a group.
  */
-export function matchScore(a: Report, b: Report, states: Set<string>): number | null {
+function matchScore(a: Report, b: Report, states: Set<string>): number | null {
   if (a.event.source === b.event.source || !a.facts || !b.facts || !sameAct(a.facts, b.facts)) return null;
   const rel = dateRelation(a.event.date, b.event.date);
   if (rel === 'far') return null;

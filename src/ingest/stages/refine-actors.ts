@@ -68,7 +68,7 @@ const ALIAS_BETWEEN = /^(?:,\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:also\s+)?kn
  * Refiner: names that the text says are the same actor ("X, or Y", "X (known as Y)") become
  * aliases of the first name.
  */
-export function aliasPairs(candidates: ActorCandidate[]): Map<string, string> {
+function aliasPairs(candidates: ActorCandidate[]): Map<string, string> {
   const alias = new Map<string, string>();
   for (let i = 0; i + 1 < candidates.length; i++) {
     const a = candidates[i]!;
@@ -103,7 +103,7 @@ export function resolveShortOrganizations(candidates: ActorCandidate[]): ActorCa
  * Refiner: short forms of a person's name ("Rubio", "Trump") join the full name
  * ("Marco Rubio") that shares their last word, the nearest earlier one when several do.
  */
-export function resolveSurnames(candidates: ActorCandidate[]): ActorCandidate[] {
+function resolveSurnames(candidates: ActorCandidate[]): ActorCandidate[] {
   const fullBySurname = new Map<string, string[]>();
   for (const c of candidates)
     if (c.kind === 'person' && /\s/.test(c.name)) {
@@ -162,7 +162,7 @@ export function findRepeatMentions(sentences: Sentence[], found: ActorCandidate[
 }
 
 /** Overlay lookup: the patch whose id, name or alias matches a name, if any. */
-export function overlayActorFor(overlay: Overlay, name: string, text: string) {
+function overlayActorFor(overlay: Overlay, name: string, text: string) {
   const id = toSlug(name);
   return overlay.actors.find((p) => p.id === id || p.name === name || p.aliases.includes(name) || p.aliases.includes(text)) ?? null;
 }

@@ -13,7 +13,7 @@ for (const group of lexicon.synonyms) for (const w of group) SYNONYMS.set(w, new
 const sameSort = (a: string, b: string) => a === b || (SYNONYMS.get(a)?.has(b) ?? false);
 
 /** Overlay lookup: the authority patch whose id, name or an alias matches, if any. */
-export function overlayAuthorityFor(overlay: Overlay, name: string, text: string) {
+function overlayAuthorityFor(overlay: Overlay, name: string, text: string) {
   const id = toSlug(name);
   const n = normal(name);
   const t = normal(text);

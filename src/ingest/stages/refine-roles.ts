@@ -28,7 +28,7 @@ const TAG_STATES = partyTags.states as Record<string, string>;
 const PARTY_TAG = /^(?:\s*\(|,\s+)([A-Z])-([A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)(?=[),;:\s]|$)/u;
 
 /** The party and state a tag after a name gives ("(R-KY)" -> Republican, Kentucky), if it is one. */
-export function partyTag(after: string): { party: string; state: string } | null {
+function partyTag(after: string): { party: string; state: string } | null {
   const m = after.match(PARTY_TAG);
   const party = m && PARTIES[m[1]!];
   const state = m && (TAG_STATES[m[2]!] ?? TAG_STATES[m[2]!.replace(/\.$/u, '')]);
@@ -36,7 +36,7 @@ export function partyTag(after: string): { party: string; state: string } | null
 }
 
 /** Cuts a role phrase at its end and tidies it ("the secretary of state and national security adviser" -> two roles). */
-export function rolePhrases(raw: string): string[] {
+function rolePhrases(raw: string): string[] {
   const end = raw.search(ROLE_END);
   const phrase = (end >= 0 ? raw.slice(0, end) : raw).trim();
   // A place at the end is where, not what: "a security researcher at the Center ... in Guadalajara".

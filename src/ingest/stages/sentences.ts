@@ -31,7 +31,7 @@ function trim(text: string, start: number, end: number): [number, number] {
  * Stage 3: a paragraph's sentences, by compromise's sentence splitter (tokenizer only: no tagging needed), with exact character
  * offsets into the paragraph so every quote is an exact substring.
  */
-export function splitSentences(paragraph: Paragraph, paragraphIndex: number, firstIndex = 0): Sentence[] {
+function splitSentences(paragraph: Paragraph, paragraphIndex: number, firstIndex = 0): Sentence[] {
   const text = paragraph.text;
   const found = nlp.tokenize(text).json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
   const ranges: [number, number][] = [];

@@ -49,14 +49,14 @@ function postModifierEnd(layer: Layer, from: number): number {
     }
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.quoted) break;
     if (t.pos === 'ADP' && !POST_ADP.has(t.lower)) break;
-    // "confirmed the new directive to Reuters": who is told is no part of the instrument
+    // "confirmed the new directive to Politico": who is told is no part of the instrument
     if (t.lower === 'to' && OUTLETS.has((toks[j + 1]?.lower === 'the' ? toks[j + 2] : toks[j + 1])?.lower ?? '')) break;
     // "a resolution … on Monday": a date is not part of the description
     if (TIME.has(t.lower) || (t.pos === 'ADP' && TIME.has(toks[j + 1]?.lower ?? '')) || (t.pos === 'ADP' && toks[j + 1]?.pos === 'DET' && TIME.has(toks[j + 2]?.lower ?? ''))) break;
     // a clause opens: "consent for what her ministry has claimed …"
     if ((t.pos === 'PRON' && /^(which|who|that|whom)$/.test(t.lower)) || /^(what|whatever|whose|where|how|why)$/.test(t.lower)) break;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && toks[j - 1]?.lower !== 'to')) break;
-    // another instrument starts: "the measure under the War Powers Act" stops before it
+    // another instrument starts: "the motion under the Trade Expansion Act" stops before it
     if (j > from && headOf(t) && NOUNISH.has(t.pos) && t.lower !== 'law') break;
     j++;
     if (NOUNISH.has(t.pos) || t.pos === 'VERB') end = j;

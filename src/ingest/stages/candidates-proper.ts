@@ -95,8 +95,8 @@ const DEMONYMS = new Set(states.states.flatMap((x) => x.adjectives));
 const LIST_JOINERS = new Set(['of', 'for', 'in', 'de', 'del', 'la', 'los', 'las', 'el', 'without', 'on']);
 
 /**
- * Members listed after a collective ("six cartels based in Mexico: Sinaloa, Gulf, and United";
- * "groups, including Public Citizen and Win Without War"): each capitalised item is a group (after
+ * Members listed after a collective ("three cartels based in Borduria: Ostrava, Red Coast, and Vlatko";
+ * "groups, including Clean Harbor Watch and Peace First Now"): each capitalised item is a group (after
  * cartels or gangs) or an organization.
  */
 function listedMembers(s: Sentence, toks: Token[], phrases: NounPhrase[]): ActorCandidate[] {

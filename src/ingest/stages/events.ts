@@ -150,7 +150,7 @@ export function participants<T extends { actor: { kind: string }; m: ActorCandid
   let here = mentions.filter((x) => outside(x.m) && !inBackground(layer, action, x.m.start, true) && !(x.m.via === 'coreference' && /^(?:his|her|its|their)\s/iu.test(x.m.text)));
   if (action && action.clause.kind === 'reported') {
     // "X reported that Y did Z": the act is Y's; who reports it is its source, not an actor.
-    // "Sheinbaum said Wednesday that a search failed": who says it takes part, unless the
+    // "Ruiz said Thursday that a patrol found no one": who says it takes part, unless the
     // verb only passes the news on (report)
     const from = layer.tokens[action.clause.start]!.start;
     const speechVerb = layer.verbs.filter((v) => v.main < action.clause.start).at(-1);

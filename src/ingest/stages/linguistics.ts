@@ -102,7 +102,7 @@ function tokenize(sentence: Sentence): Token[] {
     let q: boolean = quoted;
     // A straight single quote opens a quotation only before a word it touches after a space
     // ("urges lawmakers 'to use …'"), and closes the one it opened only right after a word:
-    // an apostrophe ("the U.S.' first strike") does neither.
+    // an apostrophe ("the E.U.' new sanctions") does neither.
     const text = sentence.text;
     const spaceBefore = start === 0 || /\s/u.test(text[start - 1]!);
     const spaceAfter = start + 1 >= text.length || /[\s.,;:!?)]/u.test(text[start + 1]!);
@@ -139,7 +139,7 @@ const capitalized = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text) && (t
 
 /**
  * Whether the joining word at j continues a proper name. "of", "for", "on" join only after a
- * head that takes them ("Department of …", "Center for …"), so "Tim Kaine of Virginia" stays a
+ * head that takes them ("Department of …", "Center for …"), so "Dora Imre of Ohio" stays a
  * person and a place; "and" joins only when the name goes on to such a head ("Immigration and
  * Nationality Act"); Spanish articles join name words ("Cartel de los Soles").
  */

@@ -44,7 +44,7 @@ export function dropNonActors(candidates: ActorCandidate[], overlay: Overlay): A
 }
 
 /**
- * Refiner: a state named right after a person as "of <state>" ("Sen. Tim Kaine of Virginia"),
+ * Refiner: a state named right after a person as "of <state>" ("Sen. Dora Imre of Ohio"),
  * before a person as its possessor ("Venezuela’s Nicolás Maduro"), or before a group as its
  * possessor or by its adjective ("Venezuela’s Tren de Aragua", "the Salvadoran MS-13") qualifies
  * the name; it is not an actor of the story there.

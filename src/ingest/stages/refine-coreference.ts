@@ -48,8 +48,8 @@ function groupReferences(sentences: Sentence[], candidates: ActorCandidate[]): A
 
 /**
  * An administration whose words say whose it is: "the administration of Bordurian President
- * Ana Ruiz" (the mention runs to the name), or "Hunt said he doesn't believe the administration
- * needs …" (a president named before it in its sentence).
+ * Ana Ruiz" (the mention runs to the name), or "Hunt said he does not think the administration
+ * requires …" (a president named before it in its sentence).
  */
 function whose(s: Sentence, words: string, start: number, candidates: ActorCandidate[], presidents: string[]): ActorCandidate | undefined {
   const surname = (n: string) => n.split(' ').at(-1)!;

@@ -129,7 +129,7 @@ export function findRoles(actors: ResolvedActor[], sentences: Sentence[]): RoleC
     const before = m.sentence.paragraphText.slice(m.sentence.start, m.start);
     const written = title && !lead0 ? before.match(new RegExp(String.raw`(?:^|\s)(${titlesLexicon.qualifiers.join('|')})\s+${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+$`, 'u')) : null;
     let party = lead0 ? lead0[0] : written ? `${written[1]} ` : '';
-    // "Sens. Adam Schiff and Tim Kaine": a plural title holds for each name it is written before
+    // "Sens. Amy Ford and Ben Gale": a plural title holds for each name it is written before
     if (!title && previous && previous.m.sentence === m.sentence && PLURAL_TITLE.test(previous.title) && /^(?:\s+of\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)?,?\s+and\s+$/u.test(m.sentence.paragraphText.slice(previous.m.end, m.start))) {
       title = previous.title;
       party = previous.party;

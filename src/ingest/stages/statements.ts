@@ -18,7 +18,7 @@ interface Located {
 
 /** A quotation long enough to be words someone said: scare quotes ("murder") are not. */
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'with', 'and', 'on', 'in', 'for', 'to', 'at', 'by']);
-/** A quotation in title case ("Face the Nation with Margaret Brennan") names a show or a book. */
+/** A quotation in title case ("Morning Desk with Clara Voss") names a show or a book. */
 const isTitle = (q: string) => q.replace(/[.,!?]+$/u, '').trim().split(/\s+/).every((w) => SMALL_WORDS.has(w) || /^[\p{Lu}\d]/u.test(w));
 const isStatement = (q: string) => q.trim().split(/\s+/).length >= 3 && !isTitle(q);
 

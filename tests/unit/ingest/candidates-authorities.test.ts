@@ -71,8 +71,8 @@ describe('authorities: noun phrases whose head is an instrument', () => {
     expect(names('It breaks an executive order banning assassinations. Experts doubt the assassination ban applies.')).toEqual(['Executive order banning assassinations']);
   });
 
-  test('the outlet an instrument is confirmed to is no part of it ("confirmed the new directive to Reuters")', () => {
-    const text = 'The Ledger said the governor had signed a directive to deploy the guard. An official confirmed the new directive to Reuters on Friday.';
+  test('the outlet an instrument is confirmed to is no part of it ("confirmed the new directive to Politico")', () => {
+    const text = 'The Ledger said the governor had signed a directive to deploy the guard. An aide confirmed the new directive to Politico on Monday.';
     expect(names(text)).toEqual(['Directive to deploy the guard']);
   });
 });

@@ -22,7 +22,7 @@ describe('an event’s actors are everyone its report names as taking part', () 
   });
 
   test('who says that something happened takes part in it; who only reports it does not', () => {
-    const said = 'President Elena Vargas said Wednesday that a naval search had failed to find the survivor.';
+    const said = 'President Elena Vargas said Thursday that a coast guard patrol had found no trace of the crew.';
     expect(actorsOf(said, 'President Elena Vargas')).toContain('Elena Vargas');
     const reported = 'The Daily Ledger reported Friday that General Tomás Ibarra had ordered a second strike.';
     expect(actorsOf(reported, 'The Daily Ledger')).not.toContain('Daily Ledger');
@@ -114,7 +114,7 @@ describe('words that refer back to people name them', () => {
   test('"the administration" after a president in the same sentence is that president’s', () => {
     const text = [
       'President Ana Ruiz of Borduria met President Carl Hunt.',
-      'Hunt said on Sunday he does not believe the administration needs approval from parliament for strikes.',
+      'Hunt said on Sunday he does not think the administration requires consent from parliament for raids.',
     ].join('\n\n');
     const r = extract(text);
     const e = r.events.find((x) => x.summary.startsWith('Hunt said'))!;
@@ -143,7 +143,7 @@ describe('more of who takes part', () => {
 });
 
 describe('the members a list names', () => {
-  test('"six cartels: Sinaloa, Gulf …" names the Sinaloa Cartel and the Gulf Cartel, with the short names as aliases', () => {
+  test('"three cartels …: Ostrava, Red Coast …" names the Ostrava Cartel and the Red Coast Cartel, with the short names as aliases', () => {
     const r = extract('The label also applies to three cartels based in Borduria: Ostrava, Red Coast, and the Vlatko Cartel.');
     const names = r.actors.map((a) => a.name).sort();
     expect(names).toEqual(expect.arrayContaining(['Ostrava Cartel', 'Red Coast Cartel', 'Vlatko Cartel']));

@@ -1,5 +1,6 @@
 import type { Source } from '../schemas/index.ts';
 import type { Cited } from './quote-links.ts';
+import { enquote } from './quote-marks.ts';
 import type { SourceCredit } from './source-credits.ts';
 
 export interface CitationIndex {
@@ -59,7 +60,7 @@ export function citationIndex(sources: Source[], credits: Map<string, SourceCred
     origin(c) {
       const e = entry(c.source);
       if (!e) return null;
-      const lead = `${e.credit.agency ? `${e.credit.agency}, ` : ''}“${e.source.title}”, in `;
+      const lead = `${e.credit.agency ? `${e.credit.agency}, ` : ''}${enquote(e.source.title)}, in `;
       return e.source.url ? { lead, url: e.source.url } : { lead };
     },
     reference(c) {
@@ -67,7 +68,7 @@ export function citationIndex(sources: Source[], credits: Map<string, SourceCred
       if (!e) return 'source';
       const s = e.source;
       const n = e.number.get(c.paragraph);
-      return [e.credit.agency, `“${s.title}”`, s.outlet, dayLabel(s.published, 'long'), n ? `¶ ${n}` : undefined, s.url].filter(Boolean).join(', ');
+      return [e.credit.agency, enquote(s.title), s.outlet, dayLabel(s.published, 'long'), n ? `¶ ${n}` : undefined, s.url].filter(Boolean).join(', ');
     },
     article: (source) => index.reference({ source, paragraph: '', quote: '' }),
     agency: (source) => entry(source)?.credit.agency,

@@ -1,3 +1,5 @@
+import { enquote } from './quote-marks.ts';
+
 /** What a citation of a page of this site names: the site, the page, its stable address, the "as of" day. */
 export interface PageRef {
   site: string;
@@ -37,12 +39,12 @@ export function apa(r: PageRef): string {
 
 export function chicago(r: PageRef): string {
   const [y, m, d] = parts(r.asOf);
-  return `“${bare(r.title)}.” ${r.site}. As of ${MONTHS[m - 1]} ${d}, ${y}. ${r.url}.`;
+  return `${enquote(`${bare(r.title)}.`)} ${r.site}. As of ${MONTHS[m - 1]} ${d}, ${y}. ${r.url}.`;
 }
 
 export function mla(r: PageRef): string {
   const [y, m, d] = parts(r.asOf);
-  return `“${bare(r.title)}.” ${r.site}, ${d} ${ABBR[m - 1]} ${y}, ${r.url}.`;
+  return `${enquote(`${bare(r.title)}.`)} ${r.site}, ${d} ${ABBR[m - 1]} ${y}, ${r.url}.`;
 }
 
 export function bluebook(r: PageRef): string {

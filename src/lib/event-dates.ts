@@ -1,4 +1,5 @@
 import type { EventDate } from '../schemas/event.ts';
+import { enquote } from './quote-marks.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -18,7 +19,7 @@ export function formatEventDate(d: EventDate): string {
 
 /** What the date of an event rests on, as a reader reads it. */
 export function dateBasis(d: EventDate): string {
-  return d.fromContext ? `The sentence gives no date; its paragraph is dated “${d.expression}”` : `The source says “${d.expression}”`;
+  return d.fromContext ? `The sentence gives no date; its paragraph is dated ${enquote(d.expression)}` : `The source says ${enquote(d.expression)}`;
 }
 
 /** The label of an undated lead event: the day it was reported, which is not the day of the act. */

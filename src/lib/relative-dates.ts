@@ -1,4 +1,5 @@
 import type { Event, EventDate, Source } from '../schemas/index.ts';
+import { enquote } from './quote-marks.ts';
 import timeWords from '../ingest/lexicons/time-words.json' with { type: 'json' };
 
 // The words the extractor reads as dates counted from the previous one: its own lexicon, read
@@ -89,6 +90,6 @@ export function relativeAnchor(event: Event, events: Event[], sources: Source[])
 
 /** The words that lead to the linked event: "Two days later, after", "“Early on”: the date is taken from". */
 export function countedFromLead(expression: string, rel: RelativeDate): string {
-  if (rel.relation === 'from') return `“${expression}”: the date is taken from`;
+  if (rel.relation === 'from') return `${enquote(expression)}: the date is taken from`;
   return `${expression.replace(/^./u, (c) => c.toUpperCase())}, ${rel.relation}`;
 }

@@ -4,6 +4,7 @@ import type { Corpus } from './collections.ts';
 import { compareEventDates } from './event-dates.ts';
 import { actorProvenance, authorityProvenance, byPublication, eventProvenance, sourceOf, type Provenance } from './provenance.ts';
 import { count } from './reading-order.ts';
+import { enquote } from './quote-marks.ts';
 import type { Collection } from './urls.ts';
 
 /** A record an update names: where its page is and what it is called. */
@@ -176,11 +177,11 @@ function compute(corpus: Corpus): Update[] {
 export function extensionPhrases(x: Extension): string[] {
   const out: string[] = [];
   if (x.roles.length) out.push(`${x.roles.length === 1 ? 'new role' : 'new roles'}: ${x.roles.join('; ')}`);
-  if (x.aliases.length) out.push(`also called ${x.aliases.map((a) => `“${a}”`).join(', ')}`);
+  if (x.aliases.length) out.push(`also called ${x.aliases.map(enquote).join(', ')}`);
   if (x.statements) out.push(count(x.statements, 'new quotation'));
   if (x.mentions) out.push(count(x.mentions, 'more mention', 'more mentions'));
   if (x.reports) out.push(x.reports === 1 ? 'reported again' : `reported again (${x.reports} passages)`);
-  if (x.differs.length) out.push(`differs on ${x.differs.map((d) => (d === 'date' || d === 'place' ? `the ${d}` : `the figure “${d}”`)).join(', ')}`);
+  if (x.differs.length) out.push(`differs on ${x.differs.map((d) => (d === 'date' || d === 'place' ? `the ${d}` : `the figure ${enquote(d)}`)).join(', ')}`);
   return out;
 }
 

@@ -4,6 +4,7 @@
 // a record the full text also finds listed once. Without JS the page is a GET form and the A–Z index.
 import type { RecordEntry } from '../lib/record-index';
 import { closeRecords, matchRecords, type RecordHit } from '../lib/record-match';
+import { enquote } from '../lib/quote-marks';
 import { exactFirst, excerptNodes, paragraphHits, preciseLocations, precisionFirst, reachableCounts, type Anchor } from '../lib/search-results';
 
 type Result = { data(): Promise<Fragment> };
@@ -182,9 +183,9 @@ function render() {
   renderSuggestion(state.close);
   const onlyClose = shown > 0 && !state.named.length && named.length === shown;
   const closeNote = `${shown} close spelling${shown === 1 ? '' : 's'}`;
-  if (!full) status.textContent = shown ? `${onlyClose ? closeNote : `${shown} record${shown === 1 ? '' : 's'}`} for “${q}”${among}; searching the full text…` : `Searching the full text for “${q}”${among}…`;
-  else if (shown && !onlyClose) status.textContent = `${n} result${n === 1 ? '' : 's'} for “${q}”${among}.`;
-  else status.textContent = `Nothing matches “${q}”${among}${onlyClose ? `; ${closeNote} below` : ''}. Try another spelling, or browse the A–Z index below.`;
+  if (!full) status.textContent = shown ? `${onlyClose ? closeNote : `${shown} record${shown === 1 ? '' : 's'}`} for ${enquote(q)}${among}; searching the full text…` : `Searching the full text for ${enquote(q)}${among}…`;
+  else if (shown && !onlyClose) status.textContent = `${n} result${n === 1 ? '' : 's'} for ${enquote(q)}${among}.`;
+  else status.textContent = `Nothing matches ${enquote(q)}${among}${onlyClose ? `; ${closeNote} below` : ''}. Try another spelling, or browse the A–Z index below.`;
 }
 
 function renderSuggestion(close: RecordHit<RecordEntry>[]) {
@@ -219,7 +220,7 @@ function recordItem(h: RecordHit<RecordEntry>, frag: Fragment | undefined): HTML
   const e = h.entry;
   const why =
     h.how === 'close'
-      ? `Close spelling of “${state.q}”.`
+      ? `Close spelling of ${enquote(state.q)}.`
       : h.matched !== e.name
         ? `${e.citation === h.matched ? 'Citation' : 'Also called'} ${h.matched}.`
         : '';

@@ -15,6 +15,7 @@ const pages = distPages().filter((p) => p.path !== '/404.html');
 const asOf = contentSources('content').map((s) => s.published).sort().at(-1)!;
 const [y, m, d] = asOf.split('-').map(Number) as [number, number, number];
 const bare = (t: string) => t.replace(/\s+/g, ' ').trim().replace(/\.+$/, '');
+const sameMarks = (t: string) => t.replace(/[“”‘’"']/gu, '"');
 const titleOf = (html: string) => bare(parse(html).querySelector('title')!.text.replace(` · ${SITE_NAME}`, ''));
 const addressOf = (path: string) => (SITE ? `${SITE}${path}` : path);
 const ctx = usePage();
@@ -36,7 +37,8 @@ describe('cite this page', () => {
       for (const [name, text] of forms) {
         // BibTeX escapes its special characters ("\$50"); read it unescaped.
         const flat = (name === 'BibTeX' ? text.replace(/\\([#$%&_{}])/g, '$1') : text).replace(/\s+/g, ' ');
-        for (const want of [title, SITE_NAME, addressOf(path), String(y)]) if (!flat.includes(want)) bad.push(`${path}: ${name} lacks ${want}`);
+        // A title in quotation marks shows a quotation of its own in single marks: compare marks as one.
+        for (const want of [title, SITE_NAME, addressOf(path), String(y)]) if (!sameMarks(flat).includes(sameMarks(want))) bad.push(`${path}: ${name} lacks ${want}`);
         if (!flat.includes(String(d))) bad.push(`${path}: ${name} lacks the day`);
       }
       if (!forms.get('APA')?.includes(`(${y}, ${month} ${d})`)) bad.push(`${path}: APA date`);

@@ -81,7 +81,7 @@ export const meta = (fields: Record<string, string>) =>
  * Astro keeps one list of content modules in .astro/ whatever the content folder, so two builds
  * of different corpora must not overlap: the test builds take turns through a lock folder.
  */
-async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
+export async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
   const lock = join(ROOT, '.astro', 'test-build.lock');
   mkdirSync(join(ROOT, '.astro'), { recursive: true });
   for (;;) {
@@ -107,7 +107,7 @@ async function withBuildLock<T>(fn: () => Promise<T>): Promise<T> {
  * The environment for a child build, without the variables vitest's own Vite sets (BASE_URL,
  * MODE, NODE_ENV…): the child would read BASE_URL as its base path and ignore BASE.
  */
-function childEnv(): NodeJS.ProcessEnv {
+export function childEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITE|VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/.test(k)));
 }
 

@@ -71,3 +71,22 @@ describe('the full-text index holds content, not furniture', () => {
     expect(hits.filter((u) => !u.startsWith('/sources/'))).toEqual([]);
   });
 });
+
+describe('typing a query costs no request beyond the search itself', () => {
+  test('while typing, only the record index (once) and Pagefind files are fetched, each once, and no icon', async () => {
+    const p = await ctx.browser.newPage();
+    await p.goto(siteUrl('/search/'), { waitUntil: 'networkidle' });
+    const fetched: string[] = [];
+    p.context().on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await p.locator('#q').focus();
+    // A reader's pace, slow enough that the full text joins while the word is still being typed.
+    await p.keyboard.type('cartels', { delay: 150 });
+    await p.locator('#results[data-complete]').waitFor({ timeout: 15_000 });
+    await p.waitForTimeout(500);
+    expect(new URL(p.url()).searchParams.get('q')).toBe('cartels');
+    expect(fetched.filter((u) => u.endsWith('/search/records.json'))).toHaveLength(1);
+    expect(fetched.filter((u) => !u.endsWith('/search/records.json') && !u.includes('/pagefind/'))).toEqual([]);
+    expect(fetched.filter((u, i) => fetched.indexOf(u) !== i)).toEqual([]);
+    await p.close();
+  });
+});

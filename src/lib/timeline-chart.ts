@@ -19,6 +19,11 @@ export interface Dated {
   onTimeline: boolean;
   /** The page's own record: drawn apart. */
   current?: boolean;
+  /**
+   * An undated event placed at the day it was reported, which is not the day of the act: drawn
+   * as such, never grouped with dated events.
+   */
+  reported?: boolean;
 }
 
 export interface Mark {
@@ -31,6 +36,8 @@ export interface Mark {
   lane: number;
   approximate: boolean;
   current: boolean;
+  /** The day an undated event was reported, not its date (see `Dated.reported`). */
+  reported: boolean;
   count: number;
   href: string;
   name: string;
@@ -44,7 +51,13 @@ export interface Segment {
   to: number;
 }
 
-export interface Tick { x: number; text: string }
+/** A label under the axis at the start of its period: 1 January, the 1st of a month. */
+export interface Tick {
+  x: number;
+  text: string;
+  /** The instant it marks, in fractional years (2025.5 is 1 July 2025). */
+  at: number;
+}
 
 export interface Chart {
   segments: Segment[];
@@ -106,6 +119,11 @@ export function interval(d: EventDate): [number, number] {
 
 interface Group { key: string; members: Dated[]; from: number; to: number; point: boolean }
 
+/** The key an item is grouped under at a grouping level: a reported day stays alone. */
+function keyOf(it: Dated, g: Grouping): string {
+  return it.reported ? `reported|${it.date.value}` : keyAt(it.date, g);
+}
+
 /** The key a date is grouped under at a grouping level. */
 function keyAt(d: EventDate, g: Grouping): string {
   if (g === 'date') return `${d.value}|${d.precision}`;
@@ -118,7 +136,7 @@ function keyAt(d: EventDate, g: Grouping): string {
 function groupsAt(items: Dated[], g: Grouping): Group[] {
   const by = new Map<string, Dated[]>();
   for (const it of items) {
-    const k = keyAt(it.date, g);
+    const k = keyOf(it, g);
     const list = by.get(k);
     if (list) list.push(it);
     else by.set(k, [it]);
@@ -196,44 +214,41 @@ function pack(marks: Omit<Mark, 'lane'>[]): Mark[] | null {
   return out;
 }
 
-/** Year labels under each stretch of axis, as many as fit without touching at a phone's width. */
+const MONTH_STEPS = [1, 2, 3, 6];
+const YEAR_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000];
+
+/** The starts of periods of `step` units inside (from, to), units counted from year 0. */
+function startsWithin(from: number, to: number, step: number): number[] {
+  const out: number[] = [];
+  for (let u = Math.ceil(from / step) * step; u < to; u += step) if (u > from) out.push(u);
+  return out;
+}
+
+/**
+ * The labels under one stretch of axis, each at the start of its period: months (the 1st) in a
+ * stretch shorter than a year or with no 1 January in it, else years (1 January), every
+ * 2, 5, 10 (decade starts) … as room allows at a phone's width.
+ */
+export function segmentTicks(s: Segment): Tick[] {
+  const at = (t: number) => s.x + ((t - s.from) / (s.to - s.from)) * s.w;
+  // The finest step whose labels stand apart at a phone's width; where one label alone fits,
+  // the first period the stretch starts.
+  const pick = (steps: number[], starts: (step: number) => number[], years: (step: number) => number, label: number) => {
+    const options = steps.map((k) => ({ k, at: starts(k) })).filter((o) => o.at.length > 0);
+    const fit = options.find((o) => px((s.w * years(o.k)) / (s.to - s.from)) >= label);
+    return fit && fit.at.length > 1 ? fit.at : options.length ? [options[0]!.at[0]!] : [];
+  };
+  const years = pick(YEAR_STEPS, (k) => startsWithin(s.from, s.to, k), (k) => k, 40);
+  if (s.to - s.from >= 1 && years.length > 0) return years.map((y) => ({ x: at(y), text: String(y), at: y }));
+  const months = pick(MONTH_STEPS, (k) => startsWithin(s.from * 12, s.to * 12, k), (k) => k / 12, 34);
+  // The first month of a stretch and every January carry their year ("Jul 2025", "Aug").
+  return months.map((m, i) => ({ x: at(m / 12), text: i === 0 || m % 12 === 0 ? `${MONTH_ABBR[m % 12]} ${Math.floor(m / 12)}` : MONTH_ABBR[m % 12]!, at: m / 12 }));
+}
+
+/** Every stretch's labels, less any that would touch the one before it at a phone's width. */
 function ticksOf(segments: Segment[]): Tick[] {
-  const ticks: Tick[] = [];
-  const at = (s: Segment, t: number) => s.x + ((t - s.from) / (s.to - s.from)) * s.w;
-  for (const s of segments) {
-    // Within a year or so: its months, the first with its year ("Jul 2025", "Aug").
-    if (s.to - s.from < 0.9) {
-      const before = ticks.length;
-      for (let m = Math.floor(s.from * 12); m / 12 < s.to; m++) {
-        const mid = (m + 0.5) / 12;
-        if (mid <= s.from || mid >= s.to) continue;
-        const month = MONTH_ABBR[m % 12]!;
-        const y = Math.floor(m / 12);
-        ticks.push({ x: at(s, mid), text: ticks.length === before || m % 12 === 0 ? `${month} ${y}` : month });
-      }
-      if (ticks.length === before) ticks.push({ x: s.x + s.w / 2, text: String(Math.floor((s.from + s.to) / 2)) });
-      continue;
-    }
-    // A short stretch names its years at their middle ("2017" under the year 2017).
-    if (s.to - s.from < 3) {
-      for (let y = Math.floor(s.from); y < s.to; y++) {
-        const mid = Math.min(Math.max(y + 0.5, s.from), s.to);
-        if (y + 1 > s.from && y < s.to && (mid - s.from) / (s.to - s.from) > 0.05 && (s.to - mid) / (s.to - s.from) > 0.05) ticks.push({ x: at(s, mid), text: String(y) });
-      }
-      if (!ticks.some((t) => t.x >= s.x && t.x <= s.x + s.w)) ticks.push({ x: s.x + s.w / 2, text: String(Math.floor((s.from + s.to) / 2)) });
-      continue;
-    }
-    const first = Math.ceil(s.from);
-    const last = Math.floor(s.to - 1e-9);
-    const years = last - first + 1;
-    const room = Math.max(1, Math.floor(px(s.w) / 44));
-    const step = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500].find((k) => Math.ceil(years / k) <= room) ?? 1000;
-    for (let y = Math.ceil(first / step) * step; y <= last; y += step) ticks.push({ x: at(s, y), text: String(y) });
-    if (!ticks.some((t) => t.x >= s.x && t.x <= s.x + s.w)) ticks.push({ x: s.x + s.w / 2, text: String(first) });
-  }
-  // Drop any label that would touch the one before it.
   const kept: Tick[] = [];
-  for (const t of ticks) if (!kept.length || px(t.x - kept.at(-1)!.x) >= t.text.length * 7 + 8) kept.push(t);
+  for (const t of segments.flatMap(segmentTicks)) if (!kept.length || px(t.x - kept.at(-1)!.x) >= t.text.length * 7 + 8) kept.push(t);
   return kept;
 }
 
@@ -267,7 +282,8 @@ export function timelineChart(items: Dated[], pages: ChartPages): Chart | null {
       for (const g of c.groups) {
         const approximate = g.members.every((m) => m.date.approximate);
         const current = g.members.some((m) => m.current);
-        const base = { approximate, current, count: g.members.length, href: hrefOf(g, grouping, pages), name: nameOf(g, grouping) };
+        const reported = g.members.some((m) => m.reported);
+        const base = { approximate, current, reported, count: g.members.length, href: hrefOf(g, grouping, pages), name: nameOf(g, grouping) };
         if (g.point) marks.push({ ...base, shape: 'point', x: pos(g.from), w: 0 });
         else {
           let l = pos(g.from);
@@ -301,4 +317,18 @@ export function eventsToDated(events: Event[], base: string, current?: string): 
   return events
     .filter((e): e is Event & { date: EventDate } => e.date !== null)
     .map((e) => ({ date: e.date, href: withBase(base, recordPath('events', e.id)), name: `${formatEventDate(e.date)}: ${short(e.summary)}`, onTimeline: true, current: e.id === current }));
+}
+
+/**
+ * The chart of an event's own page: the event and its related events. An undated event is
+ * placed at the day it was reported, drawn as such; with no such day there is nothing of it to
+ * place, and the page draws no axis (a chart of the others would leave it out).
+ */
+export function eventPageItems(e: Event, related: Event[], base: string): Dated[] {
+  const others = eventsToDated(related.filter((r) => r.id !== e.id), base);
+  if (e.date) return [...eventsToDated([e], base, e.id), ...others];
+  if (!e.reported) return [];
+  const date: EventDate = { value: e.reported, precision: 'day', approximate: false, expression: e.reported };
+  const name = `Reported ${formatEventDate(date)}, its own date not given: ${short(e.summary)}`;
+  return [{ date, href: withBase(base, recordPath('events', e.id)), name, onTimeline: false, current: true, reported: true }, ...others];
 }

@@ -96,8 +96,8 @@ function withHighlight(url: string, q: string, hash = '') {
 async function run(q: string, now = false) {
   const mine = ++seq;
   clearTimeout(pause);
-  keepInUrl(q);
   if (!q.trim()) {
+    keepInUrl(q);
     state = { q: '', named: [], close: [], full: null };
     render();
     return;
@@ -119,6 +119,9 @@ async function fullText(mine: number) {
   if (mine !== seq) return;
   const search = await pf.debouncedSearch(state.q, { filters: { type: type ? type : { any: types } } }, 60);
   if (search === null || mine !== seq) return;
+  // The address keeps the query once the reader pauses, not at every key: each replaceState is
+  // a navigation in the browser's eyes, with its own work (Chromium fetched the icon again).
+  keepInUrl(state.q);
   const [frags, alsoFound] = await Promise.all([nextBatch(search, 0), alsoFoundByType(pf, [...state.named, ...state.close])]);
   if (mine !== seq) return;
   state.full = { search, frags, alsoFound };
@@ -203,6 +206,7 @@ function renderChips(counts: Record<string, number>, total: number) {
       b.setAttribute('aria-pressed', String(type === value));
       b.addEventListener('click', () => {
         type = value;
+        keepInUrl(state.q);
         void run(state.q, true);
       });
       return b;

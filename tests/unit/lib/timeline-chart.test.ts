@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { interval, MAX_LANES, MAX_MARKS, POINT_R, REF_PX, timelineChart, type Dated } from '../../../src/lib/timeline-chart.ts';
-import type { EventDate } from '../../../src/schemas/index.ts';
+import { eventPageItems, interval, MAX_LANES, MAX_MARKS, POINT_R, REF_PX, timelineChart, type Chart, type Dated } from '../../../src/lib/timeline-chart.ts';
+import type { Event, EventDate } from '../../../src/schemas/index.ts';
 
 const d = (value: string, precision: EventDate['precision'], approximate = false): EventDate => ({ value, precision, approximate, expression: value });
 const item = (value: string, precision: EventDate['precision'] = 'day', approximate = false): Dated => ({
@@ -75,5 +75,100 @@ describe('timeline chart', () => {
     expect(c.lanes).toBeLessThanOrEqual(MAX_LANES);
     expect(c.marks.reduce((n, m) => n + m.count, 0)).toBe(many.length);
     expect(c.breaks.length).toBeGreaterThan(0);
+  });
+});
+
+/** Where an instant falls on the chart, by the stretch of axis that covers it. */
+function xOf(c: Chart, t: number): number {
+  const s = c.segments.find((g) => t >= g.from && t <= g.to)!;
+  return s.x + ((t - s.from) / (s.to - s.from)) * s.w;
+}
+const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+const markOf = (c: Chart, value: string) => c.marks.find((m) => m.href === `/events/${value}/`)!;
+
+describe('one axis convention: a tick marks the start of its period, a mark sits at its date', () => {
+  // The same dates alone (one stretch), after a far year (a later stretch), among years (a long stretch).
+  const charts: [string, Dated[]][] = [
+    ['first stretch', [item('2025-07-20'), item('2025-08-07'), item('2025-08-20')]],
+    ['later stretch', [item('1878', 'year'), item('2025-07-25'), item('2025-08-07')]],
+    ['long later stretch', [item('1878', 'year'), item('2017', 'year'), item('2019-05', 'month'), item('2025-08-07')]],
+    ['decades', [item('1950', 'decade'), item('1990', 'decade'), item('2025-08-07')]],
+  ];
+
+  for (const [name, items] of charts)
+    test(`every tick is at 1 January or the 1st of a month, where the axis puts that day (${name})`, () => {
+      const c = timelineChart(items, pages)!;
+      expect(c.ticks.length).toBeGreaterThan(0);
+      for (const t of c.ticks) {
+        expect(near(t.at * 12, Math.round(t.at * 12)), t.text).toBe(true);
+        if (/^\d{4}$/.test(t.text)) expect(t.at).toBe(Number(t.text));
+        expect(near(t.x, xOf(c, t.at)), t.text).toBe(true);
+      }
+    });
+
+  for (const [name, items] of charts)
+    test(`7 August 2025 sits right of the tick of its month or year, and left of the next (${name})`, () => {
+      const c = timelineChart(items, pages)!;
+      const day = markOf(c, '2025-08-07');
+      const before = c.ticks.filter((t) => t.at <= 2025 + 7 / 12);
+      const after = c.ticks.filter((t) => t.at > 2025 + 7 / 12);
+      expect(before.length).toBeGreaterThan(0);
+      expect(day.x).toBeGreaterThan(before.at(-1)!.x);
+      if (after[0]) expect(day.x).toBeLessThan(after[0].x);
+    });
+
+  test('the "Aug" tick is at 1 August, in the first stretch and in a later one', () => {
+    for (const items of [charts[0]![1], charts[1]![1]]) {
+      const c = timelineChart(items, pages)!;
+      const aug = c.ticks.find((t) => t.text.startsWith('Aug'))!;
+      expect(markOf(c, '2025-08-07').x).toBeGreaterThan(aug.x);
+      expect(near(aug.x, xOf(c, 2025 + 7 / 12))).toBe(true);
+    }
+  });
+
+  test('a month or a year is drawn from its first day to the next period\'s', () => {
+    const c = timelineChart([item('1990', 'year'), item('1996', 'year'), item('2025-03', 'month'), item('2025-08-07'), item('2025-06-10')], pages)!;
+    const march = markOf(c, '2025-03');
+    expect(near(march.x, xOf(c, 2025 + 2 / 12))).toBe(true);
+    expect(near(march.x + march.w, xOf(c, 2025 + 3 / 12))).toBe(true);
+    const year = markOf(c, '1990');
+    expect(near(year.x, xOf(c, 1990))).toBe(true);
+    expect(near(year.x + year.w, xOf(c, 1991))).toBe(true);
+  });
+});
+
+describe("an event's own chart", () => {
+  const ev = (id: string, date: EventDate | null, reported?: string): Event =>
+    ({ id, summary: `Something invented happened (${id})`, date, ...(reported ? { reported } : {}), actors: [], authorities: [], source: 's', paragraph: 'p', quote: 'q' }) as unknown as Event;
+  const related = [ev('a', d('2025-08-06', 'day')), ev('b', d('2024', 'year'))];
+
+  test('an undated event with no reported day has nothing to place: no chart at all', () => {
+    expect(eventPageItems(ev('x', null), related, '/')).toEqual([]);
+    expect(timelineChart(eventPageItems(ev('x', null), related, '/'), pages)).toBeNull();
+  });
+
+  test('an undated event is placed at the day it was reported, drawn and named as such', () => {
+    const items = eventPageItems(ev('x', null, '2025-08-08'), related, '/');
+    expect(items[0]).toMatchObject({ current: true, reported: true, href: '/events/x/' });
+    expect(items[0]!.name).toMatch(/^Reported 8 August 2025, its own date not given: /);
+    const c = timelineChart(items, pages)!;
+    const own = c.marks.find((m) => m.current)!;
+    expect(own).toMatchObject({ reported: true, shape: 'point', count: 1 });
+    expect(near(own.x, xOf(c, interval(d('2025-08-08', 'day'))[0]))).toBe(true);
+  });
+
+  test('a reported day is never grouped with an event dated that day', () => {
+    const items = eventPageItems(ev('x', null, '2025-08-06'), related, '/');
+    const c = timelineChart(items, pages)!;
+    expect(c.marks.filter((m) => m.reported)).toHaveLength(1);
+    expect(c.marks.find((m) => m.reported)!.count).toBe(1);
+  });
+
+  test('a dated event is its own mark among the related; a year is a span', () => {
+    const items = eventPageItems(ev('x', d('2023', 'year')), related, '/');
+    const c = timelineChart(items, pages)!;
+    const own = c.marks.find((m) => m.current)!;
+    expect(own).toMatchObject({ shape: 'span', reported: false });
+    expect(near(own.x, xOf(c, 2023))).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-bibtex';
-import CSL from 'citeproc';
+import CSL, { type Engine } from 'citeproc';
 
 /**
  * Real parsers and a real CSL processor for the citation tests: citation-js reads RIS and BibTeX
@@ -33,7 +33,7 @@ export function parseCitation(text: string, format: '@ris/file' | '@biblatex/tex
 const chicagoStyle = readFileSync('tests/fixtures/csl/chicago-note-bibliography.csl', 'utf8');
 const csl = plugins.config.get('@csl') as { locales: { get(l: string): string }; styles: { get(t: string): string } };
 const items = new Map<string, CslItem>();
-const engines = new Map<string, { updateItems(ids: string[]): void; setOutputFormat(f: string): void; makeBibliography(): [unknown, string[]] }>();
+const engines = new Map<string, Engine>();
 
 /** One CSL-JSON item's bibliography entry as plain text, in APA (as citation-js ships it) or Chicago. */
 export function renderCsl(given: CslItem & { id: string }, style: 'apa' | 'chicago'): string {
@@ -44,7 +44,7 @@ export function renderCsl(given: CslItem & { id: string }, style: 'apa' | 'chica
   if (!engine) {
     // One engine per style: compiling a style takes seconds, rendering an item milliseconds.
     const sys = { retrieveItem: (id: string) => items.get(id), retrieveLocale: () => csl.locales.get('en-US') };
-    engine = new CSL.Engine(sys, style === 'apa' ? csl.styles.get('apa') : chicagoStyle, 'en-US') as NonNullable<typeof engine>;
+    engine = new CSL.Engine(sys, style === 'apa' ? csl.styles.get('apa') : chicagoStyle, 'en-US');
     engine.setOutputFormat('text');
     engines.set(style, engine);
   }

@@ -134,7 +134,7 @@ export function bluebook(r: PageRef): string {
 /** BibTeX's special characters, escaped so that a title cannot break the entry. */
 const tex = (s: string) => s.replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`)).replace(/[#$%&_]/g, '\\$&').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
 
-const archived = (a: { name: string; url: string }) => `Archived in ${a.name}: ${a.url}`;
+const archived = (a: { name: string; url: string }) => `Archived in ${a.name} at ${a.url}`;
 
 export function bibtex(r: PageRef): string {
   const w = workOf(r);

@@ -38,8 +38,8 @@ describe('RIS and BibTeX read back by citation-js', () => {
     const [b] = parseCitation(bibtex(recorded), '@biblatex/text');
     expect([r!.URL, b!.URL]).toEqual(['https://radio.example/cranes', 'https://radio.example/cranes']);
     expect(r!.source).toBe('Example Reference');
-    expect(r!.note).toBe('Archived in Example Reference: https://example.org/sources/radio-cranes/');
-    expect(b!.note).toBe('Archived in Example Reference: https://example.org/sources/radio-cranes/');
+    expect(r!.note).toBe('Archived in Example Reference at https://example.org/sources/radio-cranes/');
+    expect(b!.note).toBe('Archived in Example Reference at https://example.org/sources/radio-cranes/');
   });
 
   test('any other page cites the page of the site, at its address', () => {

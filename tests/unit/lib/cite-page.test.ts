@@ -70,7 +70,7 @@ describe('citing a source page cites the article', () => {
   });
 
   test('RIS is a news item, BibTeX an article in the outlet, CSL-JSON a newspaper article; none is a work by the site', () => {
-    expect(ris(story).split('\r\n')).toEqual(expect.arrayContaining(['TY  - NEWS', 'AU  - Example Wire', 'T2  - Example Radio', 'DB  - Example Reference', 'N1  - Archived in Example Reference: https://example.org/sources/radio-cranes/']));
+    expect(ris(story).split('\r\n')).toEqual(expect.arrayContaining(['TY  - NEWS', 'AU  - Example Wire', 'T2  - Example Radio', 'DB  - Example Reference', 'N1  - Archived in Example Reference at https://example.org/sources/radio-cranes/']));
     expect(bibtex(story)).toMatch(/^@article\{cfd-sources-radio-cranes,\n {2}title = \{Harbour board approves new cranes\},\n {2}author = \{\{Example Wire\}\},\n {2}journal = \{Example Radio\},/);
     expect(cslJson(story)[0]).toMatchObject({ type: 'article-newspaper', author: [{ literal: 'Example Wire' }], issued: { 'date-parts': [[2024, 3, 5]] } });
     for (const f of citationForms(story)) expect(f.text.startsWith('Example Reference')).toBe(false);

@@ -45,6 +45,7 @@ export function ingestArticle(file: string, text: string, meta: SourceMeta, over
     id: meta.id ?? defaultSourceId(meta),
     title: meta.title,
     outlet: meta.outlet,
+    ...(meta.agency ? { agency: meta.agency } : {}),
     ...(meta.url ? { url: meta.url } : {}),
     published: meta.published,
     ...(cleaned.caption ? { caption: cleaned.caption } : {}),

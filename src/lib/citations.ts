@@ -1,7 +1,6 @@
 import type { Source } from '../schemas/index.ts';
 import type { Cited } from './quote-links.ts';
 import { enquote } from './quote-marks.ts';
-import type { SourceCredit } from './source-credits.ts';
 
 export interface CitationIndex {
   /** "WLRN, 8 Aug 2025, ¶ 12": the words of a citation link. */
@@ -17,7 +16,7 @@ export interface CitationIndex {
   reference(c: Cited): string;
   /** The reference of a source article as plain text: credit, title, outlet, day, address. */
   article(source: string): string;
-  /** The agency a source credits, when its sidecar names one. */
+  /** The agency a source credits, when its record names one. */
   agency(source: string): string | undefined;
   /** The source a quote belongs to when it names none (a one-source corpus). */
   defaultSource: string;
@@ -25,7 +24,6 @@ export interface CitationIndex {
 
 interface Entry {
   source: Source;
-  credit: SourceCredit;
   prefix: string;
   number: Map<string, number>;
 }
@@ -38,13 +36,13 @@ const dayLabel = (iso: string, month: 'short' | 'long') =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', day: 'numeric', month, year: 'numeric' });
 
 /** Looks up, for a quote, its source, the credit of the original and the paragraph's number. */
-export function citationIndex(sources: Source[], credits: Map<string, SourceCredit> = new Map()): CitationIndex {
+export function citationIndex(sources: Source[]): CitationIndex {
   const cached = built.get(sources);
   if (cached) return cached;
   const bySource = new Map<string, Entry>(
     sources.map((s) => [
       s.id,
-      { source: s, credit: credits.get(s.id) ?? {}, prefix: `${s.outlet}, ${dayLabel(s.published, 'short')}`, number: new Map(s.paragraphs.map((p, i) => [p.id, i + 1])) },
+      { source: s, prefix: `${s.outlet}, ${dayLabel(s.published, 'short')}`, number: new Map(s.paragraphs.map((p, i) => [p.id, i + 1])) },
     ]),
   );
   const only = sources.length === 1 ? sources[0]!.id : undefined;
@@ -60,7 +58,7 @@ export function citationIndex(sources: Source[], credits: Map<string, SourceCred
     origin(c) {
       const e = entry(c.source);
       if (!e) return null;
-      const lead = `${e.credit.agency ? `${e.credit.agency}, ` : ''}${enquote(e.source.title)}, in `;
+      const lead = `${e.source.agency ? `${e.source.agency}, ` : ''}${enquote(e.source.title)}, in `;
       return e.source.url ? { lead, url: e.source.url } : { lead };
     },
     reference(c) {
@@ -68,10 +66,10 @@ export function citationIndex(sources: Source[], credits: Map<string, SourceCred
       if (!e) return 'source';
       const s = e.source;
       const n = e.number.get(c.paragraph);
-      return [e.credit.agency, enquote(s.title), s.outlet, dayLabel(s.published, 'long'), n ? `¶ ${n}` : undefined, s.url].filter(Boolean).join(', ');
+      return [e.source.agency, enquote(s.title), s.outlet, dayLabel(s.published, 'long'), n ? `¶ ${n}` : undefined, s.url].filter(Boolean).join(', ');
     },
     article: (source) => index.reference({ source, paragraph: '', quote: '' }),
-    agency: (source) => entry(source)?.credit.agency,
+    agency: (source) => entry(source)?.source.agency,
     defaultSource: only ?? sources[0]?.id ?? '',
   };
   built.set(sources, index);

@@ -1,4 +1,15 @@
-import { enquote } from './quote-marks.ts';
+/** The article a source page reproduces: what its citation cites (the page is where it was read). */
+export interface ArticleRef {
+  /** The headline as published. */
+  title: string;
+  outlet: string;
+  /** The news agency whose story the outlet carries, when credited: the author. */
+  agency?: string;
+  /** YYYY-MM-DD, the publication day. */
+  published: string;
+  /** The article's own address, when recorded; never this site's page. */
+  url?: string;
+}
 
 /** What a citation of a page of this site names: the site, the page, its stable address, the "as of" day. */
 export interface PageRef {
@@ -10,6 +21,45 @@ export interface PageRef {
   asOf: string;
   /** A short key for reference managers, e.g. "cfd-actors-marco-rubio". */
   key: string;
+  /** On a source page, the article itself: every form then cites it, and this site as where it was read. */
+  article?: ArticleRef;
+}
+
+/**
+ * The work a citation names, whatever its form: a page of the site (by the site, as of the newest
+ * source), or on a source page the article (by its agency, else its outlet; in the outlet; on its
+ * day; at its own address when recorded) with this site as the archive it was read in. Every form
+ * below, the downloads and the page's <meta> tags are written from this one value.
+ */
+export interface Work {
+  kind: 'article' | 'page';
+  /** An organization: the agency or the outlet for an article, the site for a page. */
+  author: string;
+  title: string;
+  /** The outlet for an article, the site for a page. */
+  container: string;
+  /** YYYY-MM-DD: the article's publication day, or the page's as-of day. */
+  date: string;
+  /** The work's own address: the article's when recorded (else none), the page's. */
+  url?: string;
+  /** Where an article was read: this site and its page. */
+  archive?: { name: string; url: string };
+  key: string;
+}
+
+export function workOf(r: PageRef): Work {
+  const a = r.article;
+  if (!a) return { kind: 'page', author: r.site, title: bare(r.title), container: r.site, date: r.asOf, url: r.url, key: r.key };
+  return {
+    kind: 'article',
+    author: a.agency ?? a.outlet,
+    title: bare(a.title),
+    container: a.outlet,
+    date: a.published,
+    ...(a.url ? { url: a.url } : {}),
+    archive: { name: r.site, url: r.url },
+    key: r.key,
+  };
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -32,59 +82,95 @@ export function longDay(iso: string): string {
 /** A title inside quotation marks or before a period keeps no final period of its own. */
 const bare = (title: string) => title.replace(/\s+/g, ' ').trim().replace(/[.]+$/u, '');
 
+/** A title as a sentence: its own final "?", "!" or quoted period ends it, else a period does. */
+const sentence = (title: string) => (/[.?!][’”"]*$/u.test(title) ? title : `${title}.`);
+
+/**
+ * A title in quotation marks, followed by a period or a comma set inside them: quotation marks
+ * within it become single; a question or exclamation mark of its own stands for that mark, and a
+ * period of its own (before its closing quotes) gives way to it.
+ */
+function quoted(title: string, mark: '.' | ','): string {
+  const inner = title.replace(/“/g, '‘').replace(/”/g, '’');
+  const [, body, end, closers] = /^([\s\S]*?)([.?!]?)(’*)$/u.exec(inner)!;
+  return `“${body}${end === '?' || end === '!' ? end : mark}${closers}”`;
+}
+
+// APA and Chicago follow what citeproc renders for the CSL-JSON below (APA 7, Chicago notes and
+// bibliography 17): for an article, the archive (this site and its page) after the outlet, the
+// article's own address last and only when recorded.
+
 export function apa(r: PageRef): string {
-  const [y, m, d] = parts(r.asOf);
-  return `${bare(r.title)}. (${y}, ${MONTHS[m - 1]} ${d}). ${r.site}. ${r.url}`;
+  const w = workOf(r);
+  const [y, m, d] = parts(w.date);
+  if (!w.archive) return `${sentence(w.title)} (${y}, ${MONTHS[m - 1]} ${d}). ${w.container}. ${w.url}`;
+  return `${w.author}. (${y}, ${MONTHS[m - 1]} ${d}). ${sentence(w.title)} ${w.container}. ${w.archive.name} (${w.archive.url}).${w.url ? ` ${w.url}` : ''}`;
 }
 
 export function chicago(r: PageRef): string {
-  const [y, m, d] = parts(r.asOf);
-  return `${enquote(`${bare(r.title)}.`)} ${r.site}. As of ${MONTHS[m - 1]} ${d}, ${y}. ${r.url}.`;
+  const w = workOf(r);
+  const [y, m, d] = parts(w.date);
+  // A page has no author but the site, which Chicago puts first, in the author's place.
+  if (!w.archive) return `${w.container}. ${quoted(w.title, ',')} ${MONTHS[m - 1]} ${d}, ${y}. ${w.url}.`;
+  return `${w.author}. ${quoted(w.title, '.')} ${w.container}, ${MONTHS[m - 1]} ${d}, ${y}. ${w.archive.url}. ${w.archive.name}.${w.url ? ` ${w.url}.` : ''}`;
 }
 
 export function mla(r: PageRef): string {
-  const [y, m, d] = parts(r.asOf);
-  return `${enquote(`${bare(r.title)}.`)} ${r.site}, ${d} ${ABBR[m - 1]} ${y}, ${r.url}.`;
+  const w = workOf(r);
+  const [y, m, d] = parts(w.date);
+  if (!w.archive) return `${quoted(w.title, '.')} ${w.container}, ${d} ${ABBR[m - 1]} ${y}, ${w.url}.`;
+  // MLA 9: the archive is a second container, after the first's date and location.
+  return `${w.author}. ${quoted(w.title, '.')} ${w.container}, ${d} ${ABBR[m - 1]} ${y}${w.url ? `, ${w.url}` : ''}. ${w.archive.name}, ${w.archive.url}.`;
 }
 
 export function bluebook(r: PageRef): string {
-  const [y, m, d] = parts(r.asOf);
-  return `${bare(r.title)}, ${r.site} (${ABBR[m - 1]} ${d}, ${y}), ${r.url}.`;
+  const w = workOf(r);
+  const [y, m, d] = parts(w.date);
+  if (!w.archive) return `${w.title}, ${w.container} (${ABBR[m - 1]} ${d}, ${y}), ${w.url}.`;
+  // Rule 18.2: a copy kept elsewhere is given "archived at".
+  return `${w.author}, ${w.title}, ${w.container} (${ABBR[m - 1]} ${d}, ${y})${w.url ? `, ${w.url}` : ''}, archived at ${w.archive.url} (${w.archive.name}).`;
 }
 
 /** BibTeX's special characters, escaped so that a title cannot break the entry. */
 const tex = (s: string) => s.replace(/[\\{}]/g, (c) => (c === '\\' ? '\\textbackslash{}' : `\\${c}`)).replace(/[#$%&_]/g, '\\$&').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
 
+const archived = (a: { name: string; url: string }) => `Archived in ${a.name} at ${a.url}`;
+
 export function bibtex(r: PageRef): string {
-  const [y, m] = parts(r.asOf);
+  const w = workOf(r);
+  const [y, m] = parts(w.date);
   const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'][m - 1];
+  const head = w.archive
+    ? [`@article{${w.key},`, `  title = {${tex(w.title)}},`, `  author = {{${tex(w.author)}}},`, `  journal = {${tex(w.container)}},`]
+    : [`@misc{${w.key},`, `  title = {${tex(w.title)}},`, `  author = {{${tex(w.author)}}},`, `  howpublished = {${tex(w.container)}},`];
   return [
-    `@misc{${r.key},`,
-    `  title = {${tex(bare(r.title))}},`,
-    `  author = {{${tex(r.site)}}},`,
-    `  howpublished = {${tex(r.site)}},`,
+    ...head,
+    ...(w.archive ? [`  date = {${w.date}},`] : []),
     `  year = {${y}},`,
     `  month = ${month},`,
-    `  url = {${r.url}},`,
-    `  note = {As of ${longDay(r.asOf)}}`,
+    ...(w.url ? [`  url = {${w.url}},`] : []),
+    `  note = {${w.archive ? tex(archived(w.archive)) : `As of ${longDay(w.date)}`}}`,
     '}',
   ].join('\n');
 }
 
 /** RIS, the format reference managers (Zotero, EndNote, Mendeley) import. */
 export function ris(r: PageRef): string {
-  const [y, m, d] = parts(r.asOf);
+  const w = workOf(r);
+  const [y, m, d] = parts(w.date);
   const one = (s: string) => s.replace(/\s+/g, ' ').trim();
   const day = `${y}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}/`;
   return [
-    'TY  - ELEC',
-    `TI  - ${one(bare(r.title))}`,
-    `AU  - ${one(r.site)}`,
-    `T2  - ${one(r.site)}`,
+    `TY  - ${w.archive ? 'NEWS' : 'ELEC'}`,
+    `TI  - ${one(w.title)}`,
+    `AU  - ${one(w.author)}`,
+    `T2  - ${one(w.container)}`,
+    ...(w.archive ? [`PB  - ${one(w.container)}`] : []),
     `PY  - ${y}`,
     `DA  - ${day}`,
-    `UR  - ${r.url}`,
-    `N1  - As of ${longDay(r.asOf)}, the publication day of the newest source.`,
+    ...(w.url ? [`UR  - ${w.url}`] : []),
+    // DB, the database an item was found in: the site that keeps the article's copy.
+    ...(w.archive ? [`DB  - ${one(w.archive.name)}`, `N1  - ${one(archived(w.archive))}`] : [`N1  - As of ${longDay(w.date)}, the publication day of the newest source.`]),
     'ER  - ',
     '',
   ].join('\r\n');
@@ -92,18 +178,45 @@ export function ris(r: PageRef): string {
 
 /** CSL-JSON, the format of citeproc (Zotero, Pandoc): a list of one item. */
 export function cslJson(r: PageRef): object[] {
-  return [
-    {
-      id: r.key,
-      type: 'webpage',
-      title: bare(r.title),
-      author: [{ literal: r.site }],
-      'container-title': r.site,
-      issued: { 'date-parts': [parts(r.asOf)] },
-      URL: r.url,
-      note: `As of ${longDay(r.asOf)}, the publication day of the newest source.`,
-    },
+  const w = workOf(r);
+  const common = { id: w.key, title: w.title, 'container-title': w.container, issued: { 'date-parts': [parts(w.date)] }, ...(w.url ? { URL: w.url } : {}) };
+  if (w.archive)
+    return [{ ...common, type: 'article-newspaper', author: [{ literal: w.author }], archive: w.archive.name, archive_location: w.archive.url }];
+  // A page's author is the site, already its container: APA and Chicago then name it once.
+  return [{ ...common, type: 'webpage', note: `As of ${longDay(w.date)}, the publication day of the newest source.` }];
+}
+
+/** One <meta name content> tag of a page's head. */
+export interface MetaTag {
+  name: string;
+  content: string;
+}
+
+/**
+ * The Highwire Press (Google Scholar, Zotero) and Dublin Core <meta> tags of a page, from the
+ * same work its "Cite this page" cites. On a source page they describe the article (its agency or
+ * outlet as creator, the outlet as publisher, its day); DC.identifier is this page, the copy they
+ * sit on, and DC.source the original: its address when recorded, else its reference in words.
+ */
+export function citationMeta(r: PageRef): MetaTag[] {
+  const w = workOf(r);
+  const page = w.archive?.url ?? w.url!;
+  const tags: [string, string | undefined][] = [
+    ['citation_title', w.title],
+    ['citation_author', w.author],
+    [w.kind === 'article' ? 'citation_publication_date' : 'citation_date', w.date.replace(/-/g, '/')],
+    ['citation_journal_title', w.kind === 'article' ? w.container : undefined],
+    ['citation_publisher', w.container],
+    ['citation_public_url', w.url],
+    ['citation_abstract_html_url', page],
+    ['DC.title', w.title],
+    ['DC.creator', w.author],
+    ['DC.date', w.date],
+    ['DC.publisher', w.container],
+    ['DC.identifier', page],
+    ['DC.source', w.archive ? (w.url ?? `${w.author}, “${w.title}”, ${w.container}, ${longDay(w.date)}`) : undefined],
   ];
+  return tags.filter((t): t is [string, string] => t[1] !== undefined).map(([name, content]) => ({ name, content }));
 }
 
 /** The forms shown as text to copy, in the order readers look for them. */

@@ -1,7 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Actor, Authority, Event, Source } from '../schemas/index.ts';
 import { citationIndex, type CitationIndex } from './citations.ts';
-import { sourceCredits } from './source-credits.ts';
 
 export interface Corpus {
   sources: Source[];
@@ -23,8 +22,8 @@ export function loadCorpus(): Promise<Corpus> {
   return cached;
 }
 
-/** The citation index of the corpus's sources, with the credits their sidecars give. */
+/** The citation index of the corpus's sources (each crediting the agency its record names). */
 export async function loadCitations(): Promise<CitationIndex> {
   const { sources } = await loadCorpus();
-  return citationIndex(sources, sourceCredits(sources));
+  return citationIndex(sources);
 }

@@ -1,4 +1,4 @@
-import type { Actor, Authority, Event, Source, StatementRecord } from '../schemas/index.ts';
+import type { Actor, Authority, Event, SourceRecord, StatementRecord } from '../schemas/index.ts';
 import type { DataFileName } from '../schemas/data-export.ts';
 
 /** One CSV column: its name, what it holds (shown on /data/), and how it is read from a record. */
@@ -50,13 +50,14 @@ export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
     { name: 'url', about: 'its page on the site', value: (e: WithUrl<Event>) => e.url },
   ],
   sources: [
-    { name: 'id', about: 'record id (stable)', value: (s: Source) => s.id },
-    { name: 'title', about: 'headline as published', value: (s: Source) => s.title },
-    { name: 'outlet', about: 'the outlet that published it', value: (s: Source) => s.outlet },
-    { name: 'published', about: 'publication day, YYYY-MM-DD', value: (s: Source) => s.published },
-    { name: 'original_url', about: 'the article as published, when known', value: (s: Source) => s.url },
-    { name: 'paragraphs', about: 'number of paragraphs', value: (s: Source) => s.paragraphs.length },
-    { name: 'url', about: 'its page on the site', value: (s: WithUrl<Source>) => s.url },
+    { name: 'id', about: 'record id (stable)', value: (s: SourceRecord) => s.id },
+    { name: 'title', about: 'headline as published', value: (s: SourceRecord) => s.title },
+    { name: 'outlet', about: 'the outlet that published it', value: (s: SourceRecord) => s.outlet },
+    { name: 'agency', about: 'the news agency whose story the outlet carries, when credited', value: (s: SourceRecord) => s.agency },
+    { name: 'published', about: 'publication day, YYYY-MM-DD', value: (s: SourceRecord) => s.published },
+    { name: 'original_url', about: 'the article as published, when its address was recorded; empty otherwise', value: (s: SourceRecord) => s.originalUrl },
+    { name: 'paragraphs', about: 'number of paragraphs', value: (s: SourceRecord) => s.paragraphs.length },
+    { name: 'url', about: 'its page on the site', value: (s: SourceRecord) => s.url },
   ],
   statements: [
     { name: 'actor', about: 'id of the actor who said it', value: (s: StatementRecord) => s.actor },

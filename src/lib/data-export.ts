@@ -2,13 +2,19 @@ import type { Corpus } from './collections.ts';
 import { publicUrl, recordPath, withBase, type Collection } from './urls.ts';
 import { sitePages } from './site-pages.ts';
 import type { CitationIndex } from './citations.ts';
-import type { StatementRecord } from '../schemas/index.ts';
+import type { Source, SourceRecord, StatementRecord } from '../schemas/index.ts';
 
 /** The records of one collection for /data/<name>.json, each with its url (absolute when SITE is set). */
 export function exportCollection(corpus: Corpus, name: Collection, site: URL | undefined, base: string) {
   const abs = (id: string) => publicUrl(site, base, recordPath(name, id));
   const records = corpus[name] as { id: string }[];
+  if (name === 'sources') return { collection: name, count: records.length, records: corpus.sources.map((s) => sourceRecord(s, abs(s.id))) };
   return { collection: name, count: records.length, records: records.map((r) => ({ ...r, url: abs(r.id) })) };
+}
+
+/** A source for /data/sources.json: its own address as originalUrl only when recorded, its page here as url. */
+export function sourceRecord({ url: original, ...rest }: Source, page: string): SourceRecord {
+  return { ...rest, ...(original ? { originalUrl: original } : {}), url: page };
 }
 
 /** Every page of the site, for sitemap.xml. */

@@ -18,6 +18,16 @@ export const statementRecord = statement.extend({
 });
 export type StatementRecord = z.infer<typeof statementRecord>;
 
+/**
+ * A source article for /data/sources.json: its own address, when recorded, is originalUrl and
+ * is absent otherwise; url is always its page on this site, never given as the article's.
+ */
+export const sourceRecord = source.omit({ url: true }).extend({
+  originalUrl: z.url().optional().describe('The article as published, when its address was recorded; absent otherwise'),
+  url,
+});
+export type SourceRecord = z.infer<typeof sourceRecord>;
+
 const file = <N extends string, R extends z.ZodObject>(name: N, record: R, about: string) =>
   z
     .object({
@@ -33,7 +43,7 @@ export const dataFiles = {
   actors: file('actors', actor.extend({ url }), 'People, government bodies, groups and states named in the sources, with their mentions, roles and quotations'),
   authorities: file('authorities', authority.extend({ url }), 'Statutes, orders, directives, designations, opinions and claims of legal authority named in the sources'),
   events: file('events', event.extend({ url }), 'What happened or was announced, dated as precisely as the source allows, each with its source sentence'),
-  sources: file('sources', source.extend({ url }), 'The source articles in full, paragraph by paragraph'),
+  sources: file('sources', sourceRecord, 'The source articles in full, paragraph by paragraph'),
   statements: file('statements', statementRecord, 'Every direct quotation, with the actor who said it and its paragraph'),
 };
 export type DataFileName = keyof typeof dataFiles;

@@ -7,24 +7,28 @@ import { axeViolations, siteUrl, usePage } from './harness.ts';
 import { DIST, distPages, readPage } from './dist-files.ts';
 import { contentSources } from '../unit/hardening/coverage.ts';
 import { SITE_NAME } from '../../src/lib/site.ts';
+import { comparable } from '../unit/lib/citation-parsers.ts';
 
 // Every page of the built site offers its citation: five forms to copy, RIS and CSL-JSON to
-// download, each naming the site, the page, its stable address and the day it is as of.
+// download, each naming the site, the page, its stable address and the day it is as of (a source
+// page: its article's day, the site as where it was read).
 const SITE = process.env.SITE;
 const pages = distPages().filter((p) => p.path !== '/404.html');
 const asOf = contentSources('content').map((s) => s.published).sort().at(-1)!;
-const [y, m, d] = asOf.split('-').map(Number) as [number, number, number];
 const bare = (t: string) => t.replace(/\s+/g, ' ').trim().replace(/\.+$/, '');
-const sameMarks = (t: string) => t.replace(/[“”‘’"']/gu, '"');
 const titleOf = (html: string) => bare(parse(html).querySelector('title')!.text.replace(` · ${SITE_NAME}`, ''));
 const addressOf = (path: string) => (SITE ? `${SITE}${path}` : path);
+// A source page cites its article, on the article's day; every other page the site, as of the newest source.
+const sourceAt = new Map(contentSources('content').map((s) => [`/sources/${s.id}/`, s]));
+const dayOf = (path: string) => sourceAt.get(path)?.published ?? asOf;
 const ctx = usePage();
 
 describe('cite this page', () => {
   test('every page shows APA, Chicago, MLA, Bluebook and BibTeX naming the site, the page, its address and the as-of day', () => {
     const bad: string[] = [];
-    const month = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { month: 'long', timeZone: 'UTC' });
     for (const { path, file } of pages) {
+      const [y, m, d] = dayOf(path).split('-').map(Number) as [number, number, number];
+      const month = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { month: 'long', timeZone: 'UTC' });
       const doc = parse(readPage(file));
       const section = doc.querySelector('section.cite-page');
       if (!section) {
@@ -37,12 +41,13 @@ describe('cite this page', () => {
       for (const [name, text] of forms) {
         // BibTeX escapes its special characters ("\$50"); read it unescaped.
         const flat = (name === 'BibTeX' ? text.replace(/\\([#$%&_{}])/g, '$1') : text).replace(/\s+/g, ' ');
-        // A title in quotation marks shows a quotation of its own in single marks: compare marks as one.
-        for (const want of [title, SITE_NAME, addressOf(path), String(y)]) if (!sameMarks(flat).includes(sameMarks(want))) bad.push(`${path}: ${name} lacks ${want}`);
+        // The title as its words: Chicago and MLA make quotes within it single and set their own final mark.
+        if (!comparable(flat).includes(comparable(title).replace(/[.,?!]+$/, ''))) bad.push(`${path}: ${name} lacks ${title}`);
+        for (const want of [SITE_NAME, addressOf(path), String(y)]) if (!flat.includes(want)) bad.push(`${path}: ${name} lacks ${want}`);
         if (!flat.includes(String(d))) bad.push(`${path}: ${name} lacks the day`);
       }
       if (!forms.get('APA')?.includes(`(${y}, ${month} ${d})`)) bad.push(`${path}: APA date`);
-      if (section.querySelector('time')?.getAttribute('datetime') !== asOf) bad.push(`${path}: as-of ${section.querySelector('time')?.getAttribute('datetime')}`);
+      if (section.querySelector('time')?.getAttribute('datetime') !== dayOf(path)) bad.push(`${path}: as-of ${section.querySelector('time')?.getAttribute('datetime')}`);
     }
     expect(pages.length).toBeGreaterThan(50);
     expect(bad.slice(0, 10)).toEqual([]);
@@ -61,10 +66,15 @@ describe('cite this page', () => {
       }
       const title = titleOf(html);
       const r = readFileSync(join(DIST, ris), 'utf8');
-      if (!r.startsWith('TY  - ELEC\r\n') || !r.includes(`\r\nTI  - ${title}\r\n`) || !r.includes(`\r\nUR  - ${addressOf(path)}\r\n`) || !r.includes(`DA  - ${asOf.replace(/-/g, '/')}/`) || !r.includes(`T2  - ${SITE_NAME}`))
+      const source = sourceAt.get(path);
+      // A source page's files cite the article (a news item in its outlet, at its own address only
+      // when recorded), with the site as the database it was read in.
+      const [type, container, url] = source ? ['NEWS', source.outlet, source.url] : ['ELEC', SITE_NAME, addressOf(path)];
+      if (!r.startsWith(`TY  - ${type}\r\n`) || !r.includes(`\r\nTI  - ${title}\r\n`) || (url ? !r.includes(`\r\nUR  - ${url}\r\n`) : r.includes('\r\nUR  - ')) || !r.includes(`DA  - ${dayOf(path).replace(/-/g, '/')}/`) || !r.includes(`T2  - ${container}\r\n`))
         bad.push(`${path}: RIS ${r}`);
-      const [c] = JSON.parse(readFileSync(join(DIST, csl), 'utf8')) as { title: string; URL: string; issued: { 'date-parts': number[][] }; 'container-title': string }[];
-      if (c!.title !== title || c!.URL !== addressOf(path) || c!.issued['date-parts'][0]!.join('-') !== `${y}-${m}-${d}` || c!['container-title'] !== SITE_NAME)
+      if (source && !r.includes(`\r\nDB  - ${SITE_NAME}\r\n`)) bad.push(`${path}: RIS names no archive`);
+      const [c] = JSON.parse(readFileSync(join(DIST, csl), 'utf8')) as { title: string; URL?: string; issued: { 'date-parts': number[][] }; 'container-title': string }[];
+      if (c!.title !== title || c!.URL !== url || c!.issued['date-parts'][0]!.map((n) => String(n).padStart(2, '0')).join('-') !== dayOf(path) || c!['container-title'] !== container)
         bad.push(`${path}: CSL ${JSON.stringify(c)}`);
     }
     expect(bad.slice(0, 10)).toEqual([]);

@@ -192,7 +192,7 @@ describe('citations of quotes', () => {
   });
 
   test('a quote is cited with the agency, the title, the outlet, the day and its paragraph number', () => {
-    const cites = citationIndex([src('a', { url: 'https://example.org/story' })], new Map([['a', { agency: 'Example Wire' }]]));
+    const cites = citationIndex([src('a', { url: 'https://example.org/story', agency: 'Example Wire' })]);
     expect(cites.reference({ source: 'a', paragraph: 'p-two-2222', quote: 'Two.' })).toBe('Example Wire, “A made-up story a”, Example Radio, 5 March 2024, ¶ 2, https://example.org/story');
     expect(cites.label({ source: 'a', paragraph: 'p-two-2222', quote: 'Two.' })).toBe('Example Radio, 5 Mar 2024, ¶ 2');
     expect(cites.origin({ source: 'a', paragraph: 'p-two-2222', quote: 'Two.' })).toEqual({ lead: 'Example Wire, “A made-up story a”, in ', url: 'https://example.org/story' });

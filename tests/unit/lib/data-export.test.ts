@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
+import { exportCollection } from '../../../src/lib/data-export.ts';
+import { CSV_COLUMNS, toCsv } from '../../../src/lib/data-csv.ts';
+import { dataFiles, type Source } from '../../../src/schemas/index.ts';
+import type { Corpus } from '../../../src/lib/collections.ts';
+
+// /data/sources.{json,csv}: what the site knows of each article, and nothing it does not.
+const src = (id: string, extra: Partial<Source> = {}): Source => ({
+  id, title: `A made-up story ${id}`, outlet: 'Example Radio', published: '2024-03-05', file: `seeds/${id}.txt`, paragraphs: [{ id: 'p-one-1111', text: 'One.' }], ...extra,
+});
+const corpus: Corpus = {
+  sources: [src('a', { agency: 'Example Wire', url: 'https://radio.example/a' }), src('b')],
+  actors: [], authorities: [], events: [],
+};
+const site = new URL('https://example.org');
+
+describe('the sources data file', () => {
+  const data = exportCollection(corpus, 'sources', site, '/');
+  const [a, b] = data.records as Record<string, unknown>[];
+
+  test("carries the agency, the article's own address as originalUrl when recorded, and the page as url", () => {
+    expect(a).toMatchObject({ agency: 'Example Wire', originalUrl: 'https://radio.example/a', url: 'https://example.org/sources/a/' });
+    expect(dataFiles.sources.safeParse(data).success).toBe(true);
+  });
+
+  test('leaves the original address out when none was recorded, never the page in its place', () => {
+    expect(b).not.toHaveProperty('originalUrl');
+    expect(b).not.toHaveProperty('agency');
+    expect(b!.url).toBe('https://example.org/sources/b/');
+  });
+
+  test('the CSV has an agency column and an empty original_url when none was recorded', () => {
+    const [head, rowA, rowB] = toCsv(data.records, CSV_COLUMNS.sources).split('\r\n').map((l) => l.split(','));
+    const col = (row: string[], name: string) => row[head!.indexOf(name)];
+    expect([col(rowA!, 'agency'), col(rowA!, 'original_url'), col(rowA!, 'url')]).toEqual(['Example Wire', 'https://radio.example/a', 'https://example.org/sources/a/']);
+    expect([col(rowB!, 'agency'), col(rowB!, 'original_url'), col(rowB!, 'url')]).toEqual(['', '', 'https://example.org/sources/b/']);
+  });
+
+  test('the JSON Schema of the file describes agency and originalUrl as optional', () => {
+    const record = z.toJSONSchema(dataFiles.sources, { io: 'output', target: 'draft-2020-12' }) as unknown as { properties: { records: { items: { properties: object; required: string[] } } } };
+    const { properties, required } = record.properties.records.items;
+    expect(Object.keys(properties)).toEqual(expect.arrayContaining(['agency', 'originalUrl', 'url']));
+    expect(required).toContain('url');
+    expect(required).not.toContain('originalUrl');
+  });
+});

@@ -1,9 +1,9 @@
 import type { Actor, Authority, Event, Source } from '../schemas/index.ts';
 import { asOfDay } from './cite-page.ts';
 import type { Corpus } from './collections.ts';
-import { compareEventDates } from './event-dates.ts';
 import { actorProvenance, authorityProvenance, byPublication, eventProvenance, sourceOf, type Provenance } from './provenance.ts';
 import { count } from './reading-order.ts';
+import { bySourceOrder } from './source-order.ts';
 import type { Collection } from './urls.ts';
 
 /** A record an update names: where its page is and what it is called. */
@@ -142,7 +142,8 @@ function compute(corpus: Corpus): Update[] {
   for (const a of corpus.actors) named(a, 'actors', actorProvenance(a, naming('actors', a.id), sources));
   for (const a of corpus.authorities) named(a, 'authorities', authorityProvenance(a, naming('authorities', a.id), sources));
 
-  const events = [...corpus.events].sort((a, b) => compareEventDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // An entry's new events in the order its source reports them: the lead (first paragraph) first.
+  const events = [...corpus.events].sort(bySourceOrder(sources));
   for (const e of events) {
     const p = eventProvenance(e, sources);
     const first = p.first?.id;

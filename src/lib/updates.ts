@@ -37,7 +37,7 @@ export interface Update {
   anchor: string;
   /** Actors, then authorities, first reported by this source. */
   records: RecordRef[];
-  /** Events first reported by this source, in date order. */
+  /** Events first reported by this source, in the order it reports them (its lead first). */
   events: RecordRef[];
   /** New facts about records an earlier source reported: actors, authorities, events. */
   extensions: Extension[];

@@ -28,6 +28,16 @@ export function reportedLabel(day: string): string {
   return `Reported on ${d} ${MONTHS[m - 1]} ${y}; the source gives no date for the act`;
 }
 
+/**
+ * The date line of an undated event in a list. Where the list's heading or intro already says the
+ * source gives no date (`said`), the line says only what it adds (the day a lead event was
+ * reported), or nothing: the fact is said once for the run, not once per item.
+ */
+export function undatedLine(reported: string | undefined, said: boolean): string | null {
+  if (reported) return said ? reportedLabel(reported).split(';')[0]! : reportedLabel(reported);
+  return said ? null : 'Undated: the source gives no date';
+}
+
 /** Sort key: undated events last; within a date, the less precise first ("2025" before "2025-02"). */
 export function compareEventDates(a: EventDate | null, b: EventDate | null): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;

@@ -6,5 +6,5 @@ export function foldAfter<T>(items: T[], open = QUOTES_OPEN): { open: T[]; folde
   return { open: items.slice(0, open), folded: items.slice(open) };
 }
 
-/** "1 source", "3 sources". */
-export const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "1 source", "3 sources": lib/plural.ts, re-exported where pages have long imported it. */
+export { count } from './plural.ts';

@@ -38,10 +38,7 @@ export function paragraphHits(locations: number[], anchors: Anchor[], max: numbe
  * from text, never from HTML, so nothing in an article can become markup here.
  */
 export function excerptNodes(content: string, locations: number[], length: number): (string | HTMLElement)[] {
-  const words = content.split(/\s+/);
-  const first = locations.length ? Math.min(...locations) : 0;
-  const start = Math.max(0, first - Math.floor(length / 3));
-  const end = Math.min(words.length, start + length);
+  const { words, start, end } = excerptWindow(content, locations, length);
   const marked = new Set(locations);
   const out: (string | HTMLElement)[] = start > 0 ? ['… '] : [];
   for (let i = start; i < end; i++) {
@@ -55,6 +52,24 @@ export function excerptNodes(content: string, locations: number[], length: numbe
   }
   if (end < words.length) out.push(' …');
   return out;
+}
+
+/** The words an excerpt shows: `length` of them, from a little before the first match. */
+export function excerptWindow(content: string, locations: number[], length: number): { words: string[]; start: number; end: number } {
+  const words = content.split(/\s+/);
+  const first = locations.length ? Math.min(...locations) : 0;
+  const start = Math.max(0, first - Math.floor(length / 3));
+  return { words, start, end: Math.min(words.length, start + length) };
+}
+
+/**
+ * Whether an excerpt tells the reader anything the result's card (its title, its kind) does not:
+ * an excerpt made only of the card's own words repeats the line above it, and is not shown.
+ */
+export function excerptAddsToCard(content: string, locations: number[], length: number, card: string): boolean {
+  const known = new Set(foldWords(card));
+  const { words, start, end } = excerptWindow(content, locations, length);
+  return words.slice(start, end).some((w) => foldWords(w).some((f) => !known.has(f)));
 }
 
 /** Lowercase, accents folded, punctuation and a leading "the" dropped: how names are compared. */

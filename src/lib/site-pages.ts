@@ -10,14 +10,14 @@ import { pageLimits, updatePages, updates } from './updates.ts';
  * against the page's own <title>.
  */
 export function sitePages(corpus: Corpus): { path: string; title: string }[] {
-  const t = timeline(corpus.events);
+  const t = timeline(corpus.events, corpus.sources);
   const titleOf = new Map(corpus.sources.map((s) => [s.id, s.title]));
   const years = [
     ...t.years.map((y) => ({ path: yearPath(y.year), title: `Timeline: ${y.year}` })),
     ...(t.undated.length ? [{ path: yearPath('undated'), title: 'Undated events' }] : []),
   ];
   const months = t.years.flatMap((y) => monthsOf(y.events).months.map((m) => ({ path: monthPath(m.month), title: `Timeline: ${monthLabel(m.month)}` })));
-  const undated = undatedBySource(corpus.events).map((g) => ({ path: undatedPath(g.source), title: `Undated events: ${titleOf.get(g.source) ?? g.source}` }));
+  const undated = undatedBySource(corpus.events, corpus.sources).map((g) => ({ path: undatedPath(g.source), title: `Undated events: ${titleOf.get(g.source) ?? g.source}` }));
   const fixed = [
     { path: '/', title: SITE_NAME },
     { path: '/events/', title: 'Timeline' },

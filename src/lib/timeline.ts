@@ -1,9 +1,15 @@
-import type { Event } from '../schemas/index.ts';
+import type { Event, Source } from '../schemas/index.ts';
 import { compareEventDates, yearGroup } from './event-dates.ts';
+import { byPublication } from './provenance.ts';
+import { bySourceOrder } from './source-order.ts';
 
-/** The timeline: dated events in order, grouped by year (decades apart), undated ones listed apart. */
-export function timeline(events: Event[]): { years: { year: string; events: Event[] }[]; undated: Event[] } {
-  const dated = events.filter((e) => e.date).sort((a, b) => compareEventDates(a.date, b.date) || a.id.localeCompare(b.id));
+/**
+ * The timeline: dated events in order, grouped by year (decades apart), undated ones listed apart
+ * in the order the sources report them (lib/source-order.ts); events of one date in that order too.
+ */
+export function timeline(events: Event[], sources: Source[]): { years: { year: string; events: Event[] }[]; undated: Event[] } {
+  const reported = bySourceOrder(sources);
+  const dated = events.filter((e) => e.date).sort((a, b) => compareEventDates(a.date, b.date) || reported(a, b));
   const years = new Map<string, Event[]>();
   for (const e of dated) {
     const y = yearGroup(e.date!);
@@ -13,12 +19,20 @@ export function timeline(events: Event[]): { years: { year: string; events: Even
   }
   return {
     years: [...years].map(([year, list]) => ({ year, events: list })),
-    undated: events.filter((e) => !e.date).sort((a, b) => a.id.localeCompare(b.id)),
+    undated: events.filter((e) => !e.date).sort(reported),
   };
 }
 
 /** Up to this many events, the timeline is one page; beyond it, /events/ links a page per year. */
 export const TIMELINE_ON_ONE_PAGE = 150;
+
+/**
+ * A list in timeline order split where its run of undated events begins, so the list says once
+ * that the source gives them no date, under their own line, instead of once per event.
+ */
+export function splitUndated(events: Event[]): { dated: Event[]; undated: Event[] } {
+  return { dated: events.filter((e) => e.date), undated: events.filter((e) => !e.date) };
+}
 
 /** The path of a year's page on the timeline: "/events/year/2025/", "/events/year/1990s/". */
 export const yearPath = (year: string) => `/events/year/${year}/`;
@@ -61,15 +75,20 @@ export const monthLabel = (month: string) => `${MONTH_NAMES[Number(month.slice(5
 /** The path of a source's undated events: "/events/undated/<source id>/". */
 export const undatedPath = (source: string) => `/events/undated/${source}/`;
 
-/** Undated events grouped by their source, sources in id order (a page each when crowded). */
-export function undatedBySource(events: Event[]): { source: string; events: Event[] }[] {
+/**
+ * Undated events grouped by their source (a page each when crowded): sources in publication order,
+ * each one's events in the order it reports them.
+ */
+export function undatedBySource(events: Event[], sources: Source[]): { source: string; events: Event[] }[] {
   const by = new Map<string, Event[]>();
-  for (const e of events) {
+  for (const e of [...events].sort(bySourceOrder(sources))) {
     if (e.date) continue;
     const key = e.source ?? '';
     const list = by.get(key) ?? [];
     list.push(e);
     by.set(key, list);
   }
-  return [...by].sort(([a], [b]) => a.localeCompare(b)).map(([source, list]) => ({ source, events: list }));
+  const rank = new Map([...sources].sort(byPublication).map((s, i) => [s.id, i]));
+  const at = (id: string) => rank.get(id) ?? Infinity;
+  return [...by].sort(([a], [b]) => at(a) - at(b) || a.localeCompare(b)).map(([source, list]) => ({ source, events: list }));
 }

@@ -1,10 +1,10 @@
 import type { Actor, Authority, Event, Source } from '../schemas/index.ts';
 import { asOfDay } from './cite-page.ts';
 import type { Corpus } from './collections.ts';
-import { compareEventDates } from './event-dates.ts';
 import { actorProvenance, authorityProvenance, byPublication, eventProvenance, sourceOf, type Provenance } from './provenance.ts';
 import { count } from './reading-order.ts';
 import { enquote } from './quote-marks.ts';
+import { bySourceOrder } from './source-order.ts';
 import type { Collection } from './urls.ts';
 
 /** A record an update names: where its page is and what it is called. */
@@ -38,7 +38,7 @@ export interface Update {
   anchor: string;
   /** Actors, then authorities, first reported by this source. */
   records: RecordRef[];
-  /** Events first reported by this source, in date order. */
+  /** Events first reported by this source, in the order it reports them (its lead first). */
   events: RecordRef[];
   /** New facts about records an earlier source reported: actors, authorities, events. */
   extensions: Extension[];
@@ -143,7 +143,8 @@ function compute(corpus: Corpus): Update[] {
   for (const a of corpus.actors) named(a, 'actors', actorProvenance(a, naming('actors', a.id), sources));
   for (const a of corpus.authorities) named(a, 'authorities', authorityProvenance(a, naming('authorities', a.id), sources));
 
-  const events = [...corpus.events].sort((a, b) => compareEventDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // An entry's new events in the order its source reports them: the lead (first paragraph) first.
+  const events = [...corpus.events].sort(bySourceOrder(sources));
   for (const e of events) {
     const p = eventProvenance(e, sources);
     const first = p.first?.id;

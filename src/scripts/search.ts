@@ -5,7 +5,7 @@
 import type { RecordEntry } from '../lib/record-index';
 import { closeRecords, matchRecords, type RecordHit } from '../lib/record-match';
 import { enquote } from '../lib/quote-marks';
-import { exactFirst, excerptNodes, paragraphHits, preciseLocations, precisionFirst, reachableCounts, type Anchor } from '../lib/search-results';
+import { exactFirst, excerptAddsToCard, excerptNodes, paragraphHits, preciseLocations, precisionFirst, reachableCounts, type Anchor } from '../lib/search-results';
 
 type Result = { data(): Promise<Fragment> };
 type Search = { results: Result[]; totalFilters: Record<string, Record<string, number>>; unfilteredResultCount: number };
@@ -234,20 +234,21 @@ function recordItem(h: RecordHit<RecordEntry>, frag: Fragment | undefined): HTML
     el('a', { href: withHighlight(e.url, state.q), className: 'result-title' }, e.name),
     el('span', { className: 'meta' }, ` · ${kindOf(e.type, e.kind)}`),
     ...(why ? [el('p', { className: 'meta why' }, why)] : []),
-    ...(frag ? body(frag) : []),
+    ...(frag ? body(frag, `${e.name} ${kindOf(e.type, e.kind)} ${why}`) : []),
   );
 }
 
 function textItem(f: Fragment): HTMLLIElement {
   const kind = kindOf(f.filters['type']?.[0], f.filters['kind']?.[0]);
-  return el('li', {}, el('a', { href: withHighlight(f.url, state.q), className: 'result-title' }, f.meta['title'] ?? f.url), el('span', { className: 'meta' }, kind ? ` · ${kind}` : ''), ...body(f));
+  return el('li', {}, el('a', { href: withHighlight(f.url, state.q), className: 'result-title' }, f.meta['title'] ?? f.url), el('span', { className: 'meta' }, kind ? ` · ${kind}` : ''), ...body(f, `${f.meta['title'] ?? ''} ${kind}`));
 }
 
-/** The excerpt and the paragraphs hit, highlighting only the query's own words. */
-function body(f: Fragment): HTMLElement[] {
+/** The excerpt (unless it only repeats the card: `card` is its title and kind) and the paragraphs hit, highlighting only the query's own words. */
+function body(f: Fragment, card: string): HTMLElement[] {
   const locations = preciseLocations(f.content, f.locations, state.q);
   const subs = paragraphHits(locations, f.anchors, 3).map((h) => el('li', {}, el('a', { href: withHighlight(f.url, state.q, `#${h.id}`) }, ...excerptNodes(f.content, h.locations, 18))));
-  return [el('p', { className: 'excerpt' }, ...excerptNodes(f.content, locations, 24)), ...(subs.length ? [el('ul', { className: 'sub' }, ...subs)] : [])];
+  const excerpt = excerptAddsToCard(f.content, locations, 24, card) ? [el('p', { className: 'excerpt' }, ...excerptNodes(f.content, locations, 24))] : [];
+  return [...excerpt, ...(subs.length ? [el('ul', { className: 'sub' }, ...subs)] : [])];
 }
 
 more.addEventListener('click', async () => {

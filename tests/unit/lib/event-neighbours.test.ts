@@ -11,9 +11,9 @@ const ev = (id: string, date: EventDate | null, o: Partial<Event> = {}): Event =
 describe('previous and next on the timeline', () => {
   test('neighbours follow the timeline: dated by date, undated last', () => {
     const events = [ev('late', day('2025-08-07')), ev('none', null), ev('early', day('1989-12-20'))];
-    expect(timelineOrder(events).list.map((e) => e.id)).toEqual(['early', 'late', 'none']);
-    expect(previousAndNext(events[0]!, events)).toEqual({ previous: events[2], next: events[1] });
-    expect(previousAndNext(events[2]!, events).previous).toBeNull();
+    expect(timelineOrder(events, []).list.map((e) => e.id)).toEqual(['early', 'late', 'none']);
+    expect(previousAndNext(events[0]!, events, [])).toEqual({ previous: events[2], next: events[1] });
+    expect(previousAndNext(events[2]!, events, []).previous).toBeNull();
   });
 });
 
@@ -26,7 +26,7 @@ describe('related events', () => {
       ev('two-shared', day('2001-01-01'), { actors: ['a'], authorities: ['law'] }),
       ev('unrelated', day('2025-04-01'), { actors: ['c'] }),
     ];
-    const r = relatedEvents(events[0]!, events);
+    const r = relatedEvents(events[0]!, events, []);
     expect(r.map((x) => x.event.id)).toEqual(['two-shared', 'one-actor-near', 'one-actor-far']);
     expect(r[0]!.shared).toEqual({ actors: ['a'], authorities: ['law'] });
   });

@@ -59,7 +59,7 @@ const ev = (id: string, date: Event['date'], actors: string[] = [], authorities:
 
 describe('timeline', () => {
   test('dated events in order, grouped by year; undated ones apart', () => {
-    const t = timeline([ev('b', day('2025-08-07')), ev('u', null), ev('a', day('1989-01-01'))]);
+    const t = timeline([ev('b', day('2025-08-07')), ev('u', null), ev('a', day('1989-01-01'))], []);
     expect(t.years.map((y) => [y.year, y.events.map((e) => e.id)])).toEqual([['1989', ['a']], ['2025', ['b']]]);
     expect(t.undated.map((e) => e.id)).toEqual(['u']);
   });
@@ -79,7 +79,7 @@ describe('timeline', () => {
 
   test('undated events group by source', () => {
     const other = { ...ev('b', null), source: 't' };
-    expect(undatedBySource([ev('a', null), other, ev('c', day('2025-01-01'))]).map((g) => [g.source, g.events.map((e) => e.id)])).toEqual([['s', ['a']], ['t', ['b']]]);
+    expect(undatedBySource([ev('a', null), other, ev('c', day('2025-01-01'))], []).map((g) => [g.source, g.events.map((e) => e.id)])).toEqual([['s', ['a']], ['t', ['b']]]);
     expect(undatedPath('s')).toBe('/events/undated/s/');
   });
 

@@ -192,8 +192,11 @@ function appositionCuts(layer: Layer, n: number): Cut[] {
     if (!alias && !nominal) continue;
     // no verb but inside a relative clause ("the arm that advises …")
     const own = layer.verbs.some((v) => v.main > i && v.main < j && layer.clauses.find((c) => c.start <= v.main && v.main < c.end)?.kind !== 'relative');
-    if (own || span.some((t) => t.quoted || t.pos === 'CCONJ' && t !== span[0])) continue;
     const next = toks[j + 1];
+    // "and" inside: a list ("Ann, Ben and Cal, …") unless it is one description before the verb
+    // ("Ann Roe, the minister and a former judge, said")
+    const description = span[0]!.pos === 'DET' && isVerbStart(layer, j + 1);
+    if (own || span.some((t) => t.quoted || (t.pos === 'CCONJ' && t !== span[0] && !description))) continue;
     // a list goes on ("Ann, Ben, and Cal"); an apposition stands before the verb or a relative clause
     if (!next || next.pos === 'CCONJ') continue;
     if (isVerbStart(layer, j + 1)) out.push({ from: i, to: j + 1 });

@@ -32,6 +32,7 @@ describe('an event headline is its sentence by deletion only', () => {
   test('attribution to a named speaker is kept; the apposition on the name goes', () => {
     expect(headline('The navy seized three boats, Ana Ruiz, the port commander, said.', 'seized')).toBe('The navy seized three boats, Ana Ruiz said');
     expect(headline('The navy seized three boats, according to Ana Ruiz.', 'seized')).toBe('The navy seized three boats, according to Ana Ruiz');
+    expect(headline('“We took the boats,” Ana Ruiz, the port commander and a former admiral, said on Friday.', 'said')).toBe('“We took the boats,” Ana Ruiz said on Friday');
   });
 
   test('attribution to unnamed sources is removed only where the unnamed-sources label stands beside it', () => {
@@ -48,6 +49,7 @@ describe('an event headline is its sentence by deletion only', () => {
   });
 
   test('an apposition is removed', () => {
+    expect(headline('The court fined Blue Hand, Red Hand and Green Hand, the three firms.', 'fined')).toBe('The court fined Blue Hand, Red Hand and Green Hand, the three firms');
     expect(headline('The court fined the Blue Hand, or Mano Azul, for smuggling.', 'fined')).toBe('The court fined the Blue Hand for smuggling');
   });
 

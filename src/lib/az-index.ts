@@ -2,7 +2,7 @@ import { recordPath, type Collection } from './urls.ts';
 
 interface Named {
   id: string;
-  data: { name?: string; title?: string; summary?: string };
+  data: { name?: string; title?: string; headline?: string; summary?: string };
 }
 
 export interface AzItem {
@@ -27,7 +27,7 @@ export function azIndex(collections: Record<Collection, Named[]>): { letter: str
   const items: AzItem[] = [];
   for (const [collection, entries] of Object.entries(collections) as [Collection, Named[]][])
     for (const e of entries)
-      items.push({ label: e.data.name ?? e.data.title ?? e.data.summary ?? e.id, path: recordPath(collection, e.id), type: TYPE[collection] });
+      items.push({ label: e.data.name ?? e.data.title ?? e.data.headline ?? e.data.summary ?? e.id, path: recordPath(collection, e.id), type: TYPE[collection] });
   items.sort((a, b) => sortKey(a.label).localeCompare(sortKey(b.label), 'en'));
   const groups = new Map<string, AzItem[]>();
   for (const i of items) {

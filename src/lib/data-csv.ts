@@ -36,6 +36,7 @@ export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
   events: [
     { name: 'id', about: 'record id (stable)', value: (e: Event) => e.id },
     { name: 'summary', about: 'what happened, in the source’s words', value: (e: Event) => e.summary },
+    { name: 'headline', about: 'the summary shortened by deletion only (the title pages show)', value: (e: Event) => e.headline },
     { name: 'date', about: 'YYYY, YYYY-MM or YYYY-MM-DD; empty when the source gives none', value: (e: Event) => e.date?.value },
     { name: 'precision', about: 'day, month, year or decade', value: (e: Event) => e.date?.precision },
     { name: 'approximate', about: 'true when the words only place it roughly', value: (e: Event) => e.date?.approximate },
@@ -43,6 +44,7 @@ export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
     { name: 'date_from_context', about: 'true when the sentence gives no date and the date comes from its paragraph', value: (e: Event) => e.date?.fromContext },
     { name: 'reported', about: 'for an undated lead event: the day it was reported, not the day of the act', value: (e: Event) => e.reported },
     { name: 'actors', about: 'actor ids', value: (e: Event) => list(e.actors) },
+    { name: 'agents', about: 'the actor ids of those who act (the subject); the other actors are acted on or mentioned', value: (e: Event) => list(e.agents) },
     { name: 'authorities', about: 'authority ids', value: (e: Event) => list(e.authorities) },
     { name: 'source', about: 'source id', value: (e: Event) => e.source },
     { name: 'paragraph', about: 'paragraph id on the source page', value: (e: Event) => e.paragraph },

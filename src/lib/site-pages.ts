@@ -36,7 +36,7 @@ export function sitePages(corpus: Corpus): { path: string; title: string }[] {
     ...corpus.sources.map((r) => ({ path: recordPath('sources', r.id), title: r.title })),
     ...corpus.actors.map((r) => ({ path: recordPath('actors', r.id), title: r.name })),
     ...corpus.authorities.map((r) => ({ path: recordPath('authorities', r.id), title: r.name })),
-    ...corpus.events.map((r) => ({ path: recordPath('events', r.id), title: r.summary })),
+    ...corpus.events.map((r) => ({ path: recordPath('events', r.id), title: r.headline })),
   ];
   return [...fixed, ...records];
 }

@@ -43,14 +43,17 @@ export function authorityJsonLd(a: Authority, site: URL | undefined, base: strin
 
 // No eventStatus: the events are reported ones, mostly past; "EventScheduled" would be false.
 export function eventJsonLd(e: Event, names: Map<string, string>, site: URL | undefined, base: string) {
+  const ref = (id: string) => ({ '@id': url(site, base, recordPath('actors', id)), name: names.get(id) ?? id });
+  const agents = e.actors.filter((id) => e.agents.includes(id));
+  const others = e.actors.filter((id) => !e.agents.includes(id));
   return {
     '@type': 'Event',
     '@id': url(site, base, recordPath('events', e.id)),
-    name: e.summary,
+    name: e.headline,
     url: url(site, base, recordPath('events', e.id)),
     ...(e.date ? { startDate: e.date.precision === 'decade' ? e.date.value.slice(0, 4) : e.date.value } : {}),
-    ...(e.actors.length
-      ? { performer: e.actors.map((id) => ({ '@id': url(site, base, recordPath('actors', id)), name: names.get(id) ?? id })) }
-      : {}),
+    // Only those who act perform it; an actor it is done to (a cartel designated) is what it is about.
+    ...(agents.length ? { performer: agents.map(ref) } : {}),
+    ...(others.length ? { about: others.map(ref) } : {}),
   };
 }

@@ -316,7 +316,7 @@ const short = (s: string, n = 90) => (s.length <= n ? s : `${s.slice(0, s.lastIn
 export function eventsToDated(events: Event[], base: string, current?: string): Dated[] {
   return events
     .filter((e): e is Event & { date: EventDate } => e.date !== null)
-    .map((e) => ({ date: e.date, href: withBase(base, recordPath('events', e.id)), name: `${formatEventDate(e.date)}: ${short(e.summary)}`, onTimeline: true, current: e.id === current }));
+    .map((e) => ({ date: e.date, href: withBase(base, recordPath('events', e.id)), name: `${formatEventDate(e.date)}: ${short(e.headline)}`, onTimeline: true, current: e.id === current }));
 }
 
 /**

@@ -33,3 +33,16 @@ export function unnamedSourcing(sentence: string): string | null {
   if (named) return null;
   return hit[0];
 }
+
+/**
+ * Every place a sentence the label marks (`unnamedSourcing`) names its unnamed sources ("the
+ * people familiar with the talks said", "according to officials"), with its offset: none when
+ * the label is not shown.
+ */
+export function unnamedSourceWords(sentence: string): { index: number; words: string }[] {
+  if (!unnamedSourcing(sentence)) return [];
+  return [ANONYMITY, ACCORDING, QUALIFIED, SAID_WHO, WHO_SAID].flatMap((re) => {
+    const m = sentence.match(re);
+    return m ? [{ index: m.index!, words: m[0] }] : [];
+  });
+}

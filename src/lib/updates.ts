@@ -149,7 +149,7 @@ function compute(corpus: Corpus): Update[] {
     const p = eventProvenance(e, sources);
     const first = p.first?.id;
     if (!first) continue;
-    const ref: RecordRef = { collection: 'events', id: e.id, name: e.summary };
+    const ref: RecordRef = { collection: 'events', id: e.id, name: e.headline };
     entries.get(first)!.events.push(ref);
     for (const r of [e, ...(e.reports ?? [])]) {
       const s = sourceOf(r, sources);

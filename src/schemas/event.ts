@@ -49,7 +49,14 @@ export type Difference = z.infer<typeof difference>;
  */
 export const event = evidence.extend({
   id: recordId,
+  /** The source sentence's own words, resolved in brackets where they refer back: the event's title in full. */
   summary: z.string().min(1),
+  /**
+   * A short title: `summary` by deletion only (no leading date phrase, appositions, asides,
+   * non-restrictive relative or trailing participial clauses, unnamed attribution where the
+   * unnamed-sources label stands beside it); `summary` itself when no cut is sure.
+   */
+  headline: z.string().min(1),
   /** Null when the text gives no date: an event never gets an invented one. */
   date: eventDate.nullable(),
   /**
@@ -58,6 +65,11 @@ export const event = evidence.extend({
    */
   reported: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   actors: z.array(recordId).default([]),
+  /**
+   * The actors (a subset of `actors`) who act: those of the act's subject, or of "by …" after a
+   * passive. The others are what the act is done to or mentioned with it. Empty when unknown.
+   */
+  agents: z.array(recordId).default([]),
   authorities: z.array(recordId).default([]),
   /** The same happening as other sources report it, in order of publication (absent: one source). */
   reports: z.array(eventReport).min(1).optional(),

@@ -92,9 +92,11 @@ export function buildRecords(input: BuildInput): { actors: Actor[]; authorities:
       paragraph: e.sentence.paragraph,
       quote: e.sentence.text,
       summary: e.summary,
+      headline: e.headline,
       date: e.date,
       ...(e.reported ? { reported: e.reported } : {}),
       actors: e.actors,
+      agents: e.agents,
       authorities: e.authorities,
     });
   });

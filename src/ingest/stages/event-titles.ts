@@ -25,14 +25,7 @@ const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]+\s+—\s+/u;
 export function eventTitle(sentence: Sentence, resolutions: Resolution[] = []): string {
   const layer = layerOf(sentence);
   const base = sentence.start;
-  const resolved: Edit[] = [];
-  for (const r of resolutions) {
-    if (r.start < base || r.end > sentence.end) continue;
-    const words = sentence.paragraphText.slice(r.start, r.end);
-    if (words.toLowerCase() === r.name.toLowerCase()) continue;
-    const the = r.article !== false && /^the\s/i.test(words) && !/^the\s/i.test(r.name) ? 'the ' : '';
-    resolved.push({ from: r.start - base, to: r.end - base, text: `[${the}${r.name}]` });
-  }
+  const resolved = resolutionEdits(sentence, resolutions);
   const whole = applyEdits(sentence.text, resolved);
   if (wordCount(whole) <= MAX_WORDS) return tidy(whole);
   // background the layer marks: relative clauses and dash asides outside quotations
@@ -50,13 +43,29 @@ export function eventTitle(sentence: Sentence, resolutions: Resolution[] = []): 
   return tidy(wordCount(short) <= MAX_WORDS + 10 ? short : whole);
 }
 
-interface Edit {
+/** The edits that put each resolution, in brackets, in place of the words that refer back. */
+export function resolutionEdits(sentence: Sentence, resolutions: Resolution[]): Edit[] {
+  const base = sentence.start;
+  const resolved: Edit[] = [];
+  for (const r of resolutions) {
+    if (r.start < base || r.end > sentence.end) continue;
+    const words = sentence.paragraphText.slice(r.start, r.end);
+    if (words.toLowerCase() === r.name.toLowerCase()) continue;
+    const the = r.article !== false && /^the\s/i.test(words) && !/^the\s/i.test(r.name) ? 'the ' : '';
+    resolved.push({ from: r.start - base, to: r.end - base, text: `[${the}${r.name}]` });
+  }
+  return resolved;
+}
+
+/** A change to a sentence's text: characters [from, to) become `text`. */
+export interface Edit {
   from: number;
   to: number;
   text: string;
 }
 
-function applyEdits(text: string, edits: Edit[]): string {
+/** Applies edits in order of position; one that overlaps an earlier one is skipped. */
+export function applyEdits(text: string, edits: Edit[]): string {
   let out = '';
   let at = 0;
   for (const e of [...edits].sort((a, b) => a.from - b.from)) {
@@ -67,9 +76,10 @@ function applyEdits(text: string, edits: Edit[]): string {
   return out + text.slice(at);
 }
 
-const wordCount = (s: string) => s.split(/\s+/).length;
+export const wordCount = (s: string) => s.split(/\s+/).length;
 
-function tidy(text: string): string {
+/** No dateline, no space before "…", no final full stop; the first letter capitalised. */
+export function tidy(text: string): string {
   const t = text.replace(DATELINE, '').replace(/\s+…\s*([,.;])/gu, ' …$1').replace(/…,/gu, '…').replace(/\s{2,}/gu, ' ').trim().replace(/\.$/u, '');
   // "[the Trump administration] has …": the first letter is capitalised, inside a bracket too
   return t.replace(/^(\[?)(\p{Ll})/u, (_, b: string, c: string) => b + c.toUpperCase());

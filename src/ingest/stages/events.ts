@@ -1,6 +1,8 @@
 import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
 import { resolveAnchored } from './candidates-dates.ts';
+import { agentSpans } from './event-agents.ts';
+import { eventHeadline } from './event-headlines.ts';
 import { eventTitle, type Resolution } from './event-titles.ts';
 import { clauseAt, clauseOfToken, layerOf, type Clause, type ClauseKind, type Layer } from './linguistics.ts';
 import { escapeRe, type ActorCandidate, type AuthorityCandidate, type DateCandidate, type ResolvedActor, type ResolvedAuthority, type Sentence } from './types.ts';
@@ -9,8 +11,12 @@ import type { EventDate } from '../../schemas/index.ts';
 export interface EventCandidate {
   sentence: Sentence;
   summary: string;
+  /** The summary by deletion only (stages/event-headlines.ts). */
+  headline: string;
   date: EventDate | null;
   actors: string[];
+  /** Those of `actors` who act: the act's subject (for a passive, its "by" phrase). */
+  agents: string[];
   authorities: string[];
   /** For the article's undated lead event: the publication day it was reported on. */
   reported?: string;
@@ -218,7 +224,8 @@ export function findEvents(
     for (const d of nounEvents) {
       const noun = s.paragraphText.slice(s.start, d.start).match(/\bthe\s+(?:[a-z-]+\s+)?[a-z]+\s+of\s+$/iu)![0];
       const nounActors = actors.filter((id) => (actorMentions.get(s.index) ?? []).some((x) => x.actor.id === id && x.actor.kind === 'group'));
-      out.push({ sentence: s, summary: `${(noun + d.text).replace(/^the\s+/iu, '').replace(/^./u, (c) => c.toUpperCase())}`, date: { ...d.date, approximate: false }, actors: nounActors, authorities: [] });
+      const summary = `${(noun + d.text).replace(/^the\s+/iu, '').replace(/^./u, (c) => c.toUpperCase())}`;
+      out.push({ sentence: s, summary, headline: summary, date: { ...d.date, approximate: false }, actors: nounActors, agents: [], authorities: [] });
     }
     let dc = sentenceDate(s, ds, action);
     let date: EventDate | null = dc ? resolveAnchored(dc, previous) : null;
@@ -246,12 +253,23 @@ export function findEvents(
       ...actorResolutions((actorMentions.get(s.index) ?? []).filter((x) => x.m.via === 'coreference' && /^(?:the|this|that|such|both)\s/iu.test(x.m.text))),
       ...(authorityMentions.get(s.index) ?? []).filter((x) => x.m.anaphora && x.authority.name.split(/\s+/).length <= 8).map((x) => ({ start: x.m.start, end: x.m.end, name: x.authority.name.charAt(0).toLowerCase() + x.authority.name.slice(1) })),
     ];
-    const event: EventCandidate = { sentence: s, summary: eventTitle(s, resolutions), date, actors, authorities };
+    const summary = eventTitle(s, resolutions);
+    // the date's own words stand beside the headline only when this sentence gives them
+    const headline = eventHeadline(s, { resolutions, date: dc && !date?.fromContext ? dc : null, act: action.token, whole: summary });
+    const event: EventCandidate = { sentence: s, summary, headline, date, actors, agents: agentsOf(s, action, here), authorities };
     // The article's lead: an undated act of its first paragraph is reported on the publication day.
     if (!date && s.paragraphIndex === 0 && !out.some((e) => e.reported)) event.reported = published;
     out.push(event);
   }
   return out;
+}
+
+/** The participants whose mention lies in the act's subject (agentSpans), in the order of `actors`. */
+function agentsOf(s: Sentence, action: Action, here: { actor: { id: string }; m: ActorCandidate }[]): string[] {
+  const toks = layerOf(s).tokens;
+  const spans = agentSpans(s, action.token).map((p) => ({ start: toks[p.start]!.start, end: toks[p.end - 1]!.end }));
+  const ids = here.filter((x) => spans.some((p) => x.m.start < p.end && p.start < x.m.end)).map((x) => x.actor.id);
+  return [...new Set(ids)];
 }
 
 /** One bracket per span: "the two leaders" is "[Donald Trump and Claudia Sheinbaum]". */

@@ -181,6 +181,7 @@ export function mergeEvents(reports: Report[], rules: Rules, states: Set<string>
     out.push({
       ...first.event,
       actors: [...new Set(group.flatMap((g) => g.event.actors))],
+      agents: [...new Set(group.flatMap((g) => g.event.agents))],
       authorities: [...new Set(group.flatMap((g) => g.event.authorities))],
       reports: others.map((o) => ({ source: o.event.source!, paragraph: o.event.paragraph, quote: o.event.quote, date: o.event.date })),
       ...(differences.length ? { differences } : {}),

@@ -126,7 +126,7 @@ export function mergeArticles(articles: ArticleLike[], overlay: Overlay, overlay
     const e = r.event;
     for (const a of e.actors) if (!actorRoot.has(a)) throw new Error(`event ${e.id} names unknown actor ${a}`);
     for (const a of e.authorities) if (!authorityRoot.has(a)) throw new Error(`event ${e.id} names unknown authority ${a}`);
-    const remapped = { ...e, actors: [...new Set(e.actors.map((a) => actorRoot.get(a)!))], authorities: [...new Set(e.authorities.map((a) => authorityRoot.get(a)!))] };
+    const remapped = { ...e, actors: [...new Set(e.actors.map((a) => actorRoot.get(a)!))], agents: [...new Set(e.agents.map((a) => actorRoot.get(a)!))], authorities: [...new Set(e.authorities.map((a) => authorityRoot.get(a)!))] };
     reports.push({ ...r, event: remapped });
   }
   const states = new Set([...actors.values()].filter((a) => a.kind === 'state').map((a) => a.id));

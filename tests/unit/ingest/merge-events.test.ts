@@ -107,7 +107,7 @@ describe('dates and figures of one happening', () => {
 
   test('the same figure written in words and in digits is no difference ("eleven", "11")', () => {
     const report = (source: string, text: string, value: number): Report => ({
-      event: { id: source, source, paragraph: 'p-x', quote: `${text} killed`, summary: 's', date: null, actors: [], authorities: [] },
+      event: { id: source, source, paragraph: 'p-x', quote: `${text} killed`, summary: 's', headline: 's', date: null, actors: [], agents: [], authorities: [] },
       published: '2025-09-01',
       order: 0,
       facts: { act: 'strike', verbs: ['strike'], figures: [{ about: 'killed', key: 'kill', text, value }], place: null },

@@ -6,7 +6,7 @@ const src = (id: string, published: string): Source => ({ id, title: id, outlet:
 const sources = [src('later', '2025-09-01'), src('first', '2025-08-08'), src('unused', '2020-01-01')];
 const at = (source: string) => ({ source, paragraph: 'p-1', quote: 'x' });
 const day = (value: string): EventDate => ({ value, precision: 'day', approximate: false, expression: 'x' });
-const ev = (id: string, date: EventDate | null, source = 'first'): Event => ({ id, date, actors: [], authorities: [], summary: id, ...at(source) });
+const ev = (id: string, date: EventDate | null, source = 'first'): Event => ({ id, date, actors: [], agents: [], authorities: [], summary: id, headline: id, ...at(source) });
 
 describe('the summary box', () => {
   const actor: Actor = {

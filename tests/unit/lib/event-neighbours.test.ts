@@ -5,7 +5,7 @@ import type { Event, EventDate, Source } from '../../../src/schemas/index.ts';
 
 const day = (value: string, expression = 'On Monday', approximate = false): EventDate => ({ value, precision: 'day', approximate, expression });
 const ev = (id: string, date: EventDate | null, o: Partial<Event> = {}): Event => ({
-  id, date, actors: [], authorities: [], summary: id, source: 's', paragraph: 'p-1', quote: id, ...o,
+  id, date, actors: [], agents: [], authorities: [], summary: id, headline: id, source: 's', paragraph: 'p-1', quote: id, ...o,
 });
 
 describe('previous and next on the timeline', () => {

@@ -54,7 +54,7 @@ describe('quote links', () => {
 });
 
 const ev = (id: string, date: Event['date'], actors: string[] = [], authorities: string[] = []): Event => ({
-  id, date, actors, authorities, summary: id, source: 's', paragraph: 'p-1', quote: id,
+  id, date, actors, agents: [], authorities, summary: id, headline: id, source: 's', paragraph: 'p-1', quote: id,
 });
 
 describe('timeline', () => {

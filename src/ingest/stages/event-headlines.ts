@@ -1,0 +1,286 @@
+import words from '../lexicons/headline-words.json' with { type: 'json' };
+import { unnamedSourceWords } from '../../lib/unnamed-sources.ts';
+import { applyEdits, resolutionEdits, tidy, type Edit, type Resolution } from './event-titles.ts';
+import { layerOf, type Layer, type Token } from './linguistics.ts';
+import type { Sentence } from './types.ts';
+
+const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+const OPENING = set(words.openingConjunctions);
+const INTERJECTED = set(words.interjectedAdverbs);
+const NON_RESTRICTIVE = set(words.nonRestrictive);
+const NOT_PARTICIPLES = set(words.notParticiples);
+const EXAMPLES = words.trailingExamples.map((w) => w.toLowerCase().split(/\s+/u));
+const DASHES = new Set(['—', '–', '--']);
+const CLOSING = new Set(['.', '!', '?', '”', '"', '’', "'"]);
+
+export interface HeadlineInput {
+  /** Words that refer back, resolved in brackets as the title resolves them. */
+  resolutions?: Resolution[];
+  /** Paragraph offsets of the words that give the event's date, which the page shows beside the headline. */
+  date?: { start: number; end: number } | null;
+  /** The token of the act's verb in the sentence's layer (null: none is known, and nothing is cut). */
+  act: number | null;
+  /** The whole sentence as the title gives it: the headline when the layer is unsure. */
+  whole: string;
+}
+
+/** Tokens [from, to) that go, with what the rule is called (for reading the code, not shown). */
+interface Cut {
+  from: number;
+  to: number;
+}
+
+/**
+ * An event's headline: its sentence by deletion only. What the linguistic layer marks as
+ * removable goes: an opening "But"/"And"; a leading time phrase holding the date the page shows
+ * beside it; appositions ("Ann Roe, the minister, said" -> "Ann Roe said"); non-restrictive
+ * relative clauses (", who …"); asides between dashes or brackets with no verb of their own; an
+ * interjected "however"; a trailing participial clause (", saying …"); examples after a dash; and
+ * attribution to people the source does not name ("according to officials"), only when the
+ * sentence carries the unnamed-sources label (`unnamedSourcing`), which says so beside it.
+ * The subject, the verb group with its negation and modality, the object, quotations (never cut
+ * inside) and attribution to a named speaker stay. No word is changed or added but the brackets
+ * that resolve words referring back. When the act is unknown or a cut would take it, the whole
+ * sentence is the headline.
+ */
+export function eventHeadline(sentence: Sentence, input: HeadlineInput): string {
+  const { act, whole } = input;
+  if (act === null) return whole;
+  const layer = layerOf(sentence);
+  const toks = layer.tokens;
+  const n = endOfWords(toks);
+  const cuts: Cut[] = [
+    ...openingCuts(layer, act, input.date ?? null),
+    ...unnamedAttributionCuts(sentence, layer, act, n),
+    ...appositionCuts(layer, n),
+    ...relativeCuts(layer, n),
+    ...asideCuts(layer, n),
+    ...interjectionCuts(layer, n),
+    ...trailingCuts(layer, act, n),
+  ].filter((c) => !(c.from <= act && act < c.to) && !cutsQuotation(toks, c));
+  if (cuts.length === 0) return whole;
+  const base = sentence.start;
+  // from the first word cut to the end of the last (spaces left double are closed up after)
+  const edits: Edit[] = cuts.map((c) => ({ from: toks[c.from]!.start - base, to: toks[c.to - 1]!.end - base, text: '' }));
+  const kept = applyEdits(sentence.text, [...resolutionEdits(sentence, input.resolutions ?? []), ...merge(edits)]);
+  const headline = finish(kept);
+  // nothing left to say, or a quotation left open: the layer was wrong somewhere
+  if (headline.split(/\s+/u).length < 3 || count(headline, /[“”]/gu) % 2 !== 0 && count(whole, /[“”]/gu) % 2 === 0) return whole;
+  return headline;
+}
+
+const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
+
+/** Overlapping or touching cuts become one, so none is skipped half-way. */
+function merge(edits: Edit[]): Edit[] {
+  const out: Edit[] = [];
+  for (const e of [...edits].sort((a, b) => a.from - b.from)) {
+    const last = out.at(-1);
+    if (last && e.from <= last.to) last.to = Math.max(last.to, e.to);
+    else out.push({ ...e });
+  }
+  return out;
+}
+
+/** Tidy, then nothing dangling: no comma, dash or conjunction at either end, one space between words. */
+function finish(text: string): string {
+  let t = text.replace(/\s+([,;:.])/gu, '$1').replace(/,\s*,/gu, ',').replace(/\s{2,}/gu, ' ').trim();
+  for (;;) {
+    const before = t;
+    t = t.replace(/^(?:[,;:—–-]\s*|(?:and|but|or)\s+)/iu, '').replace(/(?:\s*[,;:—–-]|\s+(?:and|but|or))\s*\.?$/iu, '').trim();
+    if (t === before) break;
+  }
+  return tidy(t);
+}
+
+/** The index past the last word: the final full stop and closing quotation marks are not words. */
+function endOfWords(toks: Token[]): number {
+  let n = toks.length;
+  while (n > 0 && CLOSING.has(toks[n - 1]!.text) && toks[n - 1]!.pos === 'PUNCT') n--;
+  // a closing quotation mark after the full stop belongs to the quotation: keep it in range
+  return toks.slice(n).some((t) => t.text === '”' || t.text === '"') ? toks.length : n;
+}
+
+/** A cut that takes part of a quotation but not all of it. */
+function cutsQuotation(toks: Token[], c: Cut): boolean {
+  const inside = toks.slice(c.from, c.to).some((t) => t.quoted);
+  if (!inside) return false;
+  // the quotation must lie wholly inside the cut: no quoted token touches either edge from outside
+  return !!toks[c.from - 1]?.quoted && toks[c.from]!.quoted || !!toks[c.to]?.quoted && toks[c.to - 1]!.quoted;
+}
+
+const isVerbStart = (layer: Layer, i: number) => {
+  const t = layer.tokens[i];
+  if (!t) return false;
+  const g = layer.verbs.find((v) => v.start === i || (v.start === i + 1 && t.pos === 'ADV'));
+  // a finite verb, not a participle opening a clause of its own
+  return !!g && !(g.start === g.main && /ing$/u.test(layer.tokens[g.main]!.lower));
+};
+const comma = (t: Token | undefined) => t?.text === ',';
+
+/**
+ * The sentence's opening: a linking "But"/"And", then the phrase before the first comma when it
+ * holds the date the page shows beside the headline ("In March, …", "When she took office in
+ * May, …") and the act comes after it.
+ */
+function openingCuts(layer: Layer, act: number, date: { start: number; end: number } | null): Cut[] {
+  const toks = layer.tokens;
+  const out: Cut[] = [];
+  let i = 0;
+  // "WASHINGTON — …": the dateline is furniture (the title drops it too)
+  if (toks[0] && /^[\p{Lu} .,'’-]+$/u.test(toks[0].text) && DASHES.has(toks[1]?.text ?? '')) i = 2;
+  if (toks[i] && OPENING.has(toks[i]!.lower) && toks[i]!.pos === 'CCONJ') out.push({ from: i, to: ++i });
+  if (!date) return out;
+  const c = toks.findIndex((t, k) => k > i && comma(t));
+  if (c < 0 || c > act || toks.slice(i, c).some((t) => t.quoted)) return out;
+  const from = toks[i]!.start;
+  const to = toks[c - 1]!.end;
+  if (date.start >= from && date.end <= to && layer.clauses.every((cl) => cl.kind !== 'attribution' || cl.end <= i || cl.start >= c)) out.push({ from: i, to: c + 1 });
+  return out;
+}
+
+/**
+ * Attribution to people the source does not name, where the label says so: "according to …"
+ * and ", officials said" (with the comma before them), or ", the people briefed on it said, …".
+ */
+function unnamedAttributionCuts(sentence: Sentence, layer: Layer, act: number, n: number): Cut[] {
+  const toks = layer.tokens;
+  const out: Cut[] = [];
+  for (const hit of unnamedSourceWords(sentence.text)) {
+    const at = sentence.start + hit.index;
+    const first = toks.findIndex((t) => t.end > at);
+    if (first < 0 || toks[first]!.quoted) continue;
+    const clause = layer.clauses.find((c) => c.kind === 'attribution' && c.start <= first && first < c.end);
+    if (clause) {
+      const end = Math.min(clause.end, n);
+      // "…, according to officials." / "According to officials, …"
+      if (comma(toks[clause.start - 1])) out.push({ from: clause.start - 1, to: end });
+      else if (clause.start === 0 && comma(toks[end])) out.push({ from: 0, to: end + 1 });
+      continue;
+    }
+    // ", the people familiar with the talks said, …": from the comma before to the speech verb
+    let from = first;
+    while (from > 0 && !comma(toks[from - 1]) && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(toks[from - 1]!.pos)) from--;
+    if (!comma(toks[from - 1]) || from - 1 <= act) continue;
+    const verb = layer.verbs.find((v) => v.start > first && ['say', 'tell'].includes(v.lemma));
+    if (!verb || toks.slice(first, verb.start).some((t) => comma(t) || t.quoted)) continue;
+    if (verb.end < n && !comma(toks[verb.end])) continue;
+    out.push({ from: from - 1, to: Math.min(verb.end, n) });
+  }
+  return out.filter((c) => c.from > act || c.to <= act);
+}
+
+/**
+ * Appositions: ", the minister," between a name and its verb, or ", or Blue Hand," (another name)
+ * between commas. What lies between the commas has no verb of its own but in a relative clause
+ * ("the office that advises the cabinet").
+ */
+function appositionCuts(layer: Layer, n: number): Cut[] {
+  const toks = layer.tokens;
+  const out: Cut[] = [];
+  for (let i = 1; i < n; i++) {
+    if (!comma(toks[i]) || toks[i]!.quoted || !['NOUN', 'PROPN'].includes(toks[i - 1]!.pos)) continue;
+    // the first comma closes an opening phrase ("In 1989, …") unless a noun phrase or a verb stands before it
+    const opening = !toks.slice(0, i).some((t) => comma(t));
+    if (opening && !['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(toks[0]!.pos) && !layer.verbs.some((v) => v.start < i)) continue;
+    let j = i + 1;
+    while (j < n && !comma(toks[j]) && !DASHES.has(toks[j]!.text) && toks[j]!.text !== '(') j++;
+    if (j >= n || !comma(toks[j]) || j === i + 1) continue;
+    const span = toks.slice(i + 1, j);
+    const alias = span[0]!.lower === 'or' && span.slice(1).every((t) => t.pos === 'PROPN' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'X') && span.length > 1;
+    const nominal = ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(span[0]!.pos) && !(span[0]!.pos === 'DET' && /^(?:this|that|these|those)$/u.test(span[0]!.lower) && span.length === 1);
+    if (!alias && !nominal) continue;
+    // no verb but inside a relative clause ("the arm that advises …")
+    const own = layer.verbs.some((v) => v.main > i && v.main < j && layer.clauses.find((c) => c.start <= v.main && v.main < c.end)?.kind !== 'relative');
+    const next = toks[j + 1];
+    // "and" inside: a list ("Ann, Ben and Cal, …") unless it is one description before the verb
+    // ("Ann Roe, the minister and a former judge, said")
+    const description = span[0]!.pos === 'DET' && isVerbStart(layer, j + 1);
+    if (own || span.some((t) => t.quoted || (t.pos === 'CCONJ' && t !== span[0] && !description))) continue;
+    // a list goes on ("Ann, Ben, and Cal"); an apposition stands before the verb or a relative clause
+    if (!next || next.pos === 'CCONJ') continue;
+    if (isVerbStart(layer, j + 1)) out.push({ from: i, to: j + 1 });
+    else if (alias) out.push({ from: i, to: j + 1 });
+    else if (NON_RESTRICTIVE.has(next.lower)) out.push({ from: i, to: j });
+    else if (trailingParticiple(layer, j) !== null) out.push({ from: i, to: j });
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * Non-restrictive relative clauses: ", who …" / ", which …" (never "that", which says which one),
+ * when the clause ends the sentence or stands between a subject and its verb.
+ */
+function relativeCuts(layer: Layer, n: number): Cut[] {
+  const toks = layer.tokens;
+  const out: Cut[] = [];
+  for (const c of layer.clauses) {
+    if (c.kind !== 'relative' || !comma(toks[c.start - 1]) || !NON_RESTRICTIVE.has(toks[c.start]!.lower)) continue;
+    if (!layer.verbs.some((v) => v.main > c.start && v.main < c.end)) continue;
+    const end = Math.min(c.end, n);
+    if (end >= n) out.push({ from: c.start - 1, to: n });
+    else if (comma(toks[end]) && isVerbStart(layer, end + 1)) out.push({ from: c.start - 1, to: end + 1 });
+    else if (comma(toks[end]) && trailingParticiple(layer, end) !== null) out.push({ from: c.start - 1, to: end });
+  }
+  return out;
+}
+
+/** Asides between dashes or in brackets with no verb but a participle ("(known as MS-13)"); examples after a final dash. */
+function asideCuts(layer: Layer, n: number): Cut[] {
+  const toks = layer.tokens;
+  const out: Cut[] = [];
+  for (const c of layer.clauses) {
+    if (c.kind !== 'aside') continue;
+    const finite = layer.verbs.some((v) => v.main > c.start && v.main < c.end && !(v.start === v.main && toks[v.main]!.lower.endsWith('ed') || toks[v.main]!.lower.endsWith('own')));
+    if (!finite) out.push({ from: c.start, to: c.end });
+  }
+  // "… — like radar and maps": a dash that opens examples, to the end
+  for (let i = 1; i < n; i++) {
+    if (!DASHES.has(toks[i]!.text) || toks[i]!.quoted || layer.clauses.some((c) => c.kind === 'aside' && c.start <= i && i < c.end)) continue;
+    const after = toks.slice(i + 1, n).map((t) => t.lower);
+    if (EXAMPLES.some((e) => e.every((w, k) => after[k] === w)) && !toks.slice(i, n).some((t) => DASHES.has(t.text) && t !== toks[i])) out.push({ from: i, to: n });
+  }
+  return out;
+}
+
+/** ", however," and the like: the adverb and a comma go. */
+function interjectionCuts(layer: Layer, n: number): Cut[] {
+  const toks = layer.tokens;
+  const out: Cut[] = [];
+  for (let i = 1; i + 2 < n; i++) {
+    if (!comma(toks[i]) || !INTERJECTED.has(toks[i + 1]!.lower) || toks[i + 1]!.pos !== 'ADV' || !comma(toks[i + 2])) continue;
+    out.push(isVerbStart(layer, i + 3) ? { from: i, to: i + 3 } : { from: i + 1, to: i + 3 });
+  }
+  return out;
+}
+
+/** A trailing participial clause after the act: ", saying …", ", focused on …", to the end (or to a named attribution). */
+function trailingCuts(layer: Layer, act: number, n: number): Cut[] {
+  let commas = 0;
+  for (let i = act + 1; i < n; i++) {
+    if (!comma(layer.tokens[i])) continue;
+    // "…, John Roe, vowed": after another comma, an -ed form may be the verb an apposition interrupted
+    const end = trailingParticiple(layer, i, commas++ === 0);
+    if (end !== null) return [{ from: i, to: end }];
+  }
+  return [];
+}
+
+/**
+ * Whether a participial clause opens after the comma at i and runs to the sentence's end (or to an
+ * attribution, which stays): where it ends, or null.
+ */
+function trailingParticiple(layer: Layer, i: number, past = false): number | null {
+  const toks = layer.tokens;
+  const t = toks[i + 1];
+  if (!t || t.quoted || t.pos !== 'VERB' || NOT_PARTICIPLES.has(t.lower) || !(past ? /(?:ing|ed)$/u : /ing$/u).test(t.lower)) return null;
+  const g = layer.verbs.find((v) => v.start === i + 1);
+  if (!g || g.start !== g.main) return null;
+  const n = endOfWords(toks);
+  // anything finite after it, outside what it reports, another clause or an attribution: stop there
+  const attribution = layer.clauses.find((c) => c.kind === 'attribution' && c.start > i);
+  const end = attribution ? attribution.start - (comma(toks[attribution.start - 1]) ? 1 : 0) : n;
+  if (toks.slice(i + 1, end).some((u) => u.pos === 'CCONJ' && comma(toks[toks.indexOf(u) - 1]))) return null;
+  return end > i + 1 ? end : null;
+}

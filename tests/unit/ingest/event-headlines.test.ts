@@ -1,0 +1,97 @@
+import { describe, expect, test } from 'vitest';
+import { extract, sentencesOf } from './helpers.ts';
+import { eventHeadline } from '../../../src/ingest/stages/event-headlines.ts';
+import { eventTitle } from '../../../src/ingest/stages/event-titles.ts';
+import { layerOf } from '../../../src/ingest/stages/linguistics.ts';
+
+// Invented sentences. `act` is the act's verb; `date` the words that give the date shown beside the
+// headline; the whole sentence is the title (`eventTitle`), the headline when nothing is cut.
+function headline(text: string, act: string | null, date?: string): string {
+  const [s] = sentencesOf(text);
+  const toks = layerOf(s!).tokens;
+  const token = act === null ? null : toks.findIndex((t) => t.lower === act);
+  const at = date ? s!.start + s!.text.indexOf(date) : -1;
+  return eventHeadline(s!, { act: token, date: date ? { start: at, end: at + date.length } : null, whole: eventTitle(s!) });
+}
+
+describe('an event headline is its sentence by deletion only', () => {
+  test('negation is kept: "did not authorize"', () => {
+    expect(headline('On Monday, the governor, a former judge, did not authorize the transfer of the prisoners.', 'authorize', 'On Monday')).toBe('The governor did not authorize the transfer of the prisoners');
+  });
+
+  test('modality is kept: "would", "could"', () => {
+    expect(headline('The ministry would deploy two frigates to the strait, according to people familiar with the plan.', 'deploy')).toBe('The ministry would deploy two frigates to the strait');
+    expect(headline('The port could close for a week, saying the storm had damaged the piers.', 'close')).toBe('The port could close for a week');
+  });
+
+  test('a quotation is kept whole, commas and all', () => {
+    const h = headline('In May, the council called the blockade “a reckless act, which no one, however, should copy,” in a statement.', 'called', 'In May');
+    expect(h).toBe('The council called the blockade “a reckless act, which no one, however, should copy,” in a statement');
+  });
+
+  test('attribution to a named speaker is kept; the apposition on the name goes', () => {
+    expect(headline('The navy seized three boats, Ana Ruiz, the port commander, said.', 'seized')).toBe('The navy seized three boats, Ana Ruiz said');
+    expect(headline('The navy seized three boats, according to Ana Ruiz.', 'seized')).toBe('The navy seized three boats, according to Ana Ruiz');
+    expect(headline('“We took the boats,” Ana Ruiz, the port commander and a former admiral, said on Friday.', 'said')).toBe('“We took the boats,” Ana Ruiz said on Friday');
+  });
+
+  test('attribution to unnamed sources is removed only where the unnamed-sources label stands beside it', () => {
+    expect(headline('The navy seized three boats, according to two officials.', 'seized')).toBe('The navy seized three boats');
+    expect(headline('The navy seized three boats near the island, the people briefed on the raid said.', 'seized')).toBe('The navy seized three boats near the island');
+    // named as well: the label is not shown, so nothing says the source is unnamed, and it stays
+    expect(headline('The navy seized three boats, according to officials, Ana Ruiz told reporters.', 'seized')).toContain('according to officials');
+  });
+
+  test('a leading time phrase goes when it holds the date shown beside the headline, and stays when not', () => {
+    expect(headline('In March, the agency froze the accounts of the Red Hand.', 'froze', 'In March')).toBe('The agency froze the accounts of the Red Hand');
+    expect(headline('When she took office in March, Lena Ortiz froze the accounts.', 'froze', 'in March')).toBe('Lena Ortiz froze the accounts');
+    expect(headline('In her view, the agency froze the accounts.', 'froze')).toBe('In her view, the agency froze the accounts');
+  });
+
+  test('an apposition is removed', () => {
+    expect(headline('The court fined Blue Hand, Red Hand and Green Hand, the three firms.', 'fined')).toBe('The court fined Blue Hand, Red Hand and Green Hand, the three firms');
+    expect(headline('The court fined the Blue Hand, or Mano Azul, for smuggling.', 'fined')).toBe('The court fined the Blue Hand for smuggling');
+  });
+
+  test('a non-restrictive relative clause is removed; a restrictive one stays', () => {
+    expect(headline('The court fined Oleg Varga, who owns the shipyard.', 'fined')).toBe('The court fined Oleg Varga');
+    expect(headline('Oleg Varga, who owns the shipyard, paid the fine.', 'paid')).toBe('Oleg Varga paid the fine');
+    expect(headline('The court fined the firm that owns the shipyard.', 'fined')).toBe('The court fined the firm that owns the shipyard');
+  });
+
+  test('a trailing participial clause is removed', () => {
+    expect(headline('The agency froze the accounts, saying they funded the militia.', 'froze')).toBe('The agency froze the accounts');
+  });
+
+  test('an aside, an interjected "however" and an opening "But" go', () => {
+    expect(headline('But the board, however, raised the fee — to $9 — for every ship.', 'raised')).toBe('The board raised the fee for every ship');
+  });
+
+  test('unsure: no act known, or nothing to cut, gives the whole sentence', () => {
+    expect(headline('The agency froze the accounts, saying they funded the militia.', null)).toBe('The agency froze the accounts, saying they funded the militia');
+    // the act inside the only part that could go: nothing goes
+    expect(headline('The plan looks different, focused on boats.', 'focused')).toBe('The plan looks different, focused on boats');
+  });
+
+  test('words that refer back are resolved in brackets, as in the title', () => {
+    const [, e] = extract('On Monday, the Treasury sanctioned the Blue Hand Cartel. On Tuesday, the Treasury accused the cartel of smuggling arms, saying it paid the guards.').events;
+    expect(e!.headline).toBe('The Treasury accused [the Blue Hand Cartel] of smuggling arms');
+    expect(e!.summary).toContain('saying it paid the guards');
+  });
+});
+
+describe('who acts: the agents of an event', () => {
+  test('the subject acts; what the act is done to does not', () => {
+    const r = extract('On Monday, the Treasury Department sanctioned the Blue Hand Cartel.');
+    const [e] = r.events;
+    const id = (name: string) => r.actors.find((a) => a.name.includes(name))!.id;
+    expect(e!.actors).toEqual(expect.arrayContaining([id('Treasury'), id('Blue Hand')]));
+    expect(e!.agents).toEqual([id('Treasury')]);
+  });
+
+  test('a passive: the "by" phrase acts', () => {
+    const r = extract('On Monday, the Blue Hand Cartel was designated by the State Department.');
+    expect(r.events[0]!.actors).toEqual(expect.arrayContaining(['blue-hand-cartel', 'department-of-state']));
+    expect(r.events[0]!.agents).toEqual(['department-of-state']);
+  });
+});

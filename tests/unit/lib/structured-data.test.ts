@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { eventJsonLd } from '../../../src/lib/structured-data.ts';
+import { event as eventSchema } from '../../../src/schemas/index.ts';
+
+// An invented event: the ministry (the subject) sanctioned the cartel (the object).
+const e = eventSchema.parse({
+  id: 'ministry-sanctions-cartel',
+  source: 'test-source',
+  paragraph: 'p-1',
+  quote: 'On Monday, the ministry sanctioned the Red Hand.',
+  summary: 'On Monday, the ministry sanctioned the Red Hand',
+  headline: 'The ministry sanctioned the Red Hand',
+  date: null,
+  actors: ['ministry', 'red-hand'],
+  agents: ['ministry'],
+});
+const names = new Map([['ministry', 'The Ministry'], ['red-hand', 'Red Hand']]);
+
+describe('event JSON-LD', () => {
+  test('an event whose subject is one actor and whose object is another gives one performer', () => {
+    const ld = eventJsonLd(e, names, undefined, '/');
+    expect(ld.performer).toEqual([{ '@id': '/actors/ministry/', name: 'The Ministry' }]);
+    expect(ld.about).toEqual([{ '@id': '/actors/red-hand/', name: 'Red Hand' }]);
+  });
+
+  test('an event with no known agent names no performer', () => {
+    const ld = eventJsonLd({ ...e, agents: [] }, names, undefined, '/');
+    expect(ld.performer).toBeUndefined();
+    expect(ld.about).toHaveLength(2);
+  });
+
+  test('its name is the headline', () => {
+    expect(eventJsonLd(e, names, undefined, '/').name).toBe('The ministry sanctioned the Red Hand');
+  });
+});

@@ -18,6 +18,7 @@ const LAST_YEAR = /\blast year\b/giu;
 const ANAPHORIC = new RegExp(String.raw`\b(?:${timeWords.anaphoric.map((a) => escapeRe(a.phrase)).join('|')})\b`, 'giu');
 const anaphoricCap = new Map(timeWords.anaphoric.map((a) => [a.phrase, (a as { precision?: string }).precision]));
 const anaphoricExact = new Set(timeWords.anaphoric.filter((a) => (a as { exact?: boolean }).exact).map((a) => a.phrase));
+const anaphoricOpens = new Set(timeWords.anaphoric.filter((a) => (a as { opens?: boolean }).opens).map((a) => a.phrase));
 const FUTURE = /\b(?:will|would|shall|next|upcoming|scheduled|planned|plans?\s+to|is\s+to|are\s+to)\b/iu;
 // "over the summer", "last spring": the season's year.
 const SEASON = new RegExp(String.raw`\b(over the|in the|during the|this|last|earlier this)\s+(${Object.keys(timeWords.seasons).join('|')})\b(?!\s+of\b)`, 'giu');
@@ -30,6 +31,9 @@ const PREPOSITION = /(?:\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil)\s+)$
 const APPROX_BEFORE = /(?:\b(?:after|before|ahead of|around|about|late|early|mid|the end of|the start of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3})$/iu;
 // Years that date a thing rather than the sentence's event ("an 1878 law", "the 2024 election").
 const YEAR_OF_THING = /^\s+(?:law|act|statute|treaty|order|memo|opinion|budget|report)\b/iu;
+
+/** "late", "end of" -> 'late'; "early", "beginning of" -> 'early'; "mid" -> 'mid'. */
+const withinOf = (q: string): 'early' | 'mid' | 'late' => (/^(?:late|end)/iu.test(q) ? 'late' : /^mid/iu.test(q) ? 'mid' : 'early');
 
 function mk(sentence: Sentence, relStart: number, relEnd: number, date: Omit<EventDate, 'expression'>, extra: Partial<DateCandidate> = {}): DateCandidate {
   let s = relStart;
@@ -80,8 +84,10 @@ function chronoDates(sentence: Sentence, published: string): DateCandidate[] {
     const approximate = (Boolean(qual) && precision !== 'day') || /\b(?:ago|about|around|roughly|some|weeks?)\b/iu.test(text) || APPROX_BEFORE.test(sentence.text.slice(0, start));
     const iso = dayOf(d);
     const value = precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
-    void relative;
-    out.push(mk(sentence, start, start + text.length, { value, precision, approximate }));
+    const within = qual && precision !== 'day' ? withinOf(qual[1]!) : undefined;
+    // "two weeks ago", "On Thursday", "In February": the publication day gives what the words leave out
+    const fromPublication = relative || !known.isCertain('year');
+    out.push(mk(sentence, start, start + text.length, { value, precision, approximate }, { ...(fromPublication ? { published: true as const } : {}), ...(within ? { within } : {}) }));
   }
   return out;
 }
@@ -106,7 +112,7 @@ export function findDates(sentence: Sentence, published: string): DateCandidate[
   for (const m of text.matchAll(DECADE)) {
     const qual = m[1] ?? m[2];
     if (free(m.index, m.index + m[0].length))
-      found.push(mk(sentence, m.index, m.index + m[0].length, { value: m[3]!, precision: 'decade', approximate: Boolean(qual) }));
+      found.push(mk(sentence, m.index, m.index + m[0].length, { value: m[3]!, precision: 'decade', approximate: Boolean(qual) }, qual ? { within: withinOf(qual) } : {}));
   }
   for (const m of text.matchAll(YEAR)) {
     // "the War Powers Act of 1973": the statute's year, not the sentence's.
@@ -118,9 +124,9 @@ export function findDates(sentence: Sentence, published: string): DateCandidate[
     found.push(mk(sentence, m.index, m.index + 4, { value: m[1]!, precision: 'year', approximate }));
   }
   for (const m of text.matchAll(THIS_YEAR))
-    if (free(m.index, m.index + m[0].length)) found.push(mk(sentence, m.index, m.index + m[0].length, { value: String(pubYear), precision: 'year', approximate: false }));
+    if (free(m.index, m.index + m[0].length)) found.push(mk(sentence, m.index, m.index + m[0].length, { value: String(pubYear), precision: 'year', approximate: false }, { published: true }));
   for (const m of text.matchAll(LAST_YEAR))
-    if (free(m.index, m.index + m[0].length)) found.push(mk(sentence, m.index, m.index + m[0].length, { value: String(pubYear - 1), precision: 'year', approximate: false }));
+    if (free(m.index, m.index + m[0].length)) found.push(mk(sentence, m.index, m.index + m[0].length, { value: String(pubYear - 1), precision: 'year', approximate: false }, { published: true }));
   for (const m of text.matchAll(LATER))
     if (free(m.index, m.index + m[0].length)) {
       const n = Number(m[1]) || timeWords.numbers[m[1]!.toLowerCase() as keyof typeof timeWords.numbers] || 1;
@@ -133,7 +139,7 @@ export function findDates(sentence: Sentence, published: string): DateCandidate[
       const start = timeWords.seasons[m[2]!.toLowerCase() as keyof typeof timeWords.seasons];
       const pubMonth = Number(published.slice(5, 7));
       const year = /^last$/iu.test(m[1]!) && start <= pubMonth - 3 ? pubYear - 1 : start <= pubMonth ? pubYear : pubYear - 1;
-      found.push(mk(sentence, m.index, m.index + m[0].length, { value: String(year), precision: 'year', approximate: false }));
+      found.push(mk(sentence, m.index, m.index + m[0].length, { value: String(year), precision: 'year', approximate: false }, { published: true }));
     }
   for (const m of text.matchAll(PREVIOUS_UNIT))
     if (free(m.index, m.index + m[0].length)) {
@@ -144,12 +150,12 @@ export function findDates(sentence: Sentence, published: string): DateCandidate[
   for (const m of text.matchAll(DECADES_AGO))
     if (free(m.index, m.index + m[0].length)) {
       const n = timeWords.numbers[m[1]!.toLowerCase() as keyof typeof timeWords.numbers] || 1;
-      found.push(mk(sentence, m.index, m.index + m[0].length, { value: String(pubYear - 10 * n), precision: 'year', approximate: true }));
+      found.push(mk(sentence, m.index, m.index + m[0].length, { value: String(pubYear - 10 * n), precision: 'year', approximate: true }, { published: true }));
     }
   for (const m of text.matchAll(ANAPHORIC))
     if (free(m.index, m.index + m[0].length)) {
       const phrase = m[0].toLowerCase();
-      found.push(mk(sentence, m.index, m.index + m[0].length, { value: published, precision: (anaphoricCap.get(phrase) as EventDate['precision']) ?? 'day', approximate: !anaphoricExact.has(phrase) }, { anchor: 'context' }));
+      found.push(mk(sentence, m.index, m.index + m[0].length, { value: published, precision: (anaphoricCap.get(phrase) as EventDate['precision']) ?? 'day', approximate: !anaphoricExact.has(phrase) }, { anchor: 'context', ...(anaphoricOpens.has(phrase) ? { opens: true as const } : {}) }));
     }
   // A date after the publication day is a plan or a deadline, never the date of a reported act.
   return found.filter((d) => d.anchor || d.date.value.slice(0, 10) <= published.slice(0, d.date.value.length)).sort((a, b) => a.start - b.start);
@@ -166,9 +172,9 @@ export function resolveAnchored(c: DateCandidate, previous: EventDate | null): E
       const value = c.date.precision === 'year' ? previous.value.slice(0, 4) : c.date.precision === 'month' ? previous.value.slice(0, 7) : previous.value;
       return { value, precision: c.date.precision, approximate: true, expression: c.date.expression };
     }
-    return { ...previous, approximate: previous.approximate || c.date.approximate, expression: c.date.expression };
+    return { value: previous.value, precision: previous.precision, approximate: previous.approximate || c.date.approximate, expression: c.date.expression };
   }
-  if (previous.precision !== 'day' || c.offsetDays === undefined) return { ...previous, approximate: true, expression: c.date.expression };
+  if (previous.precision !== 'day' || c.offsetDays === undefined) return { value: previous.value, precision: previous.precision, approximate: true, expression: c.date.expression };
   const iso = addDays(previous.value, c.offsetDays);
   const value = c.date.precision === 'month' ? iso.slice(0, 7) : iso;
   // "Three days later" is as exact as the day it counts from.

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { previousAndNext, relatedEvents, timelineOrder } from '../../../src/lib/event-neighbours.ts';
 import { countedFromLead, relativeAnchor } from '../../../src/lib/relative-dates.ts';
-import type { Event, EventDate, Source } from '../../../src/schemas/index.ts';
+import type { Event, EventDate } from '../../../src/schemas/index.ts';
 
 const day = (value: string, expression = 'On Monday', approximate = false): EventDate => ({ value, precision: 'day', approximate, expression });
 const ev = (id: string, date: EventDate | null, o: Partial<Event> = {}): Event => ({

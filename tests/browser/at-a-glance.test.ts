@@ -6,6 +6,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { siteUrl, usePage } from './harness.ts';
 import { DIST, distPages, readPage } from './dist-files.ts';
 import { unnamedSourcing } from '../../src/lib/unnamed-sources.ts';
+import { dateSortKey } from '../../src/lib/event-dates.ts';
 import type { Actor, Authority, Event, Source } from '../../src/schemas/index.ts';
 
 // What a reader sees first: the summary box, the drawn timeline, facts before quotations, an
@@ -218,9 +219,19 @@ describe('event pages', () => {
       seen.push(id);
     }
     expect(seen.length).toBe(events.length);
-    const pad = (v: string) => (v + '-00-00').slice(0, 10);
-    const dates = seen.map((id) => events.find((e) => e.id === id)!.date).filter(Boolean).map((d) => pad(d!.value));
+    // in date order as the text places dates: "late last month" after days earlier that month,
+    // "after the attacks of …" after the attacks
+    const dates = seen.map((id) => events.find((e) => e.id === id)!.date).filter(Boolean).map((d) => dateSortKey(d!));
     expect(dates).toEqual([...dates].sort());
+    const at = (pred: (e: Event) => boolean) => seen.indexOf(events.find(pred)?.id ?? '');
+    for (const e of events.filter((x) => x.date?.within === 'late')) {
+      const earlierThatMonth = events.filter((x) => x.date?.precision === 'day' && x.date.value.startsWith(e.date!.value));
+      for (const d of earlierThatMonth) expect(seen.indexOf(e.id), `${e.id} after ${d.id}`).toBeGreaterThan(seen.indexOf(d.id));
+    }
+    for (const e of events.filter((x) => x.date?.after && x.date.anchor?.kind === 'event')) {
+      const anchor = (e.date!.anchor as { event: string }).event;
+      expect(seen.indexOf(e.id), `${e.id} after ${anchor}`).toBeGreaterThan(at((x) => x.id === anchor));
+    }
     // Dated events first, undated after.
     const firstUndated = seen.findIndex((id) => !events.find((e) => e.id === id)!.date);
     if (firstUndated >= 0) expect(seen.slice(firstUndated).every((id) => !events.find((e) => e.id === id)!.date)).toBe(true);

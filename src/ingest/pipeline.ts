@@ -46,6 +46,7 @@ export function ingestArticle(file: string, text: string, meta: SourceMeta, over
     title: meta.title,
     outlet: meta.outlet,
     ...(meta.url ? { url: meta.url } : {}),
+    ...(meta.agency ? { agency: meta.agency } : {}),
     published: meta.published,
     ...(cleaned.caption ? { caption: cleaned.caption } : {}),
     file,

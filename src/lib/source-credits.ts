@@ -1,7 +1,6 @@
-import { readMeta, sidecarPath } from '../ingest/io/read-seeds.ts';
 import type { Source } from '../schemas/index.ts';
 
-/** What a source's sidecar says that its content record does not carry: the agency it credits. */
+/** What a source credits besides its outlet: the agency whose story it carries. */
 export interface SourceCredit {
   agency?: string;
 }
@@ -9,22 +8,13 @@ export interface SourceCredit {
 const loaded = new WeakMap<Source[], Map<string, SourceCredit>>();
 
 /**
- * Each source's credit, read once per build from the sidecar beside its seed file (seeds/*.meta).
- * A source whose seed or sidecar is not there (a test corpus) has no credit.
+ * Each source's credit, from its content record (the ingest copies the agency its sidecar names):
+ * the site reads content/ alone. A source that names no agency credits the outlet alone.
  */
 export function sourceCredits(sources: Source[]): Map<string, SourceCredit> {
   const cached = loaded.get(sources);
   if (cached) return cached;
-  const credits = new Map<string, SourceCredit>();
-  for (const s of sources) {
-    try {
-      const path = sidecarPath(s.file);
-      const agency = path ? readMeta(path).agency : undefined;
-      credits.set(s.id, agency ? { agency } : {});
-    } catch {
-      // No readable sidecar: the page credits the outlet alone.
-    }
-  }
+  const credits = new Map(sources.map((s) => [s.id, s.agency ? { agency: s.agency } : {}] as const));
   loaded.set(sources, credits);
   return credits;
 }

@@ -31,6 +31,8 @@ export const source = z.object({
   title: z.string().min(1),
   outlet: z.string().min(1),
   url: z.url().optional(),
+  /** The news agency whose story the outlet carries, as its sidecar credits it ("The Associated Press"). */
+  agency: z.string().min(1).optional(),
   published: isoDay,
   /** The photo caption, kept apart from the story's paragraphs. */
   caption: z.string().optional(),

@@ -1,26 +1,22 @@
-import { afterAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { sourceCredits } from '../../../src/lib/source-credits.ts';
 import type { Source } from '../../../src/schemas/index.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'credits-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const source = (id: string, file: string): Source => ({
-  id, title: 'An invented story', outlet: 'Example Radio', published: '2024-03-05', file, paragraphs: [{ id: 'p-a-1111', text: 'A.' }],
+const source = (id: string, agency?: string): Source => ({
+  id, title: 'An invented story', outlet: 'Example Radio', published: '2024-03-05', file: `seeds/${id}.txt`, paragraphs: [{ id: 'p-a-1111', text: 'A.' }],
+  ...(agency ? { agency } : {}),
 });
 
 describe('source credits', () => {
-  test("the agency comes from the source's sidecar; a source without one, or without a sidecar, has none", () => {
-    writeFileSync(join(dir, 'a.txt'), 'A.\n');
-    writeFileSync(join(dir, 'a.meta'), 'title: An invented story\noutlet: Example Radio\nagency: Example Wire\npublished: 2024-03-05\n');
-    writeFileSync(join(dir, 'b.txt'), 'B.\n');
-    writeFileSync(join(dir, 'b.meta'), 'title: Another\noutlet: Example Radio\npublished: 2024-03-05\n');
-    const credits = sourceCredits([source('a', join(dir, 'a.txt')), source('b', join(dir, 'b.txt')), source('c', join(dir, 'missing.txt'))]);
+  test("the agency comes from the source's content record; a source without one has none", () => {
+    const credits = sourceCredits([source('a', 'Example Wire'), source('b')]);
     expect(credits.get('a')).toEqual({ agency: 'Example Wire' });
     expect(credits.get('b')).toEqual({});
-    expect(credits.get('c')?.agency).toBeUndefined();
+  });
+
+  test('the site reads content/ alone: no helper of the site imports the ingest', () => {
+    for (const f of readdirSync('src/lib', { recursive: true }).map(String).filter((n) => n.endsWith('.ts')))
+      expect(readFileSync(`src/lib/${f}`, 'utf8'), f).not.toMatch(/from ['"](?:\.\.\/)+ingest\//u);
   });
 });

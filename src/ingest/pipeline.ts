@@ -47,6 +47,7 @@ export function ingestArticle(file: string, text: string, meta: SourceMeta, over
     outlet: meta.outlet,
     ...(meta.agency ? { agency: meta.agency } : {}),
     ...(meta.url ? { url: meta.url } : {}),
+    ...(meta.agency ? { agency: meta.agency } : {}),
     published: meta.published,
     ...(cleaned.caption ? { caption: cleaned.caption } : {}),
     file,

@@ -38,11 +38,37 @@ export function undatedLine(reported: string | undefined, said: boolean): string
   return said ? null : 'Undated: the source gives no date';
 }
 
-/** Sort key: undated events last; within a date, the less precise first ("2025" before "2025-02"). */
+const pad = (v: string) => (v + '-00-00').slice(0, 10);
+/** The last day a period can hold, as a sort key ("2025-07" -> "2025-07-31", "1990" decade -> "1999-12-31"). */
+const endOf = (d: EventDate) =>
+  d.precision === 'decade' ? `${Number(d.value.slice(0, 4)) + 9}-12-31` : d.precision === 'year' ? `${d.value.slice(0, 4)}-12-31` : d.precision === 'month' ? `${d.value.slice(0, 7)}-31` : d.value;
+/** The middle of a period, as a sort key. */
+const middleOf = (d: EventDate) =>
+  d.precision === 'decade' ? `${Number(d.value.slice(0, 4)) + 4}-06-15` : d.precision === 'year' ? `${d.value.slice(0, 4)}-06-15` : d.precision === 'month' ? `${d.value.slice(0, 7)}-15` : d.value;
+
+/**
+ * Where a date sorts, as the text places it: at the start of its period, the less precise first
+ * ("2025" before "2025-02" before "2025-02-03"); "late last month" after the days of that month
+ * ("early"/"mid" at its start and middle); "after the attacks of Sept. 11, 2001" (2001) just after
+ * the attacks' day (`after`), though known only to its year.
+ */
+export function dateSortKey(d: EventDate): string {
+  let key = `${pad(d.value)} ${d.value.length}`;
+  if (d.within === 'late') key = `${endOf(d)} ~`;
+  else if (d.within === 'mid') key = `${middleOf(d)} ${d.value.length}`;
+  if (d.after && d.precision !== 'day') {
+    const after = `${pad(d.after)} ~${d.value.length}`;
+    if (after > key) key = after;
+  }
+  return key;
+}
+
+/** Sort order: undated events last; dated ones by `dateSortKey`. */
 export function compareEventDates(a: EventDate | null, b: EventDate | null): number {
   if (!a || !b) return a ? -1 : b ? 1 : 0;
-  const pad = (v: string) => (v + '-00-00').slice(0, 10);
-  return pad(a.value) < pad(b.value) ? -1 : pad(a.value) > pad(b.value) ? 1 : a.value.length - b.value.length;
+  const x = dateSortKey(a);
+  const y = dateSortKey(b);
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** The year heading an event is grouped under on the timeline ("1990s" for a decade). */

@@ -17,6 +17,37 @@ export const eventDate = z.object({
    * 1989, …" earlier in the paragraph): inferred, never stated, and shown as such.
    */
   fromContext: z.literal(true).optional(),
+  /**
+   * True when no words of the sentence give the date: it is inferred, taken from the event its
+   * anchor names ("Ahead of the operation", "Early on") or from its paragraph (`fromContext`).
+   * Absent: stated, the sentence's own words give it (counted, maybe, from its anchor: "two days later").
+   */
+  inferred: z.literal(true).optional(),
+  /**
+   * What the date counts from, as the extraction resolved it: another event of the same source
+   * ("Two days later": `relation` 'after', `offsetDays` 2; "Ahead of the operation": 'from', its
+   * date taken from that event's; "after the attacks of …": 'after'), or the publication day
+   * ("two weeks ago", "On Thursday", "In February"). Absent for a date the words give by
+   * themselves ("In 1989", "Sept. 11, 2001").
+   */
+  anchor: z
+    .discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('event'),
+        event: recordId,
+        relation: z.enum(['after', 'before', 'from']),
+        offsetDays: z.number().int().optional(),
+      }),
+      z.object({ kind: z.literal('published') }),
+    ])
+    .optional(),
+  /** The part of its period the text places it in ("late last month": 'late'): where it sorts within the period. */
+  within: z.enum(['early', 'mid', 'late']).optional(),
+  /**
+   * The date of the event the text places this one after ("after the attacks of Sept. 11,
+   * 2001": '2001-09-11', the anchor's date): it sorts after that date, though it is known only to its year.
+   */
+  after: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').optional(),
 });
 export type EventDate = z.infer<typeof eventDate>;
 

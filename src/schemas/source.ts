@@ -30,10 +30,10 @@ export const source = z.object({
   id: recordId,
   title: z.string().min(1),
   outlet: z.string().min(1),
-  /** The news agency whose story the outlet carries, as the sidecar credits it. */
-  agency: z.string().min(1).optional(),
   /** Address of the article as published, when the sidecar records it. */
   url: z.url().optional(),
+  /** The news agency whose story the outlet carries, as its sidecar credits it ("The Associated Press"). */
+  agency: z.string().min(1).optional(),
   published: isoDay,
   /** The photo caption, kept apart from the story's paragraphs. */
   caption: z.string().optional(),

@@ -6,7 +6,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { siteUrl, usePage } from './harness.ts';
 import { DIST, distPages, readPage } from './dist-files.ts';
 import { unnamedSourcing } from '../../src/lib/unnamed-sources.ts';
-import { relativeExpression } from '../../src/lib/relative-dates.ts';
+import { dateSortKey } from '../../src/lib/event-dates.ts';
 import type { Actor, Authority, Event, Source } from '../../src/schemas/index.ts';
 
 // What a reader sees first: the summary box, the drawn timeline, facts before quotations, an
@@ -219,9 +219,19 @@ describe('event pages', () => {
       seen.push(id);
     }
     expect(seen.length).toBe(events.length);
-    const pad = (v: string) => (v + '-00-00').slice(0, 10);
-    const dates = seen.map((id) => events.find((e) => e.id === id)!.date).filter(Boolean).map((d) => pad(d!.value));
+    // in date order as the text places dates: "late last month" after days earlier that month,
+    // "after the attacks of …" after the attacks
+    const dates = seen.map((id) => events.find((e) => e.id === id)!.date).filter(Boolean).map((d) => dateSortKey(d!));
     expect(dates).toEqual([...dates].sort());
+    const at = (pred: (e: Event) => boolean) => seen.indexOf(events.find(pred)?.id ?? '');
+    for (const e of events.filter((x) => x.date?.within === 'late')) {
+      const earlierThatMonth = events.filter((x) => x.date?.precision === 'day' && x.date.value.startsWith(e.date!.value));
+      for (const d of earlierThatMonth) expect(seen.indexOf(e.id), `${e.id} after ${d.id}`).toBeGreaterThan(seen.indexOf(d.id));
+    }
+    for (const e of events.filter((x) => x.date?.after && x.date.anchor?.kind === 'event')) {
+      const anchor = (e.date!.anchor as { event: string }).event;
+      expect(seen.indexOf(e.id), `${e.id} after ${anchor}`).toBeGreaterThan(at((x) => x.id === anchor));
+    }
     // Dated events first, undated after.
     const firstUndated = seen.findIndex((id) => !events.find((e) => e.id === id)!.date);
     if (firstUndated >= 0) expect(seen.slice(firstUndated).every((id) => !events.find((e) => e.id === id)!.date)).toBe(true);
@@ -240,13 +250,16 @@ describe('event pages', () => {
     expect(related).toBeGreaterThan(0);
   });
 
-  test('a relative date ("two days later") says what it counts from, linked: an earlier dated event of the same source', () => {
+  test('a relative date ("two days later") says what it counts from, linked: the event its record names, an earlier dated event of the same source', () => {
     const order = new Map(sources.flatMap((s) => s.paragraphs.map((p, i) => [`${s.id}#${p.id}`, i] as const)));
-    const relative = events.filter((e) => e.date && relativeExpression(e.date.expression)?.offsetDays !== undefined);
+    const relative = events.filter((e) => e.date?.anchor?.kind === 'event' && e.date.anchor.offsetDays !== undefined);
+    expect(relative.length).toBeGreaterThan(0);
     for (const e of relative) {
+      const a = e.date!.anchor as { event: string; relation: string };
       const p = doc(`/events/${e.id}/`).querySelector('p.counted-from');
       expect(p, e.id).not.toBeNull();
-      expect(p!.text.toLowerCase()).toContain(`${e.date!.expression.toLowerCase()}, ${relativeExpression(e.date!.expression)!.relation}`);
+      expect(p!.text.toLowerCase()).toContain(`${e.date!.expression.toLowerCase()}, ${a.relation}`);
+      expect(p!.querySelector('a')!.getAttribute('href')).toBe(`/events/${a.event}/`);
       const anchor = events.find((x) => `/events/${x.id}/` === p!.querySelector('a')!.getAttribute('href'))!;
       expect(anchor.date).not.toBeNull();
       expect(anchor.source ?? only).toBe(e.source ?? only);

@@ -79,13 +79,20 @@ export function buildRecords(input: BuildInput): { actors: Actor[]; authorities:
     });
   });
   const ids = new Set<string>();
-  const events = input.events.map((e) => {
+  const idOf = input.events.map((e) => {
     // The id comes from the source sentence's own words (as paragraph ids do), not from the
     // date or summary the engine derives: a better date or summary must not move the URL.
     const base = eventId(source, e.sentence.text);
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
+    return id;
+  });
+  const events = input.events.map((e, i) => {
+    const id = idOf[i]!;
+    // what the date counts from, by the id the anchor event now has
+    const from = e.countsFrom && e.date ? idOf[e.countsFrom.index] : undefined;
+    const date = from ? { ...e.date, anchor: { kind: 'event', event: from, relation: e.countsFrom!.relation, ...(e.countsFrom!.offsetDays !== undefined ? { offsetDays: e.countsFrom!.offsetDays } : {}) } } : e.date;
     return eventSchema.parse({
       id,
       source,
@@ -93,7 +100,7 @@ export function buildRecords(input: BuildInput): { actors: Actor[]; authorities:
       quote: e.sentence.text,
       summary: e.summary,
       headline: e.headline,
-      date: e.date,
+      date,
       ...(e.reported ? { reported: e.reported } : {}),
       actors: e.actors,
       agents: e.agents,

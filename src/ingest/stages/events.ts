@@ -20,6 +20,12 @@ export interface EventCandidate {
   authorities: string[];
   /** For the article's undated lead event: the publication day it was reported on. */
   reported?: string;
+  /**
+   * The event of the same article its date counts from, by its place in the list of events
+   * (the records' `date.anchor`, once events have ids): "two days later" after it, "ahead of the
+   * operation" from it, "after the attacks of …" after it.
+   */
+  countsFrom?: { index: number; relation: 'after' | 'before' | 'from'; offsetDays?: number };
 }
 
 const SPEECH = new Set(verbs.speechLemmas);
@@ -30,6 +36,9 @@ const SOURCE_VERBS = new Set(verbs.sourceVerbs);
 const SENTENCE_HEDGE = new RegExp(String.raw`^(?:but\s+|and\s+)?(?:${verbs.sentenceHedges.map(escapeRe).join('|')})\b`, 'iu');
 const QUOTED = /“[^”]*”|"[^"]*"/gu;
 const EVENT_NOUN = new RegExp(String.raw`\bthe\s+(?:[a-z-]+\s+)?(?:${timeWords.eventNouns.map(escapeRe).join('|')})\s+of\s+$`, 'iu');
+const REPLIES = verbs.repliesToPress;
+// Periods the text may name ("his second term"), with the words that tell each began.
+const PERIODS = Object.entries(timeWords.periods);
 const AFTER_BEFORE = /\b(?:after|before|following)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?$/iu;
 /** Clauses whose names are not actors of the act: background about someone, the source, an aside. */
 const BACKGROUND = new Set<ClauseKind>(['relative', 'attribution', 'aside', 'subordinate']);
@@ -209,9 +218,19 @@ export function findEvents(
 ): EventCandidate[] {
   const out: EventCandidate[] = [];
   let previous: EventDate | null = null;
+  // The event whose date `previous` is (null when the date the text gave last dates no event).
+  let previousEvent: number | null = null;
   // The date that places a paragraph: the last one its sentences gave, for an act it leaves undated.
   let paragraphDate: { paragraph: string; date: EventDate } | null = null;
+  // The noun-phrase happenings of the sentence, by their date ("the attacks of Sept. 11, 2001").
+  const nounEventAt = new Map<DateCandidate, number>();
+  // The period the text named last ("in his second term"), and the event that began each period
+  // ("When he returned to office in January, …"): what "Early on" counts from.
+  let lastPeriod: { name: string; sentence: number } | null = null;
+  const begun = new Map<string, { date: EventDate; index: number }>();
   for (const s of sentences) {
+    const lower = s.text.toLowerCase();
+    const named = PERIODS.find(([name]) => lower.includes(name))?.[0];
     const ds = dates.get(s.index) ?? [];
     const action = mainAction(s);
     const quoted = [...s.text.matchAll(QUOTED)].map((q) => [s.start + q.index, s.start + q.index + q[0].length] as const);
@@ -224,19 +243,45 @@ export function findEvents(
     for (const d of nounEvents) {
       const noun = s.paragraphText.slice(s.start, d.start).match(/\bthe\s+(?:[a-z-]+\s+)?[a-z]+\s+of\s+$/iu)![0];
       const nounActors = actors.filter((id) => (actorMentions.get(s.index) ?? []).some((x) => x.actor.id === id && x.actor.kind === 'group'));
+      nounEventAt.set(d, out.length);
       const summary = `${(noun + d.text).replace(/^the\s+/iu, '').replace(/^./u, (c) => c.toUpperCase())}`;
       out.push({ sentence: s, summary, headline: summary, date: { ...d.date, approximate: false }, actors: nounActors, agents: [], authorities: [] });
     }
     let dc = sentenceDate(s, ds, action);
     let date: EventDate | null = dc ? resolveAnchored(dc, previous) : null;
+    let countsFrom: EventCandidate['countsFrom'];
+    const period = named ?? (lastPeriod && s.index - lastPeriod.sentence <= 1 ? lastPeriod.name : undefined);
+    if (named) lastPeriod = { name: named, sentence: s.index };
+    if (dc?.opens && period) {
+      // "Early on" in a period the text named: from the event that began it, or undated when the
+      // text dates no beginning ("in his first term" is a span relative to nothing here)
+      const start = begun.get(period);
+      date = start ? { ...resolveAnchored(dc, start.date)!, inferred: true, after: start.date.value } : null;
+      if (start) countsFrom = { index: start.index, relation: 'from' };
+    } else if (dc && date && dc.anchor) {
+      // "two days later" counts from the date the text gave last; "ahead of the operation" takes it
+      if (previousEvent !== null) countsFrom = { index: previousEvent, ...(dc.anchor === 'context' ? { relation: 'from' as const } : relationOf(dc.offsetDays ?? 0)) };
+      if (dc.anchor === 'context') date = { ...date, inferred: true };
+    } else if (date && dc?.published) date = { ...date, anchor: { kind: 'published' } };
+    if (date && dc?.within) date = { ...date, within: dc.within };
     if (dc && date && !dc.anchor && AFTER_BEFORE.test(s.paragraphText.slice(s.start, dc.start))) {
-      // "after the attacks of Sept. 11, 2001": only the year is sure.
+      // "after the attacks of Sept. 11, 2001": only the year is sure, and it comes after them.
       const from = s.start + s.paragraphText.slice(s.start, dc.start).search(AFTER_BEFORE);
       const expression = s.paragraphText.slice(from, dc.end);
+      const stated = date;
       date = { value: date.value.slice(0, 4), precision: date.precision === 'decade' ? 'decade' : 'year', approximate: true, expression };
+      const happening = nounEventAt.get(dc);
+      if (happening !== undefined) {
+        const relation = /^(?:after|following)\b/iu.test(expression) ? ('after' as const) : ('before' as const);
+        countsFrom = { index: happening, relation };
+        if (relation === 'after') date.after = stated.value;
+      }
     }
     // The context for "two days later" is the last date the text gave, event or not.
-    if (date) previous = date;
+    if (date) {
+      previous = date;
+      previousEvent = null;
+    }
     if (paragraphDate && paragraphDate.paragraph !== s.paragraph) paragraphDate = null;
     // An act the text leaves undated, in a paragraph an earlier sentence dated, took place then
     // ("In 1989, Bush sent troops … The General Assembly condemned the action"): approximately,
@@ -256,9 +301,14 @@ export function findEvents(
     const summary = eventTitle(s, resolutions);
     // the date's own words stand beside the headline only when this sentence gives them
     const headline = eventHeadline(s, { resolutions, date: dc && !date?.fromContext ? dc : null, act: action.token, whole: summary });
-    const event: EventCandidate = { sentence: s, summary, headline, date, actors, agents: agentsOf(s, action, here), authorities };
+    const event: EventCandidate = { sentence: s, summary, headline, date, actors, agents: agentsOf(s, action, here), authorities, ...(countsFrom && date ? { countsFrom } : {}) };
+    if (date && date === previous) previousEvent = out.length;
+    if (date && !date.inferred) for (const [name, starts] of PERIODS) if (!begun.has(name) && starts.some((w) => lower.includes(w))) begun.set(name, { date, index: out.length });
     // The article's lead: an undated act of its first paragraph is reported on the publication day.
     if (!date && s.paragraphIndex === 0 && !out.some((e) => e.reported)) event.reported = published;
+    // An undated act the article reports as current ("have started drawing up options",
+    // "declined to comment") is reported on the publication day too.
+    else if (!date && reportsCurrent(s, action)) event.reported = published;
     out.push(event);
   }
   return out;
@@ -271,6 +321,19 @@ function agentsOf(s: Sentence, action: Action, here: { actor: { id: string }; m:
   const ids = here.filter((x) => spans.some((p) => x.m.start < p.end && p.start < x.m.end)).map((x) => x.actor.id);
   return [...new Set(ids)];
 }
+
+
+/** A present perfect act ("has sidelined", "have started") or a reply to the press ("declined to comment"). */
+function reportsCurrent(s: Sentence, action: Action): boolean {
+  const layer = layerOf(s);
+  const g = layer.verbs.find((v) => v.main === action.token);
+  if (g && g.main > g.start && /^(?:has|have)$/u.test(layer.tokens[g.start]!.lower)) return true;
+  const from = s.text.slice(action.index).toLowerCase();
+  return REPLIES.some((r) => from.startsWith(r));
+}
+
+/** "two days later" (+2) is after the day it counts from; "three weeks earlier" (-21) before it. */
+const relationOf = (offsetDays: number) => ({ relation: offsetDays < 0 ? ('before' as const) : ('after' as const), offsetDays });
 
 /** One bracket per span: "the two leaders" is "[Donald Trump and Claudia Sheinbaum]". */
 function actorResolutions(refs: { actor: ResolvedActor; m: ActorCandidate }[]): Resolution[] {
@@ -291,5 +354,5 @@ function actorResolutions(refs: { actor: ResolvedActor; m: ActorCandidate }[]): 
 /** A date an act takes from its paragraph's context: approximate, at most month-precise. */
 function contextDate(d: EventDate): EventDate {
   const value = d.precision === 'day' ? d.value.slice(0, 7) : d.value;
-  return { value, precision: d.precision === 'day' ? 'month' : d.precision, approximate: true, expression: d.expression, fromContext: true };
+  return { value, precision: d.precision === 'day' ? 'month' : d.precision, approximate: true, expression: d.expression, fromContext: true, inferred: true };
 }

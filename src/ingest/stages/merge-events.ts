@@ -89,8 +89,8 @@ function periods(e: Event): { file: string[]; look: string[] } {
   return { file: [`M${m}`, `Y${year}`], look: [`M${m}`, `M${nextMonth(m, -1)}`, `M${nextMonth(m, 1)}`, `YO${year}`, 'U'] };
 }
 
-/** Several articles' events -> one event per happening (ids: the earliest report's). */
-export function mergeEvents(reports: Report[], rules: Rules, states: Set<string>): Event[] {
+/** Several articles' events -> one event per happening (ids: the earliest report's; `mergedInto` gets each report's id -> its event's). */
+export function mergeEvents(reports: Report[], rules: Rules, states: Set<string>, mergedInto = new Map<string, string>()): Event[] {
   const ordered = [...reports].sort(byPublication);
   const byId = new Map(ordered.map((r) => [r.event.id, r]));
   const u = new Union(byId.keys(), rules.keepApart);
@@ -170,7 +170,8 @@ export function mergeEvents(reports: Report[], rules: Rules, states: Set<string>
     const root = u.root(r.event.id);
     let group = sorted.get(root);
     if (!group) sorted.set(root, (group = u.membersOf(root).map((m) => byId.get(m)!).sort(byPublication)));
-    // a group is written once, where its earliest report stands
+    // a group is written once, where its earliest report stands (its id is the group's)
+    mergedInto.set(r.event.id, group[0]!.event.id);
     if (group[0] !== r) continue;
     if (group.length === 1) {
       out.push(r.event);

@@ -106,12 +106,22 @@ export function mergeArticles(articles: ArticleLike[], overlay: Overlay, overlay
     sources.set(art.source.id, art.source);
     for (const a of art.actors) actorRecords.get(a.id)?.push(a) ?? actorRecords.set(a.id, [a]);
     for (const a of art.authorities) authorityRecords.get(a.id)?.push(a) ?? authorityRecords.set(a.id, [a]);
+    // an id another article already took gets a suffix: a date's anchor follows its event
+    const idIn = new Map<string, string>();
     for (const e of art.events) {
       let id = e.id;
       let n = nextSuffix.get(e.id) ?? 2;
       for (; events.has(id); n++) id = `${e.id}-${n}`;
       nextSuffix.set(e.id, n);
+      idIn.set(e.id, id);
       events.set(id, { event: { ...e, id }, published: art.source.published, order: order++, facts: art.facts?.[e.id] });
+    }
+    for (const e of art.events) {
+      const a = e.date?.anchor;
+      if (a?.kind === 'event' && idIn.get(a.event) !== a.event) {
+        const r = events.get(idIn.get(e.id)!)!;
+        r.event = { ...r.event, date: { ...r.event.date!, anchor: { ...a, event: idIn.get(a.event)! } } };
+      }
     }
   }
   const byId = [...actorRecords.values()].map(mergeActors);
@@ -130,7 +140,16 @@ export function mergeArticles(articles: ArticleLike[], overlay: Overlay, overlay
     reports.push({ ...r, event: remapped });
   }
   const states = new Set([...actors.values()].filter((a) => a.kind === 'state').map((a) => a.id));
-  const merged = mergeEvents(reports, { merge: overlay.merge.events, keepApart: overlay.keepApart.events }, states);
+  const mergedInto = new Map<string, string>();
+  // an anchor merged into another event names the event it is now
+  const follow = <T extends { date: Event['date'] }>(x: T): T => {
+    const a = x.date?.anchor;
+    const into = a?.kind === 'event' ? mergedInto.get(a.event) : undefined;
+    return a?.kind === 'event' && into && into !== a.event ? { ...x, date: { ...x.date!, anchor: { ...a, event: into } } } : x;
+  };
+  const merged = mergeEvents(reports, { merge: overlay.merge.events, keepApart: overlay.keepApart.events }, states, mergedInto).map((e) =>
+    follow(e.reports ? { ...e, reports: e.reports.map(follow) } : e),
+  );
   return {
     sources: [...sources.values()].sort(byId_),
     actors: [...actors.values()].sort(byId_),

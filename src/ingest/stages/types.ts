@@ -64,6 +64,12 @@ export interface DateCandidate extends Span {
   anchor?: 'previous' | 'context';
   /** For 'previous': the offset in days. */
   offsetDays?: number;
+  /** For 'context': the phrase places the act early in the period named just before ("Early on"). */
+  opens?: true;
+  /** Counted from the publication day ("two weeks ago", "On Thursday", "In February"). */
+  published?: true;
+  /** The part of its period the words name ("late last month", "the early 2000s"). */
+  within?: 'early' | 'mid' | 'late';
 }
 
 /** An actor after refinement: one per real-world actor, with its mentions. */

@@ -6,7 +6,7 @@ describe('events', () => {
     const r = extract('In February, Defense Secretary Pete Hegseth fired the top lawyers for the military services.');
     expect(r.events).toHaveLength(1);
     const e = r.events[0]!;
-    expect(e.date).toEqual({ value: '2025-02', precision: 'month', approximate: false, expression: 'In February' });
+    expect(e.date).toEqual({ value: '2025-02', precision: 'month', approximate: false, expression: 'In February', anchor: { kind: 'published' } });
     expect(e.actors).toContain('pete-hegseth');
     expect(e.quote).toBe('In February, Defense Secretary Pete Hegseth fired the top lawyers for the military services.');
   });

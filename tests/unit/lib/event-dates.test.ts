@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dateBasis, reportedLabel } from '../../../src/lib/event-dates.ts';
+import { compareEventDates, dateBasis, reportedLabel } from '../../../src/lib/event-dates.ts';
+import type { EventDate } from '../../../src/schemas/index.ts';
 
 describe('what an event date rests on', () => {
   test('a date from the paragraph is shown as inferred, not as the sentence’s words', () => {
@@ -9,5 +10,26 @@ describe('what an event date rests on', () => {
 
   test('an undated lead event reads as reported on the publication day, not as done then', () => {
     expect(reportedLabel('2025-08-08')).toBe('Reported on 8 August 2025; the source gives no date for the act');
+  });
+});
+
+describe('sorted as the text says', () => {
+  const d = (value: string, precision: EventDate['precision'], o: Partial<EventDate> = {}): EventDate => ({ value, precision, approximate: false, expression: value, ...o });
+  const sorted = (list: EventDate[]) => [...list].sort(compareEventDates).map((x) => x.expression);
+
+  test('"late last month" sorts after a day earlier that month; a month with no part named sorts before its days', () => {
+    const lateMarch = d('2024-03', 'month', { expression: 'late March', within: 'late' });
+    expect(sorted([lateMarch, d('2024-03-20', 'day'), d('2024-04-02', 'day')])).toEqual(['2024-03-20', 'late March', '2024-04-02']);
+    expect(sorted([d('2024-03-20', 'day'), d('2024-03', 'month')])).toEqual(['2024-03', '2024-03-20']);
+    expect(sorted([d('2024-03-20', 'day'), d('2024-03', 'month', { expression: 'mid-March', within: 'mid' }), d('2024-03-02', 'day')])).toEqual(['2024-03-02', 'mid-March', '2024-03-20']);
+  });
+
+  test('a year the text places after a dated happening sorts after that happening, and before what comes later', () => {
+    const vote = d('1998', 'year', { expression: 'after the floods of June 4, 1998', approximate: true, after: '1998-06-04' });
+    expect(sorted([vote, d('1998-06-04', 'day'), d('1998-02', 'month'), d('1998-09-01', 'day')])).toEqual(['1998-02', '1998-06-04', 'after the floods of June 4, 1998', '1998-09-01']);
+  });
+
+  test('the late part of a decade sorts after its years', () => {
+    expect(sorted([d('1990', 'decade', { expression: 'the late 1990s', within: 'late' }), d('1996', 'year'), d('2001', 'year')])).toEqual(['1996', 'the late 1990s', '2001']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { previousAndNext, relatedEvents, timelineOrder } from '../../../src/lib/event-neighbours.ts';
-import { relativeAnchor, relativeExpression } from '../../../src/lib/relative-dates.ts';
-import type { Event, EventDate, Source } from '../../../src/schemas/index.ts';
+import { countedFromLead, relativeAnchor } from '../../../src/lib/relative-dates.ts';
+import type { Event, EventDate } from '../../../src/schemas/index.ts';
 
 const day = (value: string, expression = 'On Monday', approximate = false): EventDate => ({ value, precision: 'day', approximate, expression });
 const ev = (id: string, date: EventDate | null, o: Partial<Event> = {}): Event => ({
@@ -33,37 +33,31 @@ describe('related events', () => {
 });
 
 describe('what a relative date counts from', () => {
-  test('relative expressions are recognised, with their direction and days', () => {
-    expect(relativeExpression('Two days later')).toEqual({ relation: 'after', offsetDays: 2 });
-    expect(relativeExpression('three weeks earlier')).toEqual({ relation: 'before', offsetDays: -21 });
-    expect(relativeExpression('the following day')).toEqual({ relation: 'after', offsetDays: 1 });
-    expect(relativeExpression('Ahead of the operation')).toEqual({ relation: 'from' });
-    expect(relativeExpression('On Thursday')).toBeNull();
-    expect(relativeExpression('In February')).toBeNull();
-  });
-
-  const source: Source = {
-    id: 's', title: 't', outlet: 'o', published: '2025-08-08', file: 'f',
-    paragraphs: [
-      { id: 'p-a', text: 'The council voted on Monday. A clerk filed the papers.' },
-      { id: 'p-b', text: 'Two days later, the mayor signed the order.' },
-    ],
-  };
   const voted = ev('voted', day('2025-08-04'), { paragraph: 'p-a', quote: 'The council voted on Monday.' });
   const filed = ev('filed', null, { paragraph: 'p-a', quote: 'A clerk filed the papers.' });
-  const signed = ev('signed', day('2025-08-06', 'Two days later'), { paragraph: 'p-b', quote: 'Two days later, the mayor signed the order.' });
+  const signed = ev('signed', { ...day('2025-08-06', 'Two days later'), anchor: { kind: 'event', event: 'voted', relation: 'after', offsetDays: 2 } }, { paragraph: 'p-b', quote: 'Two days later, the mayor signed the order.' });
 
-  test('"two days later" counts from the dated event before it in the same source, undated ones skipped', () => {
-    const a = relativeAnchor(signed, [signed, filed, voted], [source]);
+  test('the anchor is the event the record names, with its relation and days: no words are parsed again', () => {
+    const a = relativeAnchor(signed, [signed, filed, voted]);
     expect(a?.anchor.id).toBe('voted');
-    expect(a?.relation).toBe('after');
+    expect(a).toMatchObject({ relation: 'after', offsetDays: 2 });
+    // the same words with no anchor recorded count from nothing
+    expect(relativeAnchor({ ...signed, date: day('2025-08-06', 'Two days later') }, [signed, voted])).toBeNull();
   });
 
-  test('no anchor when the earlier date does not give this one, or the date is not relative', () => {
-    const elsewhere = { ...voted, date: day('2025-07-01') };
-    expect(relativeAnchor(signed, [signed, elsewhere], [source])).toBeNull();
-    expect(relativeAnchor(voted, [signed, voted], [source])).toBeNull();
-    // A date its paragraph gives (the sentence says none) counts from nothing in this sentence.
-    expect(relativeAnchor({ ...signed, date: { ...signed.date!, fromContext: true } }, [signed, voted], [source])).toBeNull();
+  test('no anchor for a date counted from the publication day, or an anchor that is not in the list', () => {
+    expect(relativeAnchor({ ...voted, date: { ...voted.date!, anchor: { kind: 'published' } } }, [signed, voted])).toBeNull();
+    expect(relativeAnchor(signed, [signed, filed])).toBeNull();
+  });
+
+  test('a date taken from another event reads "the date is taken from"', () => {
+    const ahead = ev('ahead', { value: '2025', precision: 'year', approximate: true, expression: 'Ahead of the vote', inferred: true, anchor: { kind: 'event', event: 'voted', relation: 'from' } });
+    const a = relativeAnchor(ahead, [ahead, voted])!;
+    expect(countedFromLead(ahead.date!.expression, a)).toBe('“Ahead of the vote”: the date is taken from');
+    expect(countedFromLead('two days later', relativeAnchor(signed, [voted, signed])!)).toBe('Two days later, after');
+  });
+
+  test('a date placed after an event with no days counted quotes its words: "it comes after"', () => {
+    expect(countedFromLead('after the floods of June 4, 1998', { relation: 'after' })).toBe('“after the floods of June 4, 1998”: it comes after');
   });
 });

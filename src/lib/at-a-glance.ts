@@ -2,6 +2,7 @@ import type { Actor, Authority, Event, EventDate, Source } from '../schemas/inde
 import { ACTOR_KIND_SINGULAR, AUTHORITY_KIND_SINGULAR } from './labels.ts';
 import { compareEventDates } from './event-dates.ts';
 import { actorProvenance, authorityProvenance, eventProvenance, type Provenance } from './provenance.ts';
+import { distinctPassages } from './passages.ts';
 
 /** What the summary box at the top of a record page shows. */
 export interface Glance {
@@ -54,7 +55,7 @@ export function authorityGlance(authority: Authority, events: Event[], sources: 
     roles: [],
     reported,
     keyDates: [...year, ...span(events)],
-    counts: { quotations: authority.mentions.length, events: events.length, sources: n },
+    counts: { quotations: distinctPassages(authority.mentions).length, events: events.length, sources: n },
     eventsAre: 'event',
   };
 }

@@ -1,4 +1,5 @@
 import type { Actor, Authority, Event, SourceRecord, StatementRecord } from '../schemas/index.ts';
+import { distinctPassages } from './passages.ts';
 import type { DataFileName } from '../schemas/data-export.ts';
 
 /** One CSV column: its name, what it holds (shown on /data/), and how it is read from a record. */
@@ -19,7 +20,7 @@ export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
     { name: 'kind', about: 'person, organization, group or state', value: (a: Actor) => a.kind },
     { name: 'aliases', about: 'other names in the text', value: (a: Actor) => list(a.aliases) },
     { name: 'roles', about: 'roles as the text states them', value: (a: Actor) => list([...new Set(a.roles.map((r) => r.role))]) },
-    { name: 'mentions', about: 'number of sentences naming it', value: (a: Actor) => a.mentions.length },
+    { name: 'mentions', about: 'number of sentences naming it', value: (a: Actor) => distinctPassages(a.mentions).length },
     { name: 'statements', about: 'number of direct quotations', value: (a: Actor) => a.statements.length },
     { name: 'url', about: 'its page on the site', value: (a: WithUrl<Actor>) => a.url },
   ],
@@ -30,7 +31,7 @@ export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
     { name: 'year', about: 'year made, when known', value: (a: Authority) => a.year },
     { name: 'aliases', about: 'other names in the text', value: (a: Authority) => list(a.aliases) },
     { name: 'citation', about: 'official citation (editorial)', value: (a: Authority) => a.editorial?.citation },
-    { name: 'mentions', about: 'number of sentences naming it', value: (a: Authority) => a.mentions.length },
+    { name: 'mentions', about: 'number of sentences naming it', value: (a: Authority) => distinctPassages(a.mentions).length },
     { name: 'url', about: 'its page on the site', value: (a: WithUrl<Authority>) => a.url },
   ],
   events: [

@@ -123,12 +123,15 @@ export function mla(r: PageRef): string {
   return `${w.author}. ${quoted(w.title, '.')} ${w.container}, ${d} ${ABBR[m - 1]} ${y}${w.url ? `, ${w.url}` : ''}. ${w.archive.name}, ${w.archive.url}.`;
 }
 
+/** A title that a comma follows loses its own final stop, inside closing quotation marks too (“… government.” -> “… government”). */
+const noFinalStop = (t: string) => t.replace(/\.([’”]*)$/u, '$1');
+
 export function bluebook(r: PageRef): string {
   const w = workOf(r);
   const [y, m, d] = parts(w.date);
-  if (!w.archive) return `${w.title}, ${w.container} (${ABBR[m - 1]} ${d}, ${y}), ${w.url}.`;
+  if (!w.archive) return `${noFinalStop(w.title)}, ${w.container} (${ABBR[m - 1]} ${d}, ${y}), ${w.url}.`;
   // Rule 18.2: a copy kept elsewhere is given "archived at".
-  return `${w.author}, ${w.title}, ${w.container} (${ABBR[m - 1]} ${d}, ${y})${w.url ? `, ${w.url}` : ''}, archived at ${w.archive.url} (${w.archive.name}).`;
+  return `${w.author}, ${noFinalStop(w.title)}, ${w.container} (${ABBR[m - 1]} ${d}, ${y})${w.url ? `, ${w.url}` : ''}, archived at ${w.archive.url} (${w.archive.name}).`;
 }
 
 /** BibTeX's special characters, escaped so that a title cannot break the entry. */

@@ -130,3 +130,10 @@ describe('titles that end in their own punctuation', () => {
     expect(chicago(asking)).toContain('“Who pays for the cranes?” September 3, 2024.');
   });
 });
+
+describe('a title that ends in a quotation', () => {
+  test('Bluebook puts its comma after the closing mark without the sentence\'s own stop', () => {
+    const q: PageRef = { ...ref, title: 'The mayor said the pier “is closed.”' };
+    expect(bluebook(q)).toBe('The mayor said the pier “is closed”, Example Reference (Sept. 3, 2024), https://example.org/events/x/.');
+  });
+});

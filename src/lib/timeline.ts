@@ -45,6 +45,9 @@ export function firstOf<T>(items: T[], max: number): { shown: T[]; more: number 
   return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
 }
 
+/** A timeline heading as words of a sentence: a decade takes "the" ("of the 1990s"), a year does not. */
+export const periodPhrase = (label: string) => (/^\d{3}0s$/u.test(label) ? `the ${label}` : label);
+
 /** The path of a month's page on the timeline: "/events/month/2025-08/". */
 export const monthPath = (month: string) => `/events/month/${month}/`;
 

@@ -63,6 +63,7 @@ export function eventHeadline(sentence: Sentence, input: HeadlineInput): string 
     ...purposeCuts(layer, act, n),
     ...parentheticalCuts(layer, n),
     ...speechAdjunctCuts(layer, input.date ?? null, n),
+    ...resumptiveCuts(layer, act, n),
     ...unnamedAttributionCuts(sentence, layer, act, n),
     ...appositionCuts(layer, n),
     ...relativeCuts(layer, n),
@@ -444,4 +445,23 @@ function speechAdjunctCuts(layer: Layer, date: { start: number; end: number } | 
     k = j;
   }
   return [{ from: verb.end, to: n }];
+}
+
+/**
+ * A final apposition that repeats a noun of the act's clause to say more about it: "… backed the
+ * idea of a toll, an idea the mayor later called costly, and which …" -> "… backed the idea of a
+ * toll". The repeated noun names what was said already, so all that follows only describes it.
+ */
+function resumptiveCuts(layer: Layer, act: number, n: number): Cut[] {
+  const toks = layer.tokens;
+  for (let i = act + 1; i + 2 < n; i++) {
+    if (!comma(toks[i]) || toks[i]!.quoted) continue;
+    const det = toks[i + 1]!;
+    const noun = toks[i + 2]!;
+    if (det.pos !== 'DET' || !/^(?:a|an|one)$/u.test(det.lower) || noun.pos !== 'NOUN') continue;
+    if (!toks.slice(act + 1, i).some((t) => t.pos === 'NOUN' && t.lemma === noun.lemma)) continue;
+    if (toks.slice(i, n).some((t) => t.quoted)) return [];
+    return [{ from: i, to: n }];
+  }
+  return [];
 }

@@ -101,6 +101,11 @@ describe('an event headline is its sentence by deletion only', () => {
     expect(headline('“The docks are closed,” Lena Ortiz said in tears.', 'said')).toBe('“The docks are closed,” Lena Ortiz said in tears');
   });
 
+  test('a final apposition that repeats a noun of the clause goes, with all that describes it; another noun stays', () => {
+    expect(headline('The mayor backed the idea of a river toll, an idea her deputy later called costly, and which angered the boat owners.', 'backed')).toBe('The mayor backed the idea of a river toll');
+    expect(headline('The mayor backed the idea of a river toll, a plan her deputy later called costly.', 'backed')).toBe('The mayor backed the idea of a river toll, a plan her deputy later called costly');
+  });
+
   test('unsure: no act known, or nothing to cut, gives the whole sentence', () => {
     expect(headline('The agency froze the accounts, saying they funded the militia.', null)).toBe('The agency froze the accounts, saying they funded the militia');
     // the act inside the only part that could go: nothing goes

@@ -21,7 +21,7 @@ const later: Source = {
   paragraphs: [{ id: 'p-widens', text: 'The review now covers the ferry contracts too.' }],
 };
 const ev = (id: string, source: Source, paragraph: string, quote: string, date: EventDate | null = null, o: Partial<Event> = {}): Event => ({
-  id, summary: id, date, actors: [], authorities: [], source: source.id, paragraph, quote, ...o,
+  id, summary: id, headline: id, date, actors: [], agents: [], authorities: [], source: source.id, paragraph, quote, ...o,
 });
 const zLead = ev('z-council-orders-review', harbour, 'p-lead', 'The port council has quietly ordered a review of the pier contracts', null, { reported: '2031-05-02' });
 const mMayor = ev('m-mayor-welcomes', harbour, 'p-second', 'The mayor welcomed the review.');

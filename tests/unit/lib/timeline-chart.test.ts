@@ -139,7 +139,7 @@ describe('one axis convention: a tick marks the start of its period, a mark sits
 
 describe("an event's own chart", () => {
   const ev = (id: string, date: EventDate | null, reported?: string): Event =>
-    ({ id, summary: `Something invented happened (${id})`, date, ...(reported ? { reported } : {}), actors: [], authorities: [], source: 's', paragraph: 'p', quote: 'q' }) as unknown as Event;
+    ({ id, summary: `Something invented happened (${id})`, headline: `Something invented happened (${id})`, date, ...(reported ? { reported } : {}), actors: [], authorities: [], source: 's', paragraph: 'p', quote: 'q' }) as unknown as Event;
   const related = [ev('a', d('2025-08-06', 'day')), ev('b', d('2024', 'year'))];
 
   test('an undated event with no reported day has nothing to place: no chart at all', () => {

@@ -1,4 +1,5 @@
 import words from '../lexicons/headline-words.json' with { type: 'json' };
+import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
 import { unnamedSourceWords } from '../../lib/unnamed-sources.ts';
 import { applyEdits, resolutionEdits, tidy, type Edit, type Resolution } from './event-titles.ts';
 import { layerOf, type Layer, type Token } from './linguistics.ts';
@@ -9,6 +10,13 @@ const OPENING = set(words.openingConjunctions);
 const INTERJECTED = set(words.interjectedAdverbs);
 const NON_RESTRICTIVE = set(words.nonRestrictive);
 const NOT_PARTICIPLES = set(words.notParticiples);
+const LEADING = set(words.leadingAdverbials);
+const LEADING_WITH_PARTICIPLE = set(words.leadingWithParticiple);
+const PURPOSE_VERBS = set(words.purposeVerbs);
+const NOUN_COMPLEMENTS = set(words.infinitiveNouns);
+const ASIDE_VERBS = set(words.asideVerbs);
+const VENUES = set(words.speechVenues);
+const SPEECH = set(clauseWords.speechVerbs);
 const EXAMPLES = words.trailingExamples.map((w) => w.toLowerCase().split(/\s+/u));
 const DASHES = new Set(['—', '–', '--']);
 const CLOSING = new Set(['.', '!', '?', '”', '"', '’', "'"]);
@@ -51,6 +59,11 @@ export function eventHeadline(sentence: Sentence, input: HeadlineInput): string 
   const n = endOfWords(toks);
   const cuts: Cut[] = [
     ...openingCuts(layer, act, input.date ?? null),
+    ...leadingClauseCuts(layer, act),
+    ...purposeCuts(layer, act, n),
+    ...parentheticalCuts(layer, n),
+    ...speechAdjunctCuts(layer, input.date ?? null, n),
+    ...resumptiveCuts(layer, act, n),
     ...unnamedAttributionCuts(sentence, layer, act, n),
     ...appositionCuts(layer, n),
     ...relativeCuts(layer, n),
@@ -283,4 +296,172 @@ function trailingParticiple(layer: Layer, i: number, past = false): number | nul
   const end = attribution ? attribution.start - (comma(toks[attribution.start - 1]) ? 1 : 0) : n;
   if (toks.slice(i + 1, end).some((u) => u.pos === 'CCONJ' && comma(toks[toks.indexOf(u) - 1]))) return null;
   return end > i + 1 ? end : null;
+}
+
+const NOUN_PHRASE_START = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+
+/** The end of the noun phrase (with possessives and joined names) that starts at i, or i when none does. */
+function subjectEnd(layer: Layer, i: number): number {
+  const p = layer.phrases.find((ph) => ph.start === i);
+  if (p) return p.end;
+  return layer.tokens[i]?.pos === 'PRON' ? i + 1 : i;
+}
+
+/**
+ * A leading adverbial or participial clause before the subject: "After the vote, …", "In
+ * announcing the fine, the ministry accused …", "Announcing the fine, …". Only openers that say
+ * when or how the act happened ("after", "before", "when", "while"; "in"/"on" only before an -ing
+ * form), never one that hedges or sets a condition ("In her view, …", "If …", "Unless …"); and only
+ * when what follows the comma is a subject with the act's verb right after it.
+ */
+function leadingClauseCuts(layer: Layer, act: number): Cut[] {
+  const toks = layer.tokens;
+  let i = 0;
+  if (toks[0] && /^[\p{Lu} .,'’-]+$/u.test(toks[0].text) && DASHES.has(toks[1]?.text ?? '')) i = 2;
+  if (toks[i] && OPENING.has(toks[i]!.lower) && toks[i]!.pos === 'CCONJ') i++;
+  const first = toks[i];
+  const second = toks[i + 1];
+  if (!first || !second) return [];
+  const participle = (t: Token) => t.pos === 'VERB' && /ing$/u.test(t.lower) && !NOT_PARTICIPLES.has(t.lower);
+  // the tagger may read "In closing the port" as a noun: an -ing word taking an object is a verb
+  const gerund = participle(second) || second.pos === 'NOUN' && /ing$/u.test(second.lower) && ['DET', 'PRON'].includes(toks[i + 2]?.pos ?? 'X');
+  const opener = LEADING.has(first.lower) && ['ADP', 'SCONJ', 'ADV'].includes(first.pos)
+    || LEADING_WITH_PARTICIPLE.has(first.lower) && first.pos === 'ADP' && gerund
+    || participle(first) && layer.verbs.some((v) => v.start === i && v.main === i);
+  if (!opener) return [];
+  const c = toks.findIndex((t, k) => k > i && comma(t));
+  if (c < 0 || c >= act || toks.slice(i, c).some((t) => t.quoted || DASHES.has(t.text) || t.text === '(')) return [];
+  if (layer.clauses.some((cl) => cl.kind === 'attribution' && cl.start < c && cl.end > i)) return [];
+  // what follows is a subject and then the act's verb group
+  if (!NOUN_PHRASE_START.has(toks[c + 1]?.pos ?? 'X')) return [];
+  const end = subjectEnd(layer, c + 1);
+  const group = layer.verbs.find((v) => v.main === act);
+  if (end === c + 1 || !group || !(group.start === end || group.start === end + 1 && toks[end]!.pos === 'ADV')) return [];
+  return [{ from: i, to: c + 1 }];
+}
+
+/**
+ * A purpose infinitive after the act's object and a place phrase: "deployed troops to the border
+ * to stop the flow of arms" -> "deployed troops to the border". Only after verbs that move or send
+ * something (\`purposeVerbs\`), where "to" cannot be the verb's complement ("allow X to", "urge X
+ * to", "began to" never qualify), and not after a noun that takes an infinitive ("a plan to …").
+ * It runs to the next comma or the end, and is not cut when another verb joins it ("and …").
+ */
+function purposeCuts(layer: Layer, act: number, n: number): Cut[] {
+  const toks = layer.tokens;
+  const group = layer.verbs.find((v) => v.main === act);
+  if (!group || !PURPOSE_VERBS.has(group.lemma)) return [];
+  let sawObject = false;
+  let sawPlace = false;
+  for (let k = group.end; k < n; k++) {
+    const t = toks[k]!;
+    if (t.quoted || comma(t) || DASHES.has(t.text) || t.pos === 'AUX' || t.pos === 'CCONJ' && !NOMINAL_AROUND(toks, k)) return [];
+    if (t.lower === 'to' && t.pos === 'PART' && toks[k + 1]?.pos === 'VERB') {
+      const before = toks[k - 1]!;
+      if (!sawObject || !sawPlace || !['NOUN', 'PROPN'].includes(before.pos) || NOUN_COMPLEMENTS.has(before.lemma) || NOUN_COMPLEMENTS.has(before.lower)) return [];
+      const from = toks[k - 2]?.lower === 'in' && before.lower === 'order' ? k - 2 : k;
+      let end = k + 1;
+      while (end < n && !comma(toks[end])) {
+        const u = toks[end]!;
+        // another act joined to it, or a quotation: leave the sentence as it is
+        if (u.quoted || u.pos === 'CCONJ' && layer.verbs.some((v) => v.start === end + 1) || DASHES.has(u.text) || u.text === '(') return [];
+        end++;
+      }
+      return [{ from, to: end }];
+    }
+    if (t.pos === 'VERB') return [];
+    if (['NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos) && !sawObject) sawObject = true;
+    else if (t.pos === 'ADP' && sawObject) sawPlace = true;
+  }
+  return [];
+}
+
+/** "troops and ships": a conjunction between nouns is part of the object. */
+function NOMINAL_AROUND(toks: Token[], k: number): boolean {
+  return ['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(toks[k - 1]?.pos ?? 'X') && ['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET'].includes(toks[k + 1]?.pos ?? 'X');
+}
+
+/**
+ * A parenthetical between commas that only comments on the wording: ", as he put it,", ", as she
+ * noted,". "as", a pronoun or name, a verb from \`asideVerbs\`, and at most "it" after it.
+ */
+function parentheticalCuts(layer: Layer, n: number): Cut[] {
+  const toks = layer.tokens;
+  const out: Cut[] = [];
+  for (let i = 1; i + 3 < n; i++) {
+    if (!comma(toks[i]) || toks[i]!.quoted || toks[i + 1]!.lower !== 'as') continue;
+    let k = i + 2;
+    if (toks[k]!.pos === 'PRON') k++;
+    else while (k < n && toks[k]!.pos === 'PROPN') k++;
+    if (k === i + 2) continue;
+    const verb = layer.verbs.find((v) => v.start === k);
+    if (!verb || !ASIDE_VERBS.has(verb.lemma)) continue;
+    let j = verb.end;
+    if (toks[j]?.lower === 'it') j++;
+    if (!comma(toks[j]) || j + 1 >= n || toks.slice(i, j + 1).some((t) => t.quoted)) continue;
+    out.push({ from: i, to: j + 1 });
+  }
+  return out;
+}
+
+/**
+ * After a speech verb at the end, the time and venue of the saying: "said on Thursday in an
+ * interview with the Ledger" -> "said". The time phrase goes only when it is the date the page
+ * shows beside the headline; a venue phrase ("in an interview", "at a news conference") only when
+ * the speech verb comes before it. Only when everything after the verb goes.
+ */
+function speechAdjunctCuts(layer: Layer, date: { start: number; end: number } | null, n: number): Cut[] {
+  const toks = layer.tokens;
+  const verb = layer.verbs.filter((v) => v.end <= n).at(-1);
+  if (!verb || !SPEECH.has(verb.lemma) || verb.end >= n) return [];
+  let k = verb.end;
+  while (k < n) {
+    const t = toks[k]!;
+    if (t.quoted || t.pos !== 'ADP' && !(date && t.start >= date.start && t.end <= date.end)) return [];
+    // the date's own words, with the preposition before them
+    if (date) {
+      let j = t.pos === 'ADP' ? k + 1 : k;
+      const inDate = (u: Token | undefined) => !!u && u.start >= date.start && u.end <= date.end;
+      if (inDate(toks[j]) || inDate(t)) {
+        while (j < n && inDate(toks[j])) j++;
+        k = j;
+        continue;
+      }
+    }
+    // a venue: "in an interview (with …)", "at a news conference", "during a briefing"
+    let j = k + 1;
+    if (toks[j]?.pos === 'DET') j++;
+    while (j < n && ['ADJ', 'NOUN'].includes(toks[j]!.pos) && !VENUES.has(toks[j]!.lemma) && !VENUES.has(toks[j]!.lower)) j++;
+    if (!toks[j] || !VENUES.has(toks[j]!.lemma) && !VENUES.has(toks[j]!.lower)) return [];
+    j++;
+    // "… with the Catholic outlet EWTN", "… on Capitol Hill": one noun phrase more
+    if (toks[j]?.pos === 'ADP' && j < n) {
+      j++;
+      if (toks[j]?.pos === 'DET') j++;
+      const start = j;
+      while (j < n && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(toks[j]!.pos)) j++;
+      if (j === start) return [];
+    }
+    k = j;
+  }
+  return [{ from: verb.end, to: n }];
+}
+
+/**
+ * A final apposition that repeats a noun of the act's clause to say more about it: "… backed the
+ * idea of a toll, an idea the mayor later called costly, and which …" -> "… backed the idea of a
+ * toll". The repeated noun names what was said already, so all that follows only describes it.
+ */
+function resumptiveCuts(layer: Layer, act: number, n: number): Cut[] {
+  const toks = layer.tokens;
+  for (let i = act + 1; i + 2 < n; i++) {
+    if (!comma(toks[i]) || toks[i]!.quoted) continue;
+    const det = toks[i + 1]!;
+    const noun = toks[i + 2]!;
+    if (det.pos !== 'DET' || !/^(?:a|an|one)$/u.test(det.lower) || noun.pos !== 'NOUN') continue;
+    if (!toks.slice(act + 1, i).some((t) => t.pos === 'NOUN' && t.lemma === noun.lemma)) continue;
+    if (toks.slice(i, n).some((t) => t.quoted)) return [];
+    return [{ from: i, to: n }];
+  }
+  return [];
 }

@@ -61,10 +61,49 @@ describe('an event headline is its sentence by deletion only', () => {
 
   test('a trailing participial clause is removed', () => {
     expect(headline('The agency froze the accounts, saying they funded the militia.', 'froze')).toBe('The agency froze the accounts');
+    expect(headline('The agency drafted a new rule, focused on river ports.', 'drafted')).toBe('The agency drafted a new rule');
+    expect(headline('The agency closed the river ports, putting its own inspectors in charge.', 'closed')).toBe('The agency closed the river ports');
   });
 
   test('an aside, an interjected "however" and an opening "But" go', () => {
     expect(headline('But the board, however, raised the fee — to $9 — for every ship.', 'raised')).toBe('The board raised the fee for every ship');
+  });
+
+  test('a leading clause saying when or how goes before a subject and its verb; a hedge or a condition stays', () => {
+    expect(headline('In closing the harbour, the council blamed the smugglers for the fires.', 'blamed')).toBe('The council blamed the smugglers for the fires');
+    expect(headline('After the vote, the council banned night fishing.', 'banned')).toBe('The council banned night fishing');
+    expect(headline('In her view, the council banned night fishing.', 'banned')).toBe('In her view, the council banned night fishing');
+    expect(headline('If the river rose, the council closed the bridge.', 'closed')).toBe('If the river rose, the council closed the bridge');
+    // what follows the comma is no subject with the act's verb: nothing goes
+    expect(headline('After the vote, angry and tired, the council banned night fishing.', 'banned')).toContain('After the vote');
+  });
+
+  test('a purpose infinitive after a sending verb, its object and place goes; a verb\'s complement stays', () => {
+    expect(headline('The ministry sent two frigates to the strait to stop the flow of stolen fuel.', 'sent')).toBe('The ministry sent two frigates to the strait');
+    expect(headline('The ministry sent two frigates to the strait to stop the flow of fuel, and closed the port.', 'sent')).toBe('The ministry sent two frigates to the strait, and closed the port');
+    expect(headline('The ministry urged the navy at the strait to stop the flow of stolen fuel.', 'urged')).toBe('The ministry urged the navy at the strait to stop the flow of stolen fuel');
+    expect(headline('The ministry began to send frigates to the strait.', 'began')).toBe('The ministry began to send frigates to the strait');
+    expect(headline('The ministry sent frigates on a mission to stop the fuel.', 'sent')).toBe('The ministry sent frigates on a mission to stop the fuel');
+    expect(headline('The ministry sent frigates to the strait to stop and searched the tankers.', 'sent')).toBe('The ministry sent frigates to the strait to stop and searched the tankers');
+  });
+
+  test('a parenthetical on the wording between commas goes; a quotation stays whole', () => {
+    expect(headline('The mayor promised to send inspectors to, as she put it, clean up the docks.', 'promised')).toBe('The mayor promised to send inspectors to clean up the docks');
+    expect(headline('The mayor promised to send inspectors, as the law requires, to the docks.', 'promised')).toBe('The mayor promised to send inspectors, as the law requires, to the docks');
+    expect(headline('The mayor called the docks “a mess, as she put it, from end to end.”', 'called')).toBe('The mayor called the docks “a mess, as she put it, from end to end.”');
+  });
+
+  test('after a final speech verb, the date shown beside the headline and the venue go; other words stay', () => {
+    expect(headline('“The docks are closed,” Lena Ortiz said on Tuesday in an interview with a harbour radio station.', 'said', 'on Tuesday')).toBe('“The docks are closed,” Lena Ortiz said');
+    expect(headline('“The docks are closed,” Lena Ortiz said at a news conference.', 'said')).toBe('“The docks are closed,” Lena Ortiz said');
+    // not the date shown beside it: the time stays, and so all of it does
+    expect(headline('“The docks are closed,” Lena Ortiz said on Tuesday in an interview with a harbour radio station.', 'said')).toBe('“The docks are closed,” Lena Ortiz said on Tuesday in an interview with a harbour radio station');
+    expect(headline('“The docks are closed,” Lena Ortiz said in tears.', 'said')).toBe('“The docks are closed,” Lena Ortiz said in tears');
+  });
+
+  test('a final apposition that repeats a noun of the clause goes, with all that describes it; another noun stays', () => {
+    expect(headline('The mayor backed the idea of a river toll, an idea her deputy later called costly, and which angered the boat owners.', 'backed')).toBe('The mayor backed the idea of a river toll');
+    expect(headline('The mayor backed the idea of a river toll, a plan her deputy later called costly.', 'backed')).toBe('The mayor backed the idea of a river toll, a plan her deputy later called costly');
   });
 
   test('unsure: no act known, or nothing to cut, gives the whole sentence', () => {

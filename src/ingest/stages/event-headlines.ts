@@ -2,10 +2,9 @@ import words from '../lexicons/headline-words.json' with { type: 'json' };
 import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
 import { unnamedSourceWords } from '../../lib/unnamed-sources.ts';
 import { applyEdits, resolutionEdits, tidy, type Edit, type Resolution } from './event-titles.ts';
-import { layerOf, type Layer, type Token } from './linguistics.ts';
+import { layerOf, set, type Layer, type Token } from './linguistics.ts';
 import type { Sentence } from './types.ts';
 
-const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const OPENING = set(words.openingConjunctions);
 const INTERJECTED = set(words.interjectedAdverbs);
 const NON_RESTRICTIVE = set(words.nonRestrictive);

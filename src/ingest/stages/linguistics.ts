@@ -70,7 +70,8 @@ export interface Layer {
   clauses: Clause[];
 }
 
-const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+/** A word list as a set of lower-case words, for lookups by a token's `lower`. */
+export const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const SUBORDINATORS = set(words.subordinators);
 const RELATIVES = set(words.relatives);
 const SPEECH = set(words.speechVerbs);

@@ -8,6 +8,7 @@ import { DIST, distPages, readPage } from './dist-files.ts';
 import { unnamedSourcing } from '../../src/lib/unnamed-sources.ts';
 import { dateSortKey } from '../../src/lib/event-dates.ts';
 import type { Actor, Authority, Event, Source } from '../../src/schemas/index.ts';
+import { distinctPassages } from '../../src/lib/passages.ts';
 
 // What a reader sees first: the summary box, the drawn timeline, facts before quotations, an
 // event's neighbours, and which facts rest only on unnamed people. Expectations come from
@@ -56,7 +57,8 @@ describe('a summary box at the top of record pages', () => {
       const box = glanceOf(doc(`/authorities/${a.id}/`))!;
       if (a.year) expect(box.querySelector(`time[datetime="${a.year}"]`)).not.toBeNull();
       const mine = events.filter((e) => e.authorities.includes(a.id));
-      expect(box.text).toContain(`${plural(a.mentions.length, 'quotation')} · ${plural(mine.length, 'event')}`);
+      // a sentence that names it twice is one quotation, as 'What the sources say' lists it
+      expect(box.text).toContain(`${plural(distinctPassages(a.mentions).length, 'quotation')} · ${plural(mine.length, 'event')}`);
     }
   });
 

@@ -1,10 +1,11 @@
 import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
+import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
 import { resolveAnchored } from './candidates-dates.ts';
 import { agentSpans } from './event-agents.ts';
 import { eventHeadline } from './event-headlines.ts';
 import { eventTitle, type Resolution } from './event-titles.ts';
-import { clauseAt, clauseOfToken, layerOf, type Clause, type ClauseKind, type Layer } from './linguistics.ts';
+import { clauseAt, clauseOfToken, layerOf, set, type Clause, type ClauseKind, type Layer } from './linguistics.ts';
 import { escapeRe, type ActorCandidate, type AuthorityCandidate, type DateCandidate, type ResolvedActor, type ResolvedAuthority, type Sentence } from './types.ts';
 import type { EventDate } from '../../schemas/index.ts';
 
@@ -179,9 +180,53 @@ export function participants<T extends { actor: { kind: string }; m: ActorCandid
     here = here.filter((x) => x.m.start >= Math.min(from, clauseStart) || x === antecedent);
     if (antecedent && !here.includes(antecedent)) here.unshift(antecedent);
   }
+  // "U.S. law", "drugs toward the United States": a state that only qualifies or places something else
+  here = here.filter((x) => x.actor.kind !== 'state' || !onlyQualifies(layer, action, x.m, mentions));
   // "the administration of President Ann Roe": the name inside a longer mention qualifies it
   here = here.filter((x) => x.actor.kind !== 'person' || !here.some((y) => y !== x && y.m.start <= x.m.start && x.m.end <= y.m.end && y.m.end - y.m.start > x.m.end - x.m.start));
   return here;
+}
+
+const PLACE_PREPOSITIONS = set(clauseWords.placePrepositions);
+const PLACING = set(clauseWords.placingParticiples);
+const GROUP_ONLY = set(clauseWords.groupOnlyPrepositions);
+const STATE_HEADS = set(clauseWords.stateHeads);
+
+/**
+ * Whether a state's mention is no party to the act because it only qualifies or places
+ * something else: (a) a modifier in a noun phrase whose head is another word ("U.S. law"),
+ * unless that head stands for the state acting or names its act (`stateHeads`: "the U.S.
+ * military", "U.S. strikes") or is itself a name of the sentence ("Mexican President Ana Roe");
+ * (b) the object of a preposition of direction or location after a noun or a placing participle
+ * ("drugs toward the United States", "based in Mexico"; "in" only after a group's name: "the
+ * Orchid Brotherhood in Mexico"), not after the act's verb. A state that is the act's subject
+ * or object ("the United States struck", "sanctions on Venezuela") is neither. Word lists in
+ * `lexicons/clause-words.json`.
+ */
+function onlyQualifies(layer: Layer, action: Action | null, m: ActorCandidate, mentions: { actor: { kind: string }; m: ActorCandidate }[]): boolean {
+  const toks = layer.tokens;
+  const first = toks.findIndex((t) => t.start >= m.start);
+  let last = first;
+  while (last + 1 < toks.length && toks[last + 1]!.end <= m.end) last++;
+  if (first < 0 || toks[last]!.end > m.end) return false;
+  const phrase = layer.phrases.find((p) => p.start <= first && last < p.end);
+  const possessive = /^[’']s?$/u.test(toks[last + 1]?.text ?? '');
+  // "Colombian and Peruvian units": adjectives joined by "and" name each state's own, like the first
+  const joined = toks[first - 1]?.pos === 'CCONJ' && mentions.some((y) => y.actor.kind === 'state' && y.m.end === toks[first - 2]?.end);
+  if (phrase && phrase.head > last && !possessive && !joined) {
+    const head = toks[phrase.head]!;
+    const stands = STATE_HEADS.has(head.lower) || mentions.some((y) => y.m !== m && y.m.start <= head.start && head.end <= y.m.end);
+    if (!stands) return true;
+  }
+  let k = first - 1;
+  if (toks[k]?.pos === 'DET') k--;
+  const prep = toks[k];
+  if (!prep || !PLACE_PREPOSITIONS.has(prep.lower)) return false;
+  const before = toks[k - 1];
+  if (!before || (action && k - 1 === action.token)) return false;
+  if (PLACING.has(before.lower)) return true;
+  const afterGroup = mentions.some((y) => y.actor.kind === 'group' && y.m.end === before.end);
+  return GROUP_ONLY.has(prep.lower) ? afterGroup : before.pos === 'NOUN' || before.pos === 'PROPN';
 }
 
 /** The date that places the sentence's act: the first one outside quotations and background clauses (unless the act is there). */

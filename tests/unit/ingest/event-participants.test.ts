@@ -43,6 +43,29 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actors).not.toContain('Colombia');
   });
 
+  test('a state named as the adjective of another noun is no party to the act', () => {
+    const text = 'In May, the Foreign Ministry cited U.S. law on harbor inspections.';
+    expect(actorsOf(text, 'In May')).not.toContain('United States');
+  });
+
+  test('a state that is only where something goes is no party to the act', () => {
+    const text = 'In June, the Coast Guard stopped a freighter carrying rifles toward Colombia.';
+    expect(actorsOf(text, 'In June')).not.toContain('Colombia');
+  });
+
+  test('a state that is only where a group is based is no party to the act', () => {
+    const inGroup = 'In July, the Foreign Ministry listed the Orchid Brotherhood in Ecuador as a terrorist organization.';
+    expect(actorsOf(inGroup, 'In July')).not.toContain('Ecuador');
+    const based = 'In July, the Foreign Ministry listed two gangs that are based in Ecuador as terrorist organizations.';
+    expect(actorsOf(based, 'In July')).not.toContain('Ecuador');
+  });
+
+  test('a state that acts, is acted on, or fields the force that acts stays a party', () => {
+    expect(actorsOf('In August, the United States struck a speedboat near the coast.', 'In August')).toContain('United States');
+    expect(actorsOf('In August, the Foreign Ministry imposed sanctions on Colombia.', 'In August')).toContain('Colombia');
+    expect(actorsOf('In August, two U.S. destroyers struck a speedboat near the coast.', 'In August')).toContain('United States');
+  });
+
   test('names inside single quotes are not parties to the act', () => {
     const text = "The letter, sent on Friday, urges lawmakers 'to stop the Foreign Ministry from starting a war'.";
     expect(actorsOf(text, 'The letter')).not.toContain('Foreign Ministry');

@@ -60,6 +60,11 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf(based, 'In July')).not.toContain('Ecuador');
   });
 
+  test('states joined as adjectives of what the act is done to stay parties, each like the first', () => {
+    const text = 'In August, the Coast Guard trained Colombian and Ecuadorian harbor patrols.';
+    expect(actorsOf(text, 'In August')).toEqual(expect.arrayContaining(['Colombia', 'Ecuador']));
+  });
+
   test('a state that acts, is acted on, or fields the force that acts stays a party', () => {
     expect(actorsOf('In August, the United States struck a speedboat near the coast.', 'In August')).toContain('United States');
     expect(actorsOf('In August, the Foreign Ministry imposed sanctions on Colombia.', 'In August')).toContain('Colombia');

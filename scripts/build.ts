@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { swapFolder } from '../src/ingest/io/swap-folder.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // Relative folders are taken from the project folder, where every step runs.
@@ -47,12 +48,4 @@ step('npm', ['run', '--silent', 'ingest', '--', ...folders]);
 step(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', tmp]);
 step(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', tmp, '--output-subdir', 'pagefind']);
 
-try {
-  if (existsSync(target)) renameSync(target, old);
-  renameSync(tmp, target);
-} catch (e) {
-  if (!existsSync(target) && existsSync(old)) renameSync(old, target);
-  rmSync(tmp, { recursive: true, force: true });
-  throw e;
-}
-rmSync(old, { recursive: true, force: true });
+swapFolder(tmp, target, old);

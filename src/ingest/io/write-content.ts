@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { swapFolder } from './swap-folder.ts';
 
 const COLLECTIONS = ['sources', 'actors', 'authorities', 'events'];
 
@@ -19,12 +20,9 @@ export function writeContentAtomic(dir: string, files: Map<string, string>): voi
     }
     // Every collection folder exists even when empty, so Astro's loaders find them.
     for (const c of COLLECTIONS) mkdirSync(join(tmp, c), { recursive: true });
-    if (existsSync(dir)) renameSync(dir, old);
-    renameSync(tmp, dir);
   } catch (e) {
-    if (!existsSync(dir) && existsSync(old)) renameSync(old, dir);
     rmSync(tmp, { recursive: true, force: true });
     throw e;
   }
-  rmSync(old, { recursive: true, force: true });
+  swapFolder(tmp, dir, old);
 }

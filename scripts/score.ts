@@ -1,4 +1,4 @@
-// npm run score [-- --devset <dir>] [--verbose]
+// npm run score [-- --devset <dir>] [--verbose] [--digits N]
 // Extraction quality, by the development set's scorer (scripts/score/): the seed against its
 // hand-made gold, the invented articles of tests/fixtures/generality/, and with --devset the real
 // articles of a development set folder. Prints per-article and pooled figures; --verbose adds
@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { readMeta } from '../src/ingest/io/read-seeds.ts';
 import { devsetArticles, pool, scoreArticle, type ArticleScore, type ArticleToScore } from './score/run.ts';
 
-const { values } = parseArgs({ options: { devset: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { devset: { type: 'string' }, verbose: { type: 'boolean', default: false }, digits: { type: 'string', default: '2' } } });
 
 const GENERALITY = 'tests/fixtures/generality';
 const seedGold = 'tests/fixtures/gold/seed.gold.json';
@@ -41,7 +41,7 @@ if (values.devset) {
   groups.push([`development set (${values.devset})`, devsetArticles(values.devset, names)]);
 }
 
-const n = (x: number) => x.toFixed(2);
+const n = (x: number) => x.toFixed(Number(values.digits));
 const header = '| article | actors | authorities | events | roles caught | event -> actor links | statements |\n|---|---|---|---|---|---|---|';
 const row = (name: string, s: { actors: number; authorities: number; events: number; roles: number; links: number; statements: number }, bold = false) => {
   const cells = [s.actors, s.authorities, s.events, s.roles, s.links, s.statements].map((x, i) => (i === 3 ? `${Math.round(100 * x)}%` : n(x)));

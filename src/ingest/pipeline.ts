@@ -1,30 +1,57 @@
 /**
- * The ingest pipeline, in order. Each stage is a pure function in its own file; reading and
- * writing files happens only at the two ends (io/).
+ * The ingest pipeline. Reading and writing files happens only at the two ends (io/); in between,
+ * an article goes through the stages below, in this order and only this order:
  *
  *   seeds/*.txt + *.meta
- *     1. clean        strip page furniture, keep the caption apart      stages/clean.ts
- *     2. paragraphs   split the body, give each a stable id             stages/paragraphs.ts
- *     3-7. records    ordered in stages/records.ts:
- *       3. sentences            exact offsets (compromise)                stages/sentences.ts
- *       4. candidates           people, bodies/groups/states, authorities, dates
- *                               stages/candidates-{people,organizations,authorities,dates}.ts
- *       5. refine               overlaps, non-actors, surnames, aliases, coreference, roles
- *                               stages/refine-{actors,coreference,authorities,roles}.ts
- *          statements           quotations and their speakers             stages/statements.ts
- *       6. events               acts, dates resolved, actors, authorities stages/events.ts
- *       7. records              validated by the schemas, overlay editorial stages/build-records.ts
- *     8. merge        one reference from several articles               stages/merge.ts
- *     9. content      MDX files with typed frontmatter                  render/content.ts
+ *     clean          strip page furniture, keep the caption apart      stages/clean.ts
+ *     paragraphs     split the body, give each a stable id             stages/paragraphs.ts
+ *     STAGES         one document per article, each stage (doc) => doc  steps.ts, stages/*
+ *     merge          one reference from several articles               stages/merge.ts
+ *     content        MDX files with typed frontmatter                  render/content.ts
  */
 import { InputError } from './errors.ts';
 import { clean } from './stages/clean.ts';
 import { splitParagraphs, toParagraphs } from './stages/paragraphs.ts';
-import { extractRecords, type ArticleRecords } from './stages/records.ts';
+import { newDoc, type ArticleContext, type ArticleRecords, type Doc, type Stage } from './doc.ts';
+import * as step from './steps.ts';
 import { mergeArticles, type Corpus } from './stages/merge.ts';
 import { renderContent } from './render/content.ts';
 import { toSlug } from '../lib/slug.ts';
 import type { Overlay, Source, SourceMeta } from '../schemas/index.ts';
+
+/**
+ * The stages, in order: recognisers add candidates to the document (sentences first, then
+ * people, bodies, proper names, legal authorities and dates); refiners merge, resolve and drop
+ * them (actors, references back, records of actors and authorities, roles, quotations); then
+ * events, what later sentences add to them, and the validated records.
+ */
+export const STAGES: readonly Stage[] = [
+  step.sentences,
+  step.people,
+  step.organizations,
+  step.properNames,
+  step.authorities,
+  step.dates,
+  step.refineActors,
+  step.coreference,
+  step.actors,
+  step.authorityRecords,
+  step.roles,
+  step.statements,
+  step.events,
+  step.elaborations,
+  step.records,
+];
+
+/** One article's document after every stage (`stages` to stop early, as tests of one stage do). */
+export function runStages(context: ArticleContext, stages: readonly Stage[] = STAGES): Doc {
+  return stages.reduce((doc, stage) => stage.run(doc), newDoc(context));
+}
+
+/** One article's paragraphs and context -> its validated records. */
+export function extractRecords(context: ArticleContext): ArticleRecords {
+  return runStages(context).records!;
+}
 
 export interface Article extends ArticleRecords {
   source: Source;
@@ -47,7 +74,6 @@ export function ingestArticle(file: string, text: string, meta: SourceMeta, over
     outlet: meta.outlet,
     ...(meta.agency ? { agency: meta.agency } : {}),
     ...(meta.url ? { url: meta.url } : {}),
-    ...(meta.agency ? { agency: meta.agency } : {}),
     published: meta.published,
     ...(cleaned.caption ? { caption: cleaned.caption } : {}),
     file,

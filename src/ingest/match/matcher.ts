@@ -116,9 +116,10 @@ export class Matcher {
   private phraseEnds(tokens: readonly Token[], i: number, end: number, s: TokenSpec): number[] {
     const list = this.phrases.get(s.PHRASE_IN!)!;
     const out: number[] = [];
+    const { PHRASE_IN, OP, CAPTURE, ...each } = s;
     let joined = '';
     for (let j = i; j < Math.min(end, i + list.longest); j++) {
-      if (!this.meets(tokens[j]!, { ...s, PHRASE_IN: undefined, OP: undefined, CAPTURE: undefined })) break;
+      if (!this.meets(tokens[j]!, each)) break;
       joined += squash(tokens[j]!.text);
       if (list.squashed.has(joined)) out.push(j + 1);
     }

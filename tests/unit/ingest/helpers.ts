@@ -1,6 +1,7 @@
 import { clean } from '../../../src/ingest/stages/clean.ts';
 import { splitParagraphs, toParagraphs } from '../../../src/ingest/stages/paragraphs.ts';
-import { extractRecords, type ArticleContext } from '../../../src/ingest/stages/records.ts';
+import { extractRecords } from '../../../src/ingest/pipeline.ts';
+import type { ArticleContext } from '../../../src/ingest/doc.ts';
 import { articleSentences } from '../../../src/ingest/stages/sentences.ts';
 import { overlay } from '../../../src/schemas/index.ts';
 

@@ -40,5 +40,10 @@ export const editorial = z.object({
   citation: z.string().optional(),
   /** A link to an official source for the citation or description. */
   url: z.url().optional(),
+  /**
+   * The record's full name is the editors': the sources write only part of it (a surname).
+   * The page that gives the full name.
+   */
+  fullNameSource: z.url().optional(),
 });
 export type Editorial = z.infer<typeof editorial>;

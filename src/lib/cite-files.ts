@@ -1,4 +1,4 @@
-import type { Corpus } from './collections.ts';
+import type { Corpus } from '../schemas/index.ts';
 import { asOfDay, citeKey, citeStem, type ArticleRef, type PageRef } from './cite-page.ts';
 import { SITE_NAME } from './site.ts';
 import { pageTitles } from './site-pages.ts';

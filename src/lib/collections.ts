@@ -1,13 +1,8 @@
 import { getCollection } from 'astro:content';
-import type { Actor, Authority, Event, Source } from '../schemas/index.ts';
+import type { Corpus } from '../schemas/index.ts';
 import { citationIndex, type CitationIndex } from './citations.ts';
 
-export interface Corpus {
-  sources: Source[];
-  actors: Actor[];
-  authorities: Authority[];
-  events: Event[];
-}
+export type { Corpus };
 
 let cached: Promise<Corpus> | undefined;
 

@@ -1,4 +1,4 @@
-import type { Corpus } from './collections.ts';
+import type { Corpus } from '../schemas/index.ts';
 import { publicUrl, recordPath, withBase, type Collection } from './urls.ts';
 import { sitePages } from './site-pages.ts';
 import type { CitationIndex } from './citations.ts';

@@ -1,4 +1,4 @@
-import type { Corpus } from './collections.ts';
+import type { Corpus } from '../schemas/index.ts';
 import type { CitationIndex } from './citations.ts';
 import type { DataFileName } from '../schemas/data-export.ts';
 import { exportCollection, exportStatements } from './data-export.ts';

@@ -1,4 +1,4 @@
-import type { Corpus } from './collections.ts';
+import type { Corpus } from '../schemas/index.ts';
 import { dataFileNames, dataFiles, type DataFileName } from '../schemas/data-export.ts';
 import { CSV_COLUMNS } from './data-csv.ts';
 

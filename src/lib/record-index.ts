@@ -1,4 +1,4 @@
-import type { Corpus } from './collections.ts';
+import type { Corpus } from '../schemas/index.ts';
 import { ACTOR_KIND_SINGULAR, AUTHORITY_KIND_SINGULAR } from './labels.ts';
 import { searchVariants } from './search-terms.ts';
 import { recordPath, withBase } from './urls.ts';

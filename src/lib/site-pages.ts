@@ -1,4 +1,4 @@
-import type { Corpus } from './collections.ts';
+import type { Corpus } from '../schemas/index.ts';
 import { formatDay, SITE_NAME } from './site.ts';
 import { recordPath } from './urls.ts';
 import { monthLabel, monthPath, monthsOf, timeline, undatedBySource, undatedPath, yearPath } from './timeline.ts';

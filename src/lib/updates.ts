@@ -1,6 +1,6 @@
 import type { Actor, Authority, Event, Source } from '../schemas/index.ts';
 import { asOfDay } from './cite-page.ts';
-import type { Corpus } from './collections.ts';
+import type { Corpus } from '../schemas/index.ts';
 import { actorProvenance, authorityProvenance, byPublication, eventProvenance, sourceOf, type Provenance } from './provenance.ts';
 import { count } from './reading-order.ts';
 import { enquote } from './quote-marks.ts';

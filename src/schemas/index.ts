@@ -6,3 +6,4 @@ export * from './event.ts';
 export * from './overlay.ts';
 export * from './extract.ts';
 export * from './data-export.ts';
+export * from './corpus.ts';

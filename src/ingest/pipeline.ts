@@ -14,7 +14,7 @@ import { clean } from './stages/clean.ts';
 import { splitParagraphs, toParagraphs } from './stages/paragraphs.ts';
 import { newDoc, type ArticleContext, type ArticleRecords, type Doc, type Stage } from './doc.ts';
 import * as step from './steps.ts';
-import { markEditorialName } from './gazetteer/index.ts';
+import { addInstrumentEditorial, markEditorialName } from './gazetteer/index.ts';
 import { mergeArticles, type Corpus } from './stages/merge.ts';
 import { renderContent } from './render/content.ts';
 import { toSlug } from '../lib/slug.ts';
@@ -88,6 +88,6 @@ export function ingestArticle(file: string, text: string, meta: SourceMeta, over
 export function buildContent(articles: Article[], overlay: Overlay, overlayFile?: string): { corpus: Corpus; files: Map<string, string> } {
   const merged = mergeArticles(articles, overlay, overlayFile);
   // A name one article writes in full is no longer the editors' once merged.
-  const corpus = { ...merged, actors: merged.actors.map(markEditorialName) };
+  const corpus = { ...merged, actors: merged.actors.map(markEditorialName), authorities: merged.authorities.map(addInstrumentEditorial) };
   return { corpus, files: renderContent(corpus) };
 }

@@ -26,7 +26,7 @@ import { findEvents } from './stages/events.ts';
 import { joinElaborations } from './stages/event-elaborations.ts';
 import { buildRecords } from './stages/build-records.ts';
 import { eventFacts, type EventFacts } from './stages/event-facts.ts';
-import { markEditorialName } from './gazetteer/index.ts';
+import { addInstrumentEditorial, markEditorialName } from './gazetteer/index.ts';
 import { bySpan, type ActorCandidate, type AuthorityCandidate, type Sentence } from './stages/types.ts';
 
 /** Items grouped by their sentence's position in the article (what the event stages look up). */
@@ -164,7 +164,10 @@ export const elaborations: Stage = {
   },
 };
 
-/** Validated records, the overlay's additions marked editorial, and what the merge compares. */
+/**
+ * Validated records, what the overlay and the gazetteer add marked editorial, and what the merge
+ * compares.
+ */
 export const records: Stage = {
   name: 'records',
   run: (doc) => {
@@ -173,6 +176,6 @@ export const records: Stage = {
     // (buildRecords keeps the events in order, one record for each candidate)
     const facts: Record<string, EventFacts> = {};
     built.events.forEach((e, i) => (facts[e.id] = eventFacts(doc.events[i]!.sentence)));
-    return { ...doc, records: { ...built, actors: built.actors.map(markEditorialName), facts } };
+    return { ...doc, records: { ...built, actors: built.actors.map(markEditorialName), authorities: built.authorities.map(addInstrumentEditorial), facts } };
   },
 };

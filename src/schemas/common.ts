@@ -45,5 +45,7 @@ export const editorial = z.object({
    * The page that gives the full name.
    */
   fullNameSource: z.url().optional(),
+  /** The year an instrument was made, when no source gives it. */
+  year: z.number().int().min(1700).max(2100).optional(),
 });
 export type Editorial = z.infer<typeof editorial>;

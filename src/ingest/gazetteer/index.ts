@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Actor } from '../../schemas/index.ts';
 import peopleFile from './people.json' with { type: 'json' };
+import instrumentsFile from './instruments.json' with { type: 'json' };
+import { authorityKind, type Authority } from '../../schemas/index.ts';
 
 /**
  * The gazetteer: names of the subject as editorial data, apart from the rules. Each entry has
@@ -15,17 +17,57 @@ const person = z.object({
 });
 export type KnownPerson = z.infer<typeof person>;
 
-const file = z.object({ _comment: z.string().optional(), people: z.array(person) });
+const instrument = z.object({
+  name: z.string().min(1),
+  kind: authorityKind,
+  forms: z.array(z.string().min(1)).min(1),
+  year: z.number().int().min(1700).max(2100),
+  citation: z.string().min(1),
+  url: z.url(),
+  checked: z.iso.date(),
+  /** The official page the citation was checked against. */
+  checkedAgainst: z.string().min(1),
+});
+export type KnownInstrument = z.infer<typeof instrument>;
 
-/** The entries, validated once (a broken entry stops the build with its position). */
-export const knownPeople: readonly KnownPerson[] = (() => {
-  const parsed = file.safeParse(peopleFile);
+/** A gazetteer file's entries, validated once: a broken entry stops the build, naming it. */
+function load<T extends z.ZodType>(name: string, key: string, entry: T, data: unknown): z.infer<T>[] {
+  const parsed = z.object({ _comment: z.string().optional(), [key]: z.array(entry) }).safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`src/ingest/gazetteer/people.json: ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`src/ingest/gazetteer/${name}: ${issue.path.join('.')}: ${issue.message}`);
   }
-  return parsed.data.people;
-})();
+  return parsed.data[key] as z.infer<T>[];
+}
+
+export const knownPeople: readonly KnownPerson[] = load('people.json', 'people', person, peopleFile);
+export const knownInstruments: readonly KnownInstrument[] = load('instruments.json', 'instruments', instrument, instrumentsFile);
+
+/** How forms are compared: case, a leading "the" and runs of spaces do not count. */
+const formKey = (s: string) => {
+  const words = s.toLowerCase().split(' ').filter(Boolean);
+  return (words[0] === 'the' ? words.slice(1) : words).join(' ');
+};
+const instrumentByForm = new Map(knownInstruments.flatMap((e) => [e.name, ...e.forms].map((f) => [formKey(f), e] as const)));
+
+/** The known instrument a name or a form written in a text names, if any. */
+export const instrumentFor = (written: string): KnownInstrument | undefined => instrumentByForm.get(formKey(written));
+
+/**
+ * An authority that names a known instrument gets its official citation and link as editorial
+ * (the overlay's own note, when there is one, wins), and its year when no source gives one.
+ */
+export function addInstrumentEditorial(authority: Authority): Authority {
+  const entry = [authority.name, ...authority.aliases].map(instrumentFor).find(Boolean);
+  if (!entry) return authority;
+  const editorial = {
+    citation: entry.citation,
+    url: entry.url,
+    ...(authority.year === null ? { year: entry.year } : {}),
+    ...authority.editorial,
+  };
+  return { ...authority, editorial };
+}
 
 const byName = new Map(knownPeople.map((p) => [p.name, p]));
 

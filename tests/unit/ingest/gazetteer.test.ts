@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownPeople, markEditorialName } from '../../../src/ingest/gazetteer/index.ts';
+import { addInstrumentEditorial, instrumentFor, knownInstruments, knownPeople, markEditorialName } from '../../../src/ingest/gazetteer/index.ts';
 import type { Actor } from '../../../src/schemas/index.ts';
 import { extract } from './helpers.ts';
 
@@ -40,5 +40,42 @@ describe('gazetteer of known people', () => {
     const { actors } = extract('Defense Secretary Hegseth inspected the new patrol boats on Monday.', '2025-03-05');
     const hegseth = actors.find((a) => a.name === 'Pete Hegseth');
     expect(hegseth?.editorial?.fullNameSource).toMatch(/^https:\/\//);
+  });
+});
+
+describe('gazetteer of legal instruments', () => {
+  it('checks every citation against a named official page, on a given day', () => {
+    expect(knownInstruments.length).toBeGreaterThan(5);
+    for (const e of knownInstruments) {
+      expect(e.url).toMatch(/^https:\/\//);
+      expect(e.checkedAgainst.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('finds an instrument by any of its forms, whatever the case or a leading "the"', () => {
+    expect(instrumentFor('the war powers act')?.name).toBe('War Powers Resolution');
+    expect(instrumentFor('War Powers')).toBeUndefined();
+  });
+
+  it('an authority the text names by a known form gets the citation, link and year as editorial', () => {
+    const { authorities } = extract('Senators invoked the War Powers Act on Tuesday to force a vote on the strikes.', '2025-10-08');
+    const wpr = authorities.find((a) => a.aliases.concat(a.name).some((n) => /war powers/i.test(n)));
+    expect(wpr?.editorial?.citation).toContain('50 U.S.C.');
+    expect(wpr?.editorial?.year).toBe(1973);
+  });
+
+  it('a year the text gives is not replaced, and the overlay’s own note wins', () => {
+    const a = {
+      id: 'posse-comitatus-act',
+      name: 'Posse Comitatus Act',
+      kind: 'statute' as const,
+      year: 1878,
+      aliases: [],
+      mentions: [{ source: 's', paragraph: 'p1', quote: 'The Posse Comitatus Act applies.', text: 'Posse Comitatus Act' }],
+      editorial: { citation: 'Overlay citation' },
+    };
+    const out = addInstrumentEditorial(a);
+    expect(out.editorial?.citation).toBe('Overlay citation');
+    expect(out.editorial?.year).toBeUndefined();
   });
 });

@@ -27,7 +27,7 @@ export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
   authorities: [
     { name: 'id', about: 'record id (stable)', value: (a: Authority) => a.id },
     { name: 'name', about: 'name as the sources give it', value: (a: Authority) => a.name },
-    { name: 'kind', about: 'statute, executive-order, directive, designation, legal-opinion, authorization, constitutional or international-law', value: (a: Authority) => a.kind },
+    { name: 'kind', about: 'statute, executive-order, directive, designation, legal-opinion, authorization, constitutional, international-law or charge', value: (a: Authority) => a.kind },
     { name: 'year', about: 'year made, when known', value: (a: Authority) => a.year },
     { name: 'aliases', about: 'other names in the text', value: (a: Authority) => list(a.aliases) },
     { name: 'citation', about: 'official citation (editorial)', value: (a: Authority) => a.editorial?.citation },

@@ -23,6 +23,7 @@ export const AUTHORITY_KIND_LABELS: Record<AuthorityKind, string> = {
   'legal-opinion': 'Legal opinions and memos',
   constitutional: 'Constitutional claims',
   'international-law': 'International law',
+  charge: 'Criminal charges and indictments',
 };
 export const AUTHORITY_KIND_SINGULAR: Record<AuthorityKind, string> = {
   directive: 'Directive',
@@ -33,6 +34,7 @@ export const AUTHORITY_KIND_SINGULAR: Record<AuthorityKind, string> = {
   'legal-opinion': 'Legal opinion or memo',
   constitutional: 'Constitutional claim',
   'international-law': 'International law',
+  charge: 'Criminal charge',
 };
 
 /** Groups records by kind, in the order of `labels`, dropping empty groups; names sorted within. */

@@ -29,6 +29,8 @@ export function actorJsonLd(a: Actor, site: URL | undefined, base: string) {
 }
 
 export function authorityJsonLd(a: Authority, site: URL | undefined, base: string) {
+  // A criminal charge is no legislation: a plain work, with no legislation fields.
+  if (a.kind === 'charge') return { '@type': 'CreativeWork', '@id': url(site, base, recordPath('authorities', a.id)), name: a.name };
   return {
     '@type': 'Legislation',
     '@id': url(site, base, recordPath('authorities', a.id)),

@@ -10,11 +10,15 @@ export const authorityKinds = [
   'authorization',
   'constitutional',
   'international-law',
+  'charge',
 ] as const;
 export const authorityKind = z.enum(authorityKinds);
 export type AuthorityKind = z.infer<typeof authorityKind>;
 
-/** A legal authority: a statute, order, directive, designation, opinion, authorization or claim. */
+/**
+ * A legal authority: a statute, order, directive, designation, opinion, authorization or claim;
+ * or a criminal charge or indictment, kept apart from the statutes it is brought under.
+ */
 export const authority = z.object({
   id: recordId,
   name: z.string().min(1),

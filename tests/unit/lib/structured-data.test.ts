@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { eventJsonLd } from '../../../src/lib/structured-data.ts';
-import { event as eventSchema } from '../../../src/schemas/index.ts';
+import { authorityJsonLd, eventJsonLd } from '../../../src/lib/structured-data.ts';
+import { authority as authoritySchema, event as eventSchema } from '../../../src/schemas/index.ts';
 
 // An invented event: the ministry (the subject) sanctioned the cartel (the object).
 const e = eventSchema.parse({
@@ -31,5 +31,19 @@ describe('event JSON-LD', () => {
 
   test('its name is the headline', () => {
     expect(eventJsonLd(e, names, undefined, '/').name).toBe('The ministry sanctioned the Red Hand');
+  });
+});
+
+describe('authority JSON-LD', () => {
+  const base = { id: 'smuggling-charges', name: 'Smuggling charges against Ann Roe', year: 2020, aliases: [], mentions: [{ source: 's', paragraph: 'p1', quote: 'Roe faces smuggling charges.', text: 'smuggling charges' }] };
+  test('a criminal charge is not typed as legislation', () => {
+    const ld = authorityJsonLd(authoritySchema.parse({ ...base, kind: 'charge' }), undefined, '/');
+    expect(ld['@type']).toBe('CreativeWork');
+    expect(ld).not.toHaveProperty('legislationDate');
+  });
+  test('a statute is legislation with its year', () => {
+    const ld = authorityJsonLd(authoritySchema.parse({ ...base, kind: 'statute' }), undefined, '/');
+    expect(ld['@type']).toBe('Legislation');
+    expect(ld).toHaveProperty('legislationDate', '2020');
   });
 });

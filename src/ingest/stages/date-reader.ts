@@ -31,7 +31,8 @@ const numberOf = (w: string) => Number(w) || timeWords.numbers[w.toLowerCase() a
 const unitOf = (w: string) => timeWords.units[w.toLowerCase() as keyof typeof timeWords.units];
 
 /** Four digits from 1600 to 2099: a year. */
-export const isYear = (text: string) => text.length === 4 && Number(text) >= 1600 && Number(text) <= 2099;
+export const isYear = (text: string) =>
+  text.length === 4 && [...text].every((c) => c >= '0' && c <= '9') && Number(text) >= 1600 && Number(text) < 2100;
 
 export type OurKind = 'counted' | 'decade' | 'context';
 /** The tag each of our parsers puts on its results. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findAuthorities } from '../../../src/ingest/stages/candidates-authorities.ts';
-import { extract, sentencesOf } from './helpers.ts';
+import { findAuthorities } from '../../../../src/ingest/stages/candidates-authorities.ts';
+import { extract, sentencesOf } from '../helpers.ts';
 
 const found = (t: string) => findAuthorities(sentencesOf(t)[0]!).map((a) => [a.name, a.kind, a.year]);
 const names = (t: string) => extract(t).authorities.map((a) => a.name);

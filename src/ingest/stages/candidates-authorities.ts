@@ -1,5 +1,8 @@
 import lexicon from '../lexicons/instruments.json' with { type: 'json' };
 import orgHeads from '../lexicons/organization-heads.json' with { type: 'json' };
+import stateWords from '../lexicons/states.json' with { type: 'json' };
+import authorityPatterns from '../patterns/authorities.json' with { type: 'json' };
+import { Matcher, type Pattern } from '../match/matcher.ts';
 import { clauseOfToken, layerOf, tokensText, type Layer, type NounPhrase, type Token } from './linguistics.ts';
 import { spanOf, type AuthorityCandidate, type Sentence, type Span } from './types.ts';
 import { isYear } from './date-reader.ts';
@@ -30,6 +33,19 @@ const TIME = new Set(lexicon.timeWords);
 const OUTLETS = new Set(orgHeads.outlet);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM']);
 const DIGITS = '0123456789';
+/** Words that say only whose law it is ("U.S. law", "Mexican law"): no modifier that names an instrument. */
+const JURISDICTIONS = new Set([
+  ...lexicon.jurisdictions,
+  ...stateWords.states.flatMap((s) => [...s.forms, ...s.adjectives].map((w) => w.toLowerCase())),
+]);
+const LISTS = { timeWords: lexicon.timeWords };
+const patternOf = (label: string) =>
+  new Matcher(
+    (authorityPatterns as Pattern[]).filter((p) => p.label === label),
+    LISTS,
+  );
+/** "Specially Designated …": capitalised words the chunker leaves before a name. */
+const NAME_LEAD = patternOf('name-lead');
 
 /** The first letter in upper case: a description used as a record's name. */
 export const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -163,7 +179,15 @@ function coreStartOf(toks: Token[], p: NounPhrase, headAt: number): { coreStart:
     : first;
   // "on Thursday unsealed indictments": a day or month is not part of the instrument
   while (coreStart < headAt && TIME.has(toks[coreStart]!.lower)) coreStart++;
-  return { coreStart, possessor };
+  return { coreStart: nameLeadStart(toks, p, coreStart), possessor };
+}
+
+/** "Specially Designated Global Terrorist designation": a capitalised name begins before its phrase. */
+function nameLeadStart(toks: Token[], p: NounPhrase, coreStart: number): number {
+  if (p.determiner || coreStart !== p.start || !capitalised(toks[p.start]!)) return coreStart;
+  const lead = NAME_LEAD.matchEndingAt(toks, p.start);
+  // (one capital word that opens the sentence is no sign of a name)
+  return lead && (lead.start > 0 || lead.end - lead.start > 1) ? lead.start : coreStart;
 }
 
 /** "8 U.S.C. § 1189": the section sign and number belong to the citation. */
@@ -259,6 +283,8 @@ function kindOf(ctx: Context, r: Omit<Reading, 'kind'>): AuthorityKind {
 function needsMet(ctx: Context, r: Reading, bare: boolean, anaphoric: boolean): boolean {
   const needs = r.designation ? undefined : r.entry!.needs;
   if (needs === 'modifier' && bare) return false;
+  // "U.S. law" alone names no instrument; "U.S. law against piracy" does
+  if (needs === 'modifier' && !r.hasPost && !r.named && r.mods.every((m) => JURISDICTIONS.has(m.lower))) return false;
   if (needs === 'legal' && !ctx.legalContext && !r.named) return false;
   if (needs === 'national' && !r.mods.some((m) => m.lower === 'national')) return false;
   if (needs === 'kindModifier' && !r.mods.some((m) => KIND_BY[m.lower])) return false;

@@ -75,4 +75,19 @@ describe('authorities: noun phrases whose head is an instrument', () => {
     const text = 'The Ledger said the governor had signed a directive to deploy the guard. An aide confirmed the new directive to Politico on Monday.';
     expect(names(text)).toEqual(['Directive to deploy the guard']);
   });
+
+  test('a capitalised name the tagger begins before its noun phrase stays whole', () => {
+    expect(found('The bank froze assets under a Specially Designated Maritime Smuggler designation.')).toEqual([
+      ['Specially Designated Maritime Smuggler designation', 'designation', null],
+    ]);
+    // one capital word that opens the sentence is no part of it
+    expect(found('Later Maritime Smuggler designations followed.').map((a) => a[0])).toEqual(['Maritime Smuggler designations']);
+  });
+
+  test('whose law it is alone names no instrument ("U.S. law"); with a description it does', () => {
+    expect(found('The crews said the raids broke U.S. law and Mexican law.')).toEqual([]);
+    expect(found('The raids broke the U.S. law against piracy.')).toEqual([['U.S. law against piracy', 'statute', null]]);
+    expect(found('The raids broke maritime law.')).toEqual([['Maritime law', 'statute', null]]);
+  });
 });
+

@@ -38,7 +38,7 @@ const JURISDICTIONS = new Set([
   ...lexicon.jurisdictions,
   ...stateWords.states.flatMap((s) => [...s.forms, ...s.adjectives].map((w) => w.toLowerCase())),
 ]);
-const LISTS = { timeWords: lexicon.timeWords };
+const LISTS = { timeWords: lexicon.timeWords, romanNumerals: lexicon.romanNumerals };
 const patternOf = (label: string) =>
   new Matcher(
     (authorityPatterns as Pattern[]).filter((p) => p.label === label),
@@ -46,19 +46,16 @@ const patternOf = (label: string) =>
   );
 /** "Specially Designated …": capitalised words the chunker leaves before a name. */
 const NAME_LEAD = patternOf('name-lead');
+/** "II", "51": what follows a numbered head. */
+const NUMERAL = patternOf('numeral');
+/** "§ 1189": the section of a code, after its name. */
+const SECTION = patternOf('section');
 
 /** The first letter in upper case: a description used as a record's name. */
 export const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const headOf = (t: Token) => HEADS[t.lower] ?? (t.lemma !== t.lower ? HEADS[t.lemma] : undefined);
 const capitalised = (t: Token) => t.text[0] !== undefined && t.text[0] >= 'A' && t.text[0] <= 'Z';
 const isParticiple = (t: Token) => t.pos === 'VERB' && t.lower.endsWith('ing');
-/** "II", "51", "5A": what follows a numbered head. */
-function isNumeral(text: string): boolean {
-  if (text && [...text].every((c) => 'IVXL'.includes(c))) return true;
-  const digits = DIGITS.includes(text.at(-1) ?? '') ? text : text.slice(0, -1);
-  return digits.length > 0 && [...digits].every((c) => DIGITS.includes(c));
-}
-
 /** The tokens of a span of a sentence. */
 export const tokensOf = (span: Span) =>
   layerOf(span.sentence).tokens.filter((t) => t.start >= span.start && t.end <= span.end);
@@ -162,7 +159,7 @@ function instrumentHead(toks: Token[], p: NounPhrase): { headAt: number; numbere
   // (a roman numeral the tagger reads as a pronoun: "Article I gives Congress …")
   const leadAt = p.determiner ? p.start + 1 : p.start;
   const lead = toks[leadAt];
-  const numeral = !!lead && isNumeral(toks[leadAt + 1]?.text ?? '');
+  const numeral = !!lead && !!NUMERAL.matchAt(toks, leadAt + 1);
   if (lead && headOf(lead)?.numbered && capitalised(lead) && (p.head > leadAt || numeral)) {
     if (numeral && p.end <= leadAt + 1) p.end = leadAt + 2;
     return { headAt: leadAt, numbered: true };
@@ -188,13 +185,6 @@ function nameLeadStart(toks: Token[], p: NounPhrase, coreStart: number): number 
   const lead = NAME_LEAD.matchEndingAt(toks, p.start);
   // (one capital word that opens the sentence is no sign of a name)
   return lead && (lead.start > 0 || lead.end - lead.start > 1) ? lead.start : coreStart;
-}
-
-/** "8 U.S.C. § 1189": the section sign and number belong to the citation. */
-function citationEnd(toks: Token[], from: number): number {
-  let k = from;
-  while (k < toks.length && (toks[k]!.text.startsWith('§') || toks[k]!.pos === 'NUM') && k - from < 3) k++;
-  return k;
 }
 
 /** A phrase read as an instrument: its head, its words, where its description ends, its kind. */
@@ -236,7 +226,9 @@ function readPhrase(ctx: Context, phrase: NounPhrase, covered: number): Reading 
   const { coreStart, possessor } = coreStartOf(toks, p, headAt);
   const mods = modifiers(ctx.layer, { ...p, start: coreStart, head: headAt });
   let postEnd = designation ? p.end : postModifierEnd(ctx.layer, p.end);
-  if (head.lower === 'u.s.c.' && toks[p.end]?.text.startsWith('§')) postEnd = citationEnd(toks, p.end);
+  // "8 U.S.C. § 1189": the section sign and number belong to the citation
+  const section = head.lower === 'u.s.c.' ? SECTION.matchAt(toks, p.end) : null;
+  if (section) postEnd = section.end;
   // a name needs words before its head ("Posse Comitatus Act"); "the Act" alone refers back
   const named =
     numbered || (!designation && p.proper && capitalised(head) && (mods.length > 0 || head.lower === 'constitution'));

@@ -59,6 +59,11 @@ describe('authorities: noun phrases whose head is an instrument', () => {
       ['Executive Order 13224', 'executive-order', null],
     ]);
     expect(found('They cited Article 51 of the U.N. Charter.')).toEqual([['Article 51 of the U.N. Charter', 'international-law', null]]);
+    // a roman numeral numbers an article; a doubled section sign belongs to the citation
+    expect(found('The court read Article IV of the Constitution and 33 U.S.C. §§ 1221 together.')).toEqual([
+      ['Article IV', 'constitutional', null],
+      ['33 U.S.C. §§ 1221', 'statute', null],
+    ]);
   });
 
   test('a definite description resolves to the earlier authority it refers to', () => {

@@ -1,7 +1,11 @@
 import lexicon from '../lexicons/instruments.json' with { type: 'json' };
 import orgHeads from '../lexicons/organization-heads.json' with { type: 'json' };
+import stateWords from '../lexicons/states.json' with { type: 'json' };
+import authorityPatterns from '../patterns/authorities.json' with { type: 'json' };
+import { Matcher, type Pattern } from '../match/matcher.ts';
 import { clauseOfToken, layerOf, tokensText, type Layer, type NounPhrase, type Token } from './linguistics.ts';
-import { spanOf, type AuthorityCandidate, type Sentence } from './types.ts';
+import { spanOf, type AuthorityCandidate, type Sentence, type Span } from './types.ts';
+import { isYear } from './date-reader.ts';
 import type { AuthorityKind } from '../../schemas/index.ts';
 
 interface Head {
@@ -19,71 +23,333 @@ const ANAPHORIC = new Set(lexicon.anaphoricDeterminers);
 const VAGUE = new Set(lexicon.vagueModifiers);
 const DESIGNATED = new Set(lexicon.designationObjects);
 const NON_REFERRING = new Set(lexicon.nonReferring);
-const TERROR = /terror/;
+const RELATIVE_OPENERS = new Set(lexicon.clauseOpeners.relative);
+const OPENERS = new Set(lexicon.clauseOpeners.any);
+const POSSESSIVE = new Set(lexicon.possessivePronouns);
 /** Prepositions and verb forms that continue a description after its head ("order banning …"). */
 const POST_ADP = new Set(['of', 'on', 'against', 'for', 'to', 'in', 'into', 'over', 'with']);
 const MAX_POST = 9;
 const TIME = new Set(lexicon.timeWords);
 const OUTLETS = new Set(orgHeads.outlet);
+const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM']);
+const DIGITS = '0123456789';
+/** Words that say only whose law it is ("U.S. law", "Mexican law"): no modifier that names an instrument. */
+const JURISDICTIONS = new Set([
+  ...lexicon.jurisdictions,
+  ...stateWords.states.flatMap((s) => [...s.forms, ...s.adjectives].map((w) => w.toLowerCase())),
+]);
+const LISTS = { timeWords: lexicon.timeWords, romanNumerals: lexicon.romanNumerals };
+const patternOf = (label: string) =>
+  new Matcher(
+    (authorityPatterns as Pattern[]).filter((p) => p.label === label),
+    LISTS,
+  );
+/** "Specially Designated …": capitalised words the chunker leaves before a name. */
+const NAME_LEAD = patternOf('name-lead');
+/** "II", "51": what follows a numbered head. */
+const NUMERAL = patternOf('numeral');
+/** "§ 1189": the section of a code, after its name. */
+const SECTION = patternOf('section');
 
 /** The first letter in upper case: a description used as a record's name. */
 export const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const headOf = (t: Token) => HEADS[t.lower] ?? (t.lemma !== t.lower ? HEADS[t.lemma] : undefined);
+const capitalised = (t: Token) => t.text[0] !== undefined && t.text[0] >= 'A' && t.text[0] <= 'Z';
+const isParticiple = (t: Token) => t.pos === 'VERB' && t.lower.endsWith('ing');
+/** The tokens of a span of a sentence. */
+export const tokensOf = (span: Span) =>
+  layerOf(span.sentence).tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+/** A token's runs of letters and digits, lower case, and of the characters `keep` ("al-Qaida" -> al, qaida). */
+export function piecesOf(t: Token, keep = ''): string[] {
+  const chars = [...t.lower].map((c) => (c.toUpperCase() !== c || DIGITS.includes(c) || keep.includes(c) ? c : ' '));
+  return chars.join('').split(' ').filter(Boolean);
+}
+
+/** Whether token j ends the description that runs from `from` (see postModifierEnd). */
+function endsDescription(toks: Token[], from: number, j: number): boolean {
+  const t = toks[j]!;
+  const next = toks[j + 1];
+  if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.quoted) return true;
+  if (t.pos === 'ADP' && !POST_ADP.has(t.lower)) return true;
+  // "confirmed the new directive to Politico": who is told is no part of the instrument
+  if (t.lower === 'to' && OUTLETS.has((next?.lower === 'the' ? toks[j + 2] : next)?.lower ?? '')) return true;
+  // "a resolution … on Monday": a date is not part of the description
+  if (TIME.has(t.lower) || (t.pos === 'ADP' && TIME.has(next?.lower ?? ''))) return true;
+  if (t.pos === 'ADP' && next?.pos === 'DET' && TIME.has(toks[j + 2]?.lower ?? '')) return true;
+  // a clause opens: "consent for what her ministry has claimed …"
+  if ((t.pos === 'PRON' && RELATIVE_OPENERS.has(t.lower)) || OPENERS.has(t.lower)) return true;
+  if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && toks[j - 1]?.lower !== 'to')) return true;
+  // another instrument starts: "the motion under the Trade Expansion Act" stops before it
+  return j > from && !!headOf(t) && NOUNISH.has(t.pos) && t.lower !== 'law';
+}
 
 /** Where the description after a head ends: prepositional phrases, "to" + verb, an -ing clause. */
 function postModifierEnd(layer: Layer, from: number): number {
   const toks = layer.tokens;
-  let j = from;
-  const first = toks[j];
+  const first = toks[from];
   if (!first || first.quoted) return from;
-  const opens = (t: Token) => (POST_ADP.has(t.lower) && t.lower !== 'in') || (t.pos === 'VERB' && /ing$/.test(t.lower) && t.lower !== 'saying');
-  if (!opens(first)) return from;
+  if (!((POST_ADP.has(first.lower) && first.lower !== 'in') || (isParticiple(first) && first.lower !== 'saying')))
+    return from;
   let end = from;
-  while (j < toks.length && j - from < MAX_POST) {
+  for (let j = from; j < toks.length && j - from < MAX_POST; j++) {
     const t = toks[j]!;
     // a hyphen inside a word ("al-Qaida", "self-defense") is not a boundary
     const inWord = (t.text === '-' || t.text === '‐') && toks[j + 1]?.start === t.end && toks[j - 1]?.end === t.start;
-    if (inWord) {
-      j++;
-      continue;
-    }
-    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.quoted) break;
-    if (t.pos === 'ADP' && !POST_ADP.has(t.lower)) break;
-    // "confirmed the new directive to Politico": who is told is no part of the instrument
-    if (t.lower === 'to' && OUTLETS.has((toks[j + 1]?.lower === 'the' ? toks[j + 2] : toks[j + 1])?.lower ?? '')) break;
-    // "a resolution … on Monday": a date is not part of the description
-    if (TIME.has(t.lower) || (t.pos === 'ADP' && TIME.has(toks[j + 1]?.lower ?? '')) || (t.pos === 'ADP' && toks[j + 1]?.pos === 'DET' && TIME.has(toks[j + 2]?.lower ?? ''))) break;
-    // a clause opens: "consent for what her ministry has claimed …"
-    if ((t.pos === 'PRON' && /^(which|who|that|whom)$/.test(t.lower)) || /^(what|whatever|whose|where|how|why)$/.test(t.lower)) break;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && toks[j - 1]?.lower !== 'to')) break;
-    // another instrument starts: "the motion under the Trade Expansion Act" stops before it
-    if (j > from && headOf(t) && NOUNISH.has(t.pos) && t.lower !== 'law') break;
-    j++;
-    if (NOUNISH.has(t.pos) || t.pos === 'VERB') end = j;
+    if (inWord) continue;
+    if (endsDescription(toks, from, j)) break;
+    if (NOUNISH.has(t.pos) || t.pos === 'VERB') end = j + 1;
   }
   return end;
 }
-const NOUNISH = new Set(['NOUN', 'PROPN', 'NUM']);
 
 /** Words of the phrase before its head that say which instrument it is, not how it is talked about. */
 const modifiers = (layer: Layer, p: NounPhrase) =>
-  layer.tokens.slice(p.start, p.head).filter((t) => t.pos !== 'DET' && t.pos !== 'PART' && t.pos !== 'PUNCT' && !VAGUE.has(t.lower) && !/^(his|her|its|their)$/.test(t.lower));
+  layer.tokens
+    .slice(p.start, p.head)
+    .filter(
+      (t) =>
+        t.pos !== 'DET' && t.pos !== 'PART' && t.pos !== 'PUNCT' && !VAGUE.has(t.lower) && !POSSESSIVE.has(t.lower),
+    );
 
+const STOP_STEMS = new Set(['against', 'with', 'that', 'this', 'from', 'under']);
 /** The content words a later description can share with this one ("assassination ban" ~ "banning assassinations"). */
-export const stemsOf = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 3 && !HEADS[w] && !['against', 'with', 'that', 'this', 'from', 'under'].includes(w))
+export const stemsOf = (span: Span) =>
+  tokensOf(span)
+    .flatMap((t) => piecesOf(t))
+    .filter((w) => w.length > 3 && !HEADS[w] && !STOP_STEMS.has(w))
     .map((w) => w.slice(0, 6));
 
 function yearIn(tokens: Token[], a: number, b: number): number | null {
   for (let i = a; i < Math.min(b + 2, tokens.length); i++) {
     const t = tokens[i]!;
     if (i >= b && !(tokens[b]?.lower === 'of')) break;
-    if (t.pos === 'NUM' && /^(1[6-9]|20)\d\d$/.test(t.text)) return Number(t.text);
+    if (t.pos === 'NUM' && isYear(t.text)) return Number(t.text);
   }
   return null;
+}
+
+/** What every phrase of a sentence is read against. */
+interface Context {
+  sentence: Sentence;
+  layer: Layer;
+  toks: Token[];
+  lemmas: Set<string>;
+  /** The sentence speaks of law ("legal", "counsel"): an "opinion" is a legal one. */
+  legalContext: boolean;
+  /** The sentence speaks of passing or voting: a "bill" is one. */
+  legislative: boolean;
+}
+
+/** The tagger reads a lower-case instrument word after a noun as a verb ("the war powers act."). */
+function phraseWithHead(toks: Token[], phrase: NounPhrase): NounPhrase {
+  const next = toks[phrase.end];
+  const after = toks[phrase.end + 1];
+  const ends = !after || after.pos === 'PUNCT' || after.pos === 'ADP' || after.pos === 'CCONJ';
+  if (next && next.pos === 'VERB' && HEADS[next.lower] && toks[phrase.head]!.pos === 'NOUN' && ends)
+    return { ...phrase, end: phrase.end + 1, head: phrase.end, proper: false };
+  return { ...phrase };
+}
+
+/** The instrument word of a phrase and where it stands; a numbered head may lengthen the phrase. */
+function instrumentHead(toks: Token[], p: NounPhrase): { headAt: number; numbered: boolean } {
+  let headAt = p.head;
+  // "Executive Order 12333", "Public Law 107-40", "18 U.S.C. 1385": the instrument word before the number
+  if (toks[headAt]!.pos === 'NUM' && p.head > p.start && headOf(toks[p.head - 1]!)) headAt = p.head - 1;
+  // "Article II", "Section 1385": a numbered head names its instrument
+  // (a roman numeral the tagger reads as a pronoun: "Article I gives Congress …")
+  const leadAt = p.determiner ? p.start + 1 : p.start;
+  const lead = toks[leadAt];
+  const numeral = !!lead && !!NUMERAL.matchAt(toks, leadAt + 1);
+  if (lead && headOf(lead)?.numbered && capitalised(lead) && (p.head > leadAt || numeral)) {
+    if (numeral && p.end <= leadAt + 1) p.end = leadAt + 2;
+    return { headAt: leadAt, numbered: true };
+  }
+  return { headAt, numbered: false };
+}
+
+/** Where the words that say which instrument it is begin: after a determiner, a possessor, a day. */
+function coreStartOf(toks: Token[], p: NounPhrase, headAt: number): { coreStart: number; possessor: boolean } {
+  const possessor = !!p.determiner && (p.determiner.includes('’') || p.determiner.includes("'"));
+  const first = p.determiner && !possessor ? p.start + 1 : p.start;
+  let coreStart = possessor
+    ? toks.findIndex((t, i) => i >= p.start && (t.lower === '’s' || t.lower === "'s")) + 1
+    : first;
+  // "on Thursday unsealed indictments": a day or month is not part of the instrument
+  while (coreStart < headAt && TIME.has(toks[coreStart]!.lower)) coreStart++;
+  return { coreStart: nameLeadStart(toks, p, coreStart), possessor };
+}
+
+/** "Specially Designated Global Terrorist designation": a capitalised name begins before its phrase. */
+function nameLeadStart(toks: Token[], p: NounPhrase, coreStart: number): number {
+  if (p.determiner || coreStart !== p.start || !capitalised(toks[p.start]!)) return coreStart;
+  const lead = NAME_LEAD.matchEndingAt(toks, p.start);
+  // (one capital word that opens the sentence is no sign of a name)
+  return lead && (lead.start > 0 || lead.end - lead.start > 1) ? lead.start : coreStart;
+}
+
+/** A phrase read as an instrument: its head, its words, where its description ends, its kind. */
+interface Reading {
+  p: NounPhrase;
+  head: Token;
+  headAt: number;
+  numbered: boolean;
+  designation: boolean;
+  entry: Head | undefined;
+  coreStart: number;
+  possessor: boolean;
+  mods: Token[];
+  postEnd: number;
+  /** A description follows the head ("order banning …"), before any instrument the head is part of. */
+  hasPost: boolean;
+  named: boolean;
+  kind: AuthorityKind;
+}
+
+/** Words around a head that make it no instrument: "in order to", "law enforcement", "an act of aggression". */
+function notAnInstrument(toks: Token[], p: NounPhrase, head: Token, headAt: number): boolean {
+  if ((head.lower === 'order' || head.lower === 'charge') && toks[headAt - 1]?.lower === 'in') return true;
+  // a lower-case "act" is an instrument only with words that name it
+  return head.lower === 'act' && !capitalised(head) && p.head === p.start + (p.determiner ? 1 : 0);
+}
+
+/** The head, words and description of a phrase whose head is an instrument word, or null. */
+function readPhrase(ctx: Context, phrase: NounPhrase, covered: number): Reading | null {
+  const toks = ctx.toks;
+  const p = phraseWithHead(toks, phrase);
+  const { headAt, numbered } = instrumentHead(toks, p);
+  const head = toks[headAt]!;
+  if ((p.determiner && NON_REFERRING.has(p.determiner)) || p.start < covered) return null;
+  const designation =
+    !numbered && DESIGNATED.has(head.lower) && toks.slice(p.start, headAt).some((t) => t.lower.includes('terror'));
+  const entry = headOf(head);
+  if ((!entry && !designation) || (designation && head.quoted) || notAnInstrument(toks, p, head, headAt)) return null;
+  const { coreStart, possessor } = coreStartOf(toks, p, headAt);
+  const mods = modifiers(ctx.layer, { ...p, start: coreStart, head: headAt });
+  let postEnd = designation ? p.end : postModifierEnd(ctx.layer, p.end);
+  // "8 U.S.C. § 1189": the section sign and number belong to the citation
+  const section = head.lower === 'u.s.c.' ? SECTION.matchAt(toks, p.end) : null;
+  if (section) postEnd = section.end;
+  // a name needs words before its head ("Posse Comitatus Act"); "the Act" alone refers back
+  const named =
+    numbered || (!designation && p.proper && capitalised(head) && (mods.length > 0 || head.lower === 'constitution'));
+  const hasPost = postEnd > p.end;
+  const reading = {
+    p,
+    head,
+    headAt,
+    numbered,
+    designation,
+    entry,
+    coreStart,
+    possessor,
+    mods,
+    postEnd,
+    hasPost,
+    named,
+  };
+  // (kindOf carries a numbered part's description on to the instrument it belongs to)
+  const kind = kindOf(ctx, reading);
+  return { ...reading, kind };
+}
+
+/** The kind: from the head, or a modifier of a description ("executive order"), or what it belongs to. */
+function kindOf(ctx: Context, r: Omit<Reading, 'kind'>): AuthorityKind {
+  const toks = ctx.toks;
+  let kind = (r.designation ? 'designation' : r.entry!.kind) as AuthorityKind;
+  // a described instrument takes its kind from a modifier ("executive order"); a name from its head
+  for (const m of r.mods) kind = (r.named ? NAMED_KIND_BY[m.lower] : KIND_BY[m.lower]) ?? kind;
+  if (toks[r.p.end]?.lower === 'of' && toks[r.p.end + 1]?.lower === 'war') kind = 'international-law';
+  // "Article 51 of the U.N. Charter": the instrument the numbered part belongs to gives the kind
+  if (r.numbered && toks[r.p.end]?.lower === 'of') {
+    const of = ctx.layer.phrases.find((q) => q.start === r.p.end + 1 && headOf(toks[q.head]!));
+    if (of) {
+      r.postEnd = of.end;
+      kind = headOf(toks[of.head]!)!.kind as AuthorityKind;
+    }
+  }
+  if (r.head.lower === 'order' && !r.named && ctx.lemmas.has('sign')) kind = 'executive-order';
+  return kind;
+}
+
+/** Whether the head's needs are met ("charges" needs a modifier, "bill" a sentence about voting). */
+function needsMet(ctx: Context, r: Reading, bare: boolean, anaphoric: boolean): boolean {
+  const needs = r.designation ? undefined : r.entry!.needs;
+  if (needs === 'modifier' && bare) return false;
+  // "U.S. law" alone names no instrument; "U.S. law against piracy" does
+  if (needs === 'modifier' && !r.hasPost && !r.named && r.mods.every((m) => JURISDICTIONS.has(m.lower))) return false;
+  if (needs === 'legal' && !ctx.legalContext && !r.named) return false;
+  if (needs === 'national' && !r.mods.some((m) => m.lower === 'national')) return false;
+  if (needs === 'kindModifier' && !r.mods.some((m) => KIND_BY[m.lower])) return false;
+  return !(needs === 'legislative' && !ctx.legislative && !anaphoric);
+}
+
+/** The name of the instrument: its own words, or its description, or after who made it. */
+function nameOf(ctx: Context, r: Reading, spanEnd: number, bare: boolean, anaphoric: boolean): string {
+  const { sentence, toks } = ctx;
+  const { p, head, coreStart } = r;
+  const core = tokensText(sentence, toks, coreStart, p.end);
+  let name: string;
+  if (r.designation) {
+    const words = tokensText(sentence, toks, coreStart, p.head).toLowerCase().split(' ').filter(Boolean);
+    name = upperFirst([...words, head.lemma, 'designation'].join(' '));
+  } else if (r.numbered || head.lower === 'u.s.c.')
+    name = sentence.paragraphText.slice(toks[coreStart]!.start, spanEnd);
+  else if (r.named)
+    name = tokensText(sentence, toks, toks[coreStart]!.lower === 'the' ? coreStart + 1 : coreStart, p.end);
+  else name = upperFirst(sentence.paragraphText.slice(toks[coreStart]!.start, spanEnd));
+  // "X produced an opinion": a bare instrument is named after the body that made it
+  if (bare && !anaphoric) {
+    const verb = ctx.layer.verbs.find((v) => v.end === p.start);
+    const subject = verb && ctx.layer.phrases.find((q) => q.end === verb.start && q.proper);
+    const maker = subject && tokensText(sentence, toks, subject.start + (subject.determiner ? 1 : 0), subject.end);
+    if (maker) name = `${maker} ${core.toLowerCase()}`;
+  }
+  return authorName(ctx, r, anaphoric) ?? name;
+}
+
+/** "Barr … wrote a disputed memo": an opinion is known by its author ("Barr memo"). */
+function authorName(ctx: Context, r: Reading, anaphoric: boolean): string | null {
+  const { layer, toks } = ctx;
+  const { p } = r;
+  if (r.kind !== 'legal-opinion' || r.named || anaphoric || (r.mods.length === 0 && !r.hasPost)) return null;
+  const clause = clauseOfToken(layer, p.start);
+  const proper = (q: NounPhrase) => toks.slice(q.start, q.end).filter((t) => t.pos === 'PROPN').length >= 2;
+  const author = layer.phrases.find(
+    (q) => q.proper && q.end <= p.start && clauseOfToken(layer, q.start).kind === clause.kind && proper(q),
+  );
+  const verb = layer.verbs.find((v) => v.end === p.start);
+  return author && verb ? `${toks[author.end - 1]!.text} ${r.head.lower}` : null;
+}
+
+/** The candidate a reading makes, or null when the head's needs are not met. */
+function candidateOf(ctx: Context, r: Reading): AuthorityCandidate | null {
+  const { sentence, toks, layer } = ctx;
+  const { p, head, coreStart } = r;
+  const hasPost = r.hasPost;
+  const bare = r.mods.length === 0 && !hasPost && !r.named;
+  const anaphoric = bare && (!p.determiner || ANAPHORIC.has(p.determiner) || r.possessor);
+  if (!needsMet(ctx, r, bare, anaphoric)) return null;
+  const spanStart = toks[coreStart]!.start;
+  const spanEnd = toks[(hasPost ? r.postEnd : p.end) - 1]!.end;
+  const legislativeOnly = r.entry?.needs === 'legislative' && !ctx.legislative;
+  // "whether the office has produced an opinion": a hypothetical instrument, kept apart
+  const clause = clauseOfToken(layer, p.start);
+  const hypothetical =
+    clause.kind === 'subordinate' &&
+    toks.slice(clause.start, p.start).some((t) => t.lower === 'whether' || t.lower === 'if');
+  return {
+    ...spanOf(sentence, spanStart, spanEnd),
+    name: nameOf(ctx, r, spanEnd, bare, anaphoric),
+    kind: r.kind,
+    year: yearIn(toks, p.start, p.end),
+    core: tokensText(sentence, toks, coreStart, p.end),
+    definite: (!!p.determiner && ANAPHORIC.has(p.determiner)) || r.possessor,
+    indefinite: p.determiner === 'a' || p.determiner === 'an',
+    head: r.designation ? 'designation' : head.lemma,
+    mods: r.mods.map((m) => m.lower),
+    ...(hypothetical ? { hypothetical } : {}),
+    ...(anaphoric && !r.designation ? { anaphora: { head: head.lemma, legislativeOnly } } : {}),
+  };
 }
 
 /**
@@ -98,122 +364,22 @@ export function findAuthorities(sentence: Sentence): AuthorityCandidate[] {
   const layer = layerOf(sentence);
   const toks = layer.tokens;
   const lemmas = new Set(toks.map((t) => t.lemma));
-  const legalContext = toks.some((t) => LEGAL.has(t.lower));
-  const legislative = [...lemmas].some((l) => LEGISLATIVE.has(l));
+  const ctx: Context = {
+    sentence,
+    layer,
+    toks,
+    lemmas,
+    legalContext: toks.some((t) => LEGAL.has(t.lower)),
+    legislative: [...lemmas].some((l) => LEGISLATIVE.has(l)),
+  };
   const out: AuthorityCandidate[] = [];
   let covered = 0; // a numbered part's instrument ("of the U.N. Charter") is not a second one
   for (const phrase of layer.phrases) {
-    // the tagger reads a lower-case instrument word after a noun as a verb ("the war powers act.")
-    const next = toks[phrase.end];
-    const after = toks[phrase.end + 1];
-    const p = next && next.pos === 'VERB' && HEADS[next.lower] && toks[phrase.head]!.pos === 'NOUN' && (!after || after.pos === 'PUNCT' || after.pos === 'ADP' || after.pos === 'CCONJ')
-      ? { ...phrase, end: phrase.end + 1, head: phrase.end, proper: false }
-      : { ...phrase };
-    let head = toks[p.head]!;
-    let headAt = p.head;
-    // "Executive Order 12333", "Public Law 107-40", "18 U.S.C. 1385": the instrument word before the number
-    if (head.pos === 'NUM' && p.head > p.start && headOf(toks[p.head - 1]!)) {
-      headAt = p.head - 1;
-      head = toks[headAt]!;
-    }
-    // "Article II", "Section 1385": a numbered head names its instrument
-    let numbered = false;
-    const lead = toks[p.determiner ? p.start + 1 : p.start];
-    // (a roman numeral the tagger reads as a pronoun: "Article I gives Congress …")
-    const leadAt = lead ? toks.indexOf(lead) : -1;
-    const numeral = lead && /^(?:[IVXL]+|\d+[A-Za-z]?)$/.test(toks[leadAt + 1]?.text ?? '');
-    if (lead && headOf(lead)?.numbered && /^[A-Z]/.test(lead.text) && (p.head > leadAt || numeral)) {
-      if (numeral && p.end <= leadAt + 1) p.end = leadAt + 2;
-      headAt = toks.indexOf(lead);
-      head = lead;
-      numbered = true;
-    }
-    if (p.determiner && NON_REFERRING.has(p.determiner)) continue;
-    if (p.start < covered) continue;
-    const designation = !numbered && DESIGNATED.has(head.lower) && toks.slice(p.start, headAt).some((t) => TERROR.test(t.lower));
-    const entry = headOf(head);
-    if (!entry && !designation) continue;
-    if (designation && head.quoted) continue;
-    // "in order to", "law enforcement" (the head is a modifier there), "rule out"
-    if ((head.lower === 'order' || head.lower === 'charge') && toks[headAt - 1]?.lower === 'in') continue;
-    // "an act of aggression": a lower-case "act" is an instrument only with words that name it
-    if (head.lower === 'act' && !/^[A-Z]/.test(head.text) && p.head === p.start + (p.determiner ? 1 : 0)) continue;
-    const first = p.determiner && !/[’']/.test(p.determiner) ? p.start + 1 : p.start;
-    const possessor = p.determiner && /[’']/.test(p.determiner);
-    let coreStart = possessor ? toks.findIndex((t, i) => i >= p.start && (t.lower === '’s' || t.lower === "'s")) + 1 : first;
-    // "on Thursday unsealed indictments": a day or month is not part of the instrument
-    while (coreStart < headAt && TIME.has(toks[coreStart]!.lower)) coreStart++;
-    const mods = modifiers(layer, { ...p, start: coreStart, head: headAt });
-    let postEnd = designation ? p.end : postModifierEnd(layer, p.end);
-    // "8 U.S.C. § 1189": the section sign and number belong to the citation
-    if (head.lower === 'u.s.c.' && toks[p.end]?.text.startsWith('§')) {
-      let k = p.end;
-      while (k < toks.length && (toks[k]!.text.startsWith('§') || toks[k]!.pos === 'NUM') && k - p.end < 3) k++;
-      postEnd = k;
-    }
-    const hasPost = postEnd > p.end;
-    // a name needs words before its head ("Posse Comitatus Act"); "the Act" alone refers back
-    const named = numbered || (!designation && p.proper && /^[A-Z]/.test(head.text) && (mods.length > 0 || head.lower === 'constitution'));
-    let kind = (designation ? 'designation' : entry!.kind) as AuthorityKind;
-    // a described instrument takes its kind from a modifier ("executive order"); a name from its head
-    for (const m of mods) kind = (named ? NAMED_KIND_BY[m.lower] : KIND_BY[m.lower]) ?? kind;
-    if (toks[p.end]?.lower === 'of' && toks[p.end + 1]?.lower === 'war') kind = 'international-law';
-    // "Article 51 of the U.N. Charter": the instrument the numbered part belongs to gives the kind
-    if (numbered && toks[p.end]?.lower === 'of') {
-      const of = layer.phrases.find((q) => q.start === p.end + 1 && headOf(toks[q.head]!));
-      if (of) {
-        postEnd = of.end;
-        kind = headOf(toks[of.head]!)!.kind as AuthorityKind;
-      }
-    }
-    const needs = designation ? undefined : entry!.needs;
-    const bare = mods.length === 0 && !hasPost && !named;
-    if (needs === 'modifier' && bare) continue;
-    if (needs === 'legal' && !legalContext && !named) continue;
-    if (needs === 'national' && !mods.some((m) => m.lower === 'national')) continue;
-    if (needs === 'kindModifier' && !mods.some((m) => KIND_BY[m.lower])) continue;
-    const anaphoric = bare && (!p.determiner || ANAPHORIC.has(p.determiner) || possessor);
-    if (needs === 'legislative' && !legislative && !anaphoric) continue;
-    const core = tokensText(sentence, toks, coreStart, p.end);
-    const spanStart = toks[coreStart]!.start;
-    const spanEnd = toks[(hasPost ? postEnd : p.end) - 1]!.end;
-    const text = sentence.paragraphText.slice(spanStart, spanEnd);
-    let name: string;
-    if (designation) name = `${upperFirst(tokensText(sentence, toks, coreStart, p.head).toLowerCase())} ${head.lemma} designation`.replace(/\s+/g, ' ').trim();
-    else if (numbered || head.lower === 'u.s.c.') name = sentence.paragraphText.slice(toks[coreStart]!.start, spanEnd);
-    else if (named) name = tokensText(sentence, toks, coreStart, p.end).replace(/^the\s+/i, '');
-    else name = upperFirst(text);
-    // "X produced an opinion": a bare instrument is named after the body that made it
-    if (bare && !anaphoric) {
-      const verb = layer.verbs.find((v) => v.end === p.start);
-      const subject = verb && layer.phrases.find((q) => q.end === verb.start && q.proper);
-      if (subject) name = `${tokensText(sentence, toks, subject.determiner ? subject.start + 1 : subject.start, subject.end)} ${core.toLowerCase()}`;
-    }
-    // "Barr … wrote a disputed memo": an opinion is known by its author ("Barr memo")
-    const clause = clauseOfToken(layer, p.start);
-    if (kind === 'legal-opinion' && !named && !anaphoric && (mods.length > 0 || hasPost)) {
-      const author = layer.phrases.find((q) => q.proper && q.end <= p.start && clauseOfToken(layer, q.start).kind === clause.kind && toks.slice(q.start, q.end).filter((t) => t.pos === 'PROPN').length >= 2);
-      const verb = layer.verbs.find((v) => v.end === p.start);
-      if (author && verb) name = `${toks[author.end - 1]!.text} ${head.lower}`;
-    }
-    // "whether the office has produced an opinion": a hypothetical instrument, kept apart
-    const hypothetical = clause.kind === 'subordinate' && toks.slice(clause.start, p.start).some((t) => t.lower === 'whether' || t.lower === 'if');
-    if (head.lower === 'order' && !named && lemmas.has('sign')) kind = 'executive-order';
-    const year = yearIn(toks, p.start, p.end);
-    if (numbered) covered = postEnd;
-    out.push({
-      ...spanOf(sentence, spanStart, spanEnd),
-      name,
-      kind,
-      year,
-      core,
-      definite: (!!p.determiner && ANAPHORIC.has(p.determiner)) || !!possessor,
-      indefinite: p.determiner === 'a' || p.determiner === 'an',
-      head: designation ? 'designation' : head.lemma,
-      mods: mods.map((m) => m.lower),
-      ...(hypothetical ? { hypothetical } : {}),
-      ...(anaphoric && !designation ? { anaphora: { head: head.lemma, legislativeOnly: needs === 'legislative' && !legislative } } : {}),
-    });
+    const r = readPhrase(ctx, phrase, covered);
+    const c = r && candidateOf(ctx, r);
+    if (!c) continue;
+    if (r.numbered) covered = r.postEnd;
+    out.push(c);
   }
   out.push(...verbInstruments(sentence, layer));
   return out.sort((a, b) => a.start - b.start);
@@ -240,13 +406,14 @@ function verbInstruments(sentence: Sentence, layer: Layer): AuthorityCandidate[]
     const end = postModifierEnd(layer, object.end);
     const last = toks[Math.max(end, object.end) - 1]!;
     const objectText = sentence.paragraphText.slice(toks[object.start]!.start, last.end);
+    const article = ['the', 'a', 'an'].includes(toks[object.start]!.lower) && object.end - object.start > 1;
     const start = toks[v.main]!.start;
     out.push({
       ...spanOf(sentence, start, last.end),
       name: `${upperFirst(kind)} for ${objectText}`,
       kind,
       year: null,
-      core: objectText.replace(/^(the|a|an)\s+/i, ''),
+      core: article ? sentence.paragraphText.slice(toks[object.start + 1]!.start, last.end) : objectText,
       definite: false,
       indefinite: false,
       head: kind,

@@ -1,85 +1,236 @@
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
-import { escapeRe, spanOf, type DateCandidate, type Sentence } from './types.ts';
-import { ourKind, readDates, tagValue } from './date-reader.ts';
+import datePatterns from '../patterns/dates.json' with { type: 'json' };
+import { Matcher, type Match, type Pattern } from '../match/matcher.ts';
+import { layerOf, type Token } from './linguistics.ts';
+import { spanOf, type DateCandidate, type Sentence } from './types.ts';
+import { isYear, ourKind, readDates, tagValue } from './date-reader.ts';
 import type { EventDate } from '../../schemas/index.ts';
+import type { ParsingResult } from 'chrono-node';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const dayOf = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const utc = (iso: string) => new Date(`${iso}T12:00:00Z`);
 const addDays = (iso: string, n: number) => dayOf(new Date(utc(iso).getTime() + n * 86_400_000));
 
-const NUMBER = Object.keys(timeWords.numbers).sort((a, b) => b.length - a.length).map(escapeRe).join('|');
-const YEAR = /\b(?<![$#.,\d-])(1[6-9]\d\d|20\d\d)(?!\d|,\d|s\b|’s\b|-\d)/gu;
-const THIS_YEAR = new RegExp(String.raw`\b(?:${timeWords.thisYear.map(escapeRe).join('|')})\b`, 'giu');
-const LAST_YEAR = /\blast year\b/giu;
-const FUTURE = /\b(?:will|would|shall|next|upcoming|scheduled|planned|plans?\s+to|is\s+to|are\s+to)\b/iu;
-// "over the summer", "last spring": the season's year.
-const SEASON = new RegExp(String.raw`\b(over the|in the|during the|this|last|earlier this)\s+(${Object.keys(timeWords.seasons).join('|')})\b(?!\s+of\b)`, 'giu');
-// "a decade ago", "two decades ago": chrono reads neither.
-const DECADES_AGO = new RegExp(String.raw`\b(${NUMBER})\s+decades?\s+ago\b`, 'giu');
-// A leading preposition belongs to the expression ("On Thursday", "In February").
-const PREPOSITION = /(?:\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil)\s+)$/u;
-const APPROX_BEFORE = /(?:\b(?:after|before|ahead of|around|about|late|early|mid|the end of|the start of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3})$/iu;
-// Years that date a thing rather than the sentence's event ("an 1878 law", "the 2024 election").
-const YEAR_OF_THING = /^\s+(?:law|act|statute|treaty|order|memo|opinion|budget|report)\b/iu;
+const LISTS = {
+  numbers: Object.keys(timeWords.numbers),
+  seasons: Object.keys(timeWords.seasons),
+  thisYear: timeWords.thisYear,
+  seasonOpeners: timeWords.seasonOpeners,
+  approximators: timeWords.approximators,
+  future: timeWords.future,
+};
+/** "this year", "last year", "over the summer", "two decades ago": forms chrono does not read. */
+const PHRASES = new Matcher(datePatterns as Pattern[], LISTS);
+const phrase = (list: keyof typeof LISTS) => new Matcher([{ label: list, pattern: [{ PHRASE_IN: list }] }], LISTS);
+const APPROXIMATOR = phrase('approximators');
+const FUTURE = phrase('future');
+const PREPOSITIONS = new Set(timeWords.prepositions);
+const RELATIVE = new Set(timeWords.relative);
+const VAGUE = new Set(timeWords.vague);
+const INSTANTS = new Set(timeWords.instants);
+const THINGS_DATED = new Set(timeWords.thingsDated);
+const OWNERS = new Set(timeWords.owners);
+const NAMED_WITH_YEAR = new Set(timeWords.namedWithYear);
+const DIGITS = '0123456789';
 
-function mk(sentence: Sentence, relStart: number, relEnd: number, date: Omit<EventDate, 'expression'>, extra: Partial<DateCandidate> = {}): DateCandidate {
-  let s = relStart;
-  const pre = sentence.text.slice(0, s).match(PREPOSITION);
-  if (pre) s -= pre[0].length;
-  const span = spanOf(sentence, sentence.start + s, sentence.start + relEnd);
+/** The sentence's tokens and what each date is read against. */
+interface Reading {
+  sentence: Sentence;
+  toks: Token[];
+  published: string;
+}
+
+/** The first token at or after a paragraph offset. */
+const tokenAt = (toks: Token[], offset: number) => {
+  const i = toks.findIndex((t) => t.start >= offset);
+  return i < 0 ? toks.length : i;
+};
+const isWord = (t: Token) => t.pos !== 'PUNCT' && t.pos !== 'NUM' && t.pos !== 'SYM';
+
+/** "after", "around", "the end of" up to four words before token i: the date is approximate. */
+function approximateBefore(toks: Token[], i: number): boolean {
+  for (let j = i; j >= 0 && j >= i - 4; j--) {
+    if (j < i && !isWord(toks[j]!)) return false;
+    if (j > 0 && APPROXIMATOR.matchEndingAt(toks, j)) return true;
+  }
+  return false;
+}
+
+/** "will", "would", "plans to" before token i: the sentence speaks of what is to come. */
+const futureBefore = (toks: Token[], i: number) => FUTURE.findAll(toks, 0, i).length > 0;
+
+/** A candidate from sentence offsets, a leading preposition included ("On Thursday", "In February"). */
+function mk(
+  { sentence, toks }: Reading,
+  relStart: number,
+  relEnd: number,
+  date: Omit<EventDate, 'expression'>,
+  extra: Partial<DateCandidate> = {},
+): DateCandidate {
+  const i = tokenAt(toks, sentence.start + relStart);
+  const pre = toks[i - 1];
+  const start = pre && PREPOSITIONS.has(pre.lower) ? pre.start : sentence.start + relStart;
+  const span = spanOf(sentence, start, sentence.start + relEnd);
   return { ...span, date: { ...date, expression: span.text }, ...extra };
 }
 
-/** The date reader's results (chrono's and our parsers'), refined: the past is preferred, vague words are approximate. */
-function chronoDates(sentence: Sentence, published: string): DateCandidate[] {
-  const ref = utc(published);
+/** "Two days later": relative to the previous event, not to the publication. */
+function counted(at: Reading, r: ParsingResult, start: number, end: number): DateCandidate {
+  const unit = Number(tagValue(r, 'unit'));
+  const date = { value: at.published, precision: unit >= 30 ? 'month' : 'day', approximate: unit === 7 } as const;
+  return mk(at, start, end, date, { anchor: 'previous', offsetDays: Number(tagValue(r, 'offset')) });
+}
+
+/** "the 1990s", "the early 2000s". */
+function decade(at: Reading, r: ParsingResult, start: number, end: number): DateCandidate {
+  const within = tagValue(r, 'within') as DateCandidate['within'];
+  const date = { value: String(r.start.get('year')), precision: 'decade', approximate: Boolean(within) } as const;
+  return mk(at, start, end, date, within ? { within } : {});
+}
+
+/** "ahead of the operation", "early on": the context's date, no more precise than the phrase allows. */
+function context(at: Reading, r: ParsingResult, start: number, end: number): DateCandidate {
+  const precision = (tagValue(r, 'precision') as EventDate['precision'] | undefined) ?? 'day';
+  const date = { value: at.published, precision, approximate: !r.tags().has('exact') };
+  return mk(at, start, end, date, { anchor: 'context', ...(r.tags().has('opens') ? { opens: true as const } : {}) });
+}
+
+/** How precise the words are: "two years ago" a year, "last month" a month, "On Thursday" a day. */
+function precisionOf(r: ParsingResult, words: Token[]): EventDate['precision'] {
+  const known = r.start;
+  const lemmas = words.map((t) => t.lemma);
+  if (lemmas.includes('ago') && lemmas.includes('year')) return 'year';
+  if (lemmas.includes('ago') && lemmas.includes('month')) return 'month';
+  if (words.some((t, k) => t.lower === 'last' && words[k + 1]?.lower === 'month')) return 'month';
+  return known.isCertain('day') || known.isCertain('weekday') ? 'day' : known.isCertain('month') ? 'month' : 'year';
+}
+
+/** No date of an act: "now", "today", a clock time. */
+const isInstant = (words: Token[]) =>
+  (words.length === 1 && INSTANTS.has(words[0]!.lower)) ||
+  words.every((t) => t.text === ':' || (t.pos === 'NUM' && DIGITS.includes(t.text[0]!)));
+
+/**
+ * A month or weekday alone means the most recent one, not the next ("In February" in August 2025 =
+ * 2025-02), unless the sentence speaks of the future ("would be held in November"): then it dates no act.
+ */
+function mostRecent(at: Reading, r: ParsingResult, startToken: number): Date | null {
+  const known = r.start;
+  const d = known.date();
+  if (known.isCertain('year') || d.getTime() <= utc(at.published).getTime() + 43_200_000) return d;
+  if (futureBefore(at.toks, startToken)) return null;
+  if (known.isCertain('weekday') && !known.isCertain('month')) return new Date(d.getTime() - 7 * 86_400_000);
+  return new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
+}
+
+/** A calendar date as chrono reads it, with the past preferred and vague words approximate. */
+function calendar(at: Reading, r: ParsingResult, start: number, end: number): DateCandidate | null {
+  const known = r.start;
+  if (!known.isCertain('year') && !known.isCertain('month') && !known.isCertain('day') && !known.isCertain('weekday'))
+    return null;
+  const first = tokenAt(at.toks, at.sentence.start + start);
+  const words = at.toks.filter((t) => t.start >= at.sentence.start + start && t.end <= at.sentence.start + end);
+  if (!words.length || isInstant(words)) return null;
+  const d = mostRecent(at, r, first);
+  if (!d) return null;
+  const qualified = r.tags().has('qualified');
+  const precision = precisionOf(r, words);
+  // "late Monday" is still that Monday; "late last month" is some day of it.
+  const vague = words.some((t) => VAGUE.has(t.lower));
+  const approximate = (qualified && precision !== 'day') || vague || approximateBefore(at.toks, first);
+  const iso = dayOf(d);
+  const value = precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
+  const within = qualified && precision !== 'day' ? (tagValue(r, 'within') as DateCandidate['within']) : undefined;
+  // "two weeks ago", "On Thursday", "In February": the publication day gives what the words leave out
+  const fromPublication = words.some((t) => RELATIVE.has(t.lower)) || !known.isCertain('year');
+  const extra = { ...(fromPublication ? { published: true as const } : {}), ...(within ? { within } : {}) };
+  return mk(at, start, end, { value, precision, approximate }, extra);
+}
+
+/** The words of a result without trailing spaces and commas. */
+function trimmed(text: string): string {
+  let out = text.trimEnd();
+  while (out.endsWith(',')) out = out.slice(0, -1).trimEnd();
+  return out;
+}
+
+/** The date reader's results (chrono's and our parsers'), refined. */
+function chronoDates(at: Reading): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const r of readDates(sentence.text, ref)) {
-    const known = r.start;
-    const text = r.text.replace(/[\s,]+$/u, '');
-    const start = r.index;
+  for (const r of readDates(at.sentence.text, utc(at.published))) {
+    const end = r.index + trimmed(r.text).length;
     const kind = ourKind(r);
-    if (kind === 'counted') {
-      // "Two days later": relative to the previous event, not to the publication.
-      const unit = Number(tagValue(r, 'unit'));
-      out.push(mk(sentence, start, start + text.length, { value: published, precision: unit >= 30 ? 'month' : 'day', approximate: unit === 7 }, { anchor: 'previous', offsetDays: Number(tagValue(r, 'offset')) }));
-      continue;
-    }
-    if (kind === 'decade') {
-      const within = tagValue(r, 'within') as DateCandidate['within'];
-      out.push(mk(sentence, start, start + text.length, { value: String(known.get('year')), precision: 'decade', approximate: Boolean(within) }, within ? { within } : {}));
-      continue;
-    }
-    if (kind === 'context') {
-      // "ahead of the operation", "early on": the context's date, no more precise than the phrase allows
-      const precision = (tagValue(r, 'precision') as EventDate['precision'] | undefined) ?? 'day';
-      out.push(mk(sentence, start, start + text.length, { value: published, precision, approximate: !r.tags().has('exact') }, { anchor: 'context', ...(r.tags().has('opens') ? { opens: true as const } : {}) }));
-      continue;
-    }
-    if (!known.isCertain('year') && !known.isCertain('month') && !known.isCertain('day') && !known.isCertain('weekday')) continue;
-    if (/^(?:now|today|tonight|[\d:]+)$/iu.test(text.trim())) continue;
-    let d = known.date();
-    const qualified = r.tags().has('qualified');
-    const relative = /\b(?:ago|later|earlier|last|next|this|past)\b/iu.test(text);
-    let precision: EventDate['precision'] = known.isCertain('day') || known.isCertain('weekday') ? 'day' : known.isCertain('month') ? 'month' : 'year';
-    if (/\bago\b/iu.test(text) && /\b(?:month|year)s?\b/iu.test(text)) precision = /\byears?\b/iu.test(text) ? 'year' : 'month';
-    if (/\blast month\b/iu.test(text)) precision = 'month';
-    // A month or weekday alone means the most recent one, not the next ("In February" in August 2025 = 2025-02),
-    // unless the sentence speaks of the future ("would be held in November"): then it dates no act.
-    if (!known.isCertain('year') && d.getTime() > ref.getTime() + 43_200_000) {
-      if (FUTURE.test(sentence.text.slice(0, start))) continue;
-      if (known.isCertain('weekday') && !known.isCertain('month')) d = new Date(d.getTime() - 7 * 86_400_000);
-      else d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
-    }
-    // "late Monday" is still that Monday; "late last month" is some day of it.
-    const approximate = (qualified && precision !== 'day') || /\b(?:ago|about|around|roughly|some|weeks?)\b/iu.test(text) || APPROX_BEFORE.test(sentence.text.slice(0, start));
-    const iso = dayOf(d);
-    const value = precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
-    const within = qualified && precision !== 'day' ? (tagValue(r, 'within') as DateCandidate['within']) : undefined;
-    // "two weeks ago", "On Thursday", "In February": the publication day gives what the words leave out
-    const fromPublication = relative || !known.isCertain('year');
-    out.push(mk(sentence, start, start + text.length, { value, precision, approximate }, { ...(fromPublication ? { published: true as const } : {}), ...(within ? { within } : {}) }));
+    const read = kind === 'counted' ? counted : kind === 'decade' ? decade : kind === 'context' ? context : calendar;
+    const c = read(at, r, r.index, end);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** A year written alone: not "$1990", "1990's", "2001-02", nor part of a longer number. */
+function standsAlone(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (prev && prev.end === t.start && `$#.,-${DIGITS}`.includes(prev.text.at(-1)!)) return false;
+  if (!next || next.start !== t.end) return true;
+  if (next.lower === "'s" || next.lower === '’s' || next.lower === 's' || isYear(next.text.slice(0, 4))) return false;
+  const after = toks[i + 2];
+  return !((next.text === '-' || next.text === ',') && after?.start === next.end && after.pos === 'NUM');
+}
+
+/**
+ * A year that dates a thing rather than the sentence's event: "the War Powers Act of 1973", "an 1878
+ * law"; but "In a 1989 opinion, the office concluded" dates the act.
+ */
+function datesAThing(toks: Token[], i: number): boolean {
+  if (toks[i - 1]?.lower === 'of' && NAMED_WITH_YEAR.has(toks[i - 2]?.text ?? '')) return true;
+  const owned = OWNERS.has(toks[i - 1]?.lower ?? '') && toks[i - 2]?.lower === 'in';
+  return THINGS_DATED.has(toks[i + 1]?.lower ?? '') && !owned;
+}
+
+/** Bare years ("In 1989"), up to the publication year. */
+function bareYears(at: Reading, free: (s: number, e: number) => boolean): DateCandidate[] {
+  const { sentence, toks } = at;
+  const out: DateCandidate[] = [];
+  toks.forEach((t, i) => {
+    if (!isYear(t.text) || !standsAlone(toks, i) || datesAThing(toks, i)) return;
+    const s = t.start - sentence.start;
+    if (!free(s, s + 4) || Number(t.text) > Number(at.published.slice(0, 4))) return;
+    out.push(mk(at, s, s + 4, { value: t.text, precision: 'year', approximate: approximateBefore(toks, i) }));
+  });
+  return out;
+}
+
+/** The year a phrase of the patterns (dates.json) names, or null when it dates no act. */
+function phraseYear(at: Reading, m: Match): { year: number; approximate: boolean } | null {
+  const pubYear = Number(at.published.slice(0, 4));
+  const words = (name: string) => at.toks.slice(...(m.captures[name] ?? [0, 0])).map((t) => t.lower);
+  if (m.label === 'this-year') return { year: pubYear, approximate: false };
+  if (m.label === 'last-year') return { year: pubYear - 1, approximate: false };
+  if (m.label === 'decades-ago') {
+    const n = timeWords.numbers[words('count').join(' ') as keyof typeof timeWords.numbers] || 1;
+    return { year: pubYear - 10 * n, approximate: true };
+  }
+  // "over the summer", "last spring": the season's year; "the summer of 1968" is chrono's
+  if (at.toks[m.end]?.lower === 'of' || futureBefore(at.toks, m.start)) return null;
+  const begins = timeWords.seasons[words('season')[0] as keyof typeof timeWords.seasons];
+  const pubMonth = Number(at.published.slice(5, 7));
+  const last = words('opener').join(' ') === 'last';
+  const year = last && begins <= pubMonth - 3 ? pubYear - 1 : begins <= pubMonth ? pubYear : pubYear - 1;
+  return { year, approximate: false };
+}
+
+/** "this year", "last year", "over the summer", "two decades ago": counted from the publication. */
+function yearPhrases(at: Reading, free: (s: number, e: number) => boolean): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const m of PHRASES.findAll(at.toks)) {
+    const s = at.toks[m.start]!.start - at.sentence.start;
+    const e = at.toks[m.end - 1]!.end - at.sentence.start;
+    const y = free(s, e) ? phraseYear(at, m) : null;
+    const date = { value: String(y?.year), precision: 'year', approximate: Boolean(y?.approximate) } as const;
+    if (y) out.push(mk(at, s, e, date, { published: true }));
   }
   return out;
 }
@@ -91,56 +242,37 @@ function chronoDates(sentence: Sentence, published: string): DateCandidate[] {
  * anaphoric phrases ("Ahead of the operation") that inherit the context's date approximately.
  */
 export function findDates(sentence: Sentence, published: string): DateCandidate[] {
-  const text = sentence.text;
+  const at: Reading = { sentence, toks: layerOf(sentence).tokens, published };
   // chrono's readings and our parsers' (date-reader.ts), then the forms read here
-  const found = chronoDates(sentence, published);
+  const found = chronoDates(at);
   const free = (s: number, e: number) => !found.some((f) => s < f.end - sentence.start && f.start - sentence.start < e);
-  const pubYear = Number(published.slice(0, 4));
-  for (const m of text.matchAll(YEAR)) {
-    // "the War Powers Act of 1973": the statute's year, not the sentence's.
-    if (/\b(?:Act|Resolution|Law|Code|Treaty|Convention|Protocol)\s+of\s+$/u.test(text.slice(0, m.index))) continue;
-    // "an 1878 law" dates the law; "In a 1989 opinion, the office concluded" dates the act.
-    if (!free(m.index, m.index + 4) || (YEAR_OF_THING.test(text.slice(m.index + 4)) && !/\b[Ii]n\s+(?:a|an|its|his|her|their)\s+$/u.test(text.slice(0, m.index)))) continue;
-    if (Number(m[1]) > pubYear) continue;
-    const approximate = APPROX_BEFORE.test(text.slice(0, m.index));
-    found.push(mk(sentence, m.index, m.index + 4, { value: m[1]!, precision: 'year', approximate }));
-  }
-  for (const m of text.matchAll(THIS_YEAR))
-    if (free(m.index, m.index + m[0].length)) found.push(mk(sentence, m.index, m.index + m[0].length, { value: String(pubYear), precision: 'year', approximate: false }, { published: true }));
-  for (const m of text.matchAll(LAST_YEAR))
-    if (free(m.index, m.index + m[0].length)) found.push(mk(sentence, m.index, m.index + m[0].length, { value: String(pubYear - 1), precision: 'year', approximate: false }, { published: true }));
-  for (const m of text.matchAll(SEASON))
-    if (free(m.index, m.index + m[0].length) && !FUTURE.test(text.slice(0, m.index))) {
-      const start = timeWords.seasons[m[2]!.toLowerCase() as keyof typeof timeWords.seasons];
-      const pubMonth = Number(published.slice(5, 7));
-      const year = /^last$/iu.test(m[1]!) && start <= pubMonth - 3 ? pubYear - 1 : start <= pubMonth ? pubYear : pubYear - 1;
-      found.push(mk(sentence, m.index, m.index + m[0].length, { value: String(year), precision: 'year', approximate: false }, { published: true }));
-    }
-  for (const m of text.matchAll(DECADES_AGO))
-    if (free(m.index, m.index + m[0].length)) {
-      const n = timeWords.numbers[m[1]!.toLowerCase() as keyof typeof timeWords.numbers] || 1;
-      found.push(mk(sentence, m.index, m.index + m[0].length, { value: String(pubYear - 10 * n), precision: 'year', approximate: true }, { published: true }));
-    }
+  found.push(...bareYears(at, free));
+  found.push(...yearPhrases(at, free));
   // A date after the publication day is a plan or a deadline, never the date of a reported act.
-  return found.filter((d) => d.anchor || d.date.value.slice(0, 10) <= published.slice(0, d.date.value.length)).sort((a, b) => a.start - b.start);
+  return found
+    .filter((d) => d.anchor || d.date.value.slice(0, 10) <= published.slice(0, d.date.value.length))
+    .sort((a, b) => a.start - b.start);
 }
 
 /** Resolves a date that leans on another ("two days later", "ahead of the operation"). */
 export function resolveAnchored(c: DateCandidate, previous: EventDate | null): EventDate | null {
   if (!c.anchor) return c.date;
   if (!previous) return null;
+  const expression = c.date.expression;
   if (c.anchor === 'context') {
     // No more precise than the phrase allows ("early on" gives at most a year).
     const order = ['decade', 'year', 'month', 'day'];
     if (order.indexOf(c.date.precision) < order.indexOf(previous.precision)) {
-      const value = c.date.precision === 'year' ? previous.value.slice(0, 4) : c.date.precision === 'month' ? previous.value.slice(0, 7) : previous.value;
-      return { value, precision: c.date.precision, approximate: true, expression: c.date.expression };
+      const length = c.date.precision === 'year' ? 4 : c.date.precision === 'month' ? 7 : previous.value.length;
+      return { value: previous.value.slice(0, length), precision: c.date.precision, approximate: true, expression };
     }
-    return { value: previous.value, precision: previous.precision, approximate: previous.approximate || c.date.approximate, expression: c.date.expression };
+    const approximate = previous.approximate || c.date.approximate;
+    return { value: previous.value, precision: previous.precision, approximate, expression };
   }
-  if (previous.precision !== 'day' || c.offsetDays === undefined) return { value: previous.value, precision: previous.precision, approximate: true, expression: c.date.expression };
+  if (previous.precision !== 'day' || c.offsetDays === undefined)
+    return { value: previous.value, precision: previous.precision, approximate: true, expression };
   const iso = addDays(previous.value, c.offsetDays);
   const value = c.date.precision === 'month' ? iso.slice(0, 7) : iso;
   // "Three days later" is as exact as the day it counts from.
-  return { value, precision: c.date.precision, approximate: previous.approximate || c.date.approximate, expression: c.date.expression };
+  return { value, precision: c.date.precision, approximate: previous.approximate || c.date.approximate, expression };
 }

@@ -20,10 +20,19 @@ import { escapeRe } from './types.ts';
  *   words ("later in the day" is not "in the day"), and chrono's own readings over our decades.
  */
 
-const NUMBER = Object.keys(timeWords.numbers).sort((a, b) => b.length - a.length).map(escapeRe).join('|');
-const UNIT = Object.keys(timeWords.units).join('|');
+const alternatives = (words: string[]) => words.map(escapeRe).join('|');
+const NUMBER = alternatives(Object.keys(timeWords.numbers).sort((a, b) => b.length - a.length));
+const UNIT = alternatives(Object.keys(timeWords.units));
+const ONE_UNIT = alternatives(Object.keys(timeWords.units).filter((u) => !u.endsWith('s')));
+const LATER = alternatives([...timeWords.counted.after, ...timeWords.counted.before]);
+const ADJACENT = alternatives([...timeWords.adjacent.after, ...timeWords.adjacent.before]);
+const AFTER = new Set([...timeWords.counted.after, ...timeWords.adjacent.after]);
 const numberOf = (w: string) => Number(w) || timeWords.numbers[w.toLowerCase() as keyof typeof timeWords.numbers] || 1;
 const unitOf = (w: string) => timeWords.units[w.toLowerCase() as keyof typeof timeWords.units];
+
+/** Four digits from 1600 to 2099: a year. */
+export const isYear = (text: string) =>
+  text.length === 4 && [...text].every((c) => c >= '0' && c <= '9') && Number(text) >= 1600 && Number(text) < 2100;
 
 export type OurKind = 'counted' | 'decade' | 'context';
 /** The tag each of our parsers puts on its results. */
@@ -39,25 +48,25 @@ export const tagValue = (r: { tags(): Set<string> }, name: string): string | und
 };
 
 /** The reference day as chrono gives it, for what a counted date implies until it is resolved. */
-const implyReference = (c: chrono.ParsingComponents, ref: Date) => c.imply('year', ref.getUTCFullYear()).imply('month', ref.getUTCMonth() + 1).imply('day', ref.getUTCDate());
+const implyReference = (c: chrono.ParsingComponents, ref: Date) =>
+  c
+    .imply('year', ref.getUTCFullYear())
+    .imply('month', ref.getUTCMonth() + 1)
+    .imply('day', ref.getUTCDate());
 
-/** "two days later", "three weeks earlier": counted from the previous date, by the words' days. */
-const countedLater: chrono.Parser = {
-  pattern: () => new RegExp(String.raw`\b(${NUMBER}|\d+)\s+(${UNIT})\s+(later|earlier|afterward|before)\b`, 'iu'),
+/**
+ * "two days later", "three weeks earlier": counted from the previous date, by the words' days;
+ * "the previous day", "the following week": one unit from it.
+ */
+const counted: chrono.Parser = {
+  pattern: () =>
+    new RegExp(String.raw`\b(?:(${NUMBER}|\d+)\s+(${UNIT})\s+(${LATER})|the\s+(${ADJACENT})\s+(${ONE_UNIT}))\b`, 'iu'),
   extract: (context, m) => {
-    const unit = unitOf(m[2]!);
-    const sign = /later|afterward/iu.test(m[3]!) ? 1 : -1;
-    return implyReference(context.createParsingComponents(), context.refDate).addTags([OURS('counted'), `offset:${sign * numberOf(m[1]!) * unit}`, `unit:${unit}`]);
-  },
-};
-
-/** "the previous day", "the following week": one unit from the previous date. */
-const countedUnit: chrono.Parser = {
-  pattern: () => /\b[Tt]he\s+(previous|prior|preceding|following|next)\s+(day|week|month|year)\b/u,
-  extract: (context, m) => {
-    const unit = unitOf(m[2]!);
-    const sign = /previous|prior|preceding/iu.test(m[1]!) ? -1 : 1;
-    return implyReference(context.createParsingComponents(), context.refDate).addTags([OURS('counted'), `offset:${sign * unit}`, `unit:${unit}`]);
+    const unit = unitOf(m[2] ?? m[5]!);
+    const sign = AFTER.has((m[3] ?? m[4]!).toLowerCase()) ? 1 : -1;
+    const days = sign * (m[1] ? numberOf(m[1]) : 1) * unit;
+    const tags = [OURS('counted'), `offset:${days}`, `unit:${unit}`];
+    return implyReference(context.createParsingComponents(), context.refDate).addTags(tags);
   },
 };
 
@@ -71,18 +80,26 @@ const decade: chrono.Parser = {
   },
 };
 
-const anaphoric = timeWords.anaphoric.map((a) => a as { phrase: string; exact?: boolean; precision?: string; opens?: boolean });
+const anaphoric = timeWords.anaphoric.map(
+  (a) => a as { phrase: string; exact?: boolean; precision?: string; opens?: boolean },
+);
 /** "that year", "ahead of the operation", "early on": the context's date, nothing assigned. */
 const contextPhrase: chrono.Parser = {
   pattern: () => new RegExp(String.raw`\b(?:${anaphoric.map((a) => escapeRe(a.phrase)).join('|')})\b`, 'iu'),
   extract: (context, m) => {
     const a = anaphoric.find((x) => x.phrase === m[0].toLowerCase())!;
-    const tags = [OURS('context'), ...(a.exact ? ['exact'] : []), ...(a.opens ? ['opens'] : []), ...(a.precision ? [`precision:${a.precision}`] : [])];
+    const tags = [
+      OURS('context'),
+      ...(a.exact ? ['exact'] : []),
+      ...(a.opens ? ['opens'] : []),
+      ...(a.precision ? [`precision:${a.precision}`] : []),
+    ];
     return implyReference(context.createParsingComponents(), context.refDate).addTags(tags);
   },
 };
 
-const overlaps = (a: chrono.ParsingResult, b: chrono.ParsingResult) => a.index < b.index + b.text.length && b.index < a.index + a.text.length;
+const overlaps = (a: chrono.ParsingResult, b: chrono.ParsingResult) =>
+  a.index < b.index + b.text.length && b.index < a.index + a.text.length;
 const PRIORITY: OurKind[] = ['decade', 'counted', 'context'];
 
 /**
@@ -96,35 +113,56 @@ const precedence: chrono.Refiner = {
     const phrases = results.filter((r) => ourKind(r) === 'context' || ourKind(r) === 'counted');
     const native = results.filter((r) => !ourKind(r) && !phrases.some((p) => overlaps(p, r)));
     const kept = [...native];
-    for (const kind of PRIORITY) for (const r of results) if (ourKind(r) === kind && !kept.some((k) => overlaps(k, r))) kept.push(r);
+    for (const kind of PRIORITY)
+      for (const r of results) if (ourKind(r) === kind && !kept.some((k) => overlaps(k, r))) kept.push(r);
     return kept.sort((a, b) => a.index - b.index);
   },
 };
 
-const QUALIFIER = /\b(late|early|mid|end of|beginning of)[- ]$/iu;
+const QUALIFIERS = Object.entries(timeWords.qualifiers) as [string, 'early' | 'mid' | 'late'][];
+const isLetter = (c: string | undefined) => c !== undefined && c.toLowerCase() !== c.toUpperCase();
+/** The qualifier that ends `before`, a whole word joined by a space or a hyphen ("late last month", "mid-2010"). */
+function qualifierBefore(before: string): { words: string; part: 'early' | 'mid' | 'late' } | null {
+  const lower = before.toLowerCase();
+  for (const [q, part] of QUALIFIERS) {
+    for (const joint of [' ', '-']) {
+      const words = q + joint;
+      if (lower.endsWith(words) && !isLetter(lower[lower.length - words.length - 1])) return { words, part };
+    }
+  }
+  return null;
+}
+
 /** "late last month", "early this year": the part of the period, in the expression and as a tag. */
 const partOfPeriod: chrono.Refiner = {
   refine: (context, results) =>
     results.map((r) => {
-      const q = context.text.slice(0, r.index).match(QUALIFIER);
+      const q = qualifierBefore(context.text.slice(0, r.index));
       if (!q || ourKind(r)) return r;
-      const out = context.createParsingResult(r.index - q[0].length, context.text.slice(r.index - q[0].length, r.index + r.text.length), r.start, r.end ?? undefined);
+      const at = r.index - q.words.length;
+      const out = context.createParsingResult(
+        at,
+        context.text.slice(at, r.index + r.text.length),
+        r.start,
+        r.end ?? undefined,
+      );
       out.addTags(r.tags());
-      const part = /^(?:late|end)/iu.test(q[1]!) ? 'late' : /^mid/iu.test(q[1]!) ? 'mid' : 'early';
-      return out.addTags(['qualified', `within:${part}`]);
+      return out.addTags(['qualified', `within:${q.part}`]);
     }),
 };
 
 const reader = chrono.casual.clone();
-reader.parsers.push(countedLater, countedUnit, decade, contextPhrase);
+reader.parsers.push(counted, decade, contextPhrase);
 reader.refiners.unshift(precedence);
 // chrono's filter of unlikely readings judges its own results; ours are judged by their parsers
 reader.refiners = reader.refiners.map((r) =>
   r.constructor.name === 'UnlikelyFormatFilter'
-    ? { refine: (c: chrono.ParsingContext, results: chrono.ParsingResult[]) => {
-        const valid = new Set(r.refine(c, results));
-        return results.filter((x) => valid.has(x) || ourKind(x));
-      } }
+    ? {
+        refine: (c: chrono.ParsingContext, results: chrono.ParsingResult[]) => {
+          const valid = new Set(r.refine(c, results));
+          return results.filter((x) => valid.has(x) || ourKind(x));
+        },
+      }
     : r,
 );
 reader.refiners.push(partOfPeriod);

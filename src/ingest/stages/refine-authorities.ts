@@ -1,11 +1,20 @@
 import lexicon from '../lexicons/instruments.json' with { type: 'json' };
 import { toSlug } from '../../lib/slug.ts';
 import type { Overlay } from '../../schemas/index.ts';
-import { stemsOf, upperFirst } from './candidates-authorities.ts';
-import type { AuthorityCandidate, ResolvedAuthority } from './types.ts';
+import { layerOf } from './linguistics.ts';
+import { piecesOf, stemsOf, tokensOf, upperFirst } from './candidates-authorities.ts';
+import type { AuthorityCandidate, ResolvedAuthority, Sentence } from './types.ts';
 
-const CITATION_BETWEEN = /^\s*(?:,\s*(?:codified\s+(?:at|in)|found\s+at|at)?|\(|—)\s*$/u;
-const normal = (s: string) => s.toLowerCase().replace(/[’']/g, '').replace(/\s+/g, ' ').trim();
+const CITATION_JOINTS = new Set(lexicon.citationJoints);
+const APPOSITIVES = new Set(lexicon.appositives);
+/** Lower case, without apostrophes, single spaces: how names are compared. */
+const normal = (s: string) =>
+  s.toLowerCase().replaceAll('’', '').replaceAll("'", '').split(' ').filter(Boolean).join(' ');
+/** The words between two offsets of a sentence, lower case, one space apart. */
+const wordsBetween = (sentence: Sentence, from: number, to: number) =>
+  layerOf(sentence)
+    .tokens.filter((t) => t.start >= from && t.end <= to)
+    .map((t) => t.lower);
 
 /** Heads that name the same sort of instrument ("the measure" may be the resolution). */
 const SYNONYMS = new Map<string, Set<string>>();
@@ -17,7 +26,11 @@ function overlayAuthorityFor(overlay: Overlay, name: string, text: string) {
   const id = toSlug(name);
   const n = normal(name);
   const t = normal(text);
-  return overlay.authorities.find((p) => p.id === id || normal(p.name ?? '') === n || p.aliases.some((a) => normal(a) === n || normal(a) === t)) ?? null;
+  return (
+    overlay.authorities.find(
+      (p) => p.id === id || normal(p.name ?? '') === n || p.aliases.some((a) => normal(a) === n || normal(a) === t),
+    ) ?? null
+  );
 }
 
 interface Grouped extends ResolvedAuthority {
@@ -27,14 +40,36 @@ interface Grouped extends ResolvedAuthority {
   modKeys: Set<string>;
 }
 
-/** Content words, singular, lower case: what a shorter description must share. */
-const lemmaWords = (s: string) =>
-  s
-    .toLowerCase()
-    .split(/[^a-z0-9.-]+/)
-    .filter((w) => w && !['the', 'of', 'a', 'an'].includes(w))
-    .map((w) => w.replace(/(?<=[a-z]{3})s$/, ''));
-const APPOSITIVE = new RegExp(`^\\s*,?\\s*(?:${lexicon.appositives.join('|')})\\s*$`, 'iu');
+const FUNCTION_WORDS = new Set(['the', 'of', 'a', 'an']);
+const isLowerLetter = (c: string) => c >= 'a' && c <= 'z';
+/** "powers" -> "power": a final s after three letters goes. */
+const singular = (w: string) =>
+  w.endsWith('s') && w.length >= 4 && [...w.slice(-4, -1)].every(isLowerLetter) ? w.slice(0, -1) : w;
+/** Content words, singular, lower case, of some words of a candidate: what a shorter description must share. */
+function lemmaWords(c: AuthorityCandidate, words = c.text): string[] {
+  const at = c.text.indexOf(words);
+  const start = at < 0 ? c.start : c.start + at;
+  const end = at < 0 ? c.end : start + words.length;
+  return tokensOf({ sentence: c.sentence, start, end, text: words })
+    .flatMap((t) => piecesOf(t, '.-'))
+    .filter((w) => !FUNCTION_WORDS.has(w))
+    .map(singular);
+}
+
+/** "an 1878 law called the Posse Comitatus Act": b gives a's name. */
+function names(a: AuthorityCandidate, b: AuthorityCandidate): boolean {
+  if (a.sentence !== b.sentence) return false;
+  const words = wordsBetween(a.sentence, a.end, b.start);
+  if (words.at(-1) === 'the') words.pop();
+  if (words[0] === ',') words.shift();
+  return APPOSITIVES.has(words.join(' '));
+}
+
+/** "the Act, codified at 10 U.S.C. 1385": the citation of the statute named just before. */
+const citationOf = (previous: AuthorityCandidate, c: AuthorityCandidate) =>
+  previous.sentence === c.sentence &&
+  c.text.includes('U.S.C.') &&
+  CITATION_JOINTS.has(wordsBetween(c.sentence, previous.end, c.start).join(' '));
 
 /**
  * Refiner: authority candidates -> authorities. Same name (after the overlay) = same record; a
@@ -44,86 +79,128 @@ const APPOSITIVE = new RegExp(`^\\s*,?\\s*(?:${lexicon.appositives.join('|')})\\
  * assassinations") joins it. A bare legislative word that refers to nothing is dropped.
  */
 export function groupAuthorities(candidates: AuthorityCandidate[], overlay: Overlay): ResolvedAuthority[] {
-  const byId = new Map<string, Grouped>();
-  const order: Grouped[] = [];
-  let previous: AuthorityCandidate | null = null;
-  let previousTarget: Grouped | undefined;
-  const create = (c: AuthorityCandidate, name: string) => {
-    const patch = overlayAuthorityFor(overlay, name, c.text);
-    const finalName = patch?.name ?? name;
-    const id = patch?.id ?? toSlug(finalName);
-    let target = byId.get(id);
-    if (!target) {
-      target = { id, name: finalName, kind: patch?.kind ?? c.kind, year: patch?.year ?? c.year, aliases: new Set(), mentions: [], heads: new Set(), stems: new Set(), words: new Set(), modKeys: new Set() };
-      byId.set(id, target);
-    }
-    if (patch?.name && normal(patch.name) !== normal(name)) target.aliases.add(name);
-    return target;
-  };
+  const grouping = new Grouping(overlay);
   const named = new Map<AuthorityCandidate, AuthorityCandidate>();
   for (let i = 0; i + 1 < candidates.length; i++) {
     const [a, b] = [candidates[i]!, candidates[i + 1]!];
-    if (a.sentence === b.sentence && APPOSITIVE.test(a.sentence.paragraphText.slice(a.end, b.start).replace(/\bthe\s*$/i, ''))) named.set(a, b);
+    if (names(a, b)) named.set(a, b);
   }
   for (const c of candidates) {
-    let target: Grouped | undefined;
     const name = named.get(c);
     if (name) {
       // "an 1878 law called the Posse Comitatus Act": one authority, named by its name
-      const t = create(name, name.name);
+      const t = grouping.create(name, name.name);
       t.aliases.add(c.text);
       t.year ??= c.year;
-      continue;
+    } else if (!c.hypothetical) {
+      // a hypothetical instrument is no record of its own ("whether OLC has produced an opinion")
+      const target = grouping.targetOf(c);
+      if (target) grouping.add(c, target);
     }
-    const citation =
-      !c.anaphora && previous && previousTarget && previous.sentence === c.sentence && /U\.\s?S\.\s?C\./u.test(c.text) && previousTarget.kind === 'statute' &&
-      CITATION_BETWEEN.test(c.sentence.paragraphText.slice(previous.end, c.start));
-    const stems = stemsOf(c.text);
-    // a hypothetical instrument is no record of its own ("whether OLC has produced an opinion")
-    if (c.hypothetical) continue;
-    if (citation && previousTarget) target = previousTarget;
-    else if (c.anaphora) {
-      const patch = overlayAuthorityFor(overlay, c.text, c.text);
-      target = patch ? byId.get(patch.id) : undefined;
-      // the same head first ("the directive"), then a head of the same sort ("the measure")
-      target ??= [...order].reverse().find((a) => a.heads.has(c.head)) ?? [...order].reverse().find((a) => [...a.heads].some((h) => sameSort(h, c.head)));
-      if (!target && c.anaphora.legislativeOnly) continue;
-      target ??= create(c, upperFirst(c.core));
-    } else {
-      const id = overlayAuthorityFor(overlay, c.name, c.text)?.id ?? toSlug(c.name);
-      target = byId.get(id);
-      // "the assassination ban" after "an executive order banning assassinations"
-      // (any kind, when they share two words: "Trump’s authorization for military force against
-      // the cartels" after "a directive to use military force against drug cartels")
-      if (!target && c.definite)
-        target =
-          [...order].reverse().find((a) => a.kind === c.kind && stems.some((s) => a.stems.has(s))) ??
-          [...order].reverse().find((a) => stems.filter((s) => a.stems.has(s)).length >= 2);
-      // the same words before a head of the same sort: "war powers resolution" ~ "War Powers Act"
-      if (!target && c.mods.length > 0) {
-        const key = c.mods.join(' ');
-        target = order.find((a) => a.kind === c.kind && a.modKeys.has(key) && [...a.heads].some((h) => sameSort(h, c.head)));
-      }
-      // "designated the cartels as foreign terrorist organizations": the designation named just before
-      if (!target && c.head === 'designation' && previous?.sentence === c.sentence && previousTarget?.kind === 'designation' && / as /.test(c.sentence.paragraphText.slice(previous.end, c.start)))
-        target = previousTarget;
-      // a shorter description of one already named: "laws of war" after "international laws of war"
-      if (!target && !c.anaphora && !c.indefinite && c.text === c.core) {
-        const words = lemmaWords(c.core);
-        target = [...order].reverse().find((a) => a.kind === c.kind && words.every((w) => a.words.has(w)) && [...a.heads].some((h) => sameSort(h, c.head)));
-      }
-      target ??= create(c, c.name);
-      target.year ??= c.year;
+  }
+  return grouping.authorities();
+}
+
+const latest = (order: Grouped[], test: (a: Grouped) => boolean) => order.findLast(test);
+const sameSortHead = (a: Grouped, head: string) => [...a.heads].some((h) => sameSort(h, head));
+
+/** The authorities grouped so far, in the order of their mentions. */
+class Grouping {
+  private readonly byId = new Map<string, Grouped>();
+  private readonly order: Grouped[] = [];
+  private previous: AuthorityCandidate | null = null;
+  private previousTarget: Grouped | undefined;
+
+  private readonly overlay: Overlay;
+
+  constructor(overlay: Overlay) {
+    this.overlay = overlay;
+  }
+
+  /** The record of a name (after the overlay), made when new. */
+  create(c: AuthorityCandidate, name: string): Grouped {
+    const patch = overlayAuthorityFor(this.overlay, name, c.text);
+    const finalName = patch?.name ?? name;
+    const id = patch?.id ?? toSlug(finalName);
+    let target = this.byId.get(id);
+    if (!target) {
+      const sets = {
+        heads: new Set<string>(),
+        stems: new Set<string>(),
+        words: new Set<string>(),
+        modKeys: new Set<string>(),
+      };
+      const [kind, year] = [patch?.kind ?? c.kind, patch?.year ?? c.year];
+      target = { id, name: finalName, kind, year, aliases: new Set(), mentions: [], ...sets };
+      this.byId.set(id, target);
     }
-    order.push(target);
-    previous = c;
-    previousTarget = target;
+    if (patch?.name && normal(patch.name) !== normal(name)) target.aliases.add(name);
+    return target;
+  }
+
+  /** The record a candidate joins, or undefined when it names nothing. */
+  targetOf(c: AuthorityCandidate): Grouped | undefined {
+    const { previous, previousTarget } = this;
+    if (!c.anaphora && previous && previousTarget?.kind === 'statute' && citationOf(previous, c)) return previousTarget;
+    if (c.anaphora) return this.referent(c, c.anaphora.legislativeOnly);
+    const target =
+      this.byId.get(overlayAuthorityFor(this.overlay, c.name, c.text)?.id ?? toSlug(c.name)) ?? this.described(c);
+    const out = target ?? this.create(c, c.name);
+    out.year ??= c.year;
+    return out;
+  }
+
+  /** A bare description ("the measure"): the same head first ("the directive"), then a head of the same sort. */
+  private referent(c: AuthorityCandidate, legislativeOnly: boolean): Grouped | undefined {
+    const patch = overlayAuthorityFor(this.overlay, c.text, c.text);
+    const target =
+      (patch ? this.byId.get(patch.id) : undefined) ??
+      latest(this.order, (a) => a.heads.has(c.head)) ??
+      latest(this.order, (a) => sameSortHead(a, c.head));
+    if (!target && legislativeOnly) return undefined;
+    return target ?? this.create(c, upperFirst(c.core));
+  }
+
+  /** An earlier record a description refers to by its words. */
+  private described(c: AuthorityCandidate): Grouped | undefined {
+    const stems = stemsOf(c);
+    const { previous, previousTarget, order } = this;
+    // "the assassination ban" after "an executive order banning assassinations"
+    // (any kind, when they share two words: "Trump’s authorization for military force against
+    // the cartels" after "a directive to use military force against drug cartels")
+    const shared = (a: Grouped) => stems.filter((s) => a.stems.has(s)).length;
+    if (c.definite) {
+      const target = latest(order, (a) => a.kind === c.kind && shared(a) > 0) ?? latest(order, (a) => shared(a) >= 2);
+      if (target) return target;
+    }
+    // the same words before a head of the same sort: "war powers resolution" ~ "War Powers Act"
+    const key = c.mods.join(' ');
+    const same =
+      c.mods.length > 0 && order.find((a) => a.kind === c.kind && a.modKeys.has(key) && sameSortHead(a, c.head));
+    if (same) return same;
+    // "designated the cartels as foreign terrorist organizations": the designation named just before
+    const as = previous?.sentence === c.sentence && wordsBetween(c.sentence, previous.end, c.start).includes('as');
+    if (c.head === 'designation' && as && previousTarget?.kind === 'designation') return previousTarget;
+    // a shorter description of one already named: "laws of war" after "international laws of war"
+    if (c.indefinite || c.text !== c.core) return undefined;
+    const words = lemmaWords(c, c.core);
+    return latest(order, (a) => a.kind === c.kind && words.every((w) => a.words.has(w)) && sameSortHead(a, c.head));
+  }
+
+  /** A mention joins its record, with what later mentions compare against. */
+  add(c: AuthorityCandidate, target: Grouped): void {
+    this.order.push(target);
+    this.previous = c;
+    this.previousTarget = target;
     target.mentions.push(c);
     target.heads.add(c.head);
-    for (const s of stems) target.stems.add(s);
-    for (const w of lemmaWords(c.text)) target.words.add(w);
+    for (const s of stemsOf(c)) target.stems.add(s);
+    for (const w of lemmaWords(c)) target.words.add(w);
     if (c.mods.length) target.modKeys.add(c.mods.join(' '));
     for (const form of [c.text, c.core]) if (form && normal(form) !== normal(target.name)) target.aliases.add(form);
   }
-  return [...byId.values()].map(({ heads: _h, stems: _s, words: _w, modKeys: _m, ...a }) => a);
+
+  authorities(): ResolvedAuthority[] {
+    return [...this.byId.values()].map(({ heads: _h, stems: _s, words: _w, modKeys: _m, ...a }) => a);
+  }
 }

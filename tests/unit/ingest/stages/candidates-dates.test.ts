@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findDates, resolveAnchored } from '../../../src/ingest/stages/candidates-dates.ts';
-import { sentencesOf } from './helpers.ts';
+import { findDates, resolveAnchored } from '../../../../src/ingest/stages/candidates-dates.ts';
+import { sentencesOf } from '../helpers.ts';
 
 const first = (text: string, published = '2025-08-08') => {
   const s = sentencesOf(text)[0]!;
@@ -47,5 +47,33 @@ describe('dates', () => {
   test('a year that dates a law is not an event date', () => {
     const s = sentencesOf('Under an 1878 law called the Posse Comitatus Act, it is illegal.')[0]!;
     expect(findDates(s, '2025-08-08')).toEqual([]);
+  });
+
+  const all = (text: string, published = '2025-08-08') =>
+    findDates(sentencesOf(text)[0]!, published).map((c) => [c.date.expression, c.date.value, c.date.approximate]);
+
+  test('a season, "last year" and "decades ago" are counted from the publication year', () => {
+    expect(all('Over the summer, the port authority hired guards.')).toEqual([['Over the summer', '2025', false]]);
+    expect(all('Last spring the council met.')).toEqual([['Last spring', '2024', false]]);
+    expect(all('The mill closed last year.')).toEqual([['last year', '2024', false]]);
+    expect(all('Two decades ago, the valley flooded.')).toEqual([['Two decades ago', '2005', true]]);
+    expect(all('The summer of love is a song.')).toEqual([]);
+  });
+
+  test('a year in a name, a price or a longer number is no date', () => {
+    expect(all('Under the Harbor Safety Act of 1962, ships are inspected.')).toEqual([]);
+    expect(all('The fee rose to $1999 and the 1980’s trend held.')).toEqual([]);
+    expect(all('In an 1899 treaty the border was drawn.').map((x) => x[1])).toEqual(['1899']);
+  });
+
+  test('words before a date make it approximate, or a plan that dates no act', () => {
+    expect(all('The board met around the middle of March.')[0]).toEqual(['March', '2025-03', true]);
+    expect(all('Shortly before 1990, the firm moved.')[0]).toEqual(['1990', '1990', true]);
+    expect(all('The mayor will travel there in November.')).toEqual([]);
+    expect(all('The mayor traveled there in November.')).toEqual([['in November', '2024-11', false]]);
+  });
+
+  test('a clock time or "now" dates no act', () => {
+    expect(all('The mayor spoke now, at 10:30.')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findAuthorities } from '../../../src/ingest/stages/candidates-authorities.ts';
-import { extract, sentencesOf } from './helpers.ts';
+import { findAuthorities } from '../../../../src/ingest/stages/candidates-authorities.ts';
+import { extract, sentencesOf } from '../helpers.ts';
 
 const found = (t: string) => findAuthorities(sentencesOf(t)[0]!).map((a) => [a.name, a.kind, a.year]);
 const names = (t: string) => extract(t).authorities.map((a) => a.name);
@@ -59,6 +59,11 @@ describe('authorities: noun phrases whose head is an instrument', () => {
       ['Executive Order 13224', 'executive-order', null],
     ]);
     expect(found('They cited Article 51 of the U.N. Charter.')).toEqual([['Article 51 of the U.N. Charter', 'international-law', null]]);
+    // a roman numeral numbers an article; a doubled section sign belongs to the citation
+    expect(found('The court read Article IV of the Constitution and 33 U.S.C. §§ 1221 together.')).toEqual([
+      ['Article IV', 'constitutional', null],
+      ['33 U.S.C. §§ 1221', 'statute', null],
+    ]);
   });
 
   test('a definite description resolves to the earlier authority it refers to', () => {
@@ -75,4 +80,19 @@ describe('authorities: noun phrases whose head is an instrument', () => {
     const text = 'The Ledger said the governor had signed a directive to deploy the guard. An aide confirmed the new directive to Politico on Monday.';
     expect(names(text)).toEqual(['Directive to deploy the guard']);
   });
+
+  test('a capitalised name the tagger begins before its noun phrase stays whole', () => {
+    expect(found('The bank froze assets under a Specially Designated Maritime Smuggler designation.')).toEqual([
+      ['Specially Designated Maritime Smuggler designation', 'designation', null],
+    ]);
+    // one capital word that opens the sentence is no part of it
+    expect(found('Later Maritime Smuggler designations followed.').map((a) => a[0])).toEqual(['Maritime Smuggler designations']);
+  });
+
+  test('whose law it is alone names no instrument ("U.S. law"); with a description it does', () => {
+    expect(found('The crews said the raids broke U.S. law and Mexican law.')).toEqual([]);
+    expect(found('The raids broke the U.S. law against piracy.')).toEqual([['U.S. law against piracy', 'statute', null]]);
+    expect(found('The raids broke maritime law.')).toEqual([['Maritime law', 'statute', null]]);
+  });
 });
+

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ourKind, readDates, tagValue } from '../../../src/ingest/stages/date-reader.ts';
+import { ourKind, readDates, tagValue } from '../../../../src/ingest/stages/date-reader.ts';
 
 const ref = new Date('2025-08-08T12:00:00Z');
 const read = (text: string) => readDates(text, ref).map((r) => ({ text: r.text, kind: ourKind(r), offset: tagValue(r, 'offset'), within: tagValue(r, 'within') }));
@@ -26,4 +26,17 @@ describe('the date reader: chrono configured with our parsers and refiners', () 
     expect(read('Later in the day, the mayor spoke.')).toEqual([{ text: 'Later in the day', kind: 'context', offset: undefined, within: undefined }]);
     expect(read('Late last month, the board met.')[0]).toMatchObject({ text: 'Late last month', kind: null, within: 'late' });
   });
+
+  test('one parser reads both families of counted dates, in any case', () => {
+    expect(read('The Previous Week the board met.')[0]).toMatchObject({ kind: 'counted', offset: '-7' });
+    expect(read('Two months afterward, the board met.')[0]).toMatchObject({ kind: 'counted', offset: '60' });
+    expect(read('The following days were calm.').filter((r) => r.kind === 'counted')).toEqual([]);
+  });
+
+  test('a qualifier joined by a hyphen or a space, as a whole word, names the part of the period', () => {
+    expect(read('By mid-March the board met.')[0]).toMatchObject({ text: 'mid-March', within: 'mid' });
+    expect(read('In early June the board met.')[0]).toMatchObject({ text: 'early June', within: 'early' });
+    expect(read('The pipelate March report came.')[0]?.within).toBeUndefined();
+  });
 });
+

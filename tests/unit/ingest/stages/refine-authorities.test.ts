@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { findAuthorities } from '../../../../src/ingest/stages/candidates-authorities.ts';
+import { groupAuthorities } from '../../../../src/ingest/stages/refine-authorities.ts';
+import { overlay } from '../../../../src/schemas/index.ts';
+import { sentencesOf } from '../helpers.ts';
+
+// Invented sentences: candidates of a paragraph, grouped into records.
+const grouped = (text: string, patch = {}) =>
+  groupAuthorities(sentencesOf(text).flatMap(findAuthorities), overlay.parse(patch)).map((a) => ({
+    name: a.name,
+    aliases: [...a.aliases],
+    mentions: a.mentions.length,
+  }));
+
+describe('refine-authorities: candidates grouped into records', () => {
+  test('"an 1899 statute called the X Act" is one record, named by its name', () => {
+    const [a, ...rest] = grouped('Under an 1899 statute called the Harbor Safety Act, ships are inspected.');
+    expect(rest).toEqual([]);
+    expect(a).toMatchObject({ name: 'Harbor Safety Act', aliases: ['1899 statute'] });
+  });
+
+  test('a citation right after a statute is its alias', () => {
+    const [a, ...rest] = grouped('The Harbor Safety Act, codified at 33 U.S.C. 1221, governs ports.');
+    expect(rest).toEqual([]);
+    expect(a!.aliases).toContain('33 U.S.C. 1221');
+  });
+
+  test('a bare description joins the latest record of the same sort; alone, a legislative word names nothing', () => {
+    const text = 'Senators passed a resolution to fund the ports. The measure was signed, and the measure is law.';
+    expect(grouped(text)).toEqual([expect.objectContaining({ name: 'Resolution to fund the ports', mentions: 3 })]);
+    expect(grouped('The measure of the harbor is unclear.')).toEqual([]);
+  });
+
+  test('a designation "as" terrorist organizations after a designation is the same one', () => {
+    const text = 'The board cited its foreign terrorist organization designation, naming the gangs as terrorist organizations.';
+    const a = grouped(text);
+    expect(a).toHaveLength(1);
+    expect(a[0]!.mentions).toBe(2);
+  });
+
+  test('a shorter description of a record already named joins it ("humanitarian law")', () => {
+    const a = grouped('The navy follows international humanitarian law. Humanitarian law forbids the raids.');
+    expect(a).toEqual([expect.objectContaining({ name: 'International humanitarian law', mentions: 2 })]);
+  });
+
+  test('the overlay names a record, its words compared in any case and spacing', () => {
+    const patch = { authorities: [{ id: 'ports-act', name: 'Ports Act', aliases: ['HARBOR  SAFETY ACT'], reason: 'x' }] };
+    expect(grouped('They cited the Harbor Safety Act.', patch)[0]?.name).toBe('Ports Act');
+  });
+});

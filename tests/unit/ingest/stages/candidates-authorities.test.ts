@@ -19,7 +19,7 @@ describe('authorities: noun phrases whose head is an instrument', () => {
       ['Resolution to block the strikes', 'statute', null],
       ['War powers act', 'statute', null],
     ]);
-    expect(found('He faces narco-terrorism charges in New York.')).toEqual([['Narco-terrorism charges', 'statute', null]]);
+    expect(found('He faces narco-terrorism charges in New York.')).toEqual([['Narco-terrorism charges', 'charge', null]]);
   });
 
   test('the kind comes from the head, or from a modifier of a description', () => {

@@ -15,6 +15,7 @@
  *       6. events               acts, dates resolved, actors, authorities stages/events.ts
  *       7. records              validated by the schemas, overlay editorial stages/build-records.ts
  *     8. merge        one reference from several articles               stages/merge.ts
+ *        corrections  the editors' fixes from the overlay, by record id   stages/corrections.ts
  *     9. content      MDX files with typed frontmatter                  render/content.ts
  */
 import { InputError } from './errors.ts';

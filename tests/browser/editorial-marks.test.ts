@@ -1,6 +1,6 @@
-// An event the editors corrected (overlay: date, headline, an added actor) is built from an
-// invented corpus; its page and the timeline mark each correction "editorial" with the reason,
-// in words a screen reader reads, and stay valid and accessible.
+// An event the editors corrected (overlay: date, headline, an added actor) and an authority whose
+// year they gave are built from an invented corpus; the pages mark each "editorial" with the
+// reason, in words a screen reader reads, and stay valid and accessible.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -30,6 +30,9 @@ beforeAll(async () => {
   e.headline = 'The council fined the Tide Network';
   e.actors = [...e.actors, 'mara-quell'];
   e.editorial = { headline: 'the sentence names the vote, not the fine', actors: [{ id: 'mara-quell', reason: 'she chairs the council' }] };
+  const act = corpus.authorities.find((a) => a.id === 'coastal-waters-act')!;
+  act.year = 1921;
+  act.yearByEditors = true;
   const work = tempDir('editorial-marks');
   const content = join(work, 'content');
   dist = join(work, 'dist');
@@ -60,6 +63,11 @@ describe('what the editors set is marked editorial, with the reason', () => {
     expect(item).toContain('The council fined the Tide Network editorial: The editors wrote this title, not the source: the sentence names the vote, not the fine');
   });
 
+  test('an authority’s year the editors gave: in its summary box and in the list of authorities', () => {
+    expect(text('/authorities/coastal-waters-act/', 'section.glance dd').find((t) => t.startsWith('1921'))).toBe('1921 editorial: The editors set this date, not the source: the sources give no year');
+    expect(text('/authorities/', 'li').find((t) => t.startsWith('Coastal Waters Act'))).toBe('Coastal Waters Act (1921 editorial)');
+  });
+
   test('an event the editors left alone has no mark', () => {
     expect(text('/events/the-raid-on-pier-nine/', '.editorial-mark')).toEqual([]);
   });
@@ -67,7 +75,7 @@ describe('what the editors set is marked editorial, with the reason', () => {
   test('html-validate and axe find nothing on the marked pages', async () => {
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'void-style': 'off', 'no-inline-style': 'off', 'long-title': 'off' } });
     const page = await browser.newPage();
-    for (const path of [PAGE, '/events/']) {
+    for (const path of [PAGE, '/events/', '/authorities/coastal-waters-act/', '/authorities/']) {
       const file = distPages(dist).find((p) => p.path === path)!.file;
       const report = await validator.validateString(readFileSync(file, 'utf8'), file);
       expect(report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${path}:${m.line} ${m.ruleId}: ${m.message}`))).toEqual([]);

@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { merged, shortArticle } from './merge-helpers.ts';
 import { mergeArticles } from '../../../src/ingest/stages/merge.ts';
+import { ingestArticle } from '../../../src/ingest/pipeline.ts';
 import { event as eventSchema, overlay as overlaySchema } from '../../../src/schemas/index.ts';
 
 const STRIKE = 'on-monday-the-us-military-struck-25d8';
@@ -69,6 +70,18 @@ describe('overlay corrections of actors and authorities', () => {
   test('an actor patch with only the old fields leaves its roles and names alone', () => {
     const c = merged({ actors: [{ id: 'nora-quist', editorial: { description: 'An invented attorney general.' } }] });
     expect(c.actors.find((a) => a.id === 'nora-quist')!.aliases).toEqual(['Quist', 'Nora J. Quist']);
+  });
+});
+
+describe('an authority’s year from the overlay', () => {
+  test('is the record’s year, marked as the editors’', () => {
+    const text = 'Headline\n\nThe mayor invoked the Harbor Act on Monday to close the docks.';
+    const meta = { id: 'example-2025-05-10-harbor', title: 'x', outlet: 'Example', published: '2025-05-10' };
+    const plain = ingestArticle('a.txt', text, meta, overlaySchema.parse({})).authorities.find((a) => a.id === 'harbor-act')!;
+    expect(plain.year).toBeNull();
+    expect(plain.yearByEditors).toBeUndefined();
+    const dated = ingestArticle('a.txt', text, meta, overlaySchema.parse({ authorities: [{ id: 'harbor-act', year: 1921 }] })).authorities.find((a) => a.id === 'harbor-act')!;
+    expect(dated).toMatchObject({ year: 1921, yearByEditors: true });
   });
 });
 

@@ -25,10 +25,11 @@ function valueAt(data: unknown, path: PropertyKey[]): unknown {
  * received when it is a short scalar (`published: a real calendar date (got "2025-13-45")`).
  * Several issues on the same field count once.
  */
-function zodProblem(error: z.ZodError, data?: unknown): string {
+function zodProblem(error: z.ZodError, data?: unknown, entry?: (path: PropertyKey[]) => string | null): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid data';
-  const where = issue.path.length ? issue.path.join('.') : 'the document';
+  const label = entry?.(issue.path);
+  const where = label ?? (issue.path.length ? issue.path.join('.') : 'the document');
   const got = valueAt(data, issue.path);
   const shown = typeof got === 'string' || typeof got === 'number' || typeof got === 'boolean' ? JSON.stringify(got) : '';
   const received = shown && shown.length <= 60 && !issue.message.includes('received') ? ` (got ${shown})` : '';
@@ -37,9 +38,26 @@ function zodProblem(error: z.ZodError, data?: unknown): string {
   return `${where}: ${issue.message}${received}${more}`;
 }
 
-/** Validates with a schema, or throws an InputError naming the file and the field. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, file: string): z.infer<S> {
+/**
+ * Validates with a schema, or throws an InputError naming the file and the field. `entry` may
+ * name the field otherwise (an overlay entry by its record id as well as its place).
+ */
+export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, file: string, entry?: (path: PropertyKey[]) => string | null): z.infer<S> {
   const result = schema.safeParse(data);
-  if (!result.success) throw new InputError(file, zodProblem(result.error, data));
+  if (!result.success) throw new InputError(file, zodProblem(result.error, data, entry));
   return result.data;
+}
+
+/**
+ * An overlay entry named by its place and its record id, then the field: `events.2 ("some-id"):
+ * date.value`. The id itself, or an entry without one, is named by its place only.
+ */
+export function overlayEntry(data: unknown): (path: PropertyKey[]) => string | null {
+  return (path) => {
+    const [list, i, ...rest] = path;
+    if (typeof list !== 'string' || !['actors', 'authorities', 'events'].includes(list) || typeof i !== 'number' || rest[0] === 'id') return null;
+    const id = valueAt(data, [list, i, 'id']);
+    if (typeof id !== 'string' || !id) return null;
+    return `${list}.${i} (${JSON.stringify(id)})${rest.length ? `: ${rest.join('.')}` : ''}`;
+  };
 }

@@ -7,6 +7,7 @@
  *     paragraphs     split the body, give each a stable id             stages/paragraphs.ts
  *     STAGES         one document per article, each stage (doc) => doc  steps.ts, stages/*
  *     merge          one reference from several articles               stages/merge.ts
+ *       corrections  the editors' fixes from the overlay, by record id   stages/corrections.ts
  *     content        MDX files with typed frontmatter                  render/content.ts
  */
 import { InputError } from './errors.ts';

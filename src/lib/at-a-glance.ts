@@ -49,7 +49,8 @@ export function actorGlance(actor: Actor, events: Event[], sources: Source[]): G
 /** An authority's summary: its quotations are the passages that name it. */
 export function authorityGlance(authority: Authority, events: Event[], sources: Source[]): Glance {
   const { sources: n, reported } = reportedBy(authorityProvenance(authority, events, sources));
-  const year: Glance['keyDates'] = authority.year ? [{ label: 'Year', date: { value: String(authority.year), precision: 'year', approximate: false, expression: String(authority.year) } }] : [];
+  const byEditors = authority.yearByEditors ? { editorial: 'the sources give no year' } : {};
+  const year: Glance['keyDates'] = authority.year ? [{ label: 'Year', date: { value: String(authority.year), precision: 'year', approximate: false, expression: String(authority.year), ...byEditors } }] : [];
   return {
     kind: AUTHORITY_KIND_SINGULAR[authority.kind],
     roles: [],

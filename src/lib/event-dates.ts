@@ -1,5 +1,6 @@
 import type { EventDate } from '../schemas/event.ts';
 import { enquote } from './quote-marks.ts';
+import { editorialNote } from './editorial.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -19,6 +20,7 @@ export function formatEventDate(d: EventDate): string {
 
 /** What the date of an event rests on, as a reader reads it. */
 export function dateBasis(d: EventDate): string {
+  if (d.editorial) return editorialNote.date(d.editorial);
   return d.fromContext ? `The sentence gives no date; its paragraph is dated ${enquote(d.expression)}` : `The source says ${enquote(d.expression)}`;
 }
 

@@ -25,6 +25,8 @@ export const authority = z.object({
   kind: authorityKind,
   /** The year it was made, when the text or the overlay gives it. */
   year: z.number().int().min(1700).max(2100).nullable().default(null),
+  /** True when the year is the editors' (`seeds/overlay.yaml`), not the text's: shown marked editorial. */
+  yearByEditors: z.literal(true).optional(),
   aliases: z.array(z.string()).default([]),
   mentions: z.array(mention).min(1),
   editorial: editorial.optional(),

@@ -48,6 +48,11 @@ export const eventDate = z.object({
    * 2001": '2001-09-11', the anchor's date): it sorts after that date, though it is known only to its year.
    */
   after: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  /**
+   * Set when the editors gave this date (`seeds/overlay.yaml`), not the text: their reason. The
+   * page marks it editorial; `expression` then keeps the words the text gave, if any.
+   */
+  editorial: z.string().min(1).optional(),
 });
 export type EventDate = z.infer<typeof eventDate>;
 
@@ -106,5 +111,16 @@ export const event = evidence.extend({
   reports: z.array(eventReport).min(1).optional(),
   /** Where those sources disagree (absent: they agree, or there is one). */
   differences: z.array(difference).min(1).optional(),
+  /**
+   * What the editors changed (`seeds/overlay.yaml`), each with their reason, shown marked
+   * editorial: the headline they wrote, the actors they added. (A date they gave carries its own
+   * `date.editorial`.) Absent: nothing.
+   */
+  editorial: z
+    .object({
+      headline: z.string().min(1).optional(),
+      actors: z.array(z.object({ id: recordId, reason: z.string().min(1) })).min(1).optional(),
+    })
+    .optional(),
 });
 export type Event = z.infer<typeof event>;

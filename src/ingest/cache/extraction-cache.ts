@@ -41,6 +41,16 @@ export interface ArticleInputs {
   meta: SourceMeta;
 }
 
+/**
+ * The part of the overlay an article's extraction reads: names, kinds, aliases, editorial notes,
+ * years and exclusions. The merge's overrides and the editors' corrections (`events`,
+ * `dropRoles`, `dropAliases`) apply after extraction, on every run: changing them extracts nothing again.
+ */
+export function extractionOverlay(o: Overlay): unknown {
+  const patch = <T extends { dropAliases: unknown; dropRoles?: unknown }>({ dropAliases: _a, dropRoles: _r, ...rest }: T) => rest;
+  return { actors: o.actors.map(patch), authorities: o.authorities.map(patch), exclude: o.exclude };
+}
+
 export class ExtractionCache {
   readonly dir: string;
   /** Keys of the entries this run read or wrote: the ones pruning keeps. */
@@ -54,7 +64,7 @@ export class ExtractionCache {
 
   constructor(dir: string, overlay: Overlay, version = extractorVersion()) {
     this.dir = dir;
-    this.prefix = `${FORMAT}\0${version}\0${JSON.stringify(overlay)}\0`;
+    this.prefix = `${FORMAT}\0${version}\0${JSON.stringify(extractionOverlay(overlay))}\0`;
   }
 
   /** The key of an article's extraction: its inputs and the extractor's version. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { InputError, parseOrThrow } from '../errors.ts';
+import { InputError, overlayEntry, parseOrThrow } from '../errors.ts';
 import { overlay, sourceMeta, type Overlay, type SourceMeta } from '../../schemas/index.ts';
 
 /** Articles larger than this are refused: no news article is; a bigger file is a mistake. */
@@ -101,7 +101,12 @@ export function readSeeds(dir: string): SeedFile[] {
   });
 }
 
+/** The overlay's data validated, or one line naming the file, the entry (and its id) and what is wrong. */
+export function parseOverlay(data: unknown, file: string): Overlay {
+  return parseOrThrow(overlay, data ?? {}, file, overlayEntry(data));
+}
+
 export function readOverlay(path: string): Overlay {
   if (!existsSync(path)) return overlay.parse({});
-  return parseOrThrow(overlay, readYaml(path) ?? {}, display(path));
+  return parseOverlay(readYaml(path), display(path));
 }

@@ -73,6 +73,7 @@ export function buildRecords(input: BuildInput): { actors: Actor[]; authorities:
       name: a.name,
       kind: a.kind,
       year: yearFromEvents(a, input.events, input.published),
+      ...(patch?.year !== undefined ? { yearByEditors: true } : {}),
       aliases: [...a.aliases].sort(),
       mentions: uniqueMentions(a.mentions.map((m) => mentionOf(source, m))),
       ...(patch?.editorial ? { editorial: patch.editorial } : {}),

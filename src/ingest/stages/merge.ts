@@ -1,6 +1,7 @@
 import { InputError } from '../errors.ts';
 import { reconcileActors, reconcileAuthorities } from './merge-names.ts';
 import { mergeEvents } from './merge-events.ts';
+import { applyCorrections } from './corrections.ts';
 import type { Report } from './merge-differences.ts';
 import type { EventFacts } from './event-facts.ts';
 import type { Actor, Authority, Event, Overlay, Source, Statement } from '../../schemas/index.ts';
@@ -150,12 +151,14 @@ export function mergeArticles(articles: ArticleLike[], overlay: Overlay, overlay
   const merged = mergeEvents(reports, { merge: overlay.merge.events, keepApart: overlay.keepApart.events }, states, mergedInto).map((e) =>
     follow(e.reports ? { ...e, reports: e.reports.map(follow) } : e),
   );
-  return {
+  const corpus = {
     sources: [...sources.values()].sort(byId_),
     actors: [...actors.values()].sort(byId_),
     authorities: [...authorities.values()].sort(byId_),
     events: merged.sort(byId_),
   };
+  // the editors' corrections (overlay `events`, `dropRoles`, `dropAliases`), by the ids the site shows
+  return applyCorrections(corpus, overlay, overlayFile);
 }
 
 /** An overlay entry for a record that no article produced is a mistake in the overlay. */

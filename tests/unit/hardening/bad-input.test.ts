@@ -206,6 +206,16 @@ describe.concurrent('ingest refuses a bad seeds folder with a non-zero exit and 
     writeFileSync(join(seeds, 'overlay.yaml'), 'authorities:\n  - id: sanctions\n  - id: sanctions\n');
     await expectRefused(run(d), 1, 'error: seeds/overlay.yaml: authorities.1.id: a second entry for the same record (merge the two) (got "sanctions")');
   });
+  test('an overlay correcting an event that does not exist', async () => {
+    const { d, seeds } = fresh();
+    writeFileSync(join(seeds, 'overlay.yaml'), 'events:\n  - id: no-such-event-0000\n    drop: true\n    reason: not an act\n');
+    await expectRefused(run(d), 1, 'error: seeds/overlay.yaml: events.0: no event "no-such-event-0000" is on the site (its id is the last part of its page\'s address, /events/<id>/; fix the id or remove the entry)');
+  });
+  test('an overlay correction without its reason', async () => {
+    const { d, seeds } = fresh();
+    writeFileSync(join(seeds, 'overlay.yaml'), 'events:\n  - id: some-event-0000\n    headline: { text: A shorter title }\n');
+    await expectRefused(run(d), 1, 'error: seeds/overlay.yaml: events.0 ("some-event-0000"): headline.reason: needs a short `reason` (why the editors change it)');
+  });
   test('an overlay that does not match its schema', async () => {
     const { d, seeds } = fresh();
     writeFileSync(join(seeds, 'overlay.yaml'), 'actors:\n  - name: No id\n');

@@ -201,6 +201,16 @@ describe('the extraction cache (in process)', () => {
     expect(new ExtractionCache('unused', overlay, 'v2').key(a)).not.toBe(key);
   });
 
+  test('the key stays when only what applies after extraction changes: merge overrides and the editors’ corrections', () => {
+    const a = { file: seeds[0]!.file, text: seeds[0]!.text, meta: seeds[0]!.meta! };
+    const key = (o: object) => new ExtractionCache('unused', overlaySchema.parse(o), 'v1').key(a);
+    const base = key({ actors: [{ id: 'ida-renn', aliases: ['Renn'] }] });
+    expect(key({ actors: [{ id: 'ida-renn', aliases: ['Renn'], dropRoles: [{ role: 'mayor', reason: 'x' }], dropAliases: [{ alias: 'Renn', reason: 'y' }] }] })).toBe(base);
+    expect(key({ actors: [{ id: 'ida-renn', aliases: ['Renn'] }], events: [{ id: 'an-event-ab12', drop: true, reason: 'x' }], keepApart: { actors: [['a', 'b']] } })).toBe(base);
+    expect(key({ actors: [{ id: 'ida-renn', aliases: ['Renn', 'Ida'] }] })).not.toBe(base);
+    expect(key({ actors: [{ id: 'ida-renn', aliases: ['Renn'], name: 'Ida Renn' }] })).not.toBe(base);
+  });
+
   test('on worker threads, only the articles the cache lacks are extracted, with the same output', async () => {
     const dir = tempDir('cache-workers');
     const half = await ingestAll(seeds.slice(0, 2), overlay, { cache: new ExtractionCache(dir, overlay, 'v1') });

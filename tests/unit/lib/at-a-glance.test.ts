@@ -35,6 +35,12 @@ describe('the summary box', () => {
     expect(g.reported).toEqual({ first: '2025-09-01', last: '2025-09-01', firstOutlet: 'o', lastOutlet: 'o' });
   });
 
+  test("an authority's year the editors gave (overlay `year`) is marked theirs; one from the text is not", () => {
+    const law: Authority = { id: 'l', name: 'L', kind: 'statute', aliases: [], year: 1878, mentions: [{ ...at('later'), text: 'L' }] };
+    expect(authorityGlance({ ...law, yearByEditors: true }, [], sources).keyDates[0]!.date.editorial).toBe('the sources give no year');
+    expect(authorityGlance(law, [], sources).keyDates[0]!.date.editorial).toBeUndefined();
+  });
+
   test("an event's box: its date, its source's day, and how many related events", () => {
     const g = eventGlance(events[0]!, [events[1]!], sources);
     expect(g).toMatchObject({ kind: 'Event', reported: { first: '2025-08-08', last: '2025-08-08', firstOutlet: 'o' }, counts: { quotations: 1, events: 1, sources: 1 }, eventsAre: 'related event' });

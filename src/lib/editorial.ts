@@ -1,0 +1,26 @@
+import type { Event } from '../schemas/index.ts';
+
+/**
+ * What the editors changed on an event (`seeds/overlay.yaml`), each with their reason, for the
+ * pages to mark editorial: the headline, the date, and the actors they added (by actor id).
+ */
+export interface EventEditorial {
+  headline: string | null;
+  date: string | null;
+  actors: Map<string, string>;
+}
+
+export function eventEditorial(e: Pick<Event, 'date' | 'editorial'>): EventEditorial {
+  return {
+    headline: e.editorial?.headline ?? null,
+    date: e.date?.editorial ?? null,
+    actors: new Map((e.editorial?.actors ?? []).map((a) => [a.id, a.reason])),
+  };
+}
+
+/** The words beside an editorial mark: who set it, and why. */
+export const editorialNote = {
+  headline: (reason: string) => `The editors wrote this title, not the source: ${reason}`,
+  date: (reason: string) => `The editors set this date, not the source: ${reason}`,
+  actor: (reason: string) => `added by the editors: ${reason}`,
+};

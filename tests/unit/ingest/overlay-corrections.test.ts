@@ -1,0 +1,130 @@
+// The editors' corrections in the overlay (events: drop, date, headline, addActors, dropActors;
+// actors: dropRoles, dropAliases; authorities: dropAliases) change the built records as stated,
+// and an entry that would change nothing (a stale id, role, name or actor) is refused by name.
+import { describe, expect, test } from 'vitest';
+import { merged, shortArticle } from './merge-helpers.ts';
+import { mergeArticles } from '../../../src/ingest/stages/merge.ts';
+import { ingestArticle } from '../../../src/ingest/pipeline.ts';
+import { event as eventSchema, overlay as overlaySchema } from '../../../src/schemas/index.ts';
+
+const STRIKE = 'on-monday-the-us-military-struck-25d8';
+const ORTIZ = 'ms-ortiz-defended-the-strike-0966';
+const ev = (c: ReturnType<typeof merged>, id: string) => c.events.find((e) => e.id === id);
+
+describe('overlay corrections of events', () => {
+  test('drop: true removes the event from the built records', () => {
+    expect(ev(merged(), ORTIZ)).toBeDefined();
+    const c = merged({ events: [{ id: ORTIZ, drop: true, reason: 'a defence of the act, not an act' }] });
+    expect(ev(c, ORTIZ)).toBeUndefined();
+    expect(c.events).toHaveLength(merged().events.length - 1);
+  });
+
+  test('date sets the editors’ date, its precision from its form, marked editorial with the reason', () => {
+    const c = merged({ events: [{ id: ORTIZ, date: { value: '2025-09', reason: 'the article dates the defence elsewhere' } }] });
+    const e = ev(c, ORTIZ)!;
+    expect(e.date).toEqual({ value: '2025-09', precision: 'month', approximate: false, expression: '2025-09', editorial: 'the article dates the defence elsewhere' });
+    expect(eventSchema.safeParse(e).success).toBe(true);
+    // a stated date replaced: its anchor and approximation go, the text's words stay
+    const d = ev(merged({ events: [{ id: STRIKE, date: { value: 2025, reason: 'only the year is sure' } }] }), STRIKE)!.date!;
+    expect(d).toEqual({ value: '2025', precision: 'year', approximate: false, expression: 'On Monday', editorial: 'only the year is sure' });
+  });
+
+  test('headline replaces the headline and keeps the reason as editorial', () => {
+    const e = ev(merged({ events: [{ id: ORTIZ, headline: { text: 'Ortiz defends the strike', reason: 'shorter' } }] }), ORTIZ)!;
+    expect(e.headline).toBe('Ortiz defends the strike');
+    expect(e.editorial).toEqual({ headline: 'shorter' });
+    expect(e.summary).toBe(ev(merged(), ORTIZ)!.summary);
+  });
+
+  test('addActors adds an actor, marked editorial with the reason; dropActors removes one from actors and agents', () => {
+    const c = merged({
+      events: [
+        { id: STRIKE, dropActors: [{ id: 'us-military', reason: 'the cartel’s boat was struck, not by this body' }] },
+        { id: ORTIZ, addActors: [{ id: 'us-military', reason: 'the strike she defends is its' }] },
+      ],
+    });
+    expect(ev(merged(), STRIKE)!.agents).toContain('us-military');
+    expect(ev(c, STRIKE)!.actors).toEqual(['red-hand-cartel']);
+    expect(ev(c, STRIKE)!.agents).toEqual([]);
+    expect(ev(c, ORTIZ)!.actors).toEqual(['lena-ortiz', 'us-military']);
+    expect(ev(c, ORTIZ)!.editorial).toEqual({ actors: [{ id: 'us-military', reason: 'the strike she defends is its' }] });
+  });
+});
+
+describe('overlay corrections of actors and authorities', () => {
+  test('dropRoles removes a role (with all its citations) from an actor', () => {
+    expect(merged().actors.find((a) => a.id === 'nora-quist')!.roles.map((r) => r.role)).toEqual(['Attorney General', 'attorney general']);
+    const c = merged({ actors: [{ id: 'nora-quist', dropRoles: [{ role: 'attorney general', reason: 'the same office twice' }] }] });
+    expect(c.actors.find((a) => a.id === 'nora-quist')!.roles.map((r) => r.role)).toEqual(['Attorney General']);
+  });
+
+  test('dropAliases removes another name from an actor and from an authority', () => {
+    const c = merged({
+      actors: [{ id: 'nora-quist', dropAliases: [{ alias: 'Quist', reason: 'a surname alone' }] }],
+      authorities: [{ id: 'international-law', dropAliases: [{ alias: 'International laws', reason: 'a plural, no name' }] }],
+    });
+    expect(c.actors.find((a) => a.id === 'nora-quist')!.aliases).toEqual(['Nora J. Quist']);
+    expect(c.authorities.find((a) => a.id === 'international-law')!.aliases).toEqual([]);
+  });
+
+  test('an actor patch with only the old fields leaves its roles and names alone', () => {
+    const c = merged({ actors: [{ id: 'nora-quist', editorial: { description: 'An invented attorney general.' } }] });
+    expect(c.actors.find((a) => a.id === 'nora-quist')!.aliases).toEqual(['Quist', 'Nora J. Quist']);
+  });
+});
+
+describe('an authority’s year from the overlay', () => {
+  test('is the record’s year, marked as the editors’', () => {
+    const text = 'Headline\n\nThe mayor invoked the Harbor Act on Monday to close the docks.';
+    const meta = { id: 'example-2025-05-10-harbor', title: 'x', outlet: 'Example', published: '2025-05-10' };
+    const plain = ingestArticle('a.txt', text, meta, overlaySchema.parse({})).authorities.find((a) => a.id === 'harbor-act')!;
+    expect(plain.year).toBeNull();
+    expect(plain.yearByEditors).toBeUndefined();
+    const dated = ingestArticle('a.txt', text, meta, overlaySchema.parse({ authorities: [{ id: 'harbor-act', year: 1921 }] })).authorities.find((a) => a.id === 'harbor-act')!;
+    expect(dated).toMatchObject({ year: 1921, yearByEditors: true });
+  });
+});
+
+describe('a correction that would do nothing is refused, naming the entry', () => {
+  const refused = (o: object, message: string) => expect(() => merged(o)).toThrow(message);
+  test('an event id that is not on the site', () =>
+    refused({ events: [{ id: 'no-such-event-0000', drop: true, reason: 'x' }] }, 'seeds/overlay.yaml: events.0: no event "no-such-event-0000" is on the site'));
+  test('a role the actor does not have', () =>
+    refused({ actors: [{ id: 'lena-ortiz', dropRoles: [{ role: 'Navy Secretary', reason: 'x' }] }] }, 'seeds/overlay.yaml: actors.0.dropRoles.0: actor "lena-ortiz" has no role "Navy Secretary" (its roles: "Defense Secretary")'));
+  test('another name the record does not have', () => {
+    refused({ actors: [{ id: 'lena-ortiz', dropAliases: [{ alias: 'Lena', reason: 'x' }] }] }, 'actors.0.dropAliases.0: actor "lena-ortiz" has no other name "Lena" (its other names: "Ortiz")');
+    refused({ authorities: [{ id: 'international-law', dropAliases: [{ alias: 'law', reason: 'x' }] }] }, 'authorities.0.dropAliases.0: authority "international-law" has no other name "law"');
+  });
+  test('an actor merged into another record', () =>
+    refused({ merge: { actors: [{ into: 'mark-hale', from: ['hale'] }] }, actors: [{ id: 'hale', dropAliases: [{ alias: 'Hale', reason: 'x' }] }] }, 'actors.0: no actor "hale" is on the site after the merge'));
+  test('dropping an actor the event does not have, adding one that does not exist or is there already', () => {
+    refused({ events: [{ id: ORTIZ, dropActors: [{ id: 'nora-quist', reason: 'x' }] }] }, 'events.0.dropActors.0: "nora-quist" is not one of the event\'s actors (its actors: "lena-ortiz")');
+    refused({ events: [{ id: ORTIZ, addActors: [{ id: 'nobody', reason: 'x' }] }] }, 'events.0.addActors.0: no actor "nobody" is on the site');
+    refused({ events: [{ id: ORTIZ, addActors: [{ id: 'lena-ortiz', reason: 'x' }] }] }, 'events.0.addActors.0: "lena-ortiz" is already one of the event\'s actors');
+  });
+});
+
+describe('an event another one counts its date from', () => {
+  const art = shortArticle(
+    'example-2025-05-10-dock',
+    '2025-05-10',
+    'On May 2, the Dock Guild seized a barge in Port Vell. Two days later, Mayor Ida Renn closed the docks.',
+  );
+  const [first, later] = mergeArticles([art], overlaySchema.parse({})).events.sort((a, b) => a.date!.value.localeCompare(b.date!.value));
+  test('the fixture: the second counts from the first', () => {
+    expect(later!.date!.anchor).toEqual({ kind: 'event', event: first!.id, relation: 'after', offsetDays: 2 });
+  });
+  const run = (events: object[]) => mergeArticles([art], overlaySchema.parse({ events }));
+  test('cannot be dropped or dated anew unless the other gets its own date', () => {
+    expect(() => run([{ id: first!.id, drop: true, reason: 'x' }])).toThrow(`events.0: the date of event "${later!.id}" counts from "${first!.id}" ("Two days later"): give "${later!.id}" a date here too, or drop it`);
+    expect(() => run([{ id: first!.id, date: { value: '2025-05-01', reason: 'x' } }])).toThrow(`events.0.date: the date of event "${later!.id}" counts from "${first!.id}"`);
+  });
+  test('with the other dated by the editors too, the first is dropped and no date names it', () => {
+    const c = run([
+      { id: first!.id, drop: true, reason: 'x' },
+      { id: later!.id, date: { value: '2025-05-04', reason: 'y' } },
+    ]);
+    expect(c.events.map((e) => e.id)).toEqual([later!.id]);
+    expect(c.events[0]!.date).toEqual({ value: '2025-05-04', precision: 'day', approximate: false, expression: 'Two days later', editorial: 'y' });
+  });
+});

@@ -1,5 +1,6 @@
 import lexicon from '../lexicons/instruments.json' with { type: 'json' };
 import { toSlug } from '../../lib/slug.ts';
+import { instrumentFor } from '../gazetteer/index.ts';
 import type { Overlay } from '../../schemas/index.ts';
 import { layerOf } from './linguistics.ts';
 import { piecesOf, stemsOf, tokensOf, upperFirst } from './candidates-authorities.ts';
@@ -32,6 +33,14 @@ function overlayAuthorityFor(overlay: Overlay, name: string, text: string) {
     ) ?? null
   );
 }
+
+/** The gazetteer's instrument a name or its words name, when the overlay says nothing of it. */
+const knownFor = (overlay: Overlay, name: string, text: string) =>
+  overlayAuthorityFor(overlay, name, text) ? undefined : (instrumentFor(name) ?? instrumentFor(text));
+
+/** The id a name's record has: the overlay's, else the gazetteer's canonical name's, else its own. */
+const idFor = (overlay: Overlay, name: string, text: string) =>
+  overlayAuthorityFor(overlay, name, text)?.id ?? toSlug(knownFor(overlay, name, text)?.name ?? name);
 
 interface Grouped extends ResolvedAuthority {
   heads: Set<string>;
@@ -120,7 +129,8 @@ class Grouping {
   /** The record of a name (after the overlay), made when new. */
   create(c: AuthorityCandidate, name: string): Grouped {
     const patch = overlayAuthorityFor(this.overlay, name, c.text);
-    const finalName = patch?.name ?? name;
+    const known = knownFor(this.overlay, name, c.text);
+    const finalName = patch?.name ?? known?.name ?? name;
     const id = patch?.id ?? toSlug(finalName);
     let target = this.byId.get(id);
     if (!target) {
@@ -130,11 +140,11 @@ class Grouping {
         words: new Set<string>(),
         modKeys: new Set<string>(),
       };
-      const [kind, year] = [patch?.kind ?? c.kind, patch?.year ?? c.year];
+      const [kind, year] = [patch?.kind ?? known?.kind ?? c.kind, patch?.year ?? c.year];
       target = { id, name: finalName, kind, year, aliases: new Set(), mentions: [], ...sets };
       this.byId.set(id, target);
     }
-    if (patch?.name && normal(patch.name) !== normal(name)) target.aliases.add(name);
+    if (normal(finalName) !== normal(name)) target.aliases.add(name);
     return target;
   }
 
@@ -144,7 +154,7 @@ class Grouping {
     if (!c.anaphora && previous && previousTarget?.kind === 'statute' && citationOf(previous, c)) return previousTarget;
     if (c.anaphora) return this.referent(c, c.anaphora.legislativeOnly);
     const target =
-      this.byId.get(overlayAuthorityFor(this.overlay, c.name, c.text)?.id ?? toSlug(c.name)) ?? this.described(c);
+      this.byId.get(idFor(this.overlay, c.name, c.text)) ?? this.described(c);
     const out = target ?? this.create(c, c.name);
     out.year ??= c.year;
     return out;

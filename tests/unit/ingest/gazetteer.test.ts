@@ -79,3 +79,13 @@ describe('gazetteer of legal instruments', () => {
     expect(out.editorial?.year).toBeUndefined();
   });
 });
+
+describe('an instrument named by a known form takes the canonical name', () => {
+  it('"the War Powers Act" is the War Powers Resolution, its words kept as an alias', () => {
+    const { authorities } = extract('Two senators said on Monday that the strikes broke the War Powers Act.', '2025-10-08');
+    const wpr = authorities.find((a) => a.id === 'war-powers-resolution');
+    expect(wpr?.name).toBe('War Powers Resolution');
+    expect(wpr?.kind).toBe('statute');
+    expect(wpr?.aliases).toContain('War Powers Act');
+  });
+});

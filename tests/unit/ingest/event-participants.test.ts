@@ -72,7 +72,7 @@ describe('an event’s actors are everyone its report names as taking part', () 
   });
 
   test('names inside single quotes are not parties to the act', () => {
-    const text = "The letter, sent on Friday, urges lawmakers 'to stop the Foreign Ministry from starting a war'.";
+    const text = "The letter, sent on Friday, urged lawmakers 'to stop the Foreign Ministry from starting a war'.";
     expect(actorsOf(text, 'The letter')).not.toContain('Foreign Ministry');
   });
 

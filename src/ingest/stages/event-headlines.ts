@@ -1,7 +1,7 @@
 import words from '../lexicons/headline-words.json' with { type: 'json' };
 import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
 import { unnamedSourceWords } from '../../lib/unnamed-sources.ts';
-import { applyEdits, resolutionEdits, tidy, type Edit, type Resolution } from './event-titles.ts';
+import { datelineEnd, renderTokens, resolutionEdits, tidy, wordCount, type Resolution, type TokenEdit } from './event-titles.ts';
 import { layerOf, set, type Layer, type Token } from './linguistics.ts';
 import type { Sentence } from './types.ts';
 
@@ -16,7 +16,11 @@ const NOUN_COMPLEMENTS = set(words.infinitiveNouns);
 const ASIDE_VERBS = set(words.asideVerbs);
 const VENUES = set(words.speechVenues);
 const SPEECH = set(clauseWords.speechVerbs);
-const EXAMPLES = words.trailingExamples.map((w) => w.toLowerCase().split(/\s+/u));
+const EXAMPLES = words.trailingExamples.map((w) => w.toLowerCase().split(' '));
+const DEMONSTRATIVES = set(['this', 'that', 'these', 'those']);
+const INDEFINITES = set(['a', 'an', 'one']);
+/** What may not open or close a headline once words around it are cut. */
+const DANGLING = new Set([',', ';', ':', '—', '–', '-', '--', 'and', 'but', 'or']);
 const DASHES = new Set(['—', '–', '--']);
 const CLOSING = new Set(['.', '!', '?', '”', '"', '’', "'"]);
 
@@ -71,38 +75,50 @@ export function eventHeadline(sentence: Sentence, input: HeadlineInput): string 
     ...trailingCuts(layer, act, n),
   ].filter((c) => !(c.from <= act && act < c.to) && !cutsQuotation(toks, c));
   if (cuts.length === 0) return whole;
-  const base = sentence.start;
-  // from the first word cut to the end of the last (spaces left double are closed up after)
-  const edits: Edit[] = cuts.map((c) => ({ from: toks[c.from]!.start - base, to: toks[c.to - 1]!.end - base, text: '' }));
-  const kept = applyEdits(sentence.text, [...resolutionEdits(sentence, input.resolutions ?? []), ...merge(edits)]);
-  const headline = finish(kept);
+  const keep = toks.map(() => true);
+  for (const c of [...cuts, { from: 0, to: datelineEnd(toks) }]) for (let k = c.from; k < c.to; k++) keep[k] = false;
+  trimDangling(toks, keep);
+  const edits = [...resolutionEdits(sentence, input.resolutions ?? []), ...deletions(keep)];
+  const headline = tidy(renderTokens(sentence, edits));
   // nothing left to say, or a quotation left open: the layer was wrong somewhere
-  if (headline.split(/\s+/u).length < 3 || count(headline, /[“”]/gu) % 2 !== 0 && count(whole, /[“”]/gu) % 2 === 0) return whole;
+  if (wordCount(headline) < 3 || (quoteMarks(headline) % 2 !== 0 && quoteMarks(whole) % 2 === 0)) return whole;
   return headline;
 }
 
-const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
+const quoteMarks = (s: string) => [...s].filter((c) => c === '“' || c === '”').length;
 
-/** Overlapping or touching cuts become one, so none is skipped half-way. */
-function merge(edits: Edit[]): Edit[] {
-  const out: Edit[] = [];
-  for (const e of [...edits].sort((a, b) => a.from - b.from)) {
+/** The runs of tokens not kept, as edits that delete them. */
+function deletions(keep: boolean[]): TokenEdit[] {
+  const out: TokenEdit[] = [];
+  keep.forEach((k, i) => {
     const last = out.at(-1);
-    if (last && e.from <= last.to) last.to = Math.max(last.to, e.to);
-    else out.push({ ...e });
-  }
+    if (k) return;
+    if (last && last.to === i) last.to = i + 1;
+    else out.push({ from: i, to: i + 1, text: '' });
+  });
   return out;
 }
 
-/** Tidy, then nothing dangling: no comma, dash or conjunction at either end, one space between words. */
-function finish(text: string): string {
-  let t = text.replace(/\s+([,;:.])/gu, '$1').replace(/,\s*,/gu, ',').replace(/\s{2,}/gu, ' ').trim();
-  for (;;) {
-    const before = t;
-    t = t.replace(/^(?:[,;:—–-]\s*|(?:and|but|or)\s+)/iu, '').replace(/(?:\s*[,;:—–-]|\s+(?:and|but|or))\s*\.?$/iu, '').trim();
-    if (t === before) break;
+/**
+ * Nothing dangling once the cuts are made: no comma, dash or conjunction at either end (before a
+ * final full stop, which goes with it), and no comma right after another.
+ */
+function trimDangling(toks: Token[], keep: boolean[]): void {
+  const kept = () => keep.flatMap((k, i) => (k ? [i] : []));
+  const dangles = (i: number | undefined) => i !== undefined && DANGLING.has(toks[i]!.lower);
+  for (let changed = true; changed; ) {
+    const ks = kept();
+    const stop = toks[ks.at(-1) ?? -1]?.text === '.' ? 1 : 0;
+    const first = ks[0];
+    const last = ks[ks.length - 1 - stop];
+    changed = dangles(first) || dangles(last);
+    if (dangles(first)) keep[first!] = false;
+    if (dangles(last)) for (const i of ks.slice(ks.length - 1 - stop)) keep[i] = false;
   }
-  return tidy(t);
+  const ks = kept();
+  ks.forEach((i, n) => {
+    if (n > 0 && toks[i]!.text === ',' && toks[ks[n - 1]!]!.text === ',') keep[i] = false;
+  });
 }
 
 /** The index past the last word: the final full stop and closing quotation marks are not words. */
@@ -126,7 +142,7 @@ const isVerbStart = (layer: Layer, i: number) => {
   if (!t) return false;
   const g = layer.verbs.find((v) => v.start === i || (v.start === i + 1 && t.pos === 'ADV'));
   // a finite verb, not a participle opening a clause of its own
-  return !!g && !(g.start === g.main && /ing$/u.test(layer.tokens[g.main]!.lower));
+  return !!g && !(g.start === g.main && layer.tokens[g.main]!.lower.endsWith('ing'));
 };
 const comma = (t: Token | undefined) => t?.text === ',';
 
@@ -138,9 +154,8 @@ const comma = (t: Token | undefined) => t?.text === ',';
 function openingCuts(layer: Layer, act: number, date: { start: number; end: number } | null): Cut[] {
   const toks = layer.tokens;
   const out: Cut[] = [];
-  let i = 0;
-  // "WASHINGTON — …": the dateline is furniture (the title drops it too)
-  if (toks[0] && /^[\p{Lu} .,'’-]+$/u.test(toks[0].text) && DASHES.has(toks[1]?.text ?? '')) i = 2;
+  // "WASHINGTON — …": the dateline is furniture (cut by the title's rule)
+  let i = datelineEnd(toks);
   if (toks[i] && OPENING.has(toks[i]!.lower) && toks[i]!.pos === 'CCONJ') out.push({ from: i, to: ++i });
   if (!date) return out;
   const c = toks.findIndex((t, k) => k > i && comma(t));
@@ -200,7 +215,7 @@ function appositionCuts(layer: Layer, n: number): Cut[] {
     if (j >= n || !comma(toks[j]) || j === i + 1) continue;
     const span = toks.slice(i + 1, j);
     const alias = span[0]!.lower === 'or' && span.slice(1).every((t) => t.pos === 'PROPN' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'X') && span.length > 1;
-    const nominal = ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(span[0]!.pos) && !(span[0]!.pos === 'DET' && /^(?:this|that|these|those)$/u.test(span[0]!.lower) && span.length === 1);
+    const nominal = ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(span[0]!.pos) && !(span[0]!.pos === 'DET' && DEMONSTRATIVES.has(span[0]!.lower) && span.length === 1);
     if (!alias && !nominal) continue;
     // no verb but inside a relative clause ("the arm that advises …")
     const own = layer.verbs.some((v) => v.main > i && v.main < j && layer.clauses.find((c) => c.start <= v.main && v.main < c.end)?.kind !== 'relative');
@@ -286,7 +301,8 @@ function trailingCuts(layer: Layer, act: number, n: number): Cut[] {
 function trailingParticiple(layer: Layer, i: number, past = false): number | null {
   const toks = layer.tokens;
   const t = toks[i + 1];
-  if (!t || t.quoted || t.pos !== 'VERB' || NOT_PARTICIPLES.has(t.lower) || !(past ? /(?:ing|ed)$/u : /ing$/u).test(t.lower)) return null;
+  const form = t?.lower.endsWith('ing') || (past && t?.lower.endsWith('ed'));
+  if (!t || t.quoted || t.pos !== 'VERB' || NOT_PARTICIPLES.has(t.lower) || !form) return null;
   const g = layer.verbs.find((v) => v.start === i + 1);
   if (!g || g.start !== g.main) return null;
   const n = endOfWords(toks);
@@ -315,15 +331,14 @@ function subjectEnd(layer: Layer, i: number): number {
  */
 function leadingClauseCuts(layer: Layer, act: number): Cut[] {
   const toks = layer.tokens;
-  let i = 0;
-  if (toks[0] && /^[\p{Lu} .,'’-]+$/u.test(toks[0].text) && DASHES.has(toks[1]?.text ?? '')) i = 2;
+  let i = datelineEnd(toks);
   if (toks[i] && OPENING.has(toks[i]!.lower) && toks[i]!.pos === 'CCONJ') i++;
   const first = toks[i];
   const second = toks[i + 1];
   if (!first || !second) return [];
-  const participle = (t: Token) => t.pos === 'VERB' && /ing$/u.test(t.lower) && !NOT_PARTICIPLES.has(t.lower);
+  const participle = (t: Token) => t.pos === 'VERB' && t.lower.endsWith('ing') && !NOT_PARTICIPLES.has(t.lower);
   // the tagger may read "In closing the port" as a noun: an -ing word taking an object is a verb
-  const gerund = participle(second) || second.pos === 'NOUN' && /ing$/u.test(second.lower) && ['DET', 'PRON'].includes(toks[i + 2]?.pos ?? 'X');
+  const gerund = participle(second) || second.pos === 'NOUN' && second.lower.endsWith('ing') && ['DET', 'PRON'].includes(toks[i + 2]?.pos ?? 'X');
   const opener = LEADING.has(first.lower) && ['ADP', 'SCONJ', 'ADV'].includes(first.pos)
     || LEADING_WITH_PARTICIPLE.has(first.lower) && first.pos === 'ADP' && gerund
     || participle(first) && layer.verbs.some((v) => v.start === i && v.main === i);
@@ -457,7 +472,7 @@ function resumptiveCuts(layer: Layer, act: number, n: number): Cut[] {
     if (!comma(toks[i]) || toks[i]!.quoted) continue;
     const det = toks[i + 1]!;
     const noun = toks[i + 2]!;
-    if (det.pos !== 'DET' || !/^(?:a|an|one)$/u.test(det.lower) || noun.pos !== 'NOUN') continue;
+    if (det.pos !== 'DET' || !INDEFINITES.has(det.lower) || noun.pos !== 'NOUN') continue;
     if (!toks.slice(act + 1, i).some((t) => t.pos === 'NOUN' && t.lemma === noun.lemma)) continue;
     if (toks.slice(i, n).some((t) => t.quoted)) return [];
     return [{ from: i, to: n }];

@@ -151,6 +151,16 @@ function topicSubject(layer: Layer, g: VerbGroup): boolean {
 
 /** An infinitive, a participle or a compound word: a verb form that is not the clause's finite verb. */
 function isNonFinite(layer: Layer, g: VerbGroup): boolean {
+  // (asked of every verb before a bare participle too: found once per verb group)
+  const known = nonFinite.get(g);
+  if (known !== undefined) return known;
+  const answer = findNonFinite(layer, g);
+  nonFinite.set(g, answer);
+  return answer;
+}
+const nonFinite = new WeakMap<VerbGroup, boolean>();
+
+function findNonFinite(layer: Layer, g: VerbGroup): boolean {
   const toks = layer.tokens;
   const m = toks[g.main]!;
   const before = toks[g.start - 1];
@@ -160,7 +170,8 @@ function isNonFinite(layer: Layer, g: VerbGroup): boolean {
   // "guided-missile destroyers", "well-financed groups": a word joined by a hyphen is part of a compound
   const next = toks[g.main + 1];
   if (next && HYPHENS.has(next.text) && next.start === m.end) return true;
-  if (before && HYPHENS.has(before.text) && before.end === m.start) return true;
+  const modifies = ['NOUN', 'ADJ', 'PROPN'].includes(toks[g.end]?.pos ?? 'X');
+  if (before && HYPHENS.has(before.text) && before.end === m.start && modifies) return true;
   // "Trump’s continued willingness": a participle after a possessive modifies a noun
   if (before && before.pos === 'PART' && APOSTROPHE_S.has(before.lower)) return true;
   return bare && m.pos === 'VERB' && isBareParticiple(layer, g);
@@ -176,7 +187,9 @@ function isBareParticiple(layer: Layer, g: VerbGroup): boolean {
   if ((before?.pos === 'ADV' || before?.pos === 'ADJ' || before?.pos === 'CCONJ') && toks[g.end]?.pos === 'NOUN') return true;
   // "an 1878 law called the Posse Comitatus Act": a naming participle is no act
   if (before?.pos === 'NOUN' && NAMING.has(g.lemma)) return true;
-  // "issues related to …": a bare participle right after a noun, once the sentence has had its
+  // "the people killed were …": a bare participle between a noun and the verb is in the subject
+  if (before?.pos === 'NOUN' && ['AUX', 'VERB'].includes(toks[g.end]?.pos ?? 'X')) return true;
+  // "issues related to …": a bare participle right after a noun, once the clause has had its
   // verb, is a reduced relative clause; "a new approach, focused on …": after a comma too
   const kind = clauseOfToken(layer, g.main).kind;
   const hadVerb = layer.verbs.some((u) => u.start < g.start && clauseOfToken(layer, u.main).kind === kind && !isNonFinite(layer, u));

@@ -7,7 +7,7 @@ import type { Sentence } from './types.ts';
 export interface Resolution {
   start: number;
   end: number;
-  /** The record's name, shown in brackets in place of the words ("[the Cartel de los Soles]"). */
+  /** The record's name, shown in brackets in place of the words ("[the Red Hand Cartel]"). */
   name: string;
   /** False for people's names, which take no "the" ("[Ann Roe and Ben Ode]"). */
   article?: false;
@@ -21,13 +21,13 @@ export interface TokenEdit {
 }
 
 const MAX_WORDS = 45;
-// A dateline ("WASHINGTON — ") is page furniture, not part of what happened.
+// A dateline ("PORT AMBER — ") is page furniture, not part of what happened.
 const DATELINE = new Matcher((patterns as Pattern[]).filter((p) => p.label === 'dateline'));
 /** Punctuation written against the word before it. */
 const ATTACHED = new Set([',', ';', ':', '.']);
 const OPENS_ASIDE = new Set([',', '—', '–']);
 
-/** The tokens of a dateline that opens the sentence, with its dash ("WASHINGTON —"): where the sentence proper starts. */
+/** Where the sentence proper starts: past a dateline that opens it, with its dash ("PORT AMBER —"). */
 export function datelineEnd(toks: Token[]): number {
   return DATELINE.matchAt(toks, 0)?.end ?? 0;
 }
@@ -37,7 +37,7 @@ export function datelineEnd(toks: Token[]): number {
  * attribution stays ("according to people familiar with the matter"). A long sentence loses its
  * relative clauses and dash asides, where the linguistic layer marks them, shown as "…"; if it is
  * still long, it stays whole, since a cut in doubt changes what the sentence says. Words that
- * refer back to a record are resolved in brackets, the way a quotation is: "[the Cartel de los Soles]".
+ * refer back to a record are resolved in brackets, the way a quotation is: "[the Red Hand Cartel]".
  */
 export function eventTitle(sentence: Sentence, resolutions: Resolution[] = []): string {
   const layer = layerOf(sentence);
@@ -75,7 +75,8 @@ export function resolutionEdits(sentence: Sentence, resolutions: Resolution[]): 
     let to = from;
     while (to < toks.length && toks[to]!.end <= r.end) to++;
     if (from < 0 || to === from) continue;
-    const the = r.article !== false && words.startsWith('the ') && !r.name.toLowerCase().startsWith('the ') ? 'the ' : '';
+    const the =
+      r.article !== false && words.startsWith('the ') && !r.name.toLowerCase().startsWith('the ') ? 'the ' : '';
     out.push({ from, to, text: `[${the}${r.name}]` });
   }
   return out;
@@ -95,7 +96,7 @@ export function renderTokens(sentence: Sentence, edits: TokenEdit[]): string {
   }
   let out = '';
   let last = -1;
-  for (let i = 0; i < toks.length; ) {
+  for (let i = 0; i < toks.length;) {
     const e = at.get(i);
     const text = e ? e.text : toks[i]!.text;
     const end = e ? e.to : i + 1;
@@ -112,11 +113,11 @@ export function renderTokens(sentence: Sentence, edits: TokenEdit[]): string {
 
 export const wordCount = (s: string) => s.split(' ').filter(Boolean).length;
 
-/** No space before "…" or after it before a comma, no final full stop; one space between words; the first letter capitalised. */
+/** One space between words, no final full stop, the first letter capitalised. */
 export function tidy(text: string): string {
   let t = text.split(' ').filter(Boolean).join(' ');
   if (t.endsWith('.')) t = t.slice(0, -1);
-  // "[the Trump administration] has …": the first letter is capitalised, inside a bracket too
+  // "[the Ostrian government] has …": the first letter is capitalised, inside a bracket too
   const i = t.startsWith('[') ? 1 : 0;
   return t.slice(0, i) + t.charAt(i).toUpperCase() + t.slice(i + 1);
 }

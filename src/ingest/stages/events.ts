@@ -7,8 +7,25 @@ import { resolveAnchored } from './candidates-dates.ts';
 import { agentSpans } from './event-agents.ts';
 import { eventHeadline } from './event-headlines.ts';
 import { eventTitle, type Resolution } from './event-titles.ts';
-import { clauseAt, clauseOfToken, layerOf, set, type Clause, type ClauseKind, type Layer, type Token, type VerbGroup } from './linguistics.ts';
-import type { ActorCandidate, AuthorityCandidate, DateCandidate, ResolvedActor, ResolvedAuthority, Sentence } from './types.ts';
+import {
+  clauseAt,
+  clauseOfToken,
+  layerOf,
+  set,
+  type Clause,
+  type ClauseKind,
+  type Layer,
+  type Token,
+  type VerbGroup,
+} from './linguistics.ts';
+import type {
+  ActorCandidate,
+  AuthorityCandidate,
+  DateCandidate,
+  ResolvedActor,
+  ResolvedAuthority,
+  Sentence,
+} from './types.ts';
 import type { EventDate } from '../../schemas/index.ts';
 
 export interface EventCandidate {
@@ -76,7 +93,7 @@ export interface Action {
  * The act a sentence reports, from the linguistic layer: the first verb group of the main clause
  * (or of what a speech verb reports) that is past or present perfect, not negated, not under a
  * modal or hedge, not quoted, not an infinitive or a participle. A speech verb is kept as the act
- * only when nothing else is ("Rubio said on Thursday …").
+ * only when nothing else is ("Roe said on Thursday …").
  */
 export function mainAction(sentence: Sentence): Action | null {
   // Read by the events stage, the elaboration stage and the merge's event facts: found once.
@@ -103,7 +120,11 @@ function findMainAction(sentence: Sentence): Action | null {
     }
     // "The Ledger reported on Friday that Roe had ordered …": the act reported is the event,
     // the report its source; the report stands when what it reports is no act
-    if (SPEECH_ACT.has(g.lemma) && clause.kind === 'main' && layer.clauses.some((c) => c.kind === 'reported' && c.start > g.main)) {
+    if (
+      SPEECH_ACT.has(g.lemma) &&
+      clause.kind === 'main' &&
+      layer.clauses.some((c) => c.kind === 'reported' && c.start > g.main)
+    ) {
       reportAct ??= action;
       continue;
     }
@@ -125,13 +146,19 @@ const actionOf = (sentence: Sentence, layer: Layer, g: VerbGroup, clause: Clause
  */
 function isActVerb(layer: Layer, g: VerbGroup, clause: Clause): boolean {
   const m = layer.tokens[g.main]!;
-  // "…,” Rubio said on Thursday" / "…, Rubio announced Sunday": the attribution's verb is the
+  // "…,” Roe said on Thursday" / "…, Roe announced Sunday": the attribution's verb is the
   // statement (an act when dated, or an act itself: announced)
   const attributes = clause.kind === 'attribution' && (SPEECH.has(g.lemma) || SPEECH_ACT.has(g.lemma));
   if (m.quoted || (clause.kind !== 'main' && clause.kind !== 'reported' && !attributes)) return false;
   if (clause.kind === 'reported' && opinionOf(layer, clause)) return false;
   // "have had several calls": a perfect of "have" is an act; a bare "is" or "has" is not
-  if (g.negated || g.modal || g.tense !== 'past' || (NOT_ACTS.has(g.lemma) && !(g.lemma === 'have' && g.main > g.start))) return false;
+  if (
+    g.negated ||
+    g.modal ||
+    g.tense !== 'past' ||
+    (NOT_ACTS.has(g.lemma) && !(g.lemma === 'have' && g.main > g.start))
+  )
+    return false;
   if (isNonFinite(layer, g)) return false;
   // "The question of how … has animated the debate": an abstract subject makes it commentary
   return !topicSubject(layer, g);
@@ -146,7 +173,9 @@ function opinionOf(layer: Layer, clause: Clause): boolean {
 /** The act's subject is a topic, not someone acting: "The question … has animated …". */
 function topicSubject(layer: Layer, g: VerbGroup): boolean {
   const subject = layer.phrases[0];
-  return !!subject && subject.start === 0 && subject.end <= g.start && TOPIC_SUBJECTS.has(layer.tokens[subject.head]!.lemma);
+  return (
+    !!subject && subject.start === 0 && subject.end <= g.start && TOPIC_SUBJECTS.has(layer.tokens[subject.head]!.lemma)
+  );
 }
 
 /** An infinitive, a participle or a compound word: a verb form that is not the clause's finite verb. */
@@ -172,7 +201,7 @@ function findNonFinite(layer: Layer, g: VerbGroup): boolean {
   if (next && HYPHENS.has(next.text) && next.start === m.end) return true;
   const modifies = ['NOUN', 'ADJ', 'PROPN'].includes(toks[g.end]?.pos ?? 'X');
   if (before && HYPHENS.has(before.text) && before.end === m.start && modifies) return true;
-  // "Trump’s continued willingness": a participle after a possessive modifies a noun
+  // "the minister’s continued willingness": a participle after a possessive modifies a noun
   if (before && before.pos === 'PART' && APOSTROPHE_S.has(before.lower)) return true;
   return bare && m.pos === 'VERB' && isBareParticiple(layer, g);
 }
@@ -181,18 +210,21 @@ function findNonFinite(layer: Layer, g: VerbGroup): boolean {
 function isBareParticiple(layer: Layer, g: VerbGroup): boolean {
   const toks = layer.tokens;
   const before = toks[g.start - 1];
-  // "Asked about …, Anna Kelly said": a participle opening the sentence is a clause of its own
+  // "Asked about …, Lena Ortiz said": a participle opening the sentence is a clause of its own
   if (g.start === 0) return true;
   // "often well-armed and well-financed organizations": a participle before a noun modifies it
-  if ((before?.pos === 'ADV' || before?.pos === 'ADJ' || before?.pos === 'CCONJ') && toks[g.end]?.pos === 'NOUN') return true;
-  // "an 1878 law called the Posse Comitatus Act": a naming participle is no act
+  if ((before?.pos === 'ADV' || before?.pos === 'ADJ' || before?.pos === 'CCONJ') && toks[g.end]?.pos === 'NOUN')
+    return true;
+  // "an old law called the Harbor Safety Act": a naming participle is no act
   if (before?.pos === 'NOUN' && NAMING.has(g.lemma)) return true;
   // "the people killed were …": a bare participle between a noun and the verb is in the subject
   if (before?.pos === 'NOUN' && ['AUX', 'VERB'].includes(toks[g.end]?.pos ?? 'X')) return true;
   // "issues related to …": a bare participle right after a noun, once the clause has had its
   // verb, is a reduced relative clause; "a new approach, focused on …": after a comma too
   const kind = clauseOfToken(layer, g.main).kind;
-  const hadVerb = layer.verbs.some((u) => u.start < g.start && clauseOfToken(layer, u.main).kind === kind && !isNonFinite(layer, u));
+  const hadVerb = layer.verbs.some(
+    (u) => u.start < g.start && clauseOfToken(layer, u.main).kind === kind && !isNonFinite(layer, u),
+  );
   if (hadVerb && (before?.pos === 'NOUN' || before?.text === ',') && !SPEECH.has(g.lemma)) return true;
   // "The group, financed by smugglers, seized …": a participle between commas before the verb
   return before?.text === ',' && participialAside(layer, g);
@@ -215,7 +247,8 @@ function participialAside(layer: Layer, g: VerbGroup): boolean {
 function subordinateAct(sentence: Sentence, layer: Layer): Action | null {
   for (const g of layer.verbs) {
     const clause = clauseOfToken(layer, g.main);
-    if (clause.kind !== 'subordinate' || layer.tokens[g.main]!.quoted || g.negated || g.modal || g.tense !== 'past') continue;
+    if (clause.kind !== 'subordinate' || layer.tokens[g.main]!.quoted || g.negated || g.modal || g.tense !== 'past')
+      continue;
     if (NOT_ACTS.has(g.lemma) || CONDITIONS.has(layer.tokens[clause.start]!.lower)) continue;
     return actionOf(sentence, layer, g, clause);
   }
@@ -230,11 +263,11 @@ function inBackground(layer: Layer, action: Action | null, start: number, names 
   const c = clauseAt(layer, start);
   if (action && c.start === action.clause.start) return false;
   if (names) {
-    // "declared eight cartels — the Sinaloa cartel, CJNG … — to be": an aside with no verb
+    // "declared three gangs — the Red Hand, the Blue Hand … — to be": an aside with no verb
     if (c.kind === 'aside' && !layer.verbs.some((v) => v.main >= c.start && v.main < c.end)) return false;
     // "designated the Ring, which officials say is led by Roe": after the act's verb, a relative
     // clause that describes (not one that tells an act of its own: "that the ministry banned")
-    // (an act in the attribution, "…, Rubio announced Sunday", is done to all that comes before)
+    // (an act in the attribution, "…, Roe announced Sunday", is done to all that comes before)
     if (c.kind === 'relative' && action && (c.start > action.token || action.clause.kind === 'attribution')) {
       const own = layer.verbs.find((v) => v.main >= c.start && v.main < c.end);
       if (!own || own.tense !== 'past' || own.modal) return false;
@@ -244,7 +277,8 @@ function inBackground(layer: Layer, action: Action | null, start: number, names 
 }
 
 /** The token at a paragraph offset lies inside quotation marks, as the layer marks them. */
-const quotedAt = (layer: Layer, offset: number) => !!layer.tokens.find((t) => t.start <= offset && offset < t.end)?.quoted;
+const quotedAt = (layer: Layer, offset: number) =>
+  !!layer.tokens.find((t) => t.start <= offset && offset < t.end)?.quoted;
 
 /** The first word of a mention's text, lower case. */
 const firstWord = (text: string) => text.split(' ')[0]!.toLowerCase();
@@ -259,13 +293,16 @@ type Mention = { actor: { kind: string }; m: ActorCandidate };
 export function participants<T extends Mention>(s: Sentence, action: Action | null, mentions: T[]): T[] {
   const layer = layerOf(s);
   const pointsBack = (x: T) => x.m.via === 'coreference' && POSSESSIVES.has(firstWord(x.m.text));
-  let here = mentions.filter((x) => !quotedAt(layer, x.m.start) && !inBackground(layer, action, x.m.start, true) && !pointsBack(x));
+  let here = mentions.filter(
+    (x) => !quotedAt(layer, x.m.start) && !inBackground(layer, action, x.m.start, true) && !pointsBack(x),
+  );
   if (action && action.clause.kind === 'reported') here = reportedParticipants(layer, action, here);
   if (action && action.clause.kind === 'relative') here = relativeParticipants(s, layer, action, mentions, here);
-  // "U.S. law", "drugs toward the United States": a state that only qualifies or places something else
+  // "Ostrian law", "arms toward Ostria": a state that only qualifies or places something else
   here = here.filter((x) => x.actor.kind !== 'state' || !onlyQualifies(layer, action, x.m, mentions));
   // "the administration of President Ann Roe": the name inside a longer mention qualifies it
-  const inside = (x: T, y: T) => y !== x && y.m.start <= x.m.start && x.m.end <= y.m.end && y.m.end - y.m.start > x.m.end - x.m.start;
+  const inside = (x: T, y: T) =>
+    y !== x && y.m.start <= x.m.start && x.m.end <= y.m.end && y.m.end - y.m.start > x.m.end - x.m.start;
   return here.filter((x) => x.actor.kind !== 'person' || !here.some((y) => inside(x, y)));
 }
 
@@ -281,7 +318,13 @@ function reportedParticipants<T extends Mention>(layer: Layer, action: Action, h
 }
 
 /** The act sits in a relative clause: the clause's actors and the one it refers to. */
-function relativeParticipants<T extends Mention>(s: Sentence, layer: Layer, action: Action, mentions: T[], here: T[]): T[] {
+function relativeParticipants<T extends Mention>(
+  s: Sentence,
+  layer: Layer,
+  action: Action,
+  mentions: T[],
+  here: T[],
+): T[] {
   const from = s.start + action.clause.start;
   const clauseStart = layer.tokens[action.clause.start]!.start;
   const antecedent = mentions.filter((x) => x.m.end <= clauseStart).at(-1);
@@ -297,13 +340,13 @@ const STATE_HEADS = set(clauseWords.stateHeads);
 
 /**
  * Whether a state's mention is no party to the act because it only qualifies or places
- * something else: (a) a modifier in a noun phrase whose head is another word ("U.S. law"),
- * unless that head stands for the state acting or names its act (`stateHeads`: "the U.S.
- * military", "U.S. strikes") or is itself a name of the sentence ("Mexican President Ana Roe");
+ * something else: (a) a modifier in a noun phrase whose head is another word ("Ostrian law"),
+ * unless that head stands for the state acting or names its act (`stateHeads`: "the Ostrian
+ * military", "Ostrian strikes") or is itself a name of the sentence ("Bordurian President Ana Roe");
  * (b) the object of a preposition of direction or location after a noun or a placing participle
- * ("drugs toward the United States", "based in Mexico"; "in" only after a group's name: "the
- * Orchid Brotherhood in Mexico"), not after the act's verb. A state that is the act's subject
- * or object ("the United States struck", "sanctions on Venezuela") is neither. Word lists in
+ * ("arms toward Ostria", "based in Borduria"; "in" only after a group's name: "the
+ * Orchid Brotherhood in Borduria"), not after the act's verb. A state that is the act's subject
+ * or object ("Ostria struck", "sanctions on Borduria") is neither. Word lists in
  * `lexicons/clause-words.json`.
  */
 function onlyQualifies(layer: Layer, action: Action | null, m: ActorCandidate, mentions: Mention[]): boolean {
@@ -315,18 +358,29 @@ function onlyQualifies(layer: Layer, action: Action | null, m: ActorCandidate, m
   return modifiesOtherHead(toks, layer, m, first, last, mentions) || placesSomething(toks, action, first, mentions);
 }
 
-/** (a) "U.S. law": the state's name modifies a head that is not the state acting. */
-function modifiesOtherHead(toks: Token[], layer: Layer, m: ActorCandidate, first: number, last: number, mentions: Mention[]): boolean {
+/** (a) "Ostrian law": the state's name modifies a head that is not the state acting. */
+function modifiesOtherHead(
+  toks: Token[],
+  layer: Layer,
+  m: ActorCandidate,
+  first: number,
+  last: number,
+  mentions: Mention[],
+): boolean {
   const phrase = layer.phrases.find((p) => p.start <= first && last < p.end);
   const possessive = APOSTROPHES.has(toks[last + 1]?.text ?? '');
-  // "Colombian and Peruvian units": adjectives joined by "and" name each state's own, like the first
-  const joined = toks[first - 1]?.pos === 'CCONJ' && mentions.some((y) => y.actor.kind === 'state' && y.m.end === toks[first - 2]?.end);
+  // "Ostrian and Bordurian units": adjectives joined by "and" name each state's own, like the first
+  const joined =
+    toks[first - 1]?.pos === 'CCONJ' &&
+    mentions.some((y) => y.actor.kind === 'state' && y.m.end === toks[first - 2]?.end);
   if (!phrase || phrase.head <= last || possessive || joined) return false;
   const head = toks[phrase.head]!;
-  return !(STATE_HEADS.has(head.lower) || mentions.some((y) => y.m !== m && y.m.start <= head.start && head.end <= y.m.end));
+  return !(
+    STATE_HEADS.has(head.lower) || mentions.some((y) => y.m !== m && y.m.start <= head.start && head.end <= y.m.end)
+  );
 }
 
-/** (b) "drugs toward the United States", "based in Mexico": the state places something else. */
+/** (b) "arms toward Ostria", "based in Borduria": the state places something else. */
 function placesSomething(toks: Token[], action: Action | null, first: number, mentions: Mention[]): boolean {
   let k = first - 1;
   if (toks[k]?.pos === 'DET') k--;
@@ -339,12 +393,15 @@ function placesSomething(toks: Token[], action: Action | null, first: number, me
   return GROUP_ONLY.has(prep.lower) ? afterGroup : before.pos === 'NOUN' || before.pos === 'PROPN';
 }
 
-/** The date that places the sentence's act: the first one outside quotations and background clauses (unless the act is there). */
+/**
+ * The date that places the sentence's act: the first one outside quotations and background clauses
+ * (unless the act is there).
+ */
 function sentenceDate(sentence: Sentence, dates: DateCandidate[], action: Action | null): DateCandidate | null {
   const layer = layerOf(sentence);
   const inQuote = (d: DateCandidate) => quotedAt(layer, d.start);
   // an act in an attribution or in what is reported takes a date of its own clause first
-  // ("…, Rubio announced Sunday"; "reported Friday that in September Hegseth gave an order"),
+  // ("…, Roe announced Sunday"; "reported Friday that in September Ode gave an order"),
   // then any date outside background clauses
   if (action && (action.clause.kind === 'attribution' || action.clause.kind === 'reported')) {
     const from = layer.tokens[action.clause.start]!.start;
@@ -352,7 +409,8 @@ function sentenceDate(sentence: Sentence, dates: DateCandidate[], action: Action
     const own = dates.find((d) => d.start >= from && d.end <= to && !inQuote(d));
     if (own) return own;
   }
-  const background = (d: DateCandidate) => inBackground(layer, action, d.start) && clauseAt(layer, d.start).kind !== 'subordinate';
+  const background = (d: DateCandidate) =>
+    inBackground(layer, action, d.start) && clauseAt(layer, d.start).kind !== 'subordinate';
   return dates.find((d) => !inQuote(d) && !background(d)) ?? null;
 }
 
@@ -369,7 +427,7 @@ interface Timeline {
   previousEvent: number | null;
   /** The date that places a paragraph: the last one its sentences gave, for an act it leaves undated. */
   paragraphDate: { paragraph: string; date: EventDate } | null;
-  /** The noun-phrase happenings of the sentence, by their date ("the attacks of Sept. 11, 2001"). */
+  /** The noun-phrase happenings of the sentence, by their date ("the raids of May 3, 2003"). */
   nounEventAt: Map<DateCandidate, number>;
   /** The period the text named last ("in his second term"). */
   lastPeriod: { name: string; sentence: number } | null;
@@ -383,7 +441,7 @@ interface Timeline {
  * its date as the text gives it (or null: never invented), resolved against the publication day
  * or, for "two days later" and "ahead of the operation", against the previous dated event.
  * A bare "X said" is a statement, not an event, unless the text dates it. A happening dated in
- * a noun phrase ("the terrorist attacks of Sept. 11, 2001") is an event of its own.
+ * a noun phrase ("the raids of May 3, 2003") is an event of its own.
  */
 export function findEvents(
   sentences: Sentence[],
@@ -392,14 +450,27 @@ export function findEvents(
   authorityMentions: AuthorityMentions,
   published: string,
 ): EventCandidate[] {
-  const line: Timeline = { published, out: [], previous: null, previousEvent: null, paragraphDate: null, nounEventAt: new Map(), lastPeriod: null, begun: new Map() };
+  const line: Timeline = {
+    published,
+    out: [],
+    previous: null,
+    previousEvent: null,
+    paragraphDate: null,
+    nounEventAt: new Map(),
+    lastPeriod: null,
+    begun: new Map(),
+  };
   for (const s of sentences) {
     const ds = dates.get(s.index) ?? [];
     const action = mainAction(s);
     const here = participants(s, action, actorMentions.get(s.index) ?? []);
     const actors = [...new Set(here.map((x) => x.actor.id))];
     const layer = layerOf(s);
-    const authorities = [...new Set((authorityMentions.get(s.index) ?? []).filter((x) => !quotedAt(layer, x.m.start)).map((x) => x.authority.id))];
+    const authorities = [
+      ...new Set(
+        (authorityMentions.get(s.index) ?? []).filter((x) => !quotedAt(layer, x.m.start)).map((x) => x.authority.id),
+      ),
+    ];
     addNounEvents(s, ds, actors, actorMentions, line);
     const dc = sentenceDate(s, ds, action);
     const { date, countsFrom } = dateOfAct(s, dc, action, line);
@@ -407,14 +478,26 @@ export function findEvents(
     if (!action || (actors.length + authorities.length === 0 && !date)) continue;
     // A bare "X said" is a statement; a dated one is an act too.
     if (action.speech && !date) continue;
-    const event = eventOf(s, action, { date, dc, actors, authorities, here, countsFrom }, actorMentions, authorityMentions);
+    const event = eventOf(
+      s,
+      action,
+      { date, dc, actors, authorities, here, countsFrom },
+      actorMentions,
+      authorityMentions,
+    );
     record(event, s, action, line);
   }
   return line.out;
 }
 
-/** Noun-phrase happenings with a full date: "the attacks of Sept. 11, 2001". */
-function addNounEvents(s: Sentence, ds: DateCandidate[], actors: string[], actorMentions: ActorMentions, line: Timeline): void {
+/** Noun-phrase happenings with a full date: "the raids of May 3, 2003". */
+function addNounEvents(
+  s: Sentence,
+  ds: DateCandidate[],
+  actors: string[],
+  actorMentions: ActorMentions,
+  line: Timeline,
+): void {
   const toks = layerOf(s).tokens;
   for (const d of ds) {
     if (d.date.precision !== 'day' || d.anchor) continue;
@@ -423,10 +506,18 @@ function addNounEvents(s: Sentence, ds: DateCandidate[], actors: string[], actor
     if (!m) continue;
     const groups = (actorMentions.get(s.index) ?? []).filter((x) => x.actor.kind === 'group').map((x) => x.actor.id);
     line.nounEventAt.set(d, line.out.length);
-    // "the attacks of Sept. 11, 2001" -> "Attacks of Sept. 11, 2001"
+    // "the raids of May 3, 2003" -> "Raids of May 3, 2003"
     const words = s.paragraphText.slice(toks[m.start + 1]!.start, d.end);
     const summary = words.charAt(0).toUpperCase() + words.slice(1);
-    line.out.push({ sentence: s, summary, headline: summary, date: { ...d.date, approximate: false }, actors: actors.filter((id) => groups.includes(id)), agents: [], authorities: [] });
+    line.out.push({
+      sentence: s,
+      summary,
+      headline: summary,
+      date: { ...d.date, approximate: false },
+      actors: actors.filter((id) => groups.includes(id)),
+      agents: [],
+      authorities: [],
+    });
   }
 }
 
@@ -436,7 +527,8 @@ function dateOfAct(s: Sentence, dc: DateCandidate | null, action: Action | null,
   const named = PERIODS.find(([name]) => lower.includes(name))?.[0];
   let date: EventDate | null = dc ? resolveAnchored(dc, line.previous) : null;
   let countsFrom: EventCandidate['countsFrom'];
-  const period = named ?? (line.lastPeriod && s.index - line.lastPeriod.sentence <= 1 ? line.lastPeriod.name : undefined);
+  const period =
+    named ?? (line.lastPeriod && s.index - line.lastPeriod.sentence <= 1 ? line.lastPeriod.name : undefined);
   if (named) line.lastPeriod = { name: named, sentence: s.index };
   if (dc?.opens && period) {
     // "Early on" in a period the text named: from the event that began it, or undated when the
@@ -458,7 +550,7 @@ function dateOfAct(s: Sentence, dc: DateCandidate | null, action: Action | null,
 }
 
 /**
- * "after the attacks of Sept. 11, 2001": only the year is sure, and it comes after them (counted
+ * "after the raids of May 3, 2003": only the year is sure, and it comes after them (counted
  * from the happening when the sentence made it an event).
  */
 function relativeToHappening(s: Sentence, dc: DateCandidate, stated: EventDate, line: Timeline) {
@@ -488,14 +580,15 @@ function relationBefore(toks: Token[], at: number): number {
     if (RELATIONS.has(t.lower)) return k;
     if (HYPHENS.has(t.text) && t.end === toks[k + 1]?.start) continue;
     if (t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'SYM') return -1;
-    if (!(t.lower === 'the' && RELATIONS.has(toks[k - 1]?.lower ?? '')) && !HYPHENS.has(toks[k - 1]?.text ?? '')) words++;
+    if (!(t.lower === 'the' && RELATIONS.has(toks[k - 1]?.lower ?? '')) && !HYPHENS.has(toks[k - 1]?.text ?? ''))
+      words++;
   }
   return -1;
 }
 
 /**
  * Keeps the context for the next sentence, and dates an act the text leaves undated in a paragraph
- * an earlier sentence dated ("In 1989, Bush sent troops … The General Assembly condemned the
+ * an earlier sentence dated ("In 1994, the king sent troops … The assembly condemned the
  * action"): approximately, and no more precisely than the month.
  */
 function contextual(s: Sentence, date: EventDate | null, action: Action | null, line: Timeline): EventDate | null {
@@ -520,10 +613,20 @@ interface Found {
 }
 
 /** The event record of a sentence's act: its title, headline, date and parties. */
-function eventOf(s: Sentence, action: Action, f: Found, actorMentions: ActorMentions, authorityMentions: AuthorityMentions): EventCandidate {
+function eventOf(
+  s: Sentence,
+  action: Action,
+  f: Found,
+  actorMentions: ActorMentions,
+  authorityMentions: AuthorityMentions,
+): EventCandidate {
   // Words that refer back ("the cartel", "the measure") are resolved in brackets in the title.
-  const refs = (actorMentions.get(s.index) ?? []).filter((x) => x.m.via === 'coreference' && REFERRING.has(firstWord(x.m.text)));
-  const anaphora = (authorityMentions.get(s.index) ?? []).filter((x) => x.m.anaphora && x.authority.name.split(' ').length <= 8);
+  const refs = (actorMentions.get(s.index) ?? []).filter(
+    (x) => x.m.via === 'coreference' && REFERRING.has(firstWord(x.m.text)),
+  );
+  const anaphora = (authorityMentions.get(s.index) ?? []).filter(
+    (x) => x.m.anaphora && x.authority.name.split(' ').length <= 8,
+  );
   const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
   const resolutions: Resolution[] = [
     ...actorResolutions(refs),
@@ -531,9 +634,23 @@ function eventOf(s: Sentence, action: Action, f: Found, actorMentions: ActorMent
   ];
   const summary = eventTitle(s, resolutions);
   // the date's own words stand beside the headline only when this sentence gives them
-  const headline = eventHeadline(s, { resolutions, date: f.dc && !f.date?.fromContext ? f.dc : null, act: action.token, whole: summary });
+  const headline = eventHeadline(s, {
+    resolutions,
+    date: f.dc && !f.date?.fromContext ? f.dc : null,
+    act: action.token,
+    whole: summary,
+  });
   const agents = agentsOf(s, action, f.here);
-  return { sentence: s, summary, headline, date: f.date, actors: f.actors, agents, authorities: f.authorities, ...(f.countsFrom && f.date ? { countsFrom: f.countsFrom } : {}) };
+  return {
+    sentence: s,
+    summary,
+    headline,
+    date: f.date,
+    actors: f.actors,
+    agents,
+    authorities: f.authorities,
+    ...(f.countsFrom && f.date ? { countsFrom: f.countsFrom } : {}),
+  };
 }
 
 /** Adds the event, noting what later sentences count from and when it was reported. */
@@ -542,7 +659,9 @@ function record(event: EventCandidate, s: Sentence, action: Action, line: Timeli
   const lower = s.text.toLowerCase();
   if (date && date === line.previous) line.previousEvent = line.out.length;
   if (date && !date.inferred)
-    for (const [name, starts] of PERIODS) if (!line.begun.has(name) && starts.some((w) => lower.includes(w))) line.begun.set(name, { date, index: line.out.length });
+    for (const [name, starts] of PERIODS)
+      if (!line.begun.has(name) && starts.some((w) => lower.includes(w)))
+        line.begun.set(name, { date, index: line.out.length });
   // The article's lead: an undated act of its first paragraph is reported on the publication day.
   if (!date && s.paragraphIndex === 0 && !line.out.some((e) => e.reported)) event.reported = line.published;
   // An undated act the article reports as current ("have started drawing up options",
@@ -568,9 +687,12 @@ function reportsCurrent(s: Sentence, action: Action): boolean {
 }
 
 /** "two days later" (+2) is after the day it counts from; "three weeks earlier" (-21) before it. */
-const relationOf = (offsetDays: number) => ({ relation: offsetDays < 0 ? ('before' as const) : ('after' as const), offsetDays });
+const relationOf = (offsetDays: number) => ({
+  relation: offsetDays < 0 ? ('before' as const) : ('after' as const),
+  offsetDays,
+});
 
-/** One bracket per span: "the two leaders" is "[Donald Trump and Claudia Sheinbaum]". */
+/** One bracket per span: "the two leaders" is "[Ana Roe and Ben Ode]". */
 function actorResolutions(refs: { actor: ResolvedActor; m: ActorCandidate }[]): Resolution[] {
   const bySpan = new Map<string, { start: number; end: number; names: string[]; people: boolean }>();
   for (const x of refs) {
@@ -582,12 +704,27 @@ function actorResolutions(refs: { actor: ResolvedActor; m: ActorCandidate }[]): 
   }
   const text = refs[0]?.m.sentence.paragraphText ?? '';
   // words that already say who ("the administration of President Ann Roe") need no bracket
-  const says = (r: { start: number; end: number; names: string[] }) => r.names.every((n) => text.slice(r.start, r.end).includes(n.split(' ')[0]!));
-  return [...bySpan.values()].filter((r) => !says(r)).map((r) => ({ start: r.start, end: r.end, name: r.names.join(' and '), ...(r.people ? { article: false as const } : {}) }));
+  const says = (r: { start: number; end: number; names: string[] }) =>
+    r.names.every((n) => text.slice(r.start, r.end).includes(n.split(' ')[0]!));
+  return [...bySpan.values()]
+    .filter((r) => !says(r))
+    .map((r) => ({
+      start: r.start,
+      end: r.end,
+      name: r.names.join(' and '),
+      ...(r.people ? { article: false as const } : {}),
+    }));
 }
 
 /** A date an act takes from its paragraph's context: approximate, at most month-precise. */
 function contextDate(d: EventDate): EventDate {
   const value = d.precision === 'day' ? d.value.slice(0, 7) : d.value;
-  return { value, precision: d.precision === 'day' ? 'month' : d.precision, approximate: true, expression: d.expression, fromContext: true, inferred: true };
+  return {
+    value,
+    precision: d.precision === 'day' ? 'month' : d.precision,
+    approximate: true,
+    expression: d.expression,
+    fromContext: true,
+    inferred: true,
+  };
 }

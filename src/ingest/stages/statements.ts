@@ -51,11 +51,15 @@ interface Memory {
  * is the speech verb (or speech noun, or "according to") nearest the first quotation, outside it;
  * the speaker is the cue's subject as the layer gives it (a name, "he"/"she" for the last person
  * named, "it"/"they" for a body of the sentence, "the minister" for the last person with that
- * role), else the one named after the cue ("…,” said Rubio"), else a name in the cue's clause. A
+ * role), else the one named after the cue ("…,” said Roe"), else a name in the cue's clause. A
  * participle or noun ("…, saying “…”", "issued a statement") lets the sentence's subject speak. A
  * quotation standing alone at a sentence's start continues the paragraph's previous speaker.
  */
-export function findStatements(sentences: Sentence[], actors: ResolvedActor[], roles: RoleCandidate[] = []): QuoteCandidate[] {
+export function findStatements(
+  sentences: Sentence[],
+  actors: ResolvedActor[],
+  roles: RoleCandidate[] = [],
+): QuoteCandidate[] {
   const memory: Memory = { lastPerson: null, lastSpeaker: null, seenPeople: [], rolesOf: new Map() };
   for (const r of roles) memory.rolesOf.set(r.actor, [...(memory.rolesOf.get(r.actor) ?? []), r.role.toLowerCase()]);
   const bySentence = new Map<number, Located[]>();
@@ -90,7 +94,9 @@ function speakerOf(s: Sentence, here: Located[], memory: Memory): ResolvedActor 
     const last = memory.lastSpeaker;
     return last && last.paragraph === s.paragraph && quotes[0]!.open <= 1 ? last.actor : null;
   }
-  const outside = here.filter((l) => !quotes.some((q) => tokenAt(layer, l.m.start) > q.open && tokenAt(layer, l.m.start) < q.close));
+  const outside = here.filter(
+    (l) => !quotes.some((q) => tokenAt(layer, l.m.start) > q.open && tokenAt(layer, l.m.start) < q.close),
+  );
   return cue.bySubject ? bySubject(s, layer, cue, outside) : byCue(s, layer, cue, outside, memory);
 }
 
@@ -172,15 +178,22 @@ function byCue(s: Sentence, layer: Layer, cue: Cue, here: Located[], memory: Mem
   // "A spokeswoman for the council, Ana Ruiz, said", "Dr Ben Ode of Lund University said": the
   // subject with its apposition and its complement
   const from = spans.length ? withComplements(toks, spans[0]!.start) : cue.group.start;
-  const subject = preferred(inSpans(layer, from < cue.group.start ? [{ start: from, end: cue.group.start }] : [], here));
+  const subject = preferred(
+    inSpans(layer, from < cue.group.start ? [{ start: from, end: cue.group.start }] : [], here),
+  );
   if (subject) return subject;
   const role = spans.length ? roleHolder(layer, spans.at(-1)!, memory) : null;
   if (role) return role;
   // "…,” said Ana Ruiz": the name after the verb; else a name in the verb's clause
-  const after = here.filter((l) => tokenAt(layer, l.m.start) >= cue.group!.end && tokenAt(layer, l.m.start) - cue.group!.end <= 2);
+  const after = here.filter(
+    (l) => tokenAt(layer, l.m.start) >= cue.group!.end && tokenAt(layer, l.m.start) - cue.group!.end <= 2,
+  );
   const clause = clauseOfToken(layer, cue.token);
-  const distance = (l: Located) => Math.abs(tokenAt(layer, l.m.start) - cue.token) + (l.m.start > toks[cue.token]!.start ? toks.length : 0);
-  const inClause = here.filter((l) => tokenAt(layer, l.m.start) >= clause.start && tokenAt(layer, l.m.start) < clause.end);
+  const distance = (l: Located) =>
+    Math.abs(tokenAt(layer, l.m.start) - cue.token) + (l.m.start > toks[cue.token]!.start ? toks.length : 0);
+  const inClause = here.filter(
+    (l) => tokenAt(layer, l.m.start) >= clause.start && tokenAt(layer, l.m.start) < clause.end,
+  );
   return preferred(after) ?? preferred(inClause.sort((a, b) => distance(a) - distance(b)));
 }
 
@@ -204,7 +217,9 @@ function withComplements(toks: Token[], start: number): number {
 
 /** The mentions that lie in the token spans. */
 function inSpans(layer: Layer, spans: { start: number; end: number }[], here: Located[]): Located[] {
-  return here.filter((l) => spans.some((p) => l.m.start < layer.tokens[p.end - 1]!.end && layer.tokens[p.start]!.start < l.m.end));
+  return here.filter((l) =>
+    spans.some((p) => l.m.start < layer.tokens[p.end - 1]!.end && layer.tokens[p.start]!.start < l.m.end),
+  );
 }
 
 /** A person first, then an organization, then anyone but a state. */
@@ -220,8 +235,10 @@ function preferred(ls: Located[]): ResolvedActor | null {
 /** "the minister said": the last person named with that word in a title or role. */
 function roleHolder(layer: Layer, span: { start: number; end: number }, memory: Memory): ResolvedActor | null {
   const toks = layer.tokens;
-  if (span.end - span.start !== 2 || toks[span.start]!.lower !== 'the' || toks[span.start + 1]!.pos !== 'NOUN') return null;
+  if (span.end - span.start !== 2 || toks[span.start]!.lower !== 'the' || toks[span.start + 1]!.pos !== 'NOUN')
+    return null;
   const word = toks[span.start + 1]!.lower;
-  const holds = (p: ResolvedActor) => [...p.titles, ...(memory.rolesOf.get(p.id) ?? [])].some((t) => t.toLowerCase().split(' ').includes(word));
+  const holds = (p: ResolvedActor) =>
+    [...p.titles, ...(memory.rolesOf.get(p.id) ?? [])].some((t) => t.toLowerCase().split(' ').includes(word));
   return [...memory.seenPeople].reverse().find(holds) ?? null;
 }

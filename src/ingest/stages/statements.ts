@@ -137,8 +137,10 @@ function cueOf(layer: Layer, q: number): Cue | null {
     if (!SPEECH.has(g.lemma) && !quoting) continue;
     // "…, saying “…”": a participle after a comma; "condemned the raid, calling it “…”"
     const participle = g.start === g.main && m.lower.endsWith('ing');
-    // "a reported strike": a participle after a determiner or adjective modifies a noun
+    // "a reported strike": a participle after a determiner or adjective modifies a noun; "to
+    // confirm the raid": an infinitive says nothing yet
     if (g.start === g.main && ['DET', 'ADJ'].includes(toks[g.start - 1]?.pos ?? 'X')) continue;
+    if (toks[g.start - 1]?.lower === 'to') continue;
     cues.push({ token: g.main, group: g, bySubject: participle });
   }
   toks.forEach((t, i) => {
@@ -178,9 +180,9 @@ function byCue(s: Sentence, layer: Layer, cue: Cue, here: Located[], memory: Mem
   // "A spokeswoman for the council, Ana Ruiz, said", "Dr Ben Ode of Lund University said": the
   // subject with its apposition and its complement
   const from = spans.length ? withComplements(toks, spans[0]!.start) : cue.group.start;
-  const subject = preferred(
-    inSpans(layer, from < cue.group.start ? [{ start: from, end: cue.group.start }] : [], here),
-  );
+  const region = inSpans(layer, from < cue.group.start ? [{ start: from, end: cue.group.start }] : [], here);
+  // (not a relative clause on it: "The ministry, which Ana Ruiz led, said")
+  const subject = preferred(region.filter((l) => clauseOfToken(layer, tokenAt(layer, l.m.start)).kind !== 'relative'));
   if (subject) return subject;
   const role = spans.length ? roleHolder(layer, spans.at(-1)!, memory) : null;
   if (role) return role;

@@ -115,10 +115,12 @@ export class Matcher {
   /** Ends of the runs of tokens from i that spell a phrase of the list. */
   private phraseEnds(tokens: readonly Token[], i: number, end: number, s: TokenSpec): number[] {
     const list = this.phrases.get(s.PHRASE_IN!)!;
+    // the token conditions alone, without the phrase list, quantifier or capture
+    const { PHRASE_IN: _list, OP: _op, CAPTURE: _capture, ...plain } = s;
     const out: number[] = [];
     let joined = '';
     for (let j = i; j < Math.min(end, i + list.longest); j++) {
-      if (!this.meets(tokens[j]!, { ...s, PHRASE_IN: undefined, OP: undefined, CAPTURE: undefined })) break;
+      if (!this.meets(tokens[j]!, plain)) break;
       joined += squash(tokens[j]!.text);
       if (list.squashed.has(joined)) out.push(j + 1);
     }

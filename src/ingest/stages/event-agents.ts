@@ -51,11 +51,16 @@ function joined(layer: Layer, i: number, dir: 1 | -1): { start: number; end: num
   const toks = layer.tokens;
   let at = i;
   for (;;) {
-    // "the U.S. military": the chunker ends a phrase at its last noun; an adjective may follow it
+    // "the Ostrian military": the chunker ends a phrase at its last noun; an adjective may follow it
     let end = at;
     if (dir < 0) while (end > 0 && toks[end - 1]!.pos === 'ADJ') end--;
     // "the navy assisted local troops" read as one phrase: the verb inside it ends the subject
-    const p = dir < 0 ? layer.phrases.find((x) => x.end === end || (x.start < at && at < x.end && layer.verbs.some((v) => v.start === at))) : layer.phrases.find((x) => x.start === at || (x.start === at + 1 && toks[at]!.pos === 'DET'));
+    const p =
+      dir < 0
+        ? layer.phrases.find(
+            (x) => x.end === end || (x.start < at && at < x.end && layer.verbs.some((v) => v.start === at)),
+          )
+        : layer.phrases.find((x) => x.start === at || (x.start === at + 1 && toks[at]!.pos === 'DET'));
     if (!p) {
       // a pronoun subject ("he signed"): its resolution is a mention of its own
       const t = toks[dir < 0 ? at - 1 : at];

@@ -1,7 +1,14 @@
 import { mainAction, participants, type EventCandidate } from './events.ts';
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
 import { clauseOfToken, layerOf } from './linguistics.ts';
-import type { ActorCandidate, AuthorityCandidate, DateCandidate, ResolvedActor, ResolvedAuthority, Sentence } from './types.ts';
+import type {
+  ActorCandidate,
+  AuthorityCandidate,
+  DateCandidate,
+  ResolvedActor,
+  ResolvedAuthority,
+  Sentence,
+} from './types.ts';
 
 type ActorMentions = Map<number, { actor: ResolvedActor; m: ActorCandidate }[]>;
 type AuthorityMentions = Map<number, { authority: ResolvedAuthority; m: AuthorityCandidate }[]>;
@@ -35,7 +42,8 @@ export function joinElaborations(
   authorityMentions: AuthorityMentions,
 ): EventCandidate[] {
   const dated = new Set(events.filter((e) => e.date && !e.date.fromContext).map((e) => e.sentence.index));
-  const actorsOf = (s: Sentence) => participants(s, mainAction(s), actorMentions.get(s.index) ?? []).map((x) => x.actor.id);
+  const actorsOf = (s: Sentence) =>
+    participants(s, mainAction(s), actorMentions.get(s.index) ?? []).map((x) => x.actor.id);
   return events.map((e) => {
     if (!e.date) return e;
     const added: string[] = [];
@@ -47,8 +55,11 @@ export function joinElaborations(
     for (let i = own.index + 1; i < sentences.length; i++) {
       const s = sentences[i]!;
       if (s.paragraphIndex - own.paragraphIndex > PARAGRAPHS_AHEAD || dated.has(s.index)) break;
-      const refersBack = (authorityMentions.get(s.index) ?? []).some((x) => x.m.anaphora && e.authorities.includes(x.authority.id));
-      const adds = i === own.index + 1 && s.paragraph === own.paragraph && !(dates.get(s.index) ?? []).length && saysAlso(s);
+      const refersBack = (authorityMentions.get(s.index) ?? []).some(
+        (x) => x.m.anaphora && e.authorities.includes(x.authority.id),
+      );
+      const adds =
+        i === own.index + 1 && s.paragraph === own.paragraph && !(dates.get(s.index) ?? []).length && saysAlso(s);
       back[i] = refersBack || adds;
       if (back[i]) last = i;
     }
@@ -69,7 +80,8 @@ export function joinElaborations(
         if (mentions.some((x) => !x.m.anaphora)) break;
       }
     }
-    if (e.actors.length === 0 && added.length === 0) added.push(...agentsOfEarlierMention(own, sentences, actorMentions));
+    if (e.actors.length === 0 && added.length === 0)
+      added.push(...agentsOfEarlierMention(own, sentences, actorMentions));
     return added.length ? { ...e, actors: [...new Set([...e.actors, ...added])] } : e;
   });
 }
@@ -93,7 +105,7 @@ function agentsOfEarlierMention(own: Sentence, sentences: Sentence[], actorMenti
     for (const p of [...layer.phrases].reverse()) {
       const head = layer.tokens[p.head]!;
       // ("airstrikes" is one of "strike": the tagger leaves some compounds unlemmatized)
-      if (!head.lemma.replace(/s$/u, '').endsWith(noun)) continue;
+      if (!singular(head.lemma).endsWith(noun)) continue;
       const from = layer.tokens[p.start]!.start;
       const to = head.end;
       const inside = (actorMentions.get(s.index) ?? []).filter((x) => x.m.start >= from && x.m.end <= to);
@@ -102,6 +114,9 @@ function agentsOfEarlierMention(own: Sentence, sentences: Sentence[], actorMenti
   }
   return [];
 }
+
+/** A lemma without a plural "s" the tagger left on it. */
+const singular = (lemma: string) => (lemma.endsWith('s') ? lemma.slice(0, -1) : lemma);
 
 /** "… were also named": the act's main clause says it adds to what came before. */
 function saysAlso(s: Sentence): boolean {

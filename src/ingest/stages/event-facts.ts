@@ -33,7 +33,7 @@ export interface EventFacts {
    * …"): the same happening, told through what was done in it.
    */
   frame?: string | null;
-  /** The place the act is located in ("in Caracas", "off Acapulco"), as written, if any. */
+  /** The place the act is located in ("in Tarsk", "off Port Amber"), as written, if any. */
   place: string | null;
 }
 
@@ -43,8 +43,17 @@ const MONTHS = new Set(Object.keys(timeWords.months));
 const COUNTED_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
 const FIGURE_VERBS = mergeWords.figureVerbs as Record<string, string>;
 const PLACE_PREPOSITIONS = new Set(['in', 'off', 'near', 'over', 'outside']);
+const MULTIPLIERS = new Set(['dozen', 'hundred', 'thousand']);
+// "In announcing …", "By closing …": an opening that tells the act through what was done in it
+const FRAME_OPENERS = new Set(['in', 'by', 'while', 'after', 'when']);
+const isDigits = (s: string) => s.length > 0 && [...s].every((c) => c >= '0' && c <= '9');
+/** A month's name, written out or abbreviated ("Sept."). */
+const isMonth = (t: Token) => MONTHS.has(t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
+/** Written in lower case ("killed", not "Marines"). */
+const isLower = (s: string) => s[0] !== undefined && s[0] !== s[0].toUpperCase();
 
-const isYear = (t: Token) => /^\d{4}$/u.test(t.text) && Number(t.text) >= 1700 && Number(t.text) <= 2100;
+const isYear = (t: Token) =>
+  t.text.length === 4 && isDigits(t.text) && Number(t.text) >= 1700 && Number(t.text) <= 2100;
 const valueOf = (text: string): number | null => {
   const n = (nlp(text).numbers().get() as number[])[0];
   return typeof n === 'number' && Number.isFinite(n) ? n : null;
@@ -57,28 +66,33 @@ function figuresOf(toks: Token[]): Figure[] {
     if (toks[i]!.pos !== 'NUM' || isYear(toks[i]!)) continue;
     const prev = toks[i - 1];
     // a day of a month ("Sept. 2"), or money ("$50 million"): not a count
-    if (prev && (MONTHS.has(prev.lower.replace(/\.$/u, '')) || prev.pos === 'SYM')) {
+    if (prev && (isMonth(prev) || prev.pos === 'SYM')) {
       while (toks[i + 1]?.pos === 'NUM') i++;
       continue;
     }
     const first = i;
     let j = i + 1;
-    while (toks[j]?.pos === 'NUM' || (toks[j] && /^(?:dozen|hundred|thousand)$/u.test(toks[j]!.lower))) j++;
+    while (toks[j]?.pos === 'NUM' || (toks[j] && MULTIPLIERS.has(toks[j]!.lower))) j++;
     const counted = toks[j];
-    const text = toks.slice(i, j).map((t) => t.text).join(' ');
+    const text = toks
+      .slice(i, j)
+      .map((t) => t.text)
+      .join(' ');
     i = j - 1;
-    if (!counted || !COUNTED_POS.has(counted.pos) || !/^\p{Ll}/u.test(counted.text)) continue;
+    if (!counted || !COUNTED_POS.has(counted.pos) || !isLower(counted.text)) continue;
     const value = valueOf(text);
     // the verb a count is told with, however the sentence puts it: "11 killed", "killing 11
     // people", "three people were killed"
-    const verb = [counted, toks[first - 1], toks[j + 1], toks[j + 2]].find((t) => t && FIGURE_VERBS[t.lemma] && (t.pos === 'VERB' || t === counted));
+    const verb = [counted, toks[first - 1], toks[j + 1], toks[j + 2]].find(
+      (t) => t && FIGURE_VERBS[t.lemma] && (t.pos === 'VERB' || t === counted),
+    );
     if (verb) out.push({ about: FIGURE_VERBS[verb.lemma]!, key: verb.lemma, text, value });
     if (verb !== counted) out.push({ about: counted.lower, key: counted.lemma, text, value });
   }
   return out;
 }
 
-/** "in Caracas", "off the coast of Acapulco": the first place phrase of the sentence outside quotations. */
+/** "in Tarsk", "off the coast of Port Amber": the first place phrase of the sentence outside quotations. */
 function placeOf(toks: Token[]): string | null {
   for (let i = 0; i + 1 < toks.length; i++) {
     if (!PLACE_PREPOSITIONS.has(toks[i]!.lower) || toks[i]!.quoted) continue;
@@ -86,8 +100,12 @@ function placeOf(toks: Token[]): string | null {
     if (toks[j]?.lower === 'the') j++;
     if (toks[j]?.lower === 'coast' && toks[j + 1]?.lower === 'of') j += 2;
     const from = j;
-    while (toks[j] && toks[j]!.pos === 'PROPN' && !MONTHS.has(toks[j]!.lower.replace(/\.$/u, ''))) j++;
-    if (j > from) return toks.slice(i, j).map((t) => t.text).join(' ');
+    while (toks[j] && toks[j]!.pos === 'PROPN' && !isMonth(toks[j]!)) j++;
+    if (j > from)
+      return toks
+        .slice(i, j)
+        .map((t) => t.text)
+        .join(' ');
   }
   return null;
 }
@@ -97,9 +115,20 @@ export function eventFacts(sentence: Sentence): EventFacts {
   const layer = layerOf(sentence);
   const action = mainAction(sentence);
   const at = action ? sentence.start + action.index : -1;
-  const act = action ? (layer.verbs.find((g) => layer.tokens[g.main]!.start === at)?.lemma ?? action.verb.toLowerCase()) : null;
-  const lemmas = [...new Set(layer.verbs.filter((g) => !NOT_ACTS.has(g.lemma) && !layer.tokens[g.main]!.quoted).map((g) => g.lemma))];
+  const act = action
+    ? (layer.verbs.find((g) => layer.tokens[g.main]!.start === at)?.lemma ?? action.verb.toLowerCase())
+    : null;
+  const lemmas = [
+    ...new Set(layer.verbs.filter((g) => !NOT_ACTS.has(g.lemma) && !layer.tokens[g.main]!.quoted).map((g) => g.lemma)),
+  ];
   const [first, second] = layer.tokens;
-  const opening = first && second && /^(in|by|while|after|when)$/u.test(first.lower) && /ing$/u.test(second.lower) ? layer.verbs.find((g) => g.main === 1) : undefined;
-  return { act, verbs: lemmas, figures: figuresOf(layer.tokens), frame: opening?.lemma ?? null, place: placeOf(layer.tokens) };
+  const framed = first && second && FRAME_OPENERS.has(first.lower) && second.lower.endsWith('ing');
+  const opening = framed ? layer.verbs.find((g) => g.main === 1) : undefined;
+  return {
+    act,
+    verbs: lemmas,
+    figures: figuresOf(layer.tokens),
+    frame: opening?.lemma ?? null,
+    place: placeOf(layer.tokens),
+  };
 }

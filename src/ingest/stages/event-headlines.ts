@@ -1,7 +1,15 @@
 import words from '../lexicons/headline-words.json' with { type: 'json' };
 import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
 import { unnamedSourceWords } from '../../lib/unnamed-sources.ts';
-import { applyEdits, resolutionEdits, tidy, type Edit, type Resolution } from './event-titles.ts';
+import {
+  datelineEnd,
+  renderTokens,
+  resolutionEdits,
+  tidy,
+  wordCount,
+  type Resolution,
+  type TokenEdit,
+} from './event-titles.ts';
 import { layerOf, set, type Layer, type Token } from './linguistics.ts';
 import type { Sentence } from './types.ts';
 
@@ -16,7 +24,11 @@ const NOUN_COMPLEMENTS = set(words.infinitiveNouns);
 const ASIDE_VERBS = set(words.asideVerbs);
 const VENUES = set(words.speechVenues);
 const SPEECH = set(clauseWords.speechVerbs);
-const EXAMPLES = words.trailingExamples.map((w) => w.toLowerCase().split(/\s+/u));
+const EXAMPLES = words.trailingExamples.map((w) => w.toLowerCase().split(' '));
+const DEMONSTRATIVES = set(['this', 'that', 'these', 'those']);
+const INDEFINITES = set(['a', 'an', 'one']);
+/** What may not open or close a headline once words around it are cut. */
+const DANGLING = new Set([',', ';', ':', '—', '–', '-', '--', 'and', 'but', 'or']);
 const DASHES = new Set(['—', '–', '--']);
 const CLOSING = new Set(['.', '!', '?', '”', '"', '’', "'"]);
 
@@ -71,38 +83,50 @@ export function eventHeadline(sentence: Sentence, input: HeadlineInput): string 
     ...trailingCuts(layer, act, n),
   ].filter((c) => !(c.from <= act && act < c.to) && !cutsQuotation(toks, c));
   if (cuts.length === 0) return whole;
-  const base = sentence.start;
-  // from the first word cut to the end of the last (spaces left double are closed up after)
-  const edits: Edit[] = cuts.map((c) => ({ from: toks[c.from]!.start - base, to: toks[c.to - 1]!.end - base, text: '' }));
-  const kept = applyEdits(sentence.text, [...resolutionEdits(sentence, input.resolutions ?? []), ...merge(edits)]);
-  const headline = finish(kept);
+  const keep = toks.map(() => true);
+  for (const c of [...cuts, { from: 0, to: datelineEnd(toks) }]) for (let k = c.from; k < c.to; k++) keep[k] = false;
+  trimDangling(toks, keep);
+  const edits = [...resolutionEdits(sentence, input.resolutions ?? []), ...deletions(keep)];
+  const headline = tidy(renderTokens(sentence, edits));
   // nothing left to say, or a quotation left open: the layer was wrong somewhere
-  if (headline.split(/\s+/u).length < 3 || count(headline, /[“”]/gu) % 2 !== 0 && count(whole, /[“”]/gu) % 2 === 0) return whole;
+  if (wordCount(headline) < 3 || (quoteMarks(headline) % 2 !== 0 && quoteMarks(whole) % 2 === 0)) return whole;
   return headline;
 }
 
-const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
+const quoteMarks = (s: string) => [...s].filter((c) => c === '“' || c === '”').length;
 
-/** Overlapping or touching cuts become one, so none is skipped half-way. */
-function merge(edits: Edit[]): Edit[] {
-  const out: Edit[] = [];
-  for (const e of [...edits].sort((a, b) => a.from - b.from)) {
+/** The runs of tokens not kept, as edits that delete them. */
+function deletions(keep: boolean[]): TokenEdit[] {
+  const out: TokenEdit[] = [];
+  keep.forEach((k, i) => {
     const last = out.at(-1);
-    if (last && e.from <= last.to) last.to = Math.max(last.to, e.to);
-    else out.push({ ...e });
-  }
+    if (k) return;
+    if (last && last.to === i) last.to = i + 1;
+    else out.push({ from: i, to: i + 1, text: '' });
+  });
   return out;
 }
 
-/** Tidy, then nothing dangling: no comma, dash or conjunction at either end, one space between words. */
-function finish(text: string): string {
-  let t = text.replace(/\s+([,;:.])/gu, '$1').replace(/,\s*,/gu, ',').replace(/\s{2,}/gu, ' ').trim();
-  for (;;) {
-    const before = t;
-    t = t.replace(/^(?:[,;:—–-]\s*|(?:and|but|or)\s+)/iu, '').replace(/(?:\s*[,;:—–-]|\s+(?:and|but|or))\s*\.?$/iu, '').trim();
-    if (t === before) break;
+/**
+ * Nothing dangling once the cuts are made: no comma, dash or conjunction at either end (before a
+ * final full stop, which goes with it), and no comma right after another.
+ */
+function trimDangling(toks: Token[], keep: boolean[]): void {
+  const kept = () => keep.flatMap((k, i) => (k ? [i] : []));
+  const dangles = (i: number | undefined) => i !== undefined && DANGLING.has(toks[i]!.lower);
+  for (let changed = true; changed;) {
+    const ks = kept();
+    const stop = toks[ks.at(-1) ?? -1]?.text === '.' ? 1 : 0;
+    const first = ks[0];
+    const last = ks[ks.length - 1 - stop];
+    changed = dangles(first) || dangles(last);
+    if (dangles(first)) keep[first!] = false;
+    if (dangles(last)) for (const i of ks.slice(ks.length - 1 - stop)) keep[i] = false;
   }
-  return tidy(t);
+  const ks = kept();
+  ks.forEach((i, n) => {
+    if (n > 0 && toks[i]!.text === ',' && toks[ks[n - 1]!]!.text === ',') keep[i] = false;
+  });
 }
 
 /** The index past the last word: the final full stop and closing quotation marks are not words. */
@@ -118,7 +142,7 @@ function cutsQuotation(toks: Token[], c: Cut): boolean {
   const inside = toks.slice(c.from, c.to).some((t) => t.quoted);
   if (!inside) return false;
   // the quotation must lie wholly inside the cut: no quoted token touches either edge from outside
-  return !!toks[c.from - 1]?.quoted && toks[c.from]!.quoted || !!toks[c.to]?.quoted && toks[c.to - 1]!.quoted;
+  return (!!toks[c.from - 1]?.quoted && toks[c.from]!.quoted) || (!!toks[c.to]?.quoted && toks[c.to - 1]!.quoted);
 }
 
 const isVerbStart = (layer: Layer, i: number) => {
@@ -126,7 +150,7 @@ const isVerbStart = (layer: Layer, i: number) => {
   if (!t) return false;
   const g = layer.verbs.find((v) => v.start === i || (v.start === i + 1 && t.pos === 'ADV'));
   // a finite verb, not a participle opening a clause of its own
-  return !!g && !(g.start === g.main && /ing$/u.test(layer.tokens[g.main]!.lower));
+  return !!g && !(g.start === g.main && layer.tokens[g.main]!.lower.endsWith('ing'));
 };
 const comma = (t: Token | undefined) => t?.text === ',';
 
@@ -138,16 +162,20 @@ const comma = (t: Token | undefined) => t?.text === ',';
 function openingCuts(layer: Layer, act: number, date: { start: number; end: number } | null): Cut[] {
   const toks = layer.tokens;
   const out: Cut[] = [];
-  let i = 0;
-  // "WASHINGTON — …": the dateline is furniture (the title drops it too)
-  if (toks[0] && /^[\p{Lu} .,'’-]+$/u.test(toks[0].text) && DASHES.has(toks[1]?.text ?? '')) i = 2;
+  // "PORT AMBER — …": the dateline is furniture (cut by the title's rule)
+  let i = datelineEnd(toks);
   if (toks[i] && OPENING.has(toks[i]!.lower) && toks[i]!.pos === 'CCONJ') out.push({ from: i, to: ++i });
   if (!date) return out;
   const c = toks.findIndex((t, k) => k > i && comma(t));
   if (c < 0 || c > act || toks.slice(i, c).some((t) => t.quoted)) return out;
   const from = toks[i]!.start;
   const to = toks[c - 1]!.end;
-  if (date.start >= from && date.end <= to && layer.clauses.every((cl) => cl.kind !== 'attribution' || cl.end <= i || cl.start >= c)) out.push({ from: i, to: c + 1 });
+  if (
+    date.start >= from &&
+    date.end <= to &&
+    layer.clauses.every((cl) => cl.kind !== 'attribution' || cl.end <= i || cl.start >= c)
+  )
+    out.push({ from: i, to: c + 1 });
   return out;
 }
 
@@ -172,7 +200,8 @@ function unnamedAttributionCuts(sentence: Sentence, layer: Layer, act: number, n
     }
     // ", the people familiar with the talks said, …": from the comma before to the speech verb
     let from = first;
-    while (from > 0 && !comma(toks[from - 1]) && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(toks[from - 1]!.pos)) from--;
+    while (from > 0 && !comma(toks[from - 1]) && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(toks[from - 1]!.pos))
+      from--;
     if (!comma(toks[from - 1]) || from - 1 <= act) continue;
     const verb = layer.verbs.find((v) => v.start > first && ['say', 'tell'].includes(v.lemma));
     if (!verb || toks.slice(first, verb.start).some((t) => comma(t) || t.quoted)) continue;
@@ -192,18 +221,31 @@ function appositionCuts(layer: Layer, n: number): Cut[] {
   const out: Cut[] = [];
   for (let i = 1; i < n; i++) {
     if (!comma(toks[i]) || toks[i]!.quoted || !['NOUN', 'PROPN'].includes(toks[i - 1]!.pos)) continue;
-    // the first comma closes an opening phrase ("In 1989, …") unless a noun phrase or a verb stands before it
+    // the first comma closes an opening phrase ("In 1994, …") unless a noun phrase or a verb stands before it
     const opening = !toks.slice(0, i).some((t) => comma(t));
-    if (opening && !['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(toks[0]!.pos) && !layer.verbs.some((v) => v.start < i)) continue;
+    if (
+      opening &&
+      !['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(toks[0]!.pos) &&
+      !layer.verbs.some((v) => v.start < i)
+    )
+      continue;
     let j = i + 1;
     while (j < n && !comma(toks[j]) && !DASHES.has(toks[j]!.text) && toks[j]!.text !== '(') j++;
     if (j >= n || !comma(toks[j]) || j === i + 1) continue;
     const span = toks.slice(i + 1, j);
-    const alias = span[0]!.lower === 'or' && span.slice(1).every((t) => t.pos === 'PROPN' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'X') && span.length > 1;
-    const nominal = ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(span[0]!.pos) && !(span[0]!.pos === 'DET' && /^(?:this|that|these|those)$/u.test(span[0]!.lower) && span.length === 1);
+    const alias =
+      span[0]!.lower === 'or' &&
+      span.slice(1).every((t) => t.pos === 'PROPN' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'X') &&
+      span.length > 1;
+    const nominal =
+      ['DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(span[0]!.pos) &&
+      !(span[0]!.pos === 'DET' && DEMONSTRATIVES.has(span[0]!.lower) && span.length === 1);
     if (!alias && !nominal) continue;
     // no verb but inside a relative clause ("the arm that advises …")
-    const own = layer.verbs.some((v) => v.main > i && v.main < j && layer.clauses.find((c) => c.start <= v.main && v.main < c.end)?.kind !== 'relative');
+    const own = layer.verbs.some(
+      (v) =>
+        v.main > i && v.main < j && layer.clauses.find((c) => c.start <= v.main && v.main < c.end)?.kind !== 'relative',
+    );
     const next = toks[j + 1];
     // "and" inside: a list ("Ann, Ben and Cal, …") unless it is one description before the verb
     // ("Ann Roe, the minister and a former judge, said")
@@ -238,20 +280,37 @@ function relativeCuts(layer: Layer, n: number): Cut[] {
   return out;
 }
 
-/** Asides between dashes or in brackets with no verb but a participle ("(known as MS-13)"); examples after a final dash. */
+/**
+ * Asides between dashes or in brackets with no verb but a participle ("(known as the Ring)"); examples after a
+ * final dash.
+ */
 function asideCuts(layer: Layer, n: number): Cut[] {
   const toks = layer.tokens;
   const out: Cut[] = [];
   for (const c of layer.clauses) {
     if (c.kind !== 'aside') continue;
-    const finite = layer.verbs.some((v) => v.main > c.start && v.main < c.end && !(v.start === v.main && toks[v.main]!.lower.endsWith('ed') || toks[v.main]!.lower.endsWith('own')));
+    const finite = layer.verbs.some(
+      (v) =>
+        v.main > c.start &&
+        v.main < c.end &&
+        !((v.start === v.main && toks[v.main]!.lower.endsWith('ed')) || toks[v.main]!.lower.endsWith('own')),
+    );
     if (!finite) out.push({ from: c.start, to: c.end });
   }
   // "… — like radar and maps": a dash that opens examples, to the end
   for (let i = 1; i < n; i++) {
-    if (!DASHES.has(toks[i]!.text) || toks[i]!.quoted || layer.clauses.some((c) => c.kind === 'aside' && c.start <= i && i < c.end)) continue;
+    if (
+      !DASHES.has(toks[i]!.text) ||
+      toks[i]!.quoted ||
+      layer.clauses.some((c) => c.kind === 'aside' && c.start <= i && i < c.end)
+    )
+      continue;
     const after = toks.slice(i + 1, n).map((t) => t.lower);
-    if (EXAMPLES.some((e) => e.every((w, k) => after[k] === w)) && !toks.slice(i, n).some((t) => DASHES.has(t.text) && t !== toks[i])) out.push({ from: i, to: n });
+    if (
+      EXAMPLES.some((e) => e.every((w, k) => after[k] === w)) &&
+      !toks.slice(i, n).some((t) => DASHES.has(t.text) && t !== toks[i])
+    )
+      out.push({ from: i, to: n });
   }
   return out;
 }
@@ -261,13 +320,17 @@ function interjectionCuts(layer: Layer, n: number): Cut[] {
   const toks = layer.tokens;
   const out: Cut[] = [];
   for (let i = 1; i + 2 < n; i++) {
-    if (!comma(toks[i]) || !INTERJECTED.has(toks[i + 1]!.lower) || toks[i + 1]!.pos !== 'ADV' || !comma(toks[i + 2])) continue;
+    if (!comma(toks[i]) || !INTERJECTED.has(toks[i + 1]!.lower) || toks[i + 1]!.pos !== 'ADV' || !comma(toks[i + 2]))
+      continue;
     out.push(isVerbStart(layer, i + 3) ? { from: i, to: i + 3 } : { from: i + 1, to: i + 3 });
   }
   return out;
 }
 
-/** A trailing participial clause after the act: ", saying …", ", focused on …", to the end (or to a named attribution). */
+/**
+ * A trailing participial clause after the act: ", saying …", ", focused on …", to the end (or to a named
+ * attribution).
+ */
 function trailingCuts(layer: Layer, act: number, n: number): Cut[] {
   let commas = 0;
   for (let i = act + 1; i < n; i++) {
@@ -286,7 +349,8 @@ function trailingCuts(layer: Layer, act: number, n: number): Cut[] {
 function trailingParticiple(layer: Layer, i: number, past = false): number | null {
   const toks = layer.tokens;
   const t = toks[i + 1];
-  if (!t || t.quoted || t.pos !== 'VERB' || NOT_PARTICIPLES.has(t.lower) || !(past ? /(?:ing|ed)$/u : /ing$/u).test(t.lower)) return null;
+  const form = t?.lower.endsWith('ing') || (past && t?.lower.endsWith('ed'));
+  if (!t || t.quoted || t.pos !== 'VERB' || NOT_PARTICIPLES.has(t.lower) || !form) return null;
   const g = layer.verbs.find((v) => v.start === i + 1);
   if (!g || g.start !== g.main) return null;
   const n = endOfWords(toks);
@@ -315,18 +379,20 @@ function subjectEnd(layer: Layer, i: number): number {
  */
 function leadingClauseCuts(layer: Layer, act: number): Cut[] {
   const toks = layer.tokens;
-  let i = 0;
-  if (toks[0] && /^[\p{Lu} .,'’-]+$/u.test(toks[0].text) && DASHES.has(toks[1]?.text ?? '')) i = 2;
+  let i = datelineEnd(toks);
   if (toks[i] && OPENING.has(toks[i]!.lower) && toks[i]!.pos === 'CCONJ') i++;
   const first = toks[i];
   const second = toks[i + 1];
   if (!first || !second) return [];
-  const participle = (t: Token) => t.pos === 'VERB' && /ing$/u.test(t.lower) && !NOT_PARTICIPLES.has(t.lower);
+  const participle = (t: Token) => t.pos === 'VERB' && t.lower.endsWith('ing') && !NOT_PARTICIPLES.has(t.lower);
   // the tagger may read "In closing the port" as a noun: an -ing word taking an object is a verb
-  const gerund = participle(second) || second.pos === 'NOUN' && /ing$/u.test(second.lower) && ['DET', 'PRON'].includes(toks[i + 2]?.pos ?? 'X');
-  const opener = LEADING.has(first.lower) && ['ADP', 'SCONJ', 'ADV'].includes(first.pos)
-    || LEADING_WITH_PARTICIPLE.has(first.lower) && first.pos === 'ADP' && gerund
-    || participle(first) && layer.verbs.some((v) => v.start === i && v.main === i);
+  const gerund =
+    participle(second) ||
+    (second.pos === 'NOUN' && second.lower.endsWith('ing') && ['DET', 'PRON'].includes(toks[i + 2]?.pos ?? 'X'));
+  const opener =
+    (LEADING.has(first.lower) && ['ADP', 'SCONJ', 'ADV'].includes(first.pos)) ||
+    (LEADING_WITH_PARTICIPLE.has(first.lower) && first.pos === 'ADP' && gerund) ||
+    (participle(first) && layer.verbs.some((v) => v.start === i && v.main === i));
   if (!opener) return [];
   const c = toks.findIndex((t, k) => k > i && comma(t));
   if (c < 0 || c >= act || toks.slice(i, c).some((t) => t.quoted || DASHES.has(t.text) || t.text === '(')) return [];
@@ -335,7 +401,8 @@ function leadingClauseCuts(layer: Layer, act: number): Cut[] {
   if (!NOUN_PHRASE_START.has(toks[c + 1]?.pos ?? 'X')) return [];
   const end = subjectEnd(layer, c + 1);
   const group = layer.verbs.find((v) => v.main === act);
-  if (end === c + 1 || !group || !(group.start === end || group.start === end + 1 && toks[end]!.pos === 'ADV')) return [];
+  if (end === c + 1 || !group || !(group.start === end || (group.start === end + 1 && toks[end]!.pos === 'ADV')))
+    return [];
   return [{ from: i, to: c + 1 }];
 }
 
@@ -354,16 +421,36 @@ function purposeCuts(layer: Layer, act: number, n: number): Cut[] {
   let sawPlace = false;
   for (let k = group.end; k < n; k++) {
     const t = toks[k]!;
-    if (t.quoted || comma(t) || DASHES.has(t.text) || t.pos === 'AUX' || t.pos === 'CCONJ' && !NOMINAL_AROUND(toks, k)) return [];
+    if (
+      t.quoted ||
+      comma(t) ||
+      DASHES.has(t.text) ||
+      t.pos === 'AUX' ||
+      (t.pos === 'CCONJ' && !NOMINAL_AROUND(toks, k))
+    )
+      return [];
     if (t.lower === 'to' && t.pos === 'PART' && toks[k + 1]?.pos === 'VERB') {
       const before = toks[k - 1]!;
-      if (!sawObject || !sawPlace || !['NOUN', 'PROPN'].includes(before.pos) || NOUN_COMPLEMENTS.has(before.lemma) || NOUN_COMPLEMENTS.has(before.lower)) return [];
+      if (
+        !sawObject ||
+        !sawPlace ||
+        !['NOUN', 'PROPN'].includes(before.pos) ||
+        NOUN_COMPLEMENTS.has(before.lemma) ||
+        NOUN_COMPLEMENTS.has(before.lower)
+      )
+        return [];
       const from = toks[k - 2]?.lower === 'in' && before.lower === 'order' ? k - 2 : k;
       let end = k + 1;
       while (end < n && !comma(toks[end])) {
         const u = toks[end]!;
         // another act joined to it, or a quotation: leave the sentence as it is
-        if (u.quoted || u.pos === 'CCONJ' && layer.verbs.some((v) => v.start === end + 1) || DASHES.has(u.text) || u.text === '(') return [];
+        if (
+          u.quoted ||
+          (u.pos === 'CCONJ' && layer.verbs.some((v) => v.start === end + 1)) ||
+          DASHES.has(u.text) ||
+          u.text === '('
+        )
+          return [];
         end++;
       }
       return [{ from, to: end }];
@@ -377,7 +464,10 @@ function purposeCuts(layer: Layer, act: number, n: number): Cut[] {
 
 /** "troops and ships": a conjunction between nouns is part of the object. */
 function NOMINAL_AROUND(toks: Token[], k: number): boolean {
-  return ['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(toks[k - 1]?.pos ?? 'X') && ['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET'].includes(toks[k + 1]?.pos ?? 'X');
+  return (
+    ['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(toks[k - 1]?.pos ?? 'X') &&
+    ['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET'].includes(toks[k + 1]?.pos ?? 'X')
+  );
 }
 
 /**
@@ -416,7 +506,7 @@ function speechAdjunctCuts(layer: Layer, date: { start: number; end: number } | 
   let k = verb.end;
   while (k < n) {
     const t = toks[k]!;
-    if (t.quoted || t.pos !== 'ADP' && !(date && t.start >= date.start && t.end <= date.end)) return [];
+    if (t.quoted || (t.pos !== 'ADP' && !(date && t.start >= date.start && t.end <= date.end))) return [];
     // the date's own words, with the preposition before them
     if (date) {
       let j = t.pos === 'ADP' ? k + 1 : k;
@@ -430,10 +520,16 @@ function speechAdjunctCuts(layer: Layer, date: { start: number; end: number } | 
     // a venue: "in an interview (with …)", "at a news conference", "during a briefing"
     let j = k + 1;
     if (toks[j]?.pos === 'DET') j++;
-    while (j < n && ['ADJ', 'NOUN'].includes(toks[j]!.pos) && !VENUES.has(toks[j]!.lemma) && !VENUES.has(toks[j]!.lower)) j++;
-    if (!toks[j] || !VENUES.has(toks[j]!.lemma) && !VENUES.has(toks[j]!.lower)) return [];
+    while (
+      j < n &&
+      ['ADJ', 'NOUN'].includes(toks[j]!.pos) &&
+      !VENUES.has(toks[j]!.lemma) &&
+      !VENUES.has(toks[j]!.lower)
+    )
+      j++;
+    if (!toks[j] || (!VENUES.has(toks[j]!.lemma) && !VENUES.has(toks[j]!.lower))) return [];
     j++;
-    // "… with the Catholic outlet EWTN", "… on Capitol Hill": one noun phrase more
+    // "… with the weekly outlet Harbor Radio", "… on the hill": one noun phrase more
     if (toks[j]?.pos === 'ADP' && j < n) {
       j++;
       if (toks[j]?.pos === 'DET') j++;
@@ -457,7 +553,7 @@ function resumptiveCuts(layer: Layer, act: number, n: number): Cut[] {
     if (!comma(toks[i]) || toks[i]!.quoted) continue;
     const det = toks[i + 1]!;
     const noun = toks[i + 2]!;
-    if (det.pos !== 'DET' || !/^(?:a|an|one)$/u.test(det.lower) || noun.pos !== 'NOUN') continue;
+    if (det.pos !== 'DET' || !INDEFINITES.has(det.lower) || noun.pos !== 'NOUN') continue;
     if (!toks.slice(act + 1, i).some((t) => t.pos === 'NOUN' && t.lemma === noun.lemma)) continue;
     if (toks.slice(i, n).some((t) => t.quoted)) return [];
     return [{ from: i, to: n }];

@@ -1,86 +1,123 @@
-import { layerOf } from './linguistics.ts';
+import patterns from '../patterns/events.json' with { type: 'json' };
+import { Matcher, type Pattern } from '../match/matcher.ts';
+import { layerOf, type Token } from './linguistics.ts';
 import type { Sentence } from './types.ts';
 
 /** Words that refer back to a record named earlier, and what they stand for. */
 export interface Resolution {
   start: number;
   end: number;
-  /** The record's name, shown in brackets in place of the words ("[the Cartel de los Soles]"). */
+  /** The record's name, shown in brackets in place of the words ("[the Red Hand Cartel]"). */
   name: string;
   /** False for people's names, which take no "the" ("[Ann Roe and Ben Ode]"). */
   article?: false;
 }
 
+/** A change to a sentence's tokens: tokens [from, to) become `text` ('' deletes them). */
+export interface TokenEdit {
+  from: number;
+  to: number;
+  text: string;
+}
+
 const MAX_WORDS = 45;
-// A dateline ("WASHINGTON — ") is page furniture, not part of what happened.
-const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]+\s+—\s+/u;
+// A dateline ("PORT AMBER — ") is page furniture, not part of what happened.
+const DATELINE = new Matcher((patterns as Pattern[]).filter((p) => p.label === 'dateline'));
+/** Punctuation written against the word before it. */
+const ATTACHED = new Set([',', ';', ':', '.']);
+const OPENS_ASIDE = new Set([',', '—', '–']);
+
+/** Where the sentence proper starts: past a dateline that opens it, with its dash ("PORT AMBER —"). */
+export function datelineEnd(toks: Token[]): number {
+  return DATELINE.matchAt(toks, 0)?.end ?? 0;
+}
 
 /**
  * An event's title: the sentence's own words. Nothing is cut inside a quotation and the
  * attribution stays ("according to people familiar with the matter"). A long sentence loses its
  * relative clauses and dash asides, where the linguistic layer marks them, shown as "…"; if it is
  * still long, it stays whole, since a cut in doubt changes what the sentence says. Words that
- * refer back to a record are resolved in brackets, the way a quotation is: "[the Cartel de los Soles]".
+ * refer back to a record are resolved in brackets, the way a quotation is: "[the Red Hand Cartel]".
  */
 export function eventTitle(sentence: Sentence, resolutions: Resolution[] = []): string {
   const layer = layerOf(sentence);
-  const base = sentence.start;
-  const resolved = resolutionEdits(sentence, resolutions);
-  const whole = applyEdits(sentence.text, resolved);
+  const toks = layer.tokens;
+  const edits = [...datelineEdits(toks), ...resolutionEdits(sentence, resolutions)];
+  const whole = renderTokens(sentence, edits);
   if (wordCount(whole) <= MAX_WORDS) return tidy(whole);
-  // background the layer marks: relative clauses and dash asides outside quotations
-  const dropped: Edit[] = [];
+  // background the layer marks: relative clauses and dash asides outside quotations, with the
+  // comma or dash that opens them and a comma that closes them
+  const dropped: TokenEdit[] = [];
   for (const c of layer.clauses) {
-    if (c.kind !== 'relative' && c.kind !== 'aside') continue;
-    const toks = layer.tokens.slice(c.start, c.end);
-    if (toks.some((t) => t.quoted)) continue;
-    let from = toks[0]!.start - base;
-    const open = sentence.text.slice(0, from).match(/\s*[,—–]\s*$/u);
-    if (open) from -= open[0].length;
-    dropped.push({ from, to: toks.at(-1)!.end - base, text: ' …' });
+    if ((c.kind !== 'relative' && c.kind !== 'aside') || toks.slice(c.start, c.end).some((t) => t.quoted)) continue;
+    const from = OPENS_ASIDE.has(toks[c.start - 1]?.text ?? '') ? c.start - 1 : c.start;
+    const to = toks[c.end]?.text === ',' ? c.end + 1 : c.end;
+    dropped.push({ from, to, text: ' …' });
   }
-  const short = applyEdits(sentence.text, [...resolved, ...dropped]);
+  const short = renderTokens(sentence, [...edits, ...dropped]);
   return tidy(wordCount(short) <= MAX_WORDS + 10 ? short : whole);
 }
 
-/** The edits that put each resolution, in brackets, in place of the words that refer back. */
-export function resolutionEdits(sentence: Sentence, resolutions: Resolution[]): Edit[] {
-  const base = sentence.start;
-  const resolved: Edit[] = [];
+const datelineEdits = (toks: Token[]): TokenEdit[] => {
+  const end = datelineEnd(toks);
+  return end ? [{ from: 0, to: end, text: '' }] : [];
+};
+
+/** The edits that put each resolution, in brackets, in place of the tokens of the words that refer back. */
+export function resolutionEdits(sentence: Sentence, resolutions: Resolution[]): TokenEdit[] {
+  const toks = layerOf(sentence).tokens;
+  const out: TokenEdit[] = [];
   for (const r of resolutions) {
-    if (r.start < base || r.end > sentence.end) continue;
-    const words = sentence.paragraphText.slice(r.start, r.end);
-    if (words.toLowerCase() === r.name.toLowerCase()) continue;
-    const the = r.article !== false && /^the\s/i.test(words) && !/^the\s/i.test(r.name) ? 'the ' : '';
-    resolved.push({ from: r.start - base, to: r.end - base, text: `[${the}${r.name}]` });
+    if (r.start < sentence.start || r.end > sentence.end) continue;
+    const words = sentence.paragraphText.slice(r.start, r.end).toLowerCase();
+    if (words === r.name.toLowerCase()) continue;
+    const from = toks.findIndex((t) => t.start >= r.start);
+    let to = from;
+    while (to < toks.length && toks[to]!.end <= r.end) to++;
+    if (from < 0 || to === from) continue;
+    const the =
+      r.article !== false && words.startsWith('the ') && !r.name.toLowerCase().startsWith('the ') ? 'the ' : '';
+    out.push({ from, to, text: `[${the}${r.name}]` });
   }
-  return resolved;
+  return out;
 }
 
-/** A change to a sentence's text: characters [from, to) become `text`. */
-export interface Edit {
-  from: number;
-  to: number;
-  text: string;
-}
-
-/** Applies edits in order of position; one that overlaps an earlier one is skipped. */
-export function applyEdits(text: string, edits: Edit[]): string {
-  let out = '';
-  let at = 0;
+/**
+ * The sentence's text with the edits applied: tokens an edit covers give way to its text (an edit
+ * that overlaps an earlier one is skipped), the rest stay as written, with the spacing the text
+ * has between tokens that stay side by side, one space where tokens between went (none before a
+ * comma or full stop, none before a text that brings its own space).
+ */
+export function renderTokens(sentence: Sentence, edits: TokenEdit[]): string {
+  const toks = layerOf(sentence).tokens;
+  const at = new Map<number, TokenEdit>();
   for (const e of [...edits].sort((a, b) => a.from - b.from)) {
-    if (e.from < at) continue;
-    out += text.slice(at, e.from) + e.text;
-    at = e.to;
+    if (e.to > e.from && ![...at.values()].some((x) => e.from < x.to)) at.set(e.from, e);
   }
-  return out + text.slice(at);
+  let out = '';
+  let last = -1;
+  for (let i = 0; i < toks.length;) {
+    const e = at.get(i);
+    const text = e ? e.text : toks[i]!.text;
+    const end = e ? e.to : i + 1;
+    if (text) {
+      const adjacent = last === i - 1 && last >= 0;
+      const gap = adjacent ? sentence.paragraphText.slice(toks[last]!.end, toks[i]!.start) : ' ';
+      out += out === '' || text.startsWith(' ') || (ATTACHED.has(text) && !adjacent) ? text : gap + text;
+      last = end - 1;
+    }
+    i = end;
+  }
+  return out;
 }
 
-export const wordCount = (s: string) => s.split(/\s+/).length;
+export const wordCount = (s: string) => s.split(' ').filter(Boolean).length;
 
-/** No dateline, no space before "…", no final full stop; the first letter capitalised. */
+/** One space between words, no final full stop, the first letter capitalised. */
 export function tidy(text: string): string {
-  const t = text.replace(DATELINE, '').replace(/\s+…\s*([,.;])/gu, ' …$1').replace(/…,/gu, '…').replace(/\s{2,}/gu, ' ').trim().replace(/\.$/u, '');
-  // "[the Trump administration] has …": the first letter is capitalised, inside a bracket too
-  return t.replace(/^(\[?)(\p{Ll})/u, (_, b: string, c: string) => b + c.toUpperCase());
+  let t = text.split(' ').filter(Boolean).join(' ');
+  if (t.endsWith('.')) t = t.slice(0, -1);
+  // "[the Ostrian government] has …": the first letter is capitalised, inside a bracket too
+  const i = t.startsWith('[') ? 1 : 0;
+  return t.slice(0, i) + t.charAt(i).toUpperCase() + t.slice(i + 1);
 }

@@ -1,12 +1,31 @@
 import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
 import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
+import patterns from '../patterns/events.json' with { type: 'json' };
+import { Matcher, type Pattern } from '../match/matcher.ts';
 import { resolveAnchored } from './candidates-dates.ts';
 import { agentSpans } from './event-agents.ts';
 import { eventHeadline } from './event-headlines.ts';
 import { eventTitle, type Resolution } from './event-titles.ts';
-import { clauseAt, clauseOfToken, layerOf, set, type Clause, type ClauseKind, type Layer } from './linguistics.ts';
-import { escapeRe, type ActorCandidate, type AuthorityCandidate, type DateCandidate, type ResolvedActor, type ResolvedAuthority, type Sentence } from './types.ts';
+import {
+  clauseAt,
+  clauseOfToken,
+  layerOf,
+  set,
+  type Clause,
+  type ClauseKind,
+  type Layer,
+  type Token,
+  type VerbGroup,
+} from './linguistics.ts';
+import type {
+  ActorCandidate,
+  AuthorityCandidate,
+  DateCandidate,
+  ResolvedActor,
+  ResolvedAuthority,
+  Sentence,
+} from './types.ts';
 import type { EventDate } from '../../schemas/index.ts';
 
 export interface EventCandidate {
@@ -29,18 +48,32 @@ export interface EventCandidate {
   countsFrom?: { index: number; relation: 'after' | 'before' | 'from'; offsetDays?: number };
 }
 
-const SPEECH = new Set(verbs.speechLemmas);
-const SPEECH_ACT = new Set(verbs.speechActs);
-const NOT_ACTS = new Set(verbs.notActs);
-const NAMING = new Set(verbs.namingVerbs);
-const SOURCE_VERBS = new Set(verbs.sourceVerbs);
-const SENTENCE_HEDGE = new RegExp(String.raw`^(?:but\s+|and\s+)?(?:${verbs.sentenceHedges.map(escapeRe).join('|')})\b`, 'iu');
-const QUOTED = /“[^”]*”|"[^"]*"/gu;
-const EVENT_NOUN = new RegExp(String.raw`\bthe\s+(?:[a-z-]+\s+)?(?:${timeWords.eventNouns.map(escapeRe).join('|')})\s+of\s+$`, 'iu');
-const REPLIES = verbs.repliesToPress;
+/** The one list of speech verbs (the linguistic layer's), and those of them that are acts in themselves. */
+const SPEECH = set(clauseWords.speechVerbs);
+const SPEECH_ACT = set(verbs.speechActs);
+const NOT_ACTS = set(verbs.notActs);
+const NAMING = set(verbs.namingVerbs);
+const SOURCE_VERBS = set(verbs.sourceVerbs);
+const OPINION_VERBS = set(verbs.opinionVerbs);
+const TOPIC_SUBJECTS = set(verbs.topicSubjects);
+const CONDITIONS = set(verbs.conditionSubordinators);
+const RELATIONS = set(verbs.relationWords);
+const POSSESSIVES = set(['his', 'her', 'its', 'their']);
+const REFERRING = set(['the', 'this', 'that', 'such', 'both']);
+const PERFECT = set(['has', 'have']);
+const HYPHENS = new Set(['-', '‐']);
+const APOSTROPHE_S = new Set(['’s', "'s"]);
+const APOSTROPHES = new Set(['’', "'", '’s', "'s"]);
+const matcherFor = (label: string) =>
+  new Matcher(
+    (patterns as Pattern[]).filter((p) => p.label === label),
+    { sentenceHedges: verbs.sentenceHedges, repliesToPress: verbs.repliesToPress, eventNouns: timeWords.eventNouns },
+  );
+const HEDGE = matcherFor('hedged-sentence');
+const REPLY = matcherFor('reply-to-press');
+const HAPPENING = matcherFor('happening-of');
 // Periods the text may name ("his second term"), with the words that tell each began.
 const PERIODS = Object.entries(timeWords.periods);
-const AFTER_BEFORE = /\b(?:after|before|following)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:of\s+)?$/iu;
 /** Clauses whose names are not actors of the act: background about someone, the source, an aside. */
 const BACKGROUND = new Set<ClauseKind>(['relative', 'attribution', 'aside', 'subordinate']);
 
@@ -60,7 +93,7 @@ export interface Action {
  * The act a sentence reports, from the linguistic layer: the first verb group of the main clause
  * (or of what a speech verb reports) that is past or present perfect, not negated, not under a
  * modal or hedge, not quoted, not an infinitive or a participle. A speech verb is kept as the act
- * only when nothing else is ("Rubio said on Thursday …").
+ * only when nothing else is ("Roe said on Thursday …").
  */
 export function mainAction(sentence: Sentence): Action | null {
   // Read by the events stage, the elaboration stage and the merge's event facts: found once.
@@ -73,64 +106,153 @@ export function mainAction(sentence: Sentence): Action | null {
 const actions = new WeakMap<Sentence, Action | null>();
 
 function findMainAction(sentence: Sentence): Action | null {
-  if (SENTENCE_HEDGE.test(sentence.text.trim())) return null;
   const layer = layerOf(sentence);
-  const toks = layer.tokens;
+  if (HEDGE.matchAt(layer.tokens, 0)) return null;
   let speech: Action | null = null;
   let reportAct: Action | null = null;
   for (const g of layer.verbs) {
-    const m = toks[g.main]!;
     const clause = clauseOfToken(layer, g.main);
-    const isSpeech = SPEECH.has(g.lemma) && !SPEECH_ACT.has(g.lemma);
-    // "…,” Rubio said on Thursday" / "…, Rubio announced Sunday": the attribution's verb is the
-    // statement (an act when dated, or an act itself: announced)
-    const attributes = clause.kind === 'attribution' && (SPEECH.has(g.lemma) || SPEECH_ACT.has(g.lemma));
-    if (m.quoted || (clause.kind !== 'main' && clause.kind !== 'reported' && !attributes)) continue;
-    // "have had several calls": a perfect of "have" is an act; a bare "is" or "has" is not
-    if (g.negated || g.modal || g.tense !== 'past' || (NOT_ACTS.has(g.lemma) && !(g.lemma === 'have' && g.main > g.start))) continue;
-    const before = toks[g.start - 1];
-    if (before && (before.lower === 'to' || before.pos === 'DET' || before.pos === 'ADP')) continue;
-    if (g.start === g.main && /ing$/.test(m.lower)) continue;
-    const bareParticiple = g.start === g.main && m.pos === 'VERB';
-    // "Asked about …, Anna Kelly said": a participle opening the sentence is a clause of its own
-    if (bareParticiple && g.start === 0) continue;
-    // "often well-armed and well-financed organizations": a participle before a noun modifies it
-    if (bareParticiple && (before?.pos === 'ADV' || before?.pos === 'ADJ' || before?.pos === 'CCONJ') && toks[g.end]?.pos === 'NOUN') continue;
-    // "guided-missile destroyers": a word joined by a hyphen is part of a compound, no verb
-    const next = toks[g.main + 1];
-    if (next && /^[-‐]$/.test(next.text) && next.start === m.end) continue;
-    // "an 1878 law called the Posse Comitatus Act": a naming participle is no act
-    if (bareParticiple && before?.pos === 'NOUN' && NAMING.has(g.lemma)) continue;
-    // "Trump’s continued willingness": a participle after a possessive modifies a noun
-    if (before && before.pos === 'PART' && /^[’']s$/.test(before.lower)) continue;
-    // "issues related to …", "flights suspected of …": a bare participle right after a noun,
-    // once the sentence has had its verb, is a reduced relative clause, not the act
-    if (g.start === g.main && before?.pos === 'NOUN' && !SPEECH.has(g.lemma) && layer.verbs.some((u) => u.start < g.start)) continue;
-    const action: Action = { verb: m.text, index: m.start - sentence.start, token: g.main, clause, speech: isSpeech };
+    if (!isActVerb(layer, g, clause)) continue;
+    const action = actionOf(sentence, layer, g, clause);
     if (action.speech) {
       speech ??= action;
       continue;
     }
     // "The Ledger reported on Friday that Roe had ordered …": the act reported is the event,
     // the report its source; the report stands when what it reports is no act
-    if (SPEECH_ACT.has(g.lemma) && clause.kind === 'main' && layer.clauses.some((c) => c.kind === 'reported' && c.start > g.main)) {
+    if (
+      SPEECH_ACT.has(g.lemma) &&
+      clause.kind === 'main' &&
+      layer.clauses.some((c) => c.kind === 'reported' && c.start > g.main)
+    ) {
       reportAct ??= action;
       continue;
     }
     return action;
   }
-  if (reportAct) return reportAct;
-  // "While Ruiz hinted on Monday that …, she stayed vague": when the main clause reports no
-  // act, a subordinate clause's act (not a condition) is the sentence's
-  if (!speech)
-    for (const g of layer.verbs) {
-      const m = toks[g.main]!;
-      const clause = clauseOfToken(layer, g.main);
-      if (clause.kind !== 'subordinate' || m.quoted || g.negated || g.modal || g.tense !== 'past' || NOT_ACTS.has(g.lemma)) continue;
-      if (/^(if|whether|unless|once|until|before)$/.test(toks[clause.start]!.lower)) continue;
-      return { verb: m.text, index: m.start - sentence.start, token: g.main, clause, speech: SPEECH.has(g.lemma) && !SPEECH_ACT.has(g.lemma) };
-    }
-  return speech;
+  return reportAct ?? speech ?? subordinateAct(sentence, layer);
+}
+
+const actionOf = (sentence: Sentence, layer: Layer, g: VerbGroup, clause: Clause): Action => {
+  const m = layer.tokens[g.main]!;
+  const speech = SPEECH.has(g.lemma) && !SPEECH_ACT.has(g.lemma);
+  return { verb: m.text, index: m.start - sentence.start, token: g.main, clause, speech };
+};
+
+/**
+ * Whether a verb group can be the act: in the main clause, in what is reported (not a commentator's
+ * view: "Roe noted that …") or a speech verb of an attribution; finite, past or present perfect, not
+ * negated, modal or quoted, no copula, and no participle or infinitive.
+ */
+function isActVerb(layer: Layer, g: VerbGroup, clause: Clause): boolean {
+  const m = layer.tokens[g.main]!;
+  // "…,” Roe said on Thursday" / "…, Roe announced Sunday": the attribution's verb is the
+  // statement (an act when dated, or an act itself: announced)
+  const attributes = clause.kind === 'attribution' && (SPEECH.has(g.lemma) || SPEECH_ACT.has(g.lemma));
+  if (m.quoted || (clause.kind !== 'main' && clause.kind !== 'reported' && !attributes)) return false;
+  if (clause.kind === 'reported' && opinionOf(layer, clause)) return false;
+  // "have had several calls": a perfect of "have" is an act; a bare "is" or "has" is not
+  if (
+    g.negated ||
+    g.modal ||
+    g.tense !== 'past' ||
+    (NOT_ACTS.has(g.lemma) && !(g.lemma === 'have' && g.main > g.start))
+  )
+    return false;
+  if (isNonFinite(layer, g)) return false;
+  // "The question of how … has animated the debate": an abstract subject makes it commentary
+  return !topicSubject(layer, g);
+}
+
+/** The reported clause is what a commentator thinks: the verb that introduces it is an opinion ("noted", "argued"). */
+function opinionOf(layer: Layer, clause: Clause): boolean {
+  const verb = layer.verbs.filter((v) => v.main < clause.start).at(-1);
+  return !!verb && OPINION_VERBS.has(verb.lemma);
+}
+
+/** The act's subject is a topic, not someone acting: "The question … has animated …". */
+function topicSubject(layer: Layer, g: VerbGroup): boolean {
+  const subject = layer.phrases[0];
+  return (
+    !!subject && subject.start === 0 && subject.end <= g.start && TOPIC_SUBJECTS.has(layer.tokens[subject.head]!.lemma)
+  );
+}
+
+/** An infinitive, a participle or a compound word: a verb form that is not the clause's finite verb. */
+function isNonFinite(layer: Layer, g: VerbGroup): boolean {
+  // (asked of every verb before a bare participle too: found once per verb group)
+  const known = nonFinite.get(g);
+  if (known !== undefined) return known;
+  const answer = findNonFinite(layer, g);
+  nonFinite.set(g, answer);
+  return answer;
+}
+const nonFinite = new WeakMap<VerbGroup, boolean>();
+
+function findNonFinite(layer: Layer, g: VerbGroup): boolean {
+  const toks = layer.tokens;
+  const m = toks[g.main]!;
+  const before = toks[g.start - 1];
+  const bare = g.start === g.main;
+  if (before && (before.lower === 'to' || before.pos === 'DET' || before.pos === 'ADP')) return true;
+  if (bare && m.lower.endsWith('ing')) return true;
+  // "guided-missile destroyers", "well-financed groups": a word joined by a hyphen is part of a compound
+  const next = toks[g.main + 1];
+  if (next && HYPHENS.has(next.text) && next.start === m.end) return true;
+  const modifies = ['NOUN', 'ADJ', 'PROPN'].includes(toks[g.end]?.pos ?? 'X');
+  if (before && HYPHENS.has(before.text) && before.end === m.start && modifies) return true;
+  // "the minister’s continued willingness": a participle after a possessive modifies a noun
+  if (before && before.pos === 'PART' && APOSTROPHE_S.has(before.lower)) return true;
+  return bare && m.pos === 'VERB' && isBareParticiple(layer, g);
+}
+
+/** A bare -ed form that modifies a noun or opens a clause of its own, not the finite verb. */
+function isBareParticiple(layer: Layer, g: VerbGroup): boolean {
+  const toks = layer.tokens;
+  const before = toks[g.start - 1];
+  // "Asked about …, Lena Ortiz said": a participle opening the sentence is a clause of its own
+  if (g.start === 0) return true;
+  // "often well-armed and well-financed organizations": a participle before a noun modifies it
+  if ((before?.pos === 'ADV' || before?.pos === 'ADJ' || before?.pos === 'CCONJ') && toks[g.end]?.pos === 'NOUN')
+    return true;
+  // "an old law called the Harbor Safety Act": a naming participle is no act
+  if (before?.pos === 'NOUN' && NAMING.has(g.lemma)) return true;
+  // "the people killed were …": a bare participle between a noun and the verb is in the subject
+  if (before?.pos === 'NOUN' && ['AUX', 'VERB'].includes(toks[g.end]?.pos ?? 'X')) return true;
+  // "issues related to …": a bare participle right after a noun, once the clause has had its
+  // verb, is a reduced relative clause; "a new approach, focused on …": after a comma too
+  const kind = clauseOfToken(layer, g.main).kind;
+  const hadVerb = layer.verbs.some(
+    (u) => u.start < g.start && clauseOfToken(layer, u.main).kind === kind && !isNonFinite(layer, u),
+  );
+  if (hadVerb && (before?.pos === 'NOUN' || before?.text === ',') && !SPEECH.has(g.lemma)) return true;
+  // "The group, financed by smugglers, seized …": a participle between commas before the verb
+  return before?.text === ',' && participialAside(layer, g);
+}
+
+/** The participle at g opens a phrase that closes with a comma and the sentence's verb: "…, financed by X, seized". */
+function participialAside(layer: Layer, g: VerbGroup): boolean {
+  const toks = layer.tokens;
+  let k = g.end;
+  while (k < toks.length && toks[k]!.text !== ',' && !layer.verbs.some((v) => v.start === k)) k++;
+  if (toks[k]?.text !== ',') return false;
+  const next = layer.verbs.find((v) => v.start >= k + 1);
+  return !!next && (next.start === k + 1 || (next.start === k + 2 && toks[k + 1]!.pos === 'ADV'));
+}
+
+/**
+ * "While Ruiz hinted on Monday that …, she stayed vague": when the main clause reports no act, a
+ * subordinate clause's act (not a condition) is the sentence's.
+ */
+function subordinateAct(sentence: Sentence, layer: Layer): Action | null {
+  for (const g of layer.verbs) {
+    const clause = clauseOfToken(layer, g.main);
+    if (clause.kind !== 'subordinate' || layer.tokens[g.main]!.quoted || g.negated || g.modal || g.tense !== 'past')
+      continue;
+    if (NOT_ACTS.has(g.lemma) || CONDITIONS.has(layer.tokens[clause.start]!.lower)) continue;
+    return actionOf(sentence, layer, g, clause);
+  }
+  return null;
 }
 
 /**
@@ -141,11 +263,11 @@ function inBackground(layer: Layer, action: Action | null, start: number, names 
   const c = clauseAt(layer, start);
   if (action && c.start === action.clause.start) return false;
   if (names) {
-    // "declared eight cartels — the Sinaloa cartel, CJNG … — to be": an aside with no verb
+    // "declared three gangs — the Red Hand, the Blue Hand … — to be": an aside with no verb
     if (c.kind === 'aside' && !layer.verbs.some((v) => v.main >= c.start && v.main < c.end)) return false;
     // "designated the Ring, which officials say is led by Roe": after the act's verb, a relative
     // clause that describes (not one that tells an act of its own: "that the ministry banned")
-    // (an act in the attribution, "…, Rubio announced Sunday", is done to all that comes before)
+    // (an act in the attribution, "…, Roe announced Sunday", is done to all that comes before)
     if (c.kind === 'relative' && action && (c.start > action.token || action.clause.kind === 'attribution')) {
       const own = layer.verbs.find((v) => v.main >= c.start && v.main < c.end);
       if (!own || own.tense !== 'past' || own.modal) return false;
@@ -154,37 +276,61 @@ function inBackground(layer: Layer, action: Action | null, start: number, names 
   return BACKGROUND.has(c.kind);
 }
 
+/** The token at a paragraph offset lies inside quotation marks, as the layer marks them. */
+const quotedAt = (layer: Layer, offset: number) =>
+  !!layer.tokens.find((t) => t.start <= offset && offset < t.end)?.quoted;
+
+/** The first word of a mention's text, lower case. */
+const firstWord = (text: string) => text.split(' ')[0]!.toLowerCase();
+
+type Mention = { actor: { kind: string }; m: ActorCandidate };
+
 /**
  * The actors a sentence's act involves: names outside quotations and background clauses (and not
  * "his"/"their" pointing back), narrowed by where the act sits (what is reported, a relative
  * clause).
  */
-export function participants<T extends { actor: { kind: string }; m: ActorCandidate }>(s: Sentence, action: Action | null, mentions: T[]): T[] {
+export function participants<T extends Mention>(s: Sentence, action: Action | null, mentions: T[]): T[] {
   const layer = layerOf(s);
-  // inside quotation marks, double or single, as the layer marks them
-  const outside = (m: { start: number }) => !layer.tokens.find((t) => t.start <= m.start && m.start < t.end)?.quoted;
-  let here = mentions.filter((x) => outside(x.m) && !inBackground(layer, action, x.m.start, true) && !(x.m.via === 'coreference' && /^(?:his|her|its|their)\s/iu.test(x.m.text)));
-  if (action && action.clause.kind === 'reported') {
-    // "X reported that Y did Z": the act is Y's; who reports it is its source, not an actor.
-    // "Ruiz said Thursday that a patrol found no one": who says it takes part, unless the
-    // verb only passes the news on (report)
-    const from = layer.tokens[action.clause.start]!.start;
-    const speechVerb = layer.verbs.filter((v) => v.main < action.clause.start).at(-1);
-    if (!speechVerb || SOURCE_VERBS.has(speechVerb.lemma)) here = here.filter((x) => x.m.start >= from);
-  }
-  if (action && action.clause.kind === 'relative') {
-    // The act sits in a relative clause: the clause's actors and the one it refers to.
-    const from = s.start + action.clause.start;
-    const clauseStart = layer.tokens[action.clause.start]!.start;
-    const antecedent = mentions.filter((x) => x.m.end <= clauseStart).at(-1);
-    here = here.filter((x) => x.m.start >= Math.min(from, clauseStart) || x === antecedent);
-    if (antecedent && !here.includes(antecedent)) here.unshift(antecedent);
-  }
-  // "U.S. law", "drugs toward the United States": a state that only qualifies or places something else
+  const pointsBack = (x: T) => x.m.via === 'coreference' && POSSESSIVES.has(firstWord(x.m.text));
+  let here = mentions.filter(
+    (x) => !quotedAt(layer, x.m.start) && !inBackground(layer, action, x.m.start, true) && !pointsBack(x),
+  );
+  if (action && action.clause.kind === 'reported') here = reportedParticipants(layer, action, here);
+  if (action && action.clause.kind === 'relative') here = relativeParticipants(s, layer, action, mentions, here);
+  // "Ostrian law", "arms toward Ostria": a state that only qualifies or places something else
   here = here.filter((x) => x.actor.kind !== 'state' || !onlyQualifies(layer, action, x.m, mentions));
   // "the administration of President Ann Roe": the name inside a longer mention qualifies it
-  here = here.filter((x) => x.actor.kind !== 'person' || !here.some((y) => y !== x && y.m.start <= x.m.start && x.m.end <= y.m.end && y.m.end - y.m.start > x.m.end - x.m.start));
-  return here;
+  const inside = (x: T, y: T) =>
+    y !== x && y.m.start <= x.m.start && x.m.end <= y.m.end && y.m.end - y.m.start > x.m.end - x.m.start;
+  return here.filter((x) => x.actor.kind !== 'person' || !here.some((y) => inside(x, y)));
+}
+
+/**
+ * "X reported that Y did Z": the act is Y's; who reports it is its source, not an actor. "Ruiz said
+ * Thursday that a patrol found no one": who says it takes part, unless the verb only passes the
+ * news on (report).
+ */
+function reportedParticipants<T extends Mention>(layer: Layer, action: Action, here: T[]): T[] {
+  const from = layer.tokens[action.clause.start]!.start;
+  const speechVerb = layer.verbs.filter((v) => v.main < action.clause.start).at(-1);
+  return !speechVerb || SOURCE_VERBS.has(speechVerb.lemma) ? here.filter((x) => x.m.start >= from) : here;
+}
+
+/** The act sits in a relative clause: the clause's actors and the one it refers to. */
+function relativeParticipants<T extends Mention>(
+  s: Sentence,
+  layer: Layer,
+  action: Action,
+  mentions: T[],
+  here: T[],
+): T[] {
+  const from = s.start + action.clause.start;
+  const clauseStart = layer.tokens[action.clause.start]!.start;
+  const antecedent = mentions.filter((x) => x.m.end <= clauseStart).at(-1);
+  const out = here.filter((x) => x.m.start >= Math.min(from, clauseStart) || x === antecedent);
+  if (antecedent && !out.includes(antecedent)) out.unshift(antecedent);
+  return out;
 }
 
 const PLACE_PREPOSITIONS = set(clauseWords.placePrepositions);
@@ -194,30 +340,48 @@ const STATE_HEADS = set(clauseWords.stateHeads);
 
 /**
  * Whether a state's mention is no party to the act because it only qualifies or places
- * something else: (a) a modifier in a noun phrase whose head is another word ("U.S. law"),
- * unless that head stands for the state acting or names its act (`stateHeads`: "the U.S.
- * military", "U.S. strikes") or is itself a name of the sentence ("Mexican President Ana Roe");
+ * something else: (a) a modifier in a noun phrase whose head is another word ("Ostrian law"),
+ * unless that head stands for the state acting or names its act (`stateHeads`: "the Ostrian
+ * military", "Ostrian strikes") or is itself a name of the sentence ("Bordurian President Ana Roe");
  * (b) the object of a preposition of direction or location after a noun or a placing participle
- * ("drugs toward the United States", "based in Mexico"; "in" only after a group's name: "the
- * Orchid Brotherhood in Mexico"), not after the act's verb. A state that is the act's subject
- * or object ("the United States struck", "sanctions on Venezuela") is neither. Word lists in
+ * ("arms toward Ostria", "based in Borduria"; "in" only after a group's name: "the
+ * Orchid Brotherhood in Borduria"), not after the act's verb. A state that is the act's subject
+ * or object ("Ostria struck", "sanctions on Borduria") is neither. Word lists in
  * `lexicons/clause-words.json`.
  */
-function onlyQualifies(layer: Layer, action: Action | null, m: ActorCandidate, mentions: { actor: { kind: string }; m: ActorCandidate }[]): boolean {
+function onlyQualifies(layer: Layer, action: Action | null, m: ActorCandidate, mentions: Mention[]): boolean {
   const toks = layer.tokens;
   const first = toks.findIndex((t) => t.start >= m.start);
   let last = first;
   while (last + 1 < toks.length && toks[last + 1]!.end <= m.end) last++;
   if (first < 0 || toks[last]!.end > m.end) return false;
+  return modifiesOtherHead(toks, layer, m, first, last, mentions) || placesSomething(toks, action, first, mentions);
+}
+
+/** (a) "Ostrian law": the state's name modifies a head that is not the state acting. */
+function modifiesOtherHead(
+  toks: Token[],
+  layer: Layer,
+  m: ActorCandidate,
+  first: number,
+  last: number,
+  mentions: Mention[],
+): boolean {
   const phrase = layer.phrases.find((p) => p.start <= first && last < p.end);
-  const possessive = /^[’']s?$/u.test(toks[last + 1]?.text ?? '');
-  // "Colombian and Peruvian units": adjectives joined by "and" name each state's own, like the first
-  const joined = toks[first - 1]?.pos === 'CCONJ' && mentions.some((y) => y.actor.kind === 'state' && y.m.end === toks[first - 2]?.end);
-  if (phrase && phrase.head > last && !possessive && !joined) {
-    const head = toks[phrase.head]!;
-    const stands = STATE_HEADS.has(head.lower) || mentions.some((y) => y.m !== m && y.m.start <= head.start && head.end <= y.m.end);
-    if (!stands) return true;
-  }
+  const possessive = APOSTROPHES.has(toks[last + 1]?.text ?? '');
+  // "Ostrian and Bordurian units": adjectives joined by "and" name each state's own, like the first
+  const joined =
+    toks[first - 1]?.pos === 'CCONJ' &&
+    mentions.some((y) => y.actor.kind === 'state' && y.m.end === toks[first - 2]?.end);
+  if (!phrase || phrase.head <= last || possessive || joined) return false;
+  const head = toks[phrase.head]!;
+  return !(
+    STATE_HEADS.has(head.lower) || mentions.some((y) => y.m !== m && y.m.start <= head.start && head.end <= y.m.end)
+  );
+}
+
+/** (b) "arms toward Ostria", "based in Borduria": the state places something else. */
+function placesSomething(toks: Token[], action: Action | null, first: number, mentions: Mention[]): boolean {
   let k = first - 1;
   if (toks[k]?.pos === 'DET') k--;
   const prep = toks[k];
@@ -229,13 +393,15 @@ function onlyQualifies(layer: Layer, action: Action | null, m: ActorCandidate, m
   return GROUP_ONLY.has(prep.lower) ? afterGroup : before.pos === 'NOUN' || before.pos === 'PROPN';
 }
 
-/** The date that places the sentence's act: the first one outside quotations and background clauses (unless the act is there). */
+/**
+ * The date that places the sentence's act: the first one outside quotations and background clauses
+ * (unless the act is there).
+ */
 function sentenceDate(sentence: Sentence, dates: DateCandidate[], action: Action | null): DateCandidate | null {
   const layer = layerOf(sentence);
-  const quoted = [...sentence.text.matchAll(QUOTED)].map((q) => [q.index, q.index + q[0].length] as const);
-  const inQuote = (d: DateCandidate) => quoted.some(([a, b]) => d.start - sentence.start >= a && d.start - sentence.start < b);
+  const inQuote = (d: DateCandidate) => quotedAt(layer, d.start);
   // an act in an attribution or in what is reported takes a date of its own clause first
-  // ("…, Rubio announced Sunday"; "reported Friday that in September Hegseth gave an order"),
+  // ("…, Roe announced Sunday"; "reported Friday that in September Ode gave an order"),
   // then any date outside background clauses
   if (action && (action.clause.kind === 'attribution' || action.clause.kind === 'reported')) {
     const from = layer.tokens[action.clause.start]!.start;
@@ -243,7 +409,30 @@ function sentenceDate(sentence: Sentence, dates: DateCandidate[], action: Action
     const own = dates.find((d) => d.start >= from && d.end <= to && !inQuote(d));
     if (own) return own;
   }
-  return dates.find((d) => !inQuote(d) && !(inBackground(layer, action, d.start) && clauseAt(layer, d.start).kind !== 'subordinate')) ?? null;
+  const background = (d: DateCandidate) =>
+    inBackground(layer, action, d.start) && clauseAt(layer, d.start).kind !== 'subordinate';
+  return dates.find((d) => !inQuote(d) && !background(d)) ?? null;
+}
+
+type ActorMentions = Map<number, { actor: ResolvedActor; m: ActorCandidate }[]>;
+type AuthorityMentions = Map<number, { authority: ResolvedAuthority; m: AuthorityCandidate }[]>;
+
+/** What the stage remembers from sentence to sentence to date the next act. */
+interface Timeline {
+  published: string;
+  out: EventCandidate[];
+  /** The date the text gave last (the context of "two days later"). */
+  previous: EventDate | null;
+  /** The event whose date `previous` is (null when the date the text gave last dates no event). */
+  previousEvent: number | null;
+  /** The date that places a paragraph: the last one its sentences gave, for an act it leaves undated. */
+  paragraphDate: { paragraph: string; date: EventDate } | null;
+  /** The noun-phrase happenings of the sentence, by their date ("the raids of May 3, 2003"). */
+  nounEventAt: Map<DateCandidate, number>;
+  /** The period the text named last ("in his second term"). */
+  lastPeriod: { name: string; sentence: number } | null;
+  /** The event that began each period ("When he returned to office in January, …"): what "Early on" counts from. */
+  begun: Map<string, { date: EventDate; index: number }>;
 }
 
 /**
@@ -252,111 +441,233 @@ function sentenceDate(sentence: Sentence, dates: DateCandidate[], action: Action
  * its date as the text gives it (or null: never invented), resolved against the publication day
  * or, for "two days later" and "ahead of the operation", against the previous dated event.
  * A bare "X said" is a statement, not an event, unless the text dates it. A happening dated in
- * a noun phrase ("the terrorist attacks of Sept. 11, 2001") is an event of its own.
+ * a noun phrase ("the raids of May 3, 2003") is an event of its own.
  */
 export function findEvents(
   sentences: Sentence[],
   dates: Map<number, DateCandidate[]>,
-  actorMentions: Map<number, { actor: ResolvedActor; m: ActorCandidate }[]>,
-  authorityMentions: Map<number, { authority: ResolvedAuthority; m: AuthorityCandidate }[]>,
+  actorMentions: ActorMentions,
+  authorityMentions: AuthorityMentions,
   published: string,
 ): EventCandidate[] {
-  const out: EventCandidate[] = [];
-  let previous: EventDate | null = null;
-  // The event whose date `previous` is (null when the date the text gave last dates no event).
-  let previousEvent: number | null = null;
-  // The date that places a paragraph: the last one its sentences gave, for an act it leaves undated.
-  let paragraphDate: { paragraph: string; date: EventDate } | null = null;
-  // The noun-phrase happenings of the sentence, by their date ("the attacks of Sept. 11, 2001").
-  const nounEventAt = new Map<DateCandidate, number>();
-  // The period the text named last ("in his second term"), and the event that began each period
-  // ("When he returned to office in January, …"): what "Early on" counts from.
-  let lastPeriod: { name: string; sentence: number } | null = null;
-  const begun = new Map<string, { date: EventDate; index: number }>();
+  const line: Timeline = {
+    published,
+    out: [],
+    previous: null,
+    previousEvent: null,
+    paragraphDate: null,
+    nounEventAt: new Map(),
+    lastPeriod: null,
+    begun: new Map(),
+  };
   for (const s of sentences) {
-    const lower = s.text.toLowerCase();
-    const named = PERIODS.find(([name]) => lower.includes(name))?.[0];
     const ds = dates.get(s.index) ?? [];
     const action = mainAction(s);
-    const quoted = [...s.text.matchAll(QUOTED)].map((q) => [s.start + q.index, s.start + q.index + q[0].length] as const);
-    const outside = (m: { start: number; end: number }) => !quoted.some(([a, b]) => m.start >= a && m.end <= b);
     const here = participants(s, action, actorMentions.get(s.index) ?? []);
     const actors = [...new Set(here.map((x) => x.actor.id))];
-    const authorities = [...new Set((authorityMentions.get(s.index) ?? []).filter((x) => outside(x.m)).map((x) => x.authority.id))];
-    // Noun-phrase happenings with a full date: "the attacks of Sept. 11, 2001".
-    const nounEvents = ds.filter((d) => d.date.precision === 'day' && !d.anchor && EVENT_NOUN.test(s.paragraphText.slice(s.start, d.start)));
-    for (const d of nounEvents) {
-      const noun = s.paragraphText.slice(s.start, d.start).match(/\bthe\s+(?:[a-z-]+\s+)?[a-z]+\s+of\s+$/iu)![0];
-      const nounActors = actors.filter((id) => (actorMentions.get(s.index) ?? []).some((x) => x.actor.id === id && x.actor.kind === 'group'));
-      nounEventAt.set(d, out.length);
-      const summary = `${(noun + d.text).replace(/^the\s+/iu, '').replace(/^./u, (c) => c.toUpperCase())}`;
-      out.push({ sentence: s, summary, headline: summary, date: { ...d.date, approximate: false }, actors: nounActors, agents: [], authorities: [] });
-    }
-    let dc = sentenceDate(s, ds, action);
-    let date: EventDate | null = dc ? resolveAnchored(dc, previous) : null;
-    let countsFrom: EventCandidate['countsFrom'];
-    const period = named ?? (lastPeriod && s.index - lastPeriod.sentence <= 1 ? lastPeriod.name : undefined);
-    if (named) lastPeriod = { name: named, sentence: s.index };
-    if (dc?.opens && period) {
-      // "Early on" in a period the text named: from the event that began it, or undated when the
-      // text dates no beginning ("in his first term" is a span relative to nothing here)
-      const start = begun.get(period);
-      date = start ? { ...resolveAnchored(dc, start.date)!, inferred: true, after: start.date.value } : null;
-      if (start) countsFrom = { index: start.index, relation: 'from' };
-    } else if (dc && date && dc.anchor) {
-      // "two days later" counts from the date the text gave last; "ahead of the operation" takes it
-      if (previousEvent !== null) countsFrom = { index: previousEvent, ...(dc.anchor === 'context' ? { relation: 'from' as const } : relationOf(dc.offsetDays ?? 0)) };
-      if (dc.anchor === 'context') date = { ...date, inferred: true };
-    } else if (date && dc?.published) date = { ...date, anchor: { kind: 'published' } };
-    if (date && dc?.within) date = { ...date, within: dc.within };
-    if (dc && date && !dc.anchor && AFTER_BEFORE.test(s.paragraphText.slice(s.start, dc.start))) {
-      // "after the attacks of Sept. 11, 2001": only the year is sure, and it comes after them.
-      const from = s.start + s.paragraphText.slice(s.start, dc.start).search(AFTER_BEFORE);
-      const expression = s.paragraphText.slice(from, dc.end);
-      const stated = date;
-      date = { value: date.value.slice(0, 4), precision: date.precision === 'decade' ? 'decade' : 'year', approximate: true, expression };
-      const happening = nounEventAt.get(dc);
-      if (happening !== undefined) {
-        const relation = /^(?:after|following)\b/iu.test(expression) ? ('after' as const) : ('before' as const);
-        countsFrom = { index: happening, relation };
-        if (relation === 'after') date.after = stated.value;
-      }
-    }
-    // The context for "two days later" is the last date the text gave, event or not.
-    if (date) {
-      previous = date;
-      previousEvent = null;
-    }
-    if (paragraphDate && paragraphDate.paragraph !== s.paragraph) paragraphDate = null;
-    // An act the text leaves undated, in a paragraph an earlier sentence dated, took place then
-    // ("In 1989, Bush sent troops … The General Assembly condemned the action"): approximately,
-    // and no more precisely than the month.
-    if (!date && action && !action.speech && paragraphDate) date = contextDate(paragraphDate.date);
-    else if (date && !date.fromContext) paragraphDate = { paragraph: s.paragraph, date };
+    const layer = layerOf(s);
+    const authorities = [
+      ...new Set(
+        (authorityMentions.get(s.index) ?? []).filter((x) => !quotedAt(layer, x.m.start)).map((x) => x.authority.id),
+      ),
+    ];
+    addNounEvents(s, ds, actors, actorMentions, line);
+    const dc = sentenceDate(s, ds, action);
+    const { date, countsFrom } = dateOfAct(s, dc, action, line);
     // An act needs someone or something acting, unless the text dates it ("The program ended in 2017.").
     if (!action || (actors.length + authorities.length === 0 && !date)) continue;
     // A bare "X said" is a statement; a dated one is an act too.
     if (action.speech && !date) continue;
-    if (!dc) dc = null;
-    // Words that refer back ("the cartel", "the measure") are resolved in brackets in the title.
-    const resolutions: Resolution[] = [
-      ...actorResolutions((actorMentions.get(s.index) ?? []).filter((x) => x.m.via === 'coreference' && /^(?:the|this|that|such|both)\s/iu.test(x.m.text))),
-      ...(authorityMentions.get(s.index) ?? []).filter((x) => x.m.anaphora && x.authority.name.split(/\s+/).length <= 8).map((x) => ({ start: x.m.start, end: x.m.end, name: x.authority.name.charAt(0).toLowerCase() + x.authority.name.slice(1) })),
-    ];
-    const summary = eventTitle(s, resolutions);
-    // the date's own words stand beside the headline only when this sentence gives them
-    const headline = eventHeadline(s, { resolutions, date: dc && !date?.fromContext ? dc : null, act: action.token, whole: summary });
-    const event: EventCandidate = { sentence: s, summary, headline, date, actors, agents: agentsOf(s, action, here), authorities, ...(countsFrom && date ? { countsFrom } : {}) };
-    if (date && date === previous) previousEvent = out.length;
-    if (date && !date.inferred) for (const [name, starts] of PERIODS) if (!begun.has(name) && starts.some((w) => lower.includes(w))) begun.set(name, { date, index: out.length });
-    // The article's lead: an undated act of its first paragraph is reported on the publication day.
-    if (!date && s.paragraphIndex === 0 && !out.some((e) => e.reported)) event.reported = published;
-    // An undated act the article reports as current ("have started drawing up options",
-    // "declined to comment") is reported on the publication day too.
-    else if (!date && reportsCurrent(s, action)) event.reported = published;
-    out.push(event);
+    const event = eventOf(
+      s,
+      action,
+      { date, dc, actors, authorities, here, countsFrom },
+      actorMentions,
+      authorityMentions,
+    );
+    record(event, s, action, line);
   }
-  return out;
+  return line.out;
+}
+
+/** Noun-phrase happenings with a full date: "the raids of May 3, 2003". */
+function addNounEvents(
+  s: Sentence,
+  ds: DateCandidate[],
+  actors: string[],
+  actorMentions: ActorMentions,
+  line: Timeline,
+): void {
+  const toks = layerOf(s).tokens;
+  for (const d of ds) {
+    if (d.date.precision !== 'day' || d.anchor) continue;
+    const at = toks.findIndex((t) => t.start >= d.start);
+    const m = at > 0 ? HAPPENING.matchEndingAt(toks, at) : null;
+    if (!m) continue;
+    const groups = (actorMentions.get(s.index) ?? []).filter((x) => x.actor.kind === 'group').map((x) => x.actor.id);
+    line.nounEventAt.set(d, line.out.length);
+    // "the raids of May 3, 2003" -> "Raids of May 3, 2003"
+    const words = s.paragraphText.slice(toks[m.start + 1]!.start, d.end);
+    const summary = words.charAt(0).toUpperCase() + words.slice(1);
+    line.out.push({
+      sentence: s,
+      summary,
+      headline: summary,
+      date: { ...d.date, approximate: false },
+      actors: actors.filter((id) => groups.includes(id)),
+      agents: [],
+      authorities: [],
+    });
+  }
+}
+
+/** The date of the sentence's act, resolved against what the text dated before, and what it counts from. */
+function dateOfAct(s: Sentence, dc: DateCandidate | null, action: Action | null, line: Timeline) {
+  const lower = s.text.toLowerCase();
+  const named = PERIODS.find(([name]) => lower.includes(name))?.[0];
+  let date: EventDate | null = dc ? resolveAnchored(dc, line.previous) : null;
+  let countsFrom: EventCandidate['countsFrom'];
+  const period =
+    named ?? (line.lastPeriod && s.index - line.lastPeriod.sentence <= 1 ? line.lastPeriod.name : undefined);
+  if (named) line.lastPeriod = { name: named, sentence: s.index };
+  if (dc?.opens && period) {
+    // "Early on" in a period the text named: from the event that began it, or undated when the
+    // text dates no beginning ("in his first term" is a span relative to nothing here)
+    const start = line.begun.get(period);
+    date = start ? { ...resolveAnchored(dc, start.date)!, inferred: true, after: start.date.value } : null;
+    if (start) countsFrom = { index: start.index, relation: 'from' };
+  } else if (dc && date && dc.anchor) {
+    // "two days later" counts from the date the text gave last; "ahead of the operation" takes it
+    const relation = dc.anchor === 'context' ? { relation: 'from' as const } : relationOf(dc.offsetDays ?? 0);
+    if (line.previousEvent !== null) countsFrom = { index: line.previousEvent, ...relation };
+    if (dc.anchor === 'context') date = { ...date, inferred: true };
+  } else if (date && dc?.published) date = { ...date, anchor: { kind: 'published' } };
+  if (date && dc?.within) date = { ...date, within: dc.within };
+  const relative = dc && date && !dc.anchor ? relativeToHappening(s, dc, date, line) : null;
+  if (relative) date = relative.date;
+  if (relative?.countsFrom) countsFrom = relative.countsFrom;
+  return { date: contextual(s, date, action, line), countsFrom };
+}
+
+/**
+ * "after the raids of May 3, 2003": only the year is sure, and it comes after them (counted
+ * from the happening when the sentence made it an event).
+ */
+function relativeToHappening(s: Sentence, dc: DateCandidate, stated: EventDate, line: Timeline) {
+  const toks = layerOf(s).tokens;
+  const at = toks.findIndex((t) => t.start >= dc.start);
+  const rel = relationBefore(toks, at);
+  if (rel < 0) return null;
+  const expression = s.paragraphText.slice(toks[rel]!.start, dc.end);
+  const precision: EventDate['precision'] = stated.precision === 'decade' ? 'decade' : 'year';
+  const date: EventDate = { value: stated.value.slice(0, 4), precision, approximate: true, expression };
+  const happening = line.nounEventAt.get(dc);
+  if (happening === undefined) return { date };
+  const relation = toks[rel]!.lower === 'before' ? ('before' as const) : ('after' as const);
+  if (relation === 'after') date.after = stated.value;
+  return { date, countsFrom: { index: happening, relation } };
+}
+
+/**
+ * The token of "after", "before" or "following" that opens the phrase ending at token `at`: at most
+ * three words between, after an optional "the" and before an optional "of"; -1 when none does.
+ */
+function relationBefore(toks: Token[], at: number): number {
+  let k = at - 1;
+  if (toks[k]?.lower === 'of') k--;
+  for (let words = 0; k >= 0 && words <= 3; k--) {
+    const t = toks[k]!;
+    if (RELATIONS.has(t.lower)) return k;
+    if (HYPHENS.has(t.text) && t.end === toks[k + 1]?.start) continue;
+    if (t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'SYM') return -1;
+    if (!(t.lower === 'the' && RELATIONS.has(toks[k - 1]?.lower ?? '')) && !HYPHENS.has(toks[k - 1]?.text ?? ''))
+      words++;
+  }
+  return -1;
+}
+
+/**
+ * Keeps the context for the next sentence, and dates an act the text leaves undated in a paragraph
+ * an earlier sentence dated ("In 1994, the king sent troops … The assembly condemned the
+ * action"): approximately, and no more precisely than the month.
+ */
+function contextual(s: Sentence, date: EventDate | null, action: Action | null, line: Timeline): EventDate | null {
+  // The context for "two days later" is the last date the text gave, event or not.
+  if (date) {
+    line.previous = date;
+    line.previousEvent = null;
+  }
+  if (line.paragraphDate && line.paragraphDate.paragraph !== s.paragraph) line.paragraphDate = null;
+  if (!date && action && !action.speech && line.paragraphDate) return contextDate(line.paragraphDate.date);
+  if (date && !date.fromContext) line.paragraphDate = { paragraph: s.paragraph, date };
+  return date;
+}
+
+interface Found {
+  date: EventDate | null;
+  dc: DateCandidate | null;
+  actors: string[];
+  authorities: string[];
+  here: { actor: ResolvedActor; m: ActorCandidate }[];
+  countsFrom: EventCandidate['countsFrom'];
+}
+
+/** The event record of a sentence's act: its title, headline, date and parties. */
+function eventOf(
+  s: Sentence,
+  action: Action,
+  f: Found,
+  actorMentions: ActorMentions,
+  authorityMentions: AuthorityMentions,
+): EventCandidate {
+  // Words that refer back ("the cartel", "the measure") are resolved in brackets in the title.
+  const refs = (actorMentions.get(s.index) ?? []).filter(
+    (x) => x.m.via === 'coreference' && REFERRING.has(firstWord(x.m.text)),
+  );
+  const anaphora = (authorityMentions.get(s.index) ?? []).filter(
+    (x) => x.m.anaphora && x.authority.name.split(' ').length <= 8,
+  );
+  const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+  const resolutions: Resolution[] = [
+    ...actorResolutions(refs),
+    ...anaphora.map((x) => ({ start: x.m.start, end: x.m.end, name: lowerFirst(x.authority.name) })),
+  ];
+  const summary = eventTitle(s, resolutions);
+  // the date's own words stand beside the headline only when this sentence gives them
+  const headline = eventHeadline(s, {
+    resolutions,
+    date: f.dc && !f.date?.fromContext ? f.dc : null,
+    act: action.token,
+    whole: summary,
+  });
+  const agents = agentsOf(s, action, f.here);
+  return {
+    sentence: s,
+    summary,
+    headline,
+    date: f.date,
+    actors: f.actors,
+    agents,
+    authorities: f.authorities,
+    ...(f.countsFrom && f.date ? { countsFrom: f.countsFrom } : {}),
+  };
+}
+
+/** Adds the event, noting what later sentences count from and when it was reported. */
+function record(event: EventCandidate, s: Sentence, action: Action, line: Timeline): void {
+  const { date } = event;
+  const lower = s.text.toLowerCase();
+  if (date && date === line.previous) line.previousEvent = line.out.length;
+  if (date && !date.inferred)
+    for (const [name, starts] of PERIODS)
+      if (!line.begun.has(name) && starts.some((w) => lower.includes(w)))
+        line.begun.set(name, { date, index: line.out.length });
+  // The article's lead: an undated act of its first paragraph is reported on the publication day.
+  if (!date && s.paragraphIndex === 0 && !line.out.some((e) => e.reported)) event.reported = line.published;
+  // An undated act the article reports as current ("have started drawing up options",
+  // "declined to comment") is reported on the publication day too.
+  else if (!date && reportsCurrent(s, action)) event.reported = line.published;
+  line.out.push(event);
 }
 
 /** The participants whose mention lies in the act's subject (agentSpans), in the order of `actors`. */
@@ -367,20 +678,21 @@ function agentsOf(s: Sentence, action: Action, here: { actor: { id: string }; m:
   return [...new Set(ids)];
 }
 
-
 /** A present perfect act ("has sidelined", "have started") or a reply to the press ("declined to comment"). */
 function reportsCurrent(s: Sentence, action: Action): boolean {
   const layer = layerOf(s);
   const g = layer.verbs.find((v) => v.main === action.token);
-  if (g && g.main > g.start && /^(?:has|have)$/u.test(layer.tokens[g.start]!.lower)) return true;
-  const from = s.text.slice(action.index).toLowerCase();
-  return REPLIES.some((r) => from.startsWith(r));
+  if (g && g.main > g.start && PERFECT.has(layer.tokens[g.start]!.lower)) return true;
+  return REPLY.matchAt(layer.tokens, action.token) !== null;
 }
 
 /** "two days later" (+2) is after the day it counts from; "three weeks earlier" (-21) before it. */
-const relationOf = (offsetDays: number) => ({ relation: offsetDays < 0 ? ('before' as const) : ('after' as const), offsetDays });
+const relationOf = (offsetDays: number) => ({
+  relation: offsetDays < 0 ? ('before' as const) : ('after' as const),
+  offsetDays,
+});
 
-/** One bracket per span: "the two leaders" is "[Donald Trump and Claudia Sheinbaum]". */
+/** One bracket per span: "the two leaders" is "[Ana Roe and Ben Ode]". */
 function actorResolutions(refs: { actor: ResolvedActor; m: ActorCandidate }[]): Resolution[] {
   const bySpan = new Map<string, { start: number; end: number; names: string[]; people: boolean }>();
   for (const x of refs) {
@@ -392,12 +704,27 @@ function actorResolutions(refs: { actor: ResolvedActor; m: ActorCandidate }[]): 
   }
   const text = refs[0]?.m.sentence.paragraphText ?? '';
   // words that already say who ("the administration of President Ann Roe") need no bracket
-  const says = (r: { start: number; end: number; names: string[] }) => r.names.every((n) => text.slice(r.start, r.end).includes(n.split(' ')[0]!));
-  return [...bySpan.values()].filter((r) => !says(r)).map((r) => ({ start: r.start, end: r.end, name: r.names.join(' and '), ...(r.people ? { article: false as const } : {}) }));
+  const says = (r: { start: number; end: number; names: string[] }) =>
+    r.names.every((n) => text.slice(r.start, r.end).includes(n.split(' ')[0]!));
+  return [...bySpan.values()]
+    .filter((r) => !says(r))
+    .map((r) => ({
+      start: r.start,
+      end: r.end,
+      name: r.names.join(' and '),
+      ...(r.people ? { article: false as const } : {}),
+    }));
 }
 
 /** A date an act takes from its paragraph's context: approximate, at most month-precise. */
 function contextDate(d: EventDate): EventDate {
   const value = d.precision === 'day' ? d.value.slice(0, 7) : d.value;
-  return { value, precision: d.precision === 'day' ? 'month' : d.precision, approximate: true, expression: d.expression, fromContext: true, inferred: true };
+  return {
+    value,
+    precision: d.precision === 'day' ? 'month' : d.precision,
+    approximate: true,
+    expression: d.expression,
+    fromContext: true,
+    inferred: true,
+  };
 }

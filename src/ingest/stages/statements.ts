@@ -1,85 +1,246 @@
+import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
 import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
-import { escapeRe, type ActorCandidate, type QuoteCandidate, type ResolvedActor, type RoleCandidate, type Sentence } from './types.ts';
+import { agentSpans } from './event-agents.ts';
+import { clauseOfToken, layerOf, set, type Layer, type Token, type VerbGroup } from './linguistics.ts';
+import type { ActorCandidate, QuoteCandidate, ResolvedActor, RoleCandidate, Sentence } from './types.ts';
 
-// "called him “…”" attributes a quotation too (but "called for" is an act).
-const SPEECH = new RegExp(String.raw`\b(?:${verbs.speech.map(escapeRe).join('|')}|called(?=\s+(?:him|her|them|it|(?:the|this|that|its|his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*[“"])))\b`, 'giu');
-// "the minister said": the last person named with that word in a title or role.
-const ROLE_SUBJECT = /\bthe\s+([a-z]+)\s*$/u;
-const QUOTE = /“([^”]+)”|"([^"]+)"/gu;
-const PRONOUN = /\b(he|she|it|they)\s*$/iu;
-
-/** A person named just before the verb ("Petro called the measure …") speaks; else the subject does. */
-const near0 = (before: Located[], at: number) => before.some((l) => l.actor.kind === 'person' && at - l.m.end < 3);
+/** The layer's one list of speech verbs; verbs that give a quotation only right before it ("called it “…”"). */
+const SPEECH = set(clauseWords.speechVerbs);
+const QUOTING = set(verbs.quotingVerbs);
+const SPEECH_NOUNS = set(verbs.speechNouns);
+const PERSONAL = set(['he', 'she']);
+const IMPERSONAL = set(['it', 'they']);
+const OPEN = new Set(['“', '"']);
+const CLOSE = new Set(['”', '"']);
+/** A quotation in title case ("Morning Desk with Clara Voss") names a show or a book. */
+const TRAILING = new Set([',', '.', '!', '?']);
+const SMALL_WORDS = set(['a', 'an', 'the', 'of', 'with', 'and', 'on', 'in', 'for', 'to', 'at', 'by']);
+/** How far (in tokens) a quoting verb may stand before its quotation: "called the measure “…”". */
+const QUOTING_REACH = 8;
 
 interface Located {
   actor: ResolvedActor;
   m: ActorCandidate;
 }
 
-/** A quotation long enough to be words someone said: scare quotes ("murder") are not. */
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'with', 'and', 'on', 'in', 'for', 'to', 'at', 'by']);
-/** A quotation in title case ("Morning Desk with Clara Voss") names a show or a book. */
-const isTitle = (q: string) => q.replace(/[.,!?]+$/u, '').trim().split(/\s+/).every((w) => SMALL_WORDS.has(w) || /^[\p{Lu}\d]/u.test(w));
-const isStatement = (q: string) => q.trim().split(/\s+/).length >= 3 && !isTitle(q);
+/** A quotation: its words, as written between the marks, and the tokens of its marks. */
+interface Quotation {
+  text: string;
+  open: number;
+  close: number;
+}
+
+/** What attributes the sentence's quotations: a speech verb, a speech noun or "according to". */
+interface Cue {
+  token: number;
+  group: VerbGroup | null;
+  /** A participle or a noun ("…, saying “…”", "issued a statement"): the sentence's subject speaks. */
+  bySubject: boolean;
+}
+
+/** Who the text named last, and who spoke last in which paragraph. */
+interface Memory {
+  lastPerson: ResolvedActor | null;
+  lastSpeaker: { actor: ResolvedActor; paragraph: string } | null;
+  seenPeople: ResolvedActor[];
+  rolesOf: Map<string, string[]>;
+}
 
 /**
- * Stage: each direct quotation, attributed to its speaker. The speaker is the person (else the
- * organization) named next to the speech verb nearest the quotation ("… ,” Rubio said.",
- * "Bondi said he “…”"); "he said" / "it said" take the last person named / the sentence's
- * subject; a quotation standing alone continues the previous speaker of the paragraph.
+ * Stage: each direct quotation, attributed to its speaker, read from the linguistic layer. The cue
+ * is the speech verb (or speech noun, or "according to") nearest the first quotation, outside it;
+ * the speaker is the cue's subject as the layer gives it (a name, "he"/"she" for the last person
+ * named, "it"/"they" for a body of the sentence, "the minister" for the last person with that
+ * role), else the one named after the cue ("…,” said Roe"), else a name in the cue's clause. A
+ * participle or noun ("…, saying “…”", "issued a statement") lets the sentence's subject speak. A
+ * quotation standing alone at a sentence's start continues the paragraph's previous speaker.
  */
-export function findStatements(sentences: Sentence[], actors: ResolvedActor[], roles: RoleCandidate[] = []): QuoteCandidate[] {
-  const rolesOf = new Map<string, string[]>();
-  for (const r of roles) rolesOf.set(r.actor, [...(rolesOf.get(r.actor) ?? []), r.role.toLowerCase()]);
-  const seenPeople: ResolvedActor[] = [];
-  const all: Located[] = actors.flatMap((actor) => actor.mentions.map((m) => ({ actor, m })));
-  all.sort((a, b) => a.m.sentence.index - b.m.sentence.index || a.m.start - b.m.start);
+export function findStatements(
+  sentences: Sentence[],
+  actors: ResolvedActor[],
+  roles: RoleCandidate[] = [],
+): QuoteCandidate[] {
+  const memory: Memory = { lastPerson: null, lastSpeaker: null, seenPeople: [], rolesOf: new Map() };
+  for (const r of roles) memory.rolesOf.set(r.actor, [...(memory.rolesOf.get(r.actor) ?? []), r.role.toLowerCase()]);
   const bySentence = new Map<number, Located[]>();
+  const all = actors.flatMap((actor) => actor.mentions.map((m) => ({ actor, m })));
+  all.sort((a, b) => a.m.sentence.index - b.m.sentence.index || a.m.start - b.m.start);
   for (const l of all) bySentence.set(l.m.sentence.index, [...(bySentence.get(l.m.sentence.index) ?? []), l]);
   const out: QuoteCandidate[] = [];
-  let lastPerson: ResolvedActor | null = null;
-  let lastSpeaker: { actor: ResolvedActor; paragraph: string } | null = null;
   for (const s of sentences) {
     const here = bySentence.get(s.index) ?? [];
-    const quotes = [...s.text.matchAll(QUOTE)].filter((q) => isStatement(q[1] ?? q[2]!));
-    const outside = (l: Located) => !quotes.some((q) => l.m.start - s.start >= q.index && l.m.end - s.start <= q.index + q[0].length);
-    let speaker: ResolvedActor | null = null;
-    if (quotes.length) {
-      const speech = [...s.text.matchAll(SPEECH)].filter((v) => !quotes.some((q) => v.index >= q.index && v.index < q.index + q[0].length));
-      if (speech.length) {
-        // The speech verb closest to the first quotation.
-        const q0 = quotes[0]!.index;
-        const v = speech.sort((a, b) => Math.abs(a.index - q0) - Math.abs(b.index - q0))[0]!;
-        const vAt = s.start + v.index;
-        const pron = s.text.slice(0, v.index).match(PRONOUN);
-        const candidates = here.filter(outside);
-        const beforeVerb = candidates.filter((l) => l.m.end <= vAt).sort((a, b) => b.m.end - a.m.end);
-        const afterVerb = candidates.filter((l) => l.m.start >= vAt).sort((a, b) => a.m.start - b.m.start);
-        const byRole = s.text.slice(0, v.index).match(ROLE_SUBJECT);
-        const roleHolder = byRole
-          ? [...seenPeople].reverse().find((p) => [...p.titles.map((t) => t.toLowerCase()), ...(rolesOf.get(p.id) ?? [])].some((t) => new RegExp(String.raw`\b${byRole[1]}\b`, 'u').test(t)))
-          : undefined;
-        if (roleHolder && !beforeVerb.some((l) => vAt - l.m.end < 40)) speaker = roleHolder;
-        else if (pron && /he|she/i.test(pron[1]!) && !beforeVerb.some((l) => l.actor.kind === 'person' && vAt - l.m.end < 60)) speaker = lastPerson;
-        else if (pron && /it|they/i.test(pron[1]!)) speaker = candidates.find((l) => l.actor.kind === 'organization')?.actor ?? null;
-        else if (/^(?:saying|statement|asserting|condemned|announced|called)$/iu.test(v[0]) && !near0(beforeVerb, vAt)) {
-          // A participle or noun ("…, saying", "issued a statement"): the speaker is the subject.
-          speaker = candidates.find((l) => l.actor.kind !== 'state')?.actor ?? null;
-        } else {
-          const near = [...beforeVerb.filter((l) => vAt - l.m.end < 120), ...afterVerb.filter((l) => l.m.start - vAt < 40)];
-          speaker = near.find((l) => l.actor.kind === 'person')?.actor ?? near.find((l) => l.actor.kind === 'organization')?.actor ?? near.find((l) => l.actor.kind !== 'state')?.actor ?? null;
-        }
-      } else if (lastSpeaker && lastSpeaker.paragraph === s.paragraph && quotes[0]!.index < 3) speaker = lastSpeaker.actor;
-      if (speaker) {
-        for (const q of quotes) out.push({ actor: speaker.id, quote: q[1] ?? q[2]!, sentence: s });
-        lastSpeaker = { actor: speaker, paragraph: s.paragraph };
-      }
+    const speaker = speakerOf(s, here, memory);
+    if (speaker) {
+      for (const q of quotationsOf(layerOf(s), s)) out.push({ actor: speaker.id, quote: q.text, sentence: s });
+      memory.lastSpeaker = { actor: speaker, paragraph: s.paragraph };
     }
-    for (const l of here) if (l.actor.kind === 'person') {
-      lastPerson = l.actor;
-      seenPeople.push(l.actor);
+    for (const l of here) {
+      if (l.actor.kind !== 'person') continue;
+      memory.lastPerson = l.actor;
+      memory.seenPeople.push(l.actor);
     }
-    if (speaker?.kind === 'person') lastPerson = speaker;
+    if (speaker?.kind === 'person') memory.lastPerson = speaker;
   }
   return out;
+}
+
+/** The speaker of the sentence's quotations, or null when it has none or the text does not say. */
+function speakerOf(s: Sentence, here: Located[], memory: Memory): ResolvedActor | null {
+  const layer = layerOf(s);
+  const quotes = quotationsOf(layer, s);
+  if (!quotes.length) return null;
+  const cue = cueOf(layer, quotes[0]!.open);
+  if (!cue) {
+    const last = memory.lastSpeaker;
+    return last && last.paragraph === s.paragraph && quotes[0]!.open <= 1 ? last.actor : null;
+  }
+  const outside = here.filter(
+    (l) => !quotes.some((q) => tokenAt(layer, l.m.start) > q.open && tokenAt(layer, l.m.start) < q.close),
+  );
+  return cue.bySubject ? bySubject(s, layer, cue, outside) : byCue(s, layer, cue, outside, memory);
+}
+
+/** The quotations of a sentence in double marks, long enough to be words someone said. */
+function quotationsOf(layer: Layer, s: Sentence): Quotation[] {
+  const toks = layer.tokens;
+  const out: Quotation[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!OPEN.has(toks[i]!.text) || !toks[i]!.quoted) continue;
+    const close = toks.findIndex((t, k) => k > i && CLOSE.has(t.text) && t.quoted);
+    if (close < 0) break;
+    const text = s.paragraphText.slice(toks[i]!.end, toks[close]!.start);
+    if (isStatement(text, toks.slice(i + 1, close))) out.push({ text, open: i, close });
+    i = close;
+  }
+  return out;
+}
+
+/** Scare quotes ("murder") and titles ("Morning Desk with Clara Voss") are not statements. */
+function isStatement(text: string, toks: Token[]): boolean {
+  const words = toks.filter((t) => !TRAILING.has(t.text));
+  const capital = (t: Token) => t.text[0] !== t.text[0]!.toLowerCase() || (t.text[0]! >= '0' && t.text[0]! <= '9');
+  const title = words.every((t) => SMALL_WORDS.has(t.lower) || capital(t));
+  return text.trim().split(' ').filter(Boolean).length >= 3 && !title;
+}
+
+/** The token at a paragraph offset. */
+const tokenAt = (layer: Layer, offset: number) => layer.tokens.findIndex((t) => t.start <= offset && offset < t.end);
+
+/** The cue nearest the quotation that opens at token `q`, outside quotations. */
+function cueOf(layer: Layer, q: number): Cue | null {
+  const toks = layer.tokens;
+  const cues: Cue[] = [];
+  for (const g of layer.verbs) {
+    const m = toks[g.main]!;
+    if (m.quoted) continue;
+    const quoting = QUOTING.has(g.lemma) && quotationFollows(toks, g.end);
+    if (!SPEECH.has(g.lemma) && !quoting) continue;
+    // "…, saying “…”": a participle after a comma; "condemned the raid, calling it “…”"
+    const participle = g.start === g.main && m.lower.endsWith('ing');
+    // "a reported strike": a participle after a determiner or adjective modifies a noun; "to
+    // confirm the raid": an infinitive says nothing yet
+    if (g.start === g.main && ['DET', 'ADJ'].includes(toks[g.start - 1]?.pos ?? 'X')) continue;
+    if (toks[g.start - 1]?.lower === 'to') continue;
+    cues.push({ token: g.main, group: g, bySubject: participle });
+  }
+  toks.forEach((t, i) => {
+    if (t.quoted) return;
+    if (SPEECH_NOUNS.has(t.lower)) cues.push({ token: i, group: null, bySubject: true });
+    if (t.lower === 'according' && toks[i + 1]?.lower === 'to') cues.push({ token: i, group: null, bySubject: false });
+  });
+  return cues.sort((a, b) => Math.abs(a.token - q) - Math.abs(b.token - q))[0] ?? null;
+}
+
+/** A quotation opens within a few tokens after `from`, with no comma before it. */
+function quotationFollows(toks: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(toks.length, from + QUOTING_REACH); k++) {
+    if (OPEN.has(toks[k]!.text) && toks[k]!.quoted) return true;
+    if (toks[k]!.text === ',' || toks[k]!.quoted || toks[k]!.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/** The speaker a participle or noun cue gives: the sentence's subject, unless a person stands right before the cue. */
+function bySubject(s: Sentence, layer: Layer, cue: Cue, here: Located[]): ResolvedActor | null {
+  const close = here.filter((l) => l.actor.kind === 'person' && cue.token - tokenAt(layer, l.m.end - 1) <= 1);
+  if (close.length) return close.at(-1)!.actor;
+  const main = layer.verbs.find((g) => g.main < cue.token && clauseOfToken(layer, g.main).kind === 'main');
+  const subject = main ? inSpans(layer, agentSpans(s, main.main), here) : [];
+  return preferred(subject) ?? here.find((l) => l.actor.kind !== 'state')?.actor ?? null;
+}
+
+/** The speaker a speech verb or "according to" gives. */
+function byCue(s: Sentence, layer: Layer, cue: Cue, here: Located[], memory: Memory): ResolvedActor | null {
+  const toks = layer.tokens;
+  if (!cue.group) return preferred(here.filter((l) => tokenAt(layer, l.m.start) > cue.token + 1));
+  const spans = subjectOf(s, layer, cue.group);
+  const pronoun = spans.length === 1 && spans[0]!.end - spans[0]!.start === 1 ? toks[spans[0]!.start]!.lower : '';
+  if (PERSONAL.has(pronoun)) return memory.lastPerson;
+  if (IMPERSONAL.has(pronoun)) return here.find((l) => l.actor.kind === 'organization')?.actor ?? null;
+  // "A spokeswoman for the council, Ana Ruiz, said", "Dr Ben Ode of Lund University said": the
+  // subject with its apposition and its complement
+  const from = spans.length ? withComplements(toks, spans[0]!.start) : cue.group.start;
+  const region = inSpans(layer, from < cue.group.start ? [{ start: from, end: cue.group.start }] : [], here);
+  // (not a relative clause on it: "The ministry, which Ana Ruiz led, said")
+  const subject = preferred(region.filter((l) => clauseOfToken(layer, tokenAt(layer, l.m.start)).kind !== 'relative'));
+  if (subject) return subject;
+  const role = spans.length ? roleHolder(layer, spans.at(-1)!, memory) : null;
+  if (role) return role;
+  // "…,” said Ana Ruiz": the name after the verb; else a name in the verb's clause
+  const after = here.filter(
+    (l) => tokenAt(layer, l.m.start) >= cue.group!.end && tokenAt(layer, l.m.start) - cue.group!.end <= 2,
+  );
+  const clause = clauseOfToken(layer, cue.token);
+  const distance = (l: Located) =>
+    Math.abs(tokenAt(layer, l.m.start) - cue.token) + (l.m.start > toks[cue.token]!.start ? toks.length : 0);
+  const inClause = here.filter(
+    (l) => tokenAt(layer, l.m.start) >= clause.start && tokenAt(layer, l.m.start) < clause.end,
+  );
+  return preferred(after) ?? preferred(inClause.sort((a, b) => distance(a) - distance(b)));
+}
+
+/** The subject of a speech verb; of the verb it is joined to by "and"/"but" ("Roe denied it but said …"). */
+function subjectOf(s: Sentence, layer: Layer, g: VerbGroup): { start: number; end: number }[] {
+  const spans = agentSpans(s, g.main);
+  if (spans.length || layer.tokens[g.start - 1]?.pos !== 'CCONJ') return spans;
+  const before = layer.verbs.filter((v) => v.end < g.start).at(-1);
+  return before ? agentSpans(s, before.main) : [];
+}
+
+/** Back from a phrase's start over "of"/"for" and the names before it: "Ben Ode of Lund University". */
+function withComplements(toks: Token[], start: number): number {
+  let i = start;
+  while (['of', 'for'].includes(toks[i - 1]?.lower ?? '') && toks[i - 2]?.pos === 'PROPN') {
+    i -= 2;
+    while (toks[i - 1]?.pos === 'PROPN') i--;
+  }
+  return i;
+}
+
+/** The mentions that lie in the token spans. */
+function inSpans(layer: Layer, spans: { start: number; end: number }[], here: Located[]): Located[] {
+  return here.filter((l) =>
+    spans.some((p) => l.m.start < layer.tokens[p.end - 1]!.end && layer.tokens[p.start]!.start < l.m.end),
+  );
+}
+
+/** A person first, then an organization, then anyone but a state. */
+function preferred(ls: Located[]): ResolvedActor | null {
+  const kinds = ['person', 'organization'];
+  for (const kind of kinds) {
+    const l = ls.find((x) => x.actor.kind === kind);
+    if (l) return l.actor;
+  }
+  return ls.find((x) => x.actor.kind !== 'state')?.actor ?? null;
+}
+
+/** "the minister said": the last person named with that word in a title or role. */
+function roleHolder(layer: Layer, span: { start: number; end: number }, memory: Memory): ResolvedActor | null {
+  const toks = layer.tokens;
+  if (span.end - span.start !== 2 || toks[span.start]!.lower !== 'the' || toks[span.start + 1]!.pos !== 'NOUN')
+    return null;
+  const word = toks[span.start + 1]!.lower;
+  const holds = (p: ResolvedActor) =>
+    [...p.titles, ...(memory.rolesOf.get(p.id) ?? [])].some((t) => t.toLowerCase().split(' ').includes(word));
+  return [...memory.seenPeople].reverse().find(holds) ?? null;
 }

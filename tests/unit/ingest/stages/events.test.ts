@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { extract } from './helpers.ts';
+import { extract, sentencesOf } from '../helpers.ts';
+import { mainAction } from '../../../../src/ingest/stages/events.ts';
+
+/** The act's verb the events stage reads in the first sentence of an invented text, or null. */
+const act = (text: string) => mainAction(sentencesOf(text)[0]!)?.verb ?? null;
 
 describe('events', () => {
   test('a dated act is an event with its date, actors and exact sentence', () => {
@@ -42,3 +46,47 @@ describe('events', () => {
     ]);
   });
 });
+
+describe('the act is the finite verb of its clause', () => {
+  test('a participle between commas is not the act: the verb after it is', () => {
+    expect(act('The Ostrian group, financed by smugglers, seized a port on Monday.')).toBe('seized');
+  });
+
+  test('a participle after the clause’s verb and a comma is no act', () => {
+    expect(act('The plan appears to envision a new approach, focused on raids against depots.')).toBeNull();
+  });
+
+  test('a participle joined by a hyphen before a noun is no act', () => {
+    expect(act('Raids would be a bold step against often well-armed and well-financed groups.')).toBeNull();
+  });
+
+  test('a participle opening the sentence does not hide the verb after it', () => {
+    expect(act('Imposing new duties, the council voted on Tuesday.')).toBe('voted');
+  });
+
+  test('a participle inside the subject is not the act', () => {
+    expect(act('The boats seized were carrying arms.')).toBe('carrying');
+  });
+});
+
+describe('commentary and hypotheticals are not events', () => {
+  test('what a commentator notes or argues is no act', () => {
+    // the noting is a statement; what it introduces is not the act
+    expect(act('Ben Ode noted that the ministry has pushed broad readings of its power.')).toBe('noted');
+    expect(extract('Ben Ode argued that the Harbor Council has stretched its powers.').events).toEqual([]);
+  });
+
+  test('what a topic has done is commentary', () => {
+    expect(act('The question of how to curb smuggling has animated much of the debate.')).toBeNull();
+  });
+
+  test('a hypothetical under a modal, even with a participle after it, is no event', () => {
+    expect(extract('Raids by the Ostrian navy would be a marked escalation, putting sailors on the front line.').events).toEqual([]);
+  });
+
+  test('a verb of the layer’s speech list is a statement, not an act, unless the text dates it', () => {
+    expect(act('Ana Roe denied the report.')).toBe('denied');
+    expect(mainAction(sentencesOf('Ana Roe denied the report.')[0]!)?.speech).toBe(true);
+  });
+});
+

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { extract, sentencesOf } from './helpers.ts';
-import { eventHeadline } from '../../../src/ingest/stages/event-headlines.ts';
-import { eventTitle } from '../../../src/ingest/stages/event-titles.ts';
-import { layerOf } from '../../../src/ingest/stages/linguistics.ts';
+import { extract, sentencesOf } from '../helpers.ts';
+import { eventHeadline } from '../../../../src/ingest/stages/event-headlines.ts';
+import { eventTitle } from '../../../../src/ingest/stages/event-titles.ts';
+import { layerOf } from '../../../../src/ingest/stages/linguistics.ts';
 
 // Invented sentences. `act` is the act's verb; `date` the words that give the date shown beside the
 // headline; the whole sentence is the title (`eventTitle`), the headline when nothing is cut.
@@ -104,6 +104,10 @@ describe('an event headline is its sentence by deletion only', () => {
   test('a final apposition that repeats a noun of the clause goes, with all that describes it; another noun stays', () => {
     expect(headline('The mayor backed the idea of a river toll, an idea her deputy later called costly, and which angered the boat owners.', 'backed')).toBe('The mayor backed the idea of a river toll');
     expect(headline('The mayor backed the idea of a river toll, a plan her deputy later called costly.', 'backed')).toBe('The mayor backed the idea of a river toll, a plan her deputy later called costly');
+  });
+
+  test('a dateline goes with the other cuts, and what stays keeps the spacing it has', () => {
+    expect(headline('PORT AMBER — The navy seized three boats, Ana Ruiz, the port commander, said.', 'seized')).toBe('The navy seized three boats, Ana Ruiz said');
   });
 
   test('unsure: no act known, or nothing to cut, gives the whole sentence', () => {

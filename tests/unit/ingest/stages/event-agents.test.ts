@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { sentencesOf } from '../helpers.ts';
+import { agentSpans } from '../../../../src/ingest/stages/event-agents.ts';
+import { layerOf } from '../../../../src/ingest/stages/linguistics.ts';
+
+// Invented sentences: the words of the subject spans of the act whose verb is `verb`.
+function agents(text: string, verb: string): string[] {
+  const s = sentencesOf(text)[0]!;
+  const toks = layerOf(s).tokens;
+  const act = toks.findIndex((t) => t.lower === verb);
+  return agentSpans(s, act).map((p) => toks.slice(p.start, p.end).map((t) => t.text).join(' '));
+}
+
+describe('who acts: the subject of the act', () => {
+  test('the noun phrase before the verb group, past an adverb', () => {
+    expect(agents('The harbor council eventually fined the firm.', 'fined')).toEqual(['The harbor council']);
+  });
+
+  test('past an apposition between commas', () => {
+    expect(agents('Ana Ruiz, the port commander, seized the boats.', 'seized')).toEqual(['Ana Ruiz']);
+  });
+
+  test('subjects joined by "and" each act', () => {
+    expect(agents('The navy and the coast guard seized the boats.', 'seized')).toEqual(['the coast guard', 'The navy']);
+  });
+
+  test('a passive: the "by" phrase acts; without one, nobody the text names', () => {
+    expect(agents('The boats were seized by the coast guard.', 'seized')).toEqual(['the coast guard']);
+    expect(agents('The boats were seized on Monday.', 'seized')).toEqual([]);
+  });
+
+  test('a relative clause’s act: what the relative pronoun stands for', () => {
+    expect(agents('The court fined the navy, which seized the boats.', 'seized')).toEqual(['the navy']);
+  });
+});

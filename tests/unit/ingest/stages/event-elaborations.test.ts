@@ -1,0 +1,65 @@
+// Invented articles.
+import { describe, expect, test } from 'vitest';
+import { extract } from '../helpers.ts';
+
+/** The names of the actors of the event whose title starts with `start`. */
+function actorsOf(text: string, start: string, published = '2025-10-10'): string[] {
+  const r = extract(text, published);
+  const e = r.events.find((x) => x.summary.startsWith(start));
+  if (!e) throw new Error(`no event starting "${start}" in: ${r.events.map((x) => x.summary).join(' | ')}`);
+  const names = new Map(r.actors.map((a) => [a.id, a.name]));
+  return e.actors.map((id) => names.get(id) ?? id).sort();
+}
+
+describe('later sentences that go on about the same act add its actors', () => {
+  const vote = [
+    'Senate Democrats on Wednesday failed to pass a measure to bar the strikes on the boats.',
+    'The resolution, led by Sens. Amy Ford and Ben Gale, failed 47-52.',
+    'Sens. Carl Hunt and Dora Imre were the lone two Greens to side with Democrats.',
+    'Sen. Eli Jonas was the only Democrat to vote against the measure.',
+    'On Friday, Admiral Fay Kerr defended the strikes at a hearing.',
+  ].join('\n\n');
+
+  test('sentences that refer back to the measure, and those between them, name its actors', () => {
+    expect(actorsOf(vote, 'Senate Democrats')).toEqual(expect.arrayContaining(['Amy Ford', 'Ben Gale', 'Carl Hunt', 'Dora Imre', 'Eli Jonas']));
+  });
+
+  test('a sentence between that names no one taking part adds nothing', () => {
+    const text = [
+      'The Senate on Wednesday rejected a measure to bar the strikes on the boats.',
+      'The resolution, led by Sen. Amy Ford, failed 47-52.',
+      'He also quoted the historian Gus Lowe at length.',
+      'Sen. Eli Jonas was the only Democrat to vote against the measure.',
+    ].join('\n\n');
+    const actors = actorsOf(text, 'The Senate');
+    expect(actors).toEqual(expect.arrayContaining(['Amy Ford', 'Eli Jonas']));
+    expect(actors).not.toContain('Gus Lowe');
+  });
+
+  test('the next dated act ends the report: its actors are not added', () => {
+    expect(actorsOf(vote, 'Senate Democrats')).not.toContain('Fay Kerr');
+  });
+
+  test('an "also" sentence right after the act adds to it', () => {
+    const text = 'In January, the Foreign Ministry listed the Red Hand Cartel as a terrorist organization. The Orchid Brotherhood was also named.';
+    expect(actorsOf(text, 'In January')).toContain('Orchid Brotherhood');
+  });
+
+  test('an act that names no one takes its actors from the sentence that introduced its authority', () => {
+    const text = [
+      'The Interior Ministry is designating the Red Hand Cartel as a terrorist organization.',
+      'The designation was announced Wednesday.',
+    ].join('\n\n');
+    expect(actorsOf(text, 'The [')).toEqual(expect.arrayContaining(['Interior Ministry', 'Red Hand Cartel']));
+  });
+
+  test('a happening that names no one was done by whoever its earlier mention names', () => {
+    const text = 'The campaign has so far involved three Colombian raids on camps. The first raid came on May 14, killing 9 people.';
+    expect(actorsOf(text, 'The first raid')).toEqual(['Colombia']);
+  });
+
+  test('a plural the tagger left unlemmatized still names the same happening', () => {
+    const text = 'Colombian airstrikes have hit three camps. The first strike came on May 14, killing 9 people.';
+    expect(actorsOf(text, 'The first strike')).toEqual(['Colombia']);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { sentencesOf } from '../helpers.ts';
+import { datelineEnd, eventTitle, renderTokens, tidy } from '../../../../src/ingest/stages/event-titles.ts';
+import { layerOf } from '../../../../src/ingest/stages/linguistics.ts';
+
+// Invented sentences.
+const first = (text: string) => sentencesOf(text)[0]!;
+
+describe('an event title is its sentence’s own words', () => {
+  test('a short sentence is its title whole, without its final full stop', () => {
+    expect(eventTitle(first('The port council fined the Blue Hand for smuggling arms.'))).toBe('The port council fined the Blue Hand for smuggling arms');
+  });
+
+  test('a dateline goes: it is page furniture', () => {
+    const s = first('PORT AMBER — The port council fined the Blue Hand.');
+    expect(datelineEnd(layerOf(s).tokens)).toBe(3);
+    expect(eventTitle(s)).toBe('The port council fined the Blue Hand');
+  });
+
+  test('a capitalised opening word with no dash after it is no dateline', () => {
+    expect(datelineEnd(layerOf(first('NATO fined the Blue Hand.')).tokens)).toBe(0);
+  });
+
+  test('words that refer back are resolved in brackets, with "the" kept', () => {
+    const s = first('The cartel paid the fine on Monday.');
+    const at = s.start + s.text.indexOf('The cartel');
+    expect(eventTitle(s, [{ start: at, end: at + 'The cartel'.length, name: 'Blue Hand Cartel' }])).toBe('[The Blue Hand Cartel] paid the fine on Monday');
+  });
+
+  test('a long sentence loses its relative clauses, shown as "…", with the comma that closes them', () => {
+    const long = 'The port council, which met on Monday after weeks of talks between the harbor masters and the fishing fleets of the northern coast and the islands, fined the Blue Hand and the Red Hand for smuggling arms and fuel across the strait in small boats at night, the council said.';
+    const t = eventTitle(first(long));
+    expect(t).toContain('The port council … fined the Blue Hand');
+    expect(t).not.toContain('which met');
+  });
+});
+
+describe('rendering tokens', () => {
+  test('tokens side by side keep the spacing as written; a cut leaves one space, none before a comma', () => {
+    const s = first('The council fined Ana Roe, the harbor master, for smuggling.');
+    const toks = layerOf(s).tokens;
+    const from = toks.findIndex((t) => t.text === ',');
+    const to = toks.findIndex((t, i) => i > from && t.text === ',');
+    expect(renderTokens(s, [{ from, to: to + 1, text: '' }])).toBe('The council fined Ana Roe for smuggling.');
+    expect(renderTokens(s, [{ from: from + 1, to: to + 1, text: '' }])).toBe('The council fined Ana Roe, for smuggling.');
+  });
+
+  test('tidy closes double spaces, drops the final full stop and capitalises the first letter, inside a bracket too', () => {
+    expect(tidy('[the  council] fined the firm.')).toBe('[The council] fined the firm');
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { extract } from '../helpers.ts';
+
+// Invented articles: each quotation with the id of the actor it is attributed to.
+const said = (text: string) => extract(text).statements.map((s) => [s.actor, s.quote]);
+
+describe('a quotation’s speaker is the subject of its speech verb, as the layer reads it', () => {
+  test('a name before the verb speaks', () => {
+    expect(said('Ana Ruiz said the navy “will not stop the patrols at all.”')).toEqual([['ana-ruiz', 'will not stop the patrols at all.']]);
+  });
+
+  test('after the quotation, the name after the verb speaks', () => {
+    expect(said('“We will not stop the patrols,” said Ben Ode.')).toEqual([['ben-ode', 'We will not stop the patrols,']]);
+  });
+
+  test('a subject with a name in apposition: the person speaks, not the body in the role', () => {
+    const text = 'A spokeswoman for the Harbor Council, Lena Ortiz, told reporters that the raid was “fully within the rules of the sea.”';
+    expect(said(text)).toEqual([['lena-ortiz', 'fully within the rules of the sea.']]);
+  });
+
+  test('a name with an "of" complement: the person speaks, not the place or body after "of"', () => {
+    const text = '“Force can stop a boat but it should not kill anyone,” Dr Ben Ode of Lund University said.';
+    expect(said(text)).toEqual([['ben-ode', 'Force can stop a boat but it should not kill anyone,']]);
+  });
+
+  test('a participle before a noun ("a reported raid") is no speech verb', () => {
+    const text = 'Sen. Ann Roe of Ohio said Monday that a reported raid on the port “crosses a line if it is true.”';
+    expect(said(text)).toEqual([['ann-roe', 'crosses a line if it is true.']]);
+  });
+
+  test('a verb joined by "but" speaks with the subject of the verb before it', () => {
+    const text = 'Ben Ode met Ana Ruiz on Monday. Asked about the raid, she called it a “bad idea” but said she thinks “the port is safe now.”';
+    expect(said(text)).toEqual([['ana-ruiz', 'the port is safe now.']]);
+  });
+
+  test('the body that says it speaks, not a person its subject or a relative clause names', () => {
+    const text = 'The decision by Ana Ruiz to confirm the raid was “highly unusual for a minister,” the Foreign Ministry said.';
+    expect(said(text)).toEqual([['foreign-ministry', 'highly unusual for a minister,']]);
+    const relative = 'The Foreign Ministry, which Ana Ruiz once led, said the raid was “a grave mistake by the navy.”';
+    expect(said(relative)).toEqual([['foreign-ministry', 'a grave mistake by the navy.']]);
+  });
+
+  test('"called it “…”" and "condemned … as “…”" attribute the quotation that follows them', () => {
+    const text = 'The Harbor Council condemned the raid as a “flagrant breach of the law of the sea.”';
+    expect(said(text)).toEqual([['harbor-council', 'flagrant breach of the law of the sea.']]);
+  });
+});
+
+describe('what is not a statement, and what continues one', () => {
+  test('scare quotes and titles are not statements', () => {
+    expect(said('Ana Ruiz called the raid “murder.”')).toEqual([]);
+    expect(said('Ana Ruiz said on “Morning Desk with Clara Voss” that she would resign.')).toEqual([]);
+  });
+
+  test('a quotation standing alone at the start of a sentence continues the paragraph’s speaker', () => {
+    const text = '“We will act soon,” Ana Ruiz said. “The patrols go on tonight.”';
+    expect(said(text)).toEqual([
+      ['ana-ruiz', 'We will act soon,'],
+      ['ana-ruiz', 'The patrols go on tonight.'],
+    ]);
+  });
+
+  test('"he said" is the last person named; "the minister said" the last person with that role', () => {
+    const text = 'Ben Ode, the fisheries minister, met the fleet. “The season is over for now,” the minister said.';
+    expect(said(text)).toEqual([['ben-ode', 'The season is over for now,']]);
+  });
+});

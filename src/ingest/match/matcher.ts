@@ -118,8 +118,10 @@ export class Matcher {
     const out: number[] = [];
     let joined = '';
     for (let j = i; j < Math.min(end, i + list.longest); j++) {
-      if (!this.meets(tokens[j]!, { ...s, PHRASE_IN: undefined, OP: undefined, CAPTURE: undefined })) break;
-      joined += squash(tokens[j]!.text);
+      const part = squash(tokens[j]!.text);
+      // A token of no letters (a comma, a dash, a quotation mark) is no word of a phrase.
+      if (!part || !this.meets(tokens[j]!, { ...s, PHRASE_IN: undefined, OP: undefined, CAPTURE: undefined })) break;
+      joined += part;
       if (list.squashed.has(joined)) out.push(j + 1);
     }
     return out;

@@ -77,14 +77,16 @@ interface Compiled {
 
 export class Matcher {
   private readonly sets = new Map<string, Set<string>>();
-  private readonly phrases = new Map<string, { squashed: Set<string>; longest: number }>();
+  private readonly phrases = new Map<string, { squashed: Set<string>; prefixes: Set<string>; longest: number }>();
   private readonly patterns: Compiled[];
 
   constructor(patterns: readonly Pattern[], lists: WordLists = {}) {
     for (const [name, words] of Object.entries(lists)) {
       this.sets.set(name, new Set(words.map((w) => w.toLowerCase())));
       const squashed = new Set(words.map(squash));
-      this.phrases.set(name, { squashed, longest: Math.max(0, ...words.map((w) => w.split(' ').length)) + 3 });
+      // Every beginning of a phrase, so that a run of tokens that starts none is given up at once.
+      const prefixes = new Set([...squashed].flatMap((w) => [...w].map((_, i) => w.slice(0, i + 1))));
+      this.phrases.set(name, { squashed, prefixes, longest: Math.max(0, ...words.map((w) => w.split(' ').length)) + 3 });
     }
     this.patterns = patterns.map((p) => {
       if (!p.pattern.length) throw new PatternError(`pattern "${p.label}" has no token specs`);
@@ -120,7 +122,8 @@ export class Matcher {
     for (let j = i; j < Math.min(end, i + list.longest); j++) {
       const part = squash(tokens[j]!.text);
       // A token of no letters (a comma, a dash, a quotation mark) is no word of a phrase.
-      if (!part || !this.meets(tokens[j]!, { ...s, PHRASE_IN: undefined, OP: undefined, CAPTURE: undefined })) break;
+      if (!part || !list.prefixes.has(joined + part)) break;
+      if (!this.meets(tokens[j]!, { ...s, PHRASE_IN: undefined, OP: undefined, CAPTURE: undefined })) break;
       joined += part;
       if (list.squashed.has(joined)) out.push(j + 1);
     }

@@ -17,9 +17,9 @@ import {
 import { spanOf, type ActorCandidate, type Sentence } from './types.ts';
 
 const patterns = patternFile as Pattern[];
-/** "Defense Secretary Pete Hegseth", "the retired Rear Adm. James E. McPherson": a title, then a name. */
+/** "Defense Secretary Dora Lind", "the retired Rear Adm. Paul R. Dunmore": a title, then a name. */
 const TITLED = matcherFor(patterns, 'titled');
-/** Known public figures, also by surname alone ("Hegseth posted a video"). */
+/** Known public figures, also by surname alone ("Lind posted a video"). */
 const KNOWN = matcherFor(patterns, 'known');
 /** A title ("Attorney General"), with a modifier before it ("former"). */
 const TITLE = matcherFor(patterns, 'title');
@@ -31,13 +31,13 @@ export const knownPerson = new Map(knownPeople.people.flatMap((p) => p.forms.map
 
 const TITLE_SET = new Set(titlesLexicon.titles);
 // Words of titles ("Defense", "Attorney"): a word left over from a title that was not written
-// whole ("Defense Pete Hegseth") is no part of the name after it. (Not the services: "Marine" opens
+// whole ("Defense Dora Lind") is no part of the name after it. (Not the services: "Marine" opens
 // a name too; a service before a title is taken off with the title.)
 const TITLE_WORDS = new Set(titlesLexicon.titles.flatMap((t) => t.split(' ')).filter(startsUpper));
 const NOT_NAME = new Set(titlesLexicon.notNameStarts);
 const SHIPS = new Set(titlesLexicon.ships);
 const PARTY_LABELS = new Set(titlesLexicon.partyLabels);
-// The tagger knows a conjunction or adverb opening a clause is no name word ("Neither Maduro", "While Trump").
+// The tagger knows a conjunction or adverb opening a clause is no name word ("Neither Vela", "While Lind").
 const NOT_NAME_POS = new Set(['CCONJ', 'SCONJ', 'ADV', 'DET', 'ADP', 'PRON', 'AUX']);
 
 /** Where a name may start or end: [a, b) token indexes, how it was found, the title written before it. */
@@ -61,7 +61,7 @@ const joinsName = (tokens: readonly Token[], i: number) =>
   tokens[i + 1]?.start === tokens[i]!.end &&
   isNameWord(tokens[i + 1]);
 
-/** Grows a span over neighbouring name words ("Nicolás" -> "Nicolás Maduro", "Elliot Gaiser" -> "T. Elliot Gaiser"). */
+/** Grows a span over neighbouring name words ("Inés" -> "Inés Vela", "Omar Hale" -> "T. Omar Hale"). */
 function grow(tokens: readonly Token[], a: number, b: number): [number, number] {
   for (;;) {
     const t = tokens[a - 1];
@@ -82,14 +82,14 @@ function grow(tokens: readonly Token[], a: number, b: number): [number, number] 
   }
 }
 
-/** After the last possessor in a span: "New York Times’ Charlie Savage", "Venezuela’s Maduro". */
+/** After the last possessor in a span: "the Daily Ledger’s Ann Cole", "Nordland’s Vela". */
 function afterPossessor(tokens: readonly Token[], a: number, b: number): number {
   for (let k = b - 2; k > a; k--) if (isPossessive(tokens[k]) && startsUpper(tokens[k + 1]!.text)) return k + 1;
   return a;
 }
 
 /**
- * A comma or a bracket ends a name: "January, Trump" is a month and a name; "Tren de Aragua, Mara"
+ * A comma or a bracket ends a name: "January, Lind" is a month and a name; "Banda del Sur, Mara"
  * two names; "Ann Lee (Ore.)" a name and a state.
  */
 function cutAtComma(tokens: readonly Token[], a: number, b: number): [number, number] {
@@ -124,7 +124,7 @@ function candidateOf(sentence: Sentence, tokens: readonly Token[], seed: Seed): 
   const { b } = tidied;
   if (SHIPS.has(tokens[a - 1]?.text ?? '') || PARTY_LABELS.has(tokens[b - 1]!.text)) return null;
   if (b - a > 1 && TITLE.matchEndingAt(tokens, a + 1)) {
-    // "Secretary of Defense Pete Hegseth": a first word that ends a title written before it is no name word
+    // "Secretary of Defense Dora Lind": a first word that ends a title written before it is no name word
     title = titleBefore(sentence, tokens, ++a) ?? '';
   } else if (b - a > 1 && NOT_NAME_POS.has(tokens[a]!.pos)) {
     a++;
@@ -156,7 +156,7 @@ function seedsOf(sentence: Sentence, tokens: readonly Token[], people: [number, 
 
 /**
  * Stage 4a: people. compromise finds person names; the known figures and a title before a name
- * ("Attorney General Pam Bondi") are token patterns (patterns/people.json) over the titles and
+ * ("Attorney General Ada Price") are token patterns (patterns/people.json) over the titles and
  * people word lists. Spans are grown over neighbouring name words and tidied (titles,
  * possessives, punctuation off).
  */

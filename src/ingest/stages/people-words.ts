@@ -38,7 +38,7 @@ export const startsUpper = (s: string) => isUpperChar(s[0] ?? '');
 export const hasLower = (s: string) => s !== s.toUpperCase();
 /** Initials: capitals each followed by a period ("E.", "H.W."). */
 export const isInitials = (t: Token) => t.text.endsWith('.') && !hasLower(t.text) && t.text.length > 1;
-/** A word of a name: capitalised with a small letter ("McPherson", "O’Neil", "Jr."), or initials ("H.W."). */
+/** A word of a name: capitalised with a small letter ("McAllen", "O’Neil", "Jr."), or initials ("H.W."). */
 export const isNameWord = (t: Token | undefined) => !!t && startsUpper(t.text) && (hasLower(t.text) || isInitials(t));
 
 const calendarWords = new Set([...Object.keys(timeWords.months), ...Object.keys(timeWords.weekdays)]);

@@ -90,7 +90,7 @@ export function extractRecords(ctx: ArticleContext): ArticleRecords {
   const candidates = [...withCoref, ...findCoreferences(sentences, withCoref)].sort(bySpan);
   const actors = groupActors(candidates, ctx.overlay);
   const authorities = groupAuthorities(authorityCandidates.map((c) => resolveDescription(c, candidates)), ctx.overlay);
-  const roles = findRoles(actors, sentences);
+  const roles = findRoles(actors);
   const quotes = findStatements(sentences, actors, roles);
 
   // 6. events

@@ -1,20 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { findPeople } from '../../../../src/ingest/stages/candidates-people.ts';
+import knownPeople from '../../../../src/ingest/lexicons/people.json' with { type: 'json' };
 import { sentencesOf } from '../helpers.ts';
 
-const people = (t: string) => findPeople(sentencesOf(t)).map((c) => [c.name, c.title ?? '']);
-const names = (t: string) => people(t).map((p) => p[0]);
+const people = (t: string) => findPeople(sentencesOf(t)).map((c): [string, string] => [c.name, c.title ?? '']);
+const names = (t: string) => findPeople(sentencesOf(t)).map((c) => c.name);
 
 describe('people: names found over the tokens', () => {
   test('a title before a name is kept apart as the title', () => {
-    expect(people('In February, Defense Secretary Pete Hegseth fired them.')).toContainEqual([
-      'Pete Hegseth',
+    expect(people('In February, Defense Secretary Dora Lind fired them.')).toContainEqual([
+      'Dora Lind',
       'Defense Secretary',
     ]);
-    expect(people('The retired Rear Adm. James E. McPherson said so.')).toContainEqual([
-      'James E. McPherson',
-      'Rear Adm.',
-    ]);
+    expect(people('The retired Rear Adm. Paul R. Dunmore said so.')).toContainEqual(['Paul R. Dunmore', 'Rear Adm.']);
   });
 
   test('a title of several words ending in a capitalised word is not part of the name', () => {
@@ -25,9 +23,7 @@ describe('people: names found over the tokens', () => {
   });
 
   test('initials are part of the name', () => {
-    expect(names('The Senate confirmed Earl Matthews, and T. Elliot Gaiser to lead the office.')).toContain(
-      'T. Elliot Gaiser',
-    );
+    expect(names('The Senate confirmed Ray Olsen, and T. Omar Hale to lead the office.')).toContain('T. Omar Hale');
   });
 
   test('a possessive after a name is not part of it', () => {
@@ -47,7 +43,8 @@ describe('people: names found over the tokens', () => {
   });
 
   test('a known figure is a person by the surname alone', () => {
-    expect(names('Hegseth posted a video on Friday.')).toContain('Hegseth');
+    const surname = knownPeople.people[0]!.forms.at(-1)!;
+    expect(names(`${surname} posted a video on Friday.`)).toContain(surname);
   });
 
   test('a hyphen joins the words of a name', () => {
@@ -55,7 +52,7 @@ describe('people: names found over the tokens', () => {
   });
 
   test('a ship named like a person is no person', () => {
-    expect(names('The USS Gerald R. Ford sailed on Monday.')).toEqual([]);
+    expect(names('The USS Arthur B. Lane sailed on Monday.')).toEqual([]);
   });
 
   test('a party label is no name ("a Virginia Democrat")', () => {

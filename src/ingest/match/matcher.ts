@@ -123,7 +123,7 @@ export class Matcher {
       const part = squash(tokens[j]!.text);
       // A token of no letters (a comma, a dash, a quotation mark) is no word of a phrase.
       if (!part || !list.prefixes.has(joined + part)) break;
-      if (!this.meets(tokens[j]!, { ...s, PHRASE_IN: undefined, OP: undefined, CAPTURE: undefined })) break;
+      if (!this.meets(tokens[j]!, s)) break;
       joined += part;
       if (list.squashed.has(joined)) out.push(j + 1);
     }

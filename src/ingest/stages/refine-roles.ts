@@ -41,14 +41,16 @@ const NOT_ROLES = new Set(titlesLexicon.notRoles);
 const TITLE_ROLES = new Map(Object.entries(titlesLexicon.titleRoles).map(([k, v]) => [k.toLowerCase(), v]));
 const LEGISLATIVE = new Set(titlesLexicon.legislativeRoles);
 const QUALIFIERS = new Set(titlesLexicon.qualifiers);
-const PLURAL_TITLES = new Set(['Sens.', 'Reps.', 'Senators', 'Representatives']);
+// "a Virginia Democrat", "the top Republican on the committee": a party member is what someone is.
+const PARTY_LABELS = new Set(titlesLexicon.partyLabels);
+const PLURAL_TITLES = new Set(titlesLexicon.pluralTitles);
 const ROLE_ENDS = set(titlesLexicon.roleEnds);
 const ROLE_NOUNS = set(titlesLexicon.roleNouns);
 const APPOINTING = set(titlesLexicon.appointVerbs);
 const DETERMINERS = set(titlesLexicon.roleDeterminers);
 const TRAILERS = set(titlesLexicon.roleTrailers);
 // A possessive pronoun after these opens a phrase of time or place, not a role: "in his first term, …".
-const NOT_BEFORE_POSSESSED = set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'by', 'of', 'for']);
+const NOT_BEFORE_POSSESSED = set(titlesLexicon.notBeforePossessed);
 
 /** A mention located in its sentence's tokens: [a, b). */
 interface At {
@@ -58,6 +60,7 @@ interface At {
   b: number;
 }
 
+/** Where a mention stands in its sentence's tokens. */
 function locate(m: ActorCandidate): At {
   const tokens = layerOf(m.sentence).tokens;
   const a = tokens.findIndex((t) => t.start >= m.start);
@@ -105,13 +108,26 @@ function rolePhrases(at: At, a: number, b: number): string[] {
 /** The token range of a capture. */
 const range = (m: Match, name: string) => m.captures[name];
 
+/**
+ * Whether words after a comma describe what someone is: a noun phrase whose head part holds a role
+ * noun ("a senior fellow at …"), not a clause ("the council voted …") nor a label ("a foe of …").
+ */
+function isRolePhrase(at: At, a: number, b: number): boolean {
+  const phrase = layerOf(at.sentence).phrases.find((p) => p.start === a - 1 || p.start === a);
+  const next = phrase ? at.tokens[phrase.end] : undefined;
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
+  const head = at.tokens.slice(a, b);
+  const prep = head.findIndex((t) => t.pos === 'ADP');
+  return head.slice(0, prep < 0 ? head.length : prep).some((t) => isRoleNoun(t) || PARTY_LABELS.has(t.text));
+}
+
 /** Roles written after the name: an appositive, with "who was a …" after it. */
 function appositiveRoles(at: At): string[] {
   const m = AFTER.matchAt(at.tokens, at.b);
   if (!m) return [];
   return ['role', 'role2'].flatMap((name) => {
     const r = range(m, name);
-    return r ? rolePhrases(at, r[0], r[1]) : [];
+    return r && isRolePhrase(at, r[0], r[1]) ? rolePhrases(at, r[0], r[1]) : [];
   });
 }
 

@@ -48,6 +48,12 @@ describe('roles written before the name', () => {
     expect(roles('Ruiz’s trade envoy Ben Ode arrived on Monday.', 'Ben Ode')).toContain('trade envoy');
   });
 
+  test('a role noun phrase right after a preposition', () => {
+    expect(roles('The plan was drafted by former navy lawyer Ruth Hale and others.', 'Ruth Hale')).toContain(
+      'former navy lawyer',
+    );
+  });
+
   test('a role after a possessive pronoun, but not a time phrase after a preposition', () => {
     expect(roles('In 2019, his chief of staff at the time, Lee Marr, resigned.', 'Lee Marr')).toContain(
       'chief of staff at the time',
@@ -78,6 +84,25 @@ describe('roles written before the name', () => {
 });
 
 describe('what is not a role', () => {
+  test('a clause after a comma is not an appositive: "…, the council condemned …", "…, officials said"', () => {
+    const text =
+      'In a statement released by Foreign Minister Lena Dahl, the council condemned the raid as a "grave error."';
+    expect(roles(text, 'Lena Dahl')).toEqual(['Foreign Minister']);
+    expect(
+      roles('The gang acts under the control of Nordland leader Maria Costa, officials said.', 'Maria Costa'),
+    ).toEqual(['Nordland leader']);
+  });
+
+  test('an appositive with no role noun is a label, not a role: "a longtime foe of the republic"', () => {
+    expect(roles('President Ivo Mend, a longtime foe of the republic, spoke on Monday.', 'Ivo Mend')).toEqual([
+      'President',
+    ]);
+  });
+
+  test('a party member described in an appositive keeps the role: "a Virginia Democrat"', () => {
+    expect(roles('Sen. Ann Lee, a Virginia Democrat, objected on Monday.', 'Ann Lee')).toContain('Virginia Democrat');
+  });
+
   test('"to be" and "to lead" after a verb of appointing are roles', () => {
     const text =
       'The Senate confirmed Laura Mills to be deputy attorney general, and David Stone to lead the Office of Audits.';

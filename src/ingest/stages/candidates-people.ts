@@ -99,12 +99,26 @@ function cutAtComma(tokens: readonly Token[], a: number, b: number): [number, nu
   return lead.every((t) => NOT_NAME.has(t.text) || isCalendar(t)) ? [a + comma + 1, b] : [a, a + comma];
 }
 
+/**
+ * The title that opens a span ("U.S. Ambassador …"), or else an abbreviated title inside it, which
+ * no name holds ("Ohio Rep. Jane Doe"): where the name starts after it, and the title.
+ */
+function titleIn(sentence: Sentence, tokens: readonly Token[], a: number, b: number): { a: number; title?: string } {
+  const opening = a < b ? (OPENING_TITLE.matchAt(tokens, a, b) ?? TITLE.matchAt(tokens, a, b)) : null;
+  if (opening) return { a: opening.end, title: captured(sentence, tokens, opening, 'title')! };
+  for (let k = a + 1; k < b - 1; k++) {
+    const inside = TITLE.matchAt(tokens, k, b);
+    const title = inside && inside.end < b ? captured(sentence, tokens, inside, 'title')! : '';
+    if (title.endsWith('.') && startsUpper(title)) return { a: inside!.end, title };
+  }
+  return { a };
+}
+
 /** Cuts titles, possessors, punctuation and words that never open a name off a span; null when no name is left. */
 function tidy(sentence: Sentence, tokens: readonly Token[], a: number, b: number): Seed | null {
   while (a < b && tokens[a]!.pos === 'PUNCT') a++;
-  const opening = a < b ? (OPENING_TITLE.matchAt(tokens, a, b) ?? TITLE.matchAt(tokens, a, b)) : null;
-  const title = opening ? captured(sentence, tokens, opening, 'title') : undefined;
-  if (opening) a = opening.end;
+  let title: string | undefined;
+  ({ a, title } = titleIn(sentence, tokens, a, b));
   a = afterPossessor(tokens, a, b);
   while (b > a && (tokens[b - 1]!.pos === 'PUNCT' || isPossessive(tokens[b - 1]))) b--;
   [a, b] = cutAtComma(tokens, a, b);

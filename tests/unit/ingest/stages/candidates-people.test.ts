@@ -22,6 +22,12 @@ describe('people: names found over the tokens', () => {
     ]);
   });
 
+  test('a word before an abbreviated title is no part of the name: "Ohio Rep. Jane Doe"', () => {
+    const found = people('Ohio Rep. Jane Doe, the top Democrat on the panel, said on Monday that it was over.');
+    expect(found).toContainEqual(['Jane Doe', 'Rep.']);
+    expect(found.filter(([n]) => n.includes('Rep.'))).toEqual([]);
+  });
+
   test('initials are part of the name', () => {
     expect(names('The Senate confirmed Ray Olsen, and T. Omar Hale to lead the office.')).toContain('T. Omar Hale');
   });

@@ -129,7 +129,7 @@ export const authorityRecords: Stage = {
 
 export const roles: Stage = {
   name: 'roles',
-  run: (doc) => ({ ...doc, roles: findRoles(doc.actors, doc.sentences) }),
+  run: (doc) => ({ ...doc, roles: findRoles(doc.actors) }),
 };
 
 export const statements: Stage = {

@@ -77,14 +77,16 @@ interface Compiled {
 
 export class Matcher {
   private readonly sets = new Map<string, Set<string>>();
-  private readonly phrases = new Map<string, { squashed: Set<string>; longest: number }>();
+  private readonly phrases = new Map<string, { squashed: Set<string>; prefixes: Set<string>; longest: number }>();
   private readonly patterns: Compiled[];
 
   constructor(patterns: readonly Pattern[], lists: WordLists = {}) {
     for (const [name, words] of Object.entries(lists)) {
       this.sets.set(name, new Set(words.map((w) => w.toLowerCase())));
       const squashed = new Set(words.map(squash));
-      this.phrases.set(name, { squashed, longest: Math.max(0, ...words.map((w) => w.split(' ').length)) + 3 });
+      // Every beginning of a phrase, so that a run of tokens that starts none is given up at once.
+      const prefixes = new Set([...squashed].flatMap((w) => [...w].map((_, i) => w.slice(0, i + 1))));
+      this.phrases.set(name, { squashed, prefixes, longest: Math.max(0, ...words.map((w) => w.split(' ').length)) + 3 });
     }
     this.patterns = patterns.map((p) => {
       if (!p.pattern.length) throw new PatternError(`pattern "${p.label}" has no token specs`);
@@ -116,11 +118,13 @@ export class Matcher {
   private phraseEnds(tokens: readonly Token[], i: number, end: number, s: TokenSpec): number[] {
     const list = this.phrases.get(s.PHRASE_IN!)!;
     const out: number[] = [];
-    const { PHRASE_IN, OP, CAPTURE, ...each } = s;
     let joined = '';
     for (let j = i; j < Math.min(end, i + list.longest); j++) {
-      if (!this.meets(tokens[j]!, each)) break;
-      joined += squash(tokens[j]!.text);
+      const part = squash(tokens[j]!.text);
+      // A token of no letters (a comma, a dash, a quotation mark) is no word of a phrase.
+      if (!part || !list.prefixes.has(joined + part)) break;
+      if (!this.meets(tokens[j]!, s)) break;
+      joined += part;
       if (list.squashed.has(joined)) out.push(j + 1);
     }
     return out;

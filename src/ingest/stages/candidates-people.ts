@@ -1,166 +1,186 @@
 import nlp from 'compromise';
-import { layerOf } from './linguistics.ts';
+import { layerOf, type Token } from './linguistics.ts';
 import titlesLexicon from '../lexicons/titles.json' with { type: 'json' };
-import timeWords from '../lexicons/time-words.json' with { type: 'json' };
 import knownPeople from '../lexicons/people.json' with { type: 'json' };
-import { escapeRe, spanOf, type ActorCandidate, type Sentence } from './types.ts';
+import patternFile from '../patterns/people.json' with { type: 'json' };
+import type { Pattern } from '../match/matcher.ts';
+import {
+  captured,
+  hasLower,
+  isCalendar,
+  isInitials,
+  isNameWord,
+  isPossessive,
+  matcherFor,
+  startsUpper,
+} from './people-words.ts';
+import { spanOf, type ActorCandidate, type Sentence } from './types.ts';
 
-// A word of a name: capitalised ("McPherson", "Nicolás", "O’Neil"), or initials ("H.W.", "E.").
-const NAME_WORD = String.raw`(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z][\p{Ll}’'-]*[\p{Ll}][\p{L}’'-]*)`;
-const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
-const titles = [...titlesLexicon.titles].sort((a, b) => b.length - a.length);
-const TITLE = titles.map(escapeRe).join('|');
-const MODIFIER = titlesLexicon.modifiers.map(escapeRe).join('|');
-/** "Defense Secretary Pete Hegseth", "the retired Rear Adm. James E. McPherson", "President Trump". */
-const TITLED = new RegExp(String.raw`\b(?:(?:${MODIFIER})\s*)?(${TITLE})\s+(${NAME})`, 'gu');
-const TITLE_PREFIX = new RegExp(String.raw`^(?:(?:${MODIFIER})\s*)?(?:${TITLE})\s+`, 'u');
-// A title may be qualified by the country it serves: "U.S. Ambassador Mark Ellison".
-const QUALIFIED_TITLE = new RegExp(String.raw`^(?:U\.S\.|American|[A-Z][\p{Ll}]+an|[A-Z]{2,5}|${[...titlesLexicon.qualifiers, ...titlesLexicon.branches].map(escapeRe).join('|')})\s+(?=(?:${TITLE})\s)`, 'u');
-const TITLE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${TITLE})\s+$`, 'u');
-// Ships are named like people: "the USS Gerald R. Ford".
-const SHIP_BEFORE = /\b(?:USS|USNS|USCGC|HMS|HMCS|ARV)\s+$/u;
-// Words of titles ("Defense", "Attorney"): a word left over from a title that was not written
-// whole ("Defense Pete Hegseth") is no part of the name after it. (Not the services: "Marine" opens
-// a name too; a service before a title is taken off with the title.)
-const TITLE_WORDS = new Set(titles.flatMap((t) => t.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w)));
-const PARTY_LABEL = new RegExp(String.raw`\s(?:${titlesLexicon.partyLabels.map(escapeRe).join('|')})$`, 'u');
+const patterns = patternFile as Pattern[];
+/** "Defense Secretary Dora Lind", "the retired Rear Adm. Paul R. Dunmore": a title, then a name. */
+const TITLED = matcherFor(patterns, 'titled');
+/** Known public figures, also by surname alone ("Lind posted a video"). */
+const KNOWN = matcherFor(patterns, 'known');
+/** A title ("Attorney General"), with a modifier before it ("former"). */
+const TITLE = matcherFor(patterns, 'title');
+/** A title that opens a name's span, qualified by the country or party it serves ("U.S. Ambassador"). */
+const OPENING_TITLE = matcherFor(patterns, 'qualified-title');
 
-const KNOWN = new RegExp(
-  String.raw`(?<![\p{L}.-])(?:${knownPeople.people.flatMap((p) => p.forms).sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\p{L}-])`,
-  'gu',
-);
 /** The canonical full name of a known public figure written by one of its forms, if any. */
 export const knownPerson = new Map(knownPeople.people.flatMap((p) => p.forms.map((f) => [f, p.name] as const)));
 
-const calendarWords = new Set([...Object.keys(timeWords.months), ...Object.keys(timeWords.weekdays)]);
-// Words that start a sentence or clause in capitals but never begin a name.
-const NOT_NAME = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'By', 'For', 'But', 'And', 'Or', 'When', 'Asked', 'Under', 'After', 'Before', 'Ahead', 'Two', 'Late', 'Early', 'Already', 'It', 'He', 'She', 'They', 'We', 'His', 'Her', 'Their', 'That', 'This', 'There', 'As', 'If', 'Labeling', 'Past', 'Legal', 'Interpreting', 'Alternatively', 'WASHINGTON', 'Unilateral']);
-
+const TITLE_SET = new Set(titlesLexicon.titles);
+// Words of titles ("Defense", "Attorney"): a word left over from a title that was not written
+// whole ("Defense Dora Lind") is no part of the name after it. (Not the services: "Marine" opens
+// a name too; a service before a title is taken off with the title.)
+const TITLE_WORDS = new Set(titlesLexicon.titles.flatMap((t) => t.split(' ')).filter(startsUpper));
+const NOT_NAME = new Set(titlesLexicon.notNameStarts);
+const SHIPS = new Set(titlesLexicon.ships);
+const PARTY_LABELS = new Set(titlesLexicon.partyLabels);
+// The tagger knows a conjunction or adverb opening a clause is no name word ("Neither Vela", "While Lind").
 const NOT_NAME_POS = new Set(['CCONJ', 'SCONJ', 'ADV', 'DET', 'ADP', 'PRON', 'AUX']);
-const isCalendar = (w: string) => calendarWords.has(w.toLowerCase().replace(/\.$/, ''));
 
-/** Cuts titles, possessives and punctuation off a span; null when nothing name-like is left. */
-export function tidyName(text: string): { name: string; offset: number; title?: string } | null {
-  let offset = 0;
-  let name = text;
-  const lead = name.match(/^[“"‘(]+/u);
-  if (lead) {
-    offset += lead[0].length;
-    name = name.slice(lead[0].length);
-  }
-  let title: string | undefined;
-  const q = name.match(QUALIFIED_TITLE);
-  const t = (q ? name.slice(q[0].length) : name).match(TITLE_PREFIX);
-  if (t) {
-    title = (q ? q[0] : '') + t[0].trim().replace(new RegExp(String.raw`^(?:${MODIFIER})\s*`, 'u'), '');
-    const cut = (q ? q[0].length : 0) + t[0].length;
-    offset += cut;
-    name = name.slice(cut);
-  }
-  // "New York Times’ Charlie Savage", "Venezuela’s Maduro": the possessor is not part of the name
-  const possessor = name.match(/^.*[\p{L}.][’'](?:s)?\s+(?=[A-Z])/u);
-  if (possessor) {
-    offset += possessor[0].length;
-    name = name.slice(possessor[0].length);
-  }
-  name = name.replace(/(?:[’']s)?[\s,;:)”"’]*$/u, '');
-  // A trailing period belongs to an initial ("H.W.") or "Jr.", not to a name's last word.
-  if (/[\p{Ll}]{2}\.$/u.test(name) && !/\bJr\.$|\bSr\.$/.test(name)) name = name.slice(0, -1);
-  // A comma ends a name: "January, Trump" is a month and a name; "Tren de Aragua, Mara" two names.
-  const comma = name.indexOf(',');
-  if (comma >= 0) {
-    const first = name.slice(0, comma).trim();
-    const firstWords = first.split(/\s+/);
-    if (firstWords.every((w) => NOT_NAME.has(w) || isCalendar(w))) {
-      const rest = name.slice(comma + 1);
-      offset += comma + 1 + (rest.length - rest.trimStart().length);
-      name = rest.trim();
-    } else name = first;
-  }
-  const words = name.split(/\s+/).filter(Boolean);
-  while (words.length && (NOT_NAME.has(words[0]!) || isCalendar(words[0]!))) {
-    offset += text.slice(offset).indexOf(words[0]!) + words[0]!.length;
-    offset += text.slice(offset).length - text.slice(offset).trimStart().length;
-    words.shift();
-  }
-  while (words.length > 2 && TITLE_WORDS.has(words[0]!)) {
-    offset += text.slice(offset).indexOf(words[0]!) + words[0]!.length;
-    offset += text.slice(offset).length - text.slice(offset).trimStart().length;
-    words.shift();
-  }
-  if (words.length === 0 || words.some(isCalendar)) return null;
-  if (!words.some((w) => /\p{Ll}/u.test(w))) return null; // "AP", "U.S."
-  if (words.every((w) => /^[A-Z]\.(?:[A-Z]\.)*$/.test(w))) return null;
-  name = words.join(' ');
-  return { name, offset, ...(title ? { title } : {}) };
+/** Where a name may start or end: [a, b) token indexes, how it was found, the title written before it. */
+interface Seed {
+  a: number;
+  b: number;
+  via: ActorCandidate['via'];
+  title?: string;
 }
 
-/** Grows a span over neighbouring name words ("Nicolás" -> "Nicolás Maduro", "Elliot Gaiser" -> "T. Elliot Gaiser"). */
-function growName(text: string, start: number, end: number): [number, number] {
-  const before = new RegExp(String.raw`(${NAME_WORD})\s+$`, 'u');
-  const after = new RegExp(String.raw`^\s+(${NAME_WORD})(?![\p{L}])`, 'u');
-  for (;;) {
-    const m = text.slice(Math.max(0, start - 40), start).match(before);
-    if (!m || NOT_NAME.has(m[1]!) || isCalendar(m[1]!) || TITLE_PREFIX.test(`${m[1]} x`) || TITLE_BEFORE.test(text.slice(0, start))) break;
-    start -= m[0].length;
-  }
-  for (;;) {
-    const m = text.slice(end, end + 40).match(after);
-    if (!m || isCalendar(m[1]!) || /^(?:of|de)$/.test(m[1]!)) break;
-    end += m[0].length;
-  }
-  return [start, end];
+/** The title written right before token a, if any. */
+function titleBefore(sentence: Sentence, tokens: readonly Token[], a: number): string | undefined {
+  const m = TITLE.matchEndingAt(tokens, a);
+  return m ? captured(sentence, tokens, m, 'title') : undefined;
 }
 
-const sentenceAt = (sentences: Sentence[], offset: number) =>
-  sentences.find((s) => offset >= s.start && offset < s.end) ?? null;
+/** A hyphen that joins two name words ("Jean-Luc"), with no space on either side. */
+const joinsName = (tokens: readonly Token[], i: number) =>
+  tokens[i]!.text === '-' &&
+  tokens[i - 1]?.end === tokens[i]!.start &&
+  tokens[i + 1]?.start === tokens[i]!.end &&
+  isNameWord(tokens[i + 1]);
+
+/** Grows a span over neighbouring name words ("Inés" -> "Inés Vela", "Omar Hale" -> "T. Omar Hale"). */
+function grow(tokens: readonly Token[], a: number, b: number): [number, number] {
+  for (;;) {
+    const t = tokens[a - 1];
+    if (
+      !isNameWord(t) ||
+      NOT_NAME.has(t!.text) ||
+      isCalendar(t!) ||
+      TITLE_SET.has(t!.text) ||
+      TITLE.matchEndingAt(tokens, a)
+    )
+      break;
+    a--;
+  }
+  for (;;) {
+    if (b < tokens.length && isNameWord(tokens[b]) && !isCalendar(tokens[b]!)) b++;
+    else if (b < tokens.length - 1 && joinsName(tokens, b)) b += 2;
+    else return [a, b];
+  }
+}
+
+/** After the last possessor in a span: "the Daily Ledger’s Ann Cole", "Nordland’s Vela". */
+function afterPossessor(tokens: readonly Token[], a: number, b: number): number {
+  for (let k = b - 2; k > a; k--) if (isPossessive(tokens[k]) && startsUpper(tokens[k + 1]!.text)) return k + 1;
+  return a;
+}
 
 /**
- * Stage 4a: people. compromise finds person names; a titles lexicon finds titled names
- * ("Attorney General Pam Bondi") and gives their title. Spans are grown over neighbouring
- * name words and tidied (titles, possessives, punctuation off).
+ * A comma or a bracket ends a name: "January, Lind" is a month and a name; "Banda del Sur, Mara"
+ * two names; "Ann Lee (Ore.)" a name and a state.
+ */
+function cutAtComma(tokens: readonly Token[], a: number, b: number): [number, number] {
+  const comma = tokens.slice(a, b).findIndex((t) => t.text === ',' || t.text === '(');
+  if (comma < 0) return [a, b];
+  const lead = tokens.slice(a, a + comma);
+  return lead.every((t) => NOT_NAME.has(t.text) || isCalendar(t)) ? [a + comma + 1, b] : [a, a + comma];
+}
+
+/**
+ * The title that opens a span ("U.S. Ambassador …"), or else an abbreviated title inside it, which
+ * no name holds ("Ohio Rep. Jane Doe"): where the name starts after it, and the title.
+ */
+function titleIn(sentence: Sentence, tokens: readonly Token[], a: number, b: number): { a: number; title?: string } {
+  const opening = a < b ? (OPENING_TITLE.matchAt(tokens, a, b) ?? TITLE.matchAt(tokens, a, b)) : null;
+  if (opening) return { a: opening.end, title: captured(sentence, tokens, opening, 'title')! };
+  for (let k = a + 1; k < b - 1; k++) {
+    const inside = TITLE.matchAt(tokens, k, b);
+    const title = inside && inside.end < b ? captured(sentence, tokens, inside, 'title')! : '';
+    if (title.endsWith('.') && startsUpper(title)) return { a: inside!.end, title };
+  }
+  return { a };
+}
+
+/** Cuts titles, possessors, punctuation and words that never open a name off a span; null when no name is left. */
+function tidy(sentence: Sentence, tokens: readonly Token[], a: number, b: number): Seed | null {
+  while (a < b && tokens[a]!.pos === 'PUNCT') a++;
+  let title: string | undefined;
+  ({ a, title } = titleIn(sentence, tokens, a, b));
+  a = afterPossessor(tokens, a, b);
+  while (b > a && (tokens[b - 1]!.pos === 'PUNCT' || isPossessive(tokens[b - 1]))) b--;
+  [a, b] = cutAtComma(tokens, a, b);
+  while (a < b && (NOT_NAME.has(tokens[a]!.text) || isCalendar(tokens[a]!) || !startsUpper(tokens[a]!.text))) a++;
+  while (b - a > 2 && TITLE_WORDS.has(tokens[a]!.text)) a++;
+  const words = tokens.slice(a, b);
+  if (!words.length || words.some(isCalendar) || !words.some((w) => hasLower(w.text)) || words.every(isInitials))
+    return null;
+  return { a, b, via: 'people', ...(title ? { title } : {}) };
+}
+
+/** The candidate a seed grows into, if its words make a name. */
+function candidateOf(sentence: Sentence, tokens: readonly Token[], seed: Seed): ActorCandidate | null {
+  const tidied = tidy(sentence, tokens, ...grow(tokens, seed.a, seed.b));
+  if (!tidied) return null;
+  let { a, title } = tidied;
+  const { b } = tidied;
+  if (SHIPS.has(tokens[a - 1]?.text ?? '') || PARTY_LABELS.has(tokens[b - 1]!.text)) return null;
+  if (b - a > 1 && TITLE.matchEndingAt(tokens, a + 1)) {
+    // "Secretary of Defense Dora Lind": a first word that ends a title written before it is no name word
+    title = titleBefore(sentence, tokens, ++a) ?? '';
+  } else if (b - a > 1 && NOT_NAME_POS.has(tokens[a]!.pos)) {
+    a++;
+    title = undefined;
+  } else title = seed.title ?? title ?? titleBefore(sentence, tokens, a);
+  const span = spanOf(sentence, tokens[a]!.start, tokens[b - 1]!.end);
+  return { ...span, name: span.text, kind: 'person', via: seed.via, ...(title !== undefined ? { title } : {}) };
+}
+
+/** The tokens of a sentence that a character span [start, end) covers, if it starts in the sentence. */
+function tokensIn(sentence: Sentence, tokens: readonly Token[], start: number, end: number): Seed | null {
+  if (start < sentence.start || start >= sentence.end || end > sentence.end) return null;
+  const a = tokens.findIndex((t) => t.end > start);
+  const b = tokens.findLastIndex((t) => t.start < end) + 1;
+  return a >= 0 && b > a ? { a, b, via: 'people' } : null;
+}
+
+/** Where names start in one sentence: compromise's people, known figures, titled names. */
+function seedsOf(sentence: Sentence, tokens: readonly Token[], people: [number, number][]): Seed[] {
+  return [
+    ...people.flatMap(([s, e]) => tokensIn(sentence, tokens, s, e) ?? []),
+    ...KNOWN.findAll(tokens).map((m): Seed => ({ a: m.start, b: m.end, via: 'people' })),
+    ...TITLED.findAll(tokens).map((m): Seed => {
+      const [a, b] = m.captures.name!;
+      return { a, b, via: 'title', title: captured(sentence, tokens, m, 'title') ?? '' };
+    }),
+  ];
+}
+
+/**
+ * Stage 4a: people. compromise finds person names; the known figures and a title before a name
+ * ("Attorney General Ada Price") are token patterns (patterns/people.json) over the titles and
+ * people word lists. Spans are grown over neighbouring name words and tidied (titles,
+ * possessives, punctuation off).
  */
 export function findPeople(paragraphSentences: Sentence[]): ActorCandidate[] {
   if (paragraphSentences.length === 0) return [];
   const text = paragraphSentences[0]!.paragraphText;
-  const raw: { start: number; end: number; via: ActorCandidate['via']; title?: string }[] = [];
-  const people = nlp(text).people().json({ offset: true }) as { offset: { start: number; length: number } }[];
-  for (const p of people) raw.push({ start: p.offset.start, end: p.offset.start + p.offset.length, via: 'people' });
-  // Known public figures, also by surname alone ("Hegseth posted a video").
-  for (const m of text.matchAll(KNOWN)) raw.push({ start: m.index, end: m.index + m[0].length, via: 'people' });
-  for (const m of text.matchAll(TITLED)) {
-    const nameStart = m.index + m[0].length - m[2]!.length;
-    raw.push({ start: nameStart, end: m.index + m[0].length, via: 'title', title: m[1]! });
-  }
-  const out: ActorCandidate[] = [];
-  for (const r of raw) {
-    const [gs, ge] = growName(text, r.start, r.end);
-    const tidy = tidyName(text.slice(gs, ge));
-    if (!tidy) continue;
-    const start = gs + tidy.offset;
-    const end = start + tidy.name.length;
-    if (text.slice(start, end) !== tidy.name) continue;
-    const sentence = sentenceAt(paragraphSentences, start);
-    if (!sentence || end > sentence.end) continue;
-    if (SHIP_BEFORE.test(text.slice(0, start)) || PARTY_LABEL.test(` ${tidy.name}`)) continue;
-    // "Secretary of Defense Pete Hegseth": a first word that ends a title written before it is no name word
-    const firstOf = tidy.name.split(' ')[0]!;
-    if (tidy.name.includes(' ') && TITLE_BEFORE.test(`${text.slice(0, start + firstOf.length)} `)) {
-      const restStart = start + firstOf.length + 1;
-      out.push({ ...spanOf(sentence, restStart, end), name: tidy.name.slice(firstOf.length + 1), kind: 'person', via: r.via, title: text.slice(0, restStart).match(new RegExp(String.raw`(?:^|\s)(${TITLE})\s+$`, 'u'))?.[1] ?? '' });
-      continue;
-    }
-    // The tagger knows a conjunction or adverb opening a clause is no name word ("Neither Maduro", "While Trump").
-    const firstWord = layerOf(sentence).tokens.find((t) => t.start === start);
-    if (firstWord && NOT_NAME_POS.has(firstWord.pos) && tidy.name.includes(' ')) {
-      const rest = tidy.name.slice(tidy.name.indexOf(' ') + 1);
-      const restStart = start + tidy.name.indexOf(' ') + 1;
-      out.push({ ...spanOf(sentence, restStart, end), name: rest, kind: 'person', via: r.via });
-      continue;
-    }
-    // The title just before the name, if the parser that found it did not give one.
-    const title = r.title ?? tidy.title ?? text.slice(Math.max(0, start - 40), start).match(new RegExp(String.raw`(?:^|\s)(${TITLE})\s+$`, 'u'))?.[1];
-    out.push({ ...spanOf(sentence, start, end), name: tidy.name, kind: 'person', via: r.via, ...(title ? { title } : {}) });
-  }
-  return out;
+  const found = nlp(text).people().json({ offset: true }) as { offset: { start: number; length: number } }[];
+  const people = found.map((p): [number, number] => [p.offset.start, p.offset.start + p.offset.length]);
+  return paragraphSentences.flatMap((sentence) => {
+    const tokens = layerOf(sentence).tokens;
+    return seedsOf(sentence, tokens, people).flatMap((seed) => candidateOf(sentence, tokens, seed) ?? []);
+  });
 }

@@ -1,169 +1,330 @@
 import titlesLexicon from '../lexicons/titles.json' with { type: 'json' };
 import partyTags from '../lexicons/party-tags.json' with { type: 'json' };
-import type { ResolvedActor, RoleCandidate, Sentence } from './types.ts';
-
-const notRoles = new Set(titlesLexicon.notRoles);
-const TITLE_ROLES = titlesLexicon.titleRoles as Record<string, string>;
-const LEGISLATIVE = new Set(titlesLexicon.legislativeRoles);
-const PLURAL_TITLE = /^(?:\S+\s+)?(?:Sens\.|Reps\.|Senators|Representatives)$/u;
-const QUALIFIER_LEAD = new RegExp(String.raw`^(?:${titlesLexicon.qualifiers.join('|')})\s+`, 'u');
-// Words that end a role phrase: a clause or a list goes on after them.
-const ROLE_END = /\s*(?:[,;:“”"(]|\.(?:\s|$)|\s+(?:said|says|added|noted|told|wrote|who|which|that|later|vowed)\b|$)/u;
-// Dropped from a role's end; "at the time" is kept, since it says the role is no longer held.
-const TRAILING = /\s+(?:then|now|since)$/u;
-const ROLE_NOUN = new RegExp(String.raw`\b(?:${titlesLexicon.roleNouns.join('|')})s?\b`, 'iu');
-const TITLE_WORDS = [...titlesLexicon.titles].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-/**
- * A role written before the name, opened by an article or a country's possessive: "A spokeswoman
- * for the National Security Council, Olivia Brandt," / "Venezuela’s defense minister, Gen. Rafael Ocando,".
- */
-const ROLE_BEFORE = new RegExp(
-  String.raw`(?:(?:^|[\s—])(?:[Aa]n?|[Tt]he)|\b[A-Z][\p{L}.]+[’']s)\s+((?:[A-Z][\p{L}.]*\s+){0,2}[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}(?:\s+(?:for|of|at|to)\s+(?:the\s+)?[A-Z][\p{L}.]*(?:\s+(?:of\s+)?[A-Z][\p{L}.]*){0,4})?),\s+(?:(?:${TITLE_WORDS})\s+)?$`,
-  'u',
-);
+import patternFile from '../patterns/roles.json' with { type: 'json' };
+import peoplePatterns from '../patterns/people.json' with { type: 'json' };
+import type { Match, Matcher, Pattern } from '../match/matcher.ts';
+import { layerOf, type Token } from './linguistics.ts';
+import { captured, matcherFor, peopleLists, startsUpper, textOf } from './people-words.ts';
+import type { ActorCandidate, ResolvedActor, RoleCandidate, Sentence } from './types.ts';
 
 const PARTIES = partyTags.parties as Record<string, string>;
 const TAG_STATES = partyTags.states as Record<string, string>;
-// "Rand Paul (R-KY)", "Jane Roe, D-Calif.,": party letter and state written after the name.
-const PARTY_TAG = /^(?:\s*\(|,\s+)([A-Z])-([A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)(?=[),;:\s]|$)/u;
+const lists = {
+  ...peopleLists,
+  roleEnds: titlesLexicon.roleEnds,
+  roleNouns: titlesLexicon.roleNouns,
+  tagStates: Object.keys(TAG_STATES),
+};
+const patterns = patternFile as Pattern[];
+const matcher = (label: string) => matcherFor(patterns, label, lists);
+/** ", a White House spokesperson", ", chief judge for the circuit": a role written after the name. */
+const AFTER = matcher('after');
+/** ", who served as the top lawyer for the navy", ", who led the office". */
+const RELATIVE = matcher('relative');
+/** "to be general counsel", "to lead the Office of Audits", after a verb of appointing. */
+const APPOINTED = matcher('appointed');
+/** "(R-KY)", ", D-Calif.,": the party and state of a member of Congress. */
+const PARTY_TAG = matcher('party-tag');
+/** "Sen. Ann Lee of Ohio": the place a title is held for. */
+const OF_PLACE = matcher('of-place');
+/** "Ruiz’s trade envoy Ben Ode", "the retired Army colonel Gus Lowe": a role right before the name. */
+const CLOSE_BEFORE = matcher('close-before');
+/** "his defense secretary at the time, Carl Voss,". */
+const POSSESSED_BEFORE = matcher('possessed-before');
+/** "A spokeswoman for the Interior Ministry, Lisa Holm," / "Nordland’s defense minister, Gen. …". */
+const APPOSED_BEFORE = matcher('apposed-before');
+/** The title written right before a name. */
+const TITLE = matcherFor(peoplePatterns as Pattern[], 'title');
+
+const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+const NOT_ROLES = new Set(titlesLexicon.notRoles);
+const TITLE_ROLES = new Map(Object.entries(titlesLexicon.titleRoles).map(([k, v]) => [k.toLowerCase(), v]));
+const LEGISLATIVE = new Set(titlesLexicon.legislativeRoles);
+const QUALIFIERS = new Set(titlesLexicon.qualifiers);
+// "a Virginia Democrat", "the top Republican on the committee": a party member is what someone is.
+const PARTY_LABELS = new Set(titlesLexicon.partyLabels);
+const PLURAL_TITLES = new Set(titlesLexicon.pluralTitles);
+const ROLE_ENDS = set(titlesLexicon.roleEnds);
+const ROLE_NOUNS = set(titlesLexicon.roleNouns);
+const APPOINTING = set(titlesLexicon.appointVerbs);
+const DETERMINERS = set(titlesLexicon.roleDeterminers);
+const TRAILERS = set(titlesLexicon.roleTrailers);
+// A possessive pronoun after these opens a phrase of time or place, not a role: "in his first term, …".
+const NOT_BEFORE_POSSESSED = set(titlesLexicon.notBeforePossessed);
+
+/** A mention located in its sentence's tokens: [a, b). */
+interface At {
+  sentence: Sentence;
+  tokens: Token[];
+  a: number;
+  b: number;
+}
+
+/** Where a mention stands in its sentence's tokens. */
+function locate(m: ActorCandidate): At {
+  const tokens = layerOf(m.sentence).tokens;
+  const a = tokens.findIndex((t) => t.start >= m.start);
+  const b = tokens.findLastIndex((t) => t.end <= m.end) + 1;
+  return { sentence: m.sentence, tokens, a: a < 0 ? tokens.length : a, b: Math.max(a, b) };
+}
+
+const isLetter = (c: string | undefined) => !!c && c.toLowerCase() !== c.toUpperCase();
+const isRoleNoun = (t: Token) => ROLE_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lemma);
+
+/** Where a role phrase ends: at a mark or a word that ends it, less a place at its end ("… in Lisbon"). */
+function phraseEnd(tokens: readonly Token[], a: number, b: number): number {
+  let e = a;
+  while (e < b && !ROLE_ENDS.has(tokens[e]!.lower)) e++;
+  const t = (k: number) => tokens[k]?.lower ?? '';
+  if (t(e - 1) === 'administration' && t(e - 3) === 'the' && (t(e - 4) === 'in' || t(e - 4) === 'under')) return e - 4;
+  let k = e;
+  while (k > a && startsUpper(tokens[k - 1]!.text) && !tokens[k - 1]!.text.includes('.')) k--;
+  return k < e && k - 1 > a && t(k - 1) === 'in' ? k - 1 : e;
+}
+
+/** One role of a phrase, without a determiner before it or "then" / "now" after it. */
+function tidyRole(at: At, a: number, b: number): string[] {
+  while (a < b && DETERMINERS.has(at.tokens[a]!.lower)) a++;
+  while (b > a && TRAILERS.has(at.tokens[b - 1]!.lower)) b--;
+  const role = textOf(at.sentence, at.tokens, a, b);
+  return role.length > 2 && isLetter(role[0]) ? [role] : [];
+}
+
+/** The roles a phrase gives, cut at its end ("the secretary of state and national security adviser" -> two). */
+function rolePhrases(at: At, a: number, b: number): string[] {
+  const e = phraseEnd(at.tokens, a, b);
+  if (e <= a || at.tokens.slice(a, e).filter((t) => t.pos !== 'PUNCT').length > 12) return [];
+  const out: string[] = [];
+  let start = a;
+  for (let k = a; k <= e; k++) {
+    if (k < e && at.tokens[k]!.lower !== 'and') continue;
+    out.push(...tidyRole(at, start, k));
+    start = k + 1;
+    if (['was', 'is'].includes(at.tokens[start]?.lower ?? '')) start++;
+  }
+  return out;
+}
+
+/** The token range of a capture. */
+const range = (m: Match, name: string) => m.captures[name];
+
+/**
+ * Whether words after a comma describe what someone is: a noun phrase whose head part holds a role
+ * noun ("a senior fellow at …"), not a clause ("the council voted …") nor a label ("a foe of …").
+ */
+function isRolePhrase(at: At, a: number, b: number): boolean {
+  const phrase = layerOf(at.sentence).phrases.find((p) => p.start === a - 1 || p.start === a);
+  const next = phrase ? at.tokens[phrase.end] : undefined;
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
+  const head = at.tokens.slice(a, b);
+  const prep = head.findIndex((t) => t.pos === 'ADP');
+  return head.slice(0, prep < 0 ? head.length : prep).some((t) => isRoleNoun(t) || PARTY_LABELS.has(t.text));
+}
+
+/** Roles written after the name: an appositive, with "who was a …" after it. */
+function appositiveRoles(at: At): string[] {
+  const m = AFTER.matchAt(at.tokens, at.b);
+  if (!m) return [];
+  return ['role', 'role2'].flatMap((name) => {
+    const r = range(m, name);
+    return r && isRolePhrase(at, r[0], r[1]) ? rolePhrases(at, r[0], r[1]) : [];
+  });
+}
+
+/** Where a time phrase starts in a relative clause ("in the 1990s", "from 2019 to 2021"), if any. */
+function yearAt(tokens: readonly Token[], a: number, b: number): number {
+  for (let k = a; k < b; k++) {
+    if (!['in', 'from', 'until'].includes(tokens[k]!.lower)) continue;
+    let j = k + 1;
+    while (j < b && ['the', 'early', 'mid', 'late', '-'].includes(tokens[j]!.lower)) j++;
+    if (j < b && tokens[j]!.text[0]! >= '0' && tokens[j]!.text[0]! <= '9') return k;
+  }
+  return b;
+}
+
+const CLAUSE_VERBS = set(['was', 'is', 'served', 'led', 'headed', 'ran']);
+const LED = set(['led', 'leads', 'headed', 'heads', 'ran', 'runs', 'directed']);
+
+/** One part of a relative clause: "served as the top lawyer" -> "former top lawyer", "led the office" as written. */
+function relativePart(at: At, a: number, b: number): string[] {
+  const verb = at.tokens[a]!.lower;
+  if (LED.has(verb)) return rolePhrases(at, a, b);
+  const from = verb === 'served' || verb === 'serves' ? (at.tokens[a + 1]?.lower === 'as' ? a + 2 : -1) : a + 1;
+  if (from < 0 || from >= b) return [];
+  const end = yearAt(at.tokens, from, b);
+  const head = at.tokens.slice(from, end);
+  const before = head.findIndex((t) => ['of', 'for', 'at', 'in'].includes(t.lower));
+  const described =
+    DETERMINERS.has(head[0]!.lower) || head.slice(0, before < 0 ? head.length : before).some(isRoleNoun);
+  if (!described) return [];
+  const past = verb === 'served' || verb === 'was';
+  return rolePhrases(at, from, end).map((r) => (past && !r.startsWith('former ') ? `former ${r}` : r));
+}
+
+/** ", who served as the top lawyer …" / ", who then led the office … and was the attorney general …". */
+function relativeRoles(at: At): string[] {
+  const m = RELATIVE.matchAt(at.tokens, at.b);
+  const r = m && range(m, 'role');
+  if (!r) return [];
+  const out: string[] = [];
+  let start = r[0];
+  for (let k = r[0] + 1; k <= r[1]; k++) {
+    if (k < r[1] && !(at.tokens[k]!.lower === 'and' && CLAUSE_VERBS.has(at.tokens[k + 1]?.lower ?? ''))) continue;
+    out.push(...relativePart(at, start, k));
+    start = k + 1;
+  }
+  return out;
+}
+
+/** "confirmed Ann Lee to be general counsel", "… to lead the office": only after a verb of appointing. */
+function appointedRoles(at: At): string[] {
+  const m = APPOINTED.matchAt(at.tokens, at.b);
+  const r = m && range(m, 'role');
+  if (!r || !at.tokens.slice(0, at.a).some((t) => t.pos === 'VERB' && APPOINTING.has(t.lemma))) return [];
+  if (at.tokens[r[0]]!.lower !== 'to') return rolePhrases(at, r[0], r[1]);
+  // An infinitive is a role someone was named to, not an order: keep "to" ("to lead the Office ...").
+  return rolePhrases(at, r[0] + 1, r[1]).map((x) => `to ${x}`);
+}
+
+/** Every match of a pattern that ends right before the name, nearest start last. */
+function* endingAt(m: Matcher, at: At): Generator<Match> {
+  for (let hit = m.matchEndingAt(at.tokens, at.a); hit; hit = m.matchEndingAt(at.tokens, at.a, hit.start + 1))
+    yield hit;
+}
+
+/** A role phrase written before the name: "his CIA director, Tom Ward", "a spokeswoman for …, Lisa Holm". */
+function beforeRoles(at: At): string[] {
+  for (const m of endingAt(CLOSE_BEFORE, at)) return rolePhrases(at, ...range(m, 'role')!);
+  for (const m of endingAt(POSSESSED_BEFORE, at)) {
+    const [a, b] = range(m, 'role')!;
+    if (b - a <= 6 && !NOT_BEFORE_POSSESSED.has(at.tokens[m.start - 1]?.lower ?? '')) return rolePhrases(at, a, b);
+  }
+  for (const m of endingAt(APPOSED_BEFORE, at)) {
+    const [a, b] = range(m, 'role')!;
+    const words = at.tokens.slice(a, b);
+    const prep = words.findIndex((t) => ['for', 'of', 'at', 'to'].includes(t.lower));
+    const lower = words.slice(0, prep < 0 ? words.length : prep).filter((t) => !startsUpper(t.text)).length;
+    if (lower <= 4 && words.some(isRoleNoun)) return rolePhrases(at, a, b);
+  }
+  return [];
+}
+
+/** A person's roles stated around one mention, by the patterns of patterns/roles.json. */
+const rolesAround = (at: At): string[] => [
+  ...appositiveRoles(at),
+  ...relativeRoles(at),
+  ...beforeRoles(at),
+  ...appointedRoles(at),
+];
 
 /** The party and state a tag after a name gives ("(R-KY)" -> Republican, Kentucky), if it is one. */
-function partyTag(after: string): { party: string; state: string } | null {
-  const m = after.match(PARTY_TAG);
-  const party = m && PARTIES[m[1]!];
-  const state = m && (TAG_STATES[m[2]!] ?? TAG_STATES[m[2]!.replace(/\.$/u, '')]);
+function partyTag(at: At): { party: string; state: string } | null {
+  const m = PARTY_TAG.matchAt(at.tokens, at.b);
+  const party = m && PARTIES[captured(at.sentence, at.tokens, m, 'party')!];
+  const written = m && captured(at.sentence, at.tokens, m, 'state')!;
+  const state = written && (TAG_STATES[written] ?? TAG_STATES[written.endsWith('.') ? written.slice(0, -1) : written]);
   return party && state ? { party, state } : null;
 }
 
-/** Cuts a role phrase at its end and tidies it ("the secretary of state and national security adviser" -> two roles). */
-function rolePhrases(raw: string): string[] {
-  const end = raw.search(ROLE_END);
-  const phrase = (end >= 0 ? raw.slice(0, end) : raw).trim();
-  // A place at the end is where, not what: "a security researcher at the Center ... in Guadalajara".
-  const placeless = phrase.replace(/\s+(?:in|under)\s+the\s+[A-Z][\p{L}]+\s+administration$/u, '').replace(/\s+in\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*$/u, '');
-  if (!placeless || placeless.split(/\s+/).length > 12) return [];
-  return rolesOf(placeless);
+/** A title and the party written with it, as they stand before a mention. */
+interface Titled {
+  title: string;
+  party: string;
+  /** Where the title starts in the tokens, when it is written right before the name. */
+  start: number | null;
 }
 
-function rolesOf(phrase: string): string[] {
-  return phrase
-    .split(/\s+and\s+(?:was\s+|is\s+)?(?:the\s+|a\s+|an\s+)?/u)
-    .map((p) => p.replace(/^(?:the|a|an|his|her|its|their)\s+/u, '').replace(TRAILING, '').trim())
-    .filter((p) => p.length > 2 && /^[\p{L}]/u.test(p));
+/** The title of a mention and its party: "Democratic Sen." or "Democratic" before "Sen.". */
+function titleOf(m: ActorCandidate, at: At): Titled {
+  const title = m.title ?? '';
+  const hit = title ? TITLE.matchEndingAt(at.tokens, at.a) : null;
+  const start = hit ? range(hit, 'title')![0] : null;
+  const first = title.split(' ')[0]!;
+  if (title.includes(' ') && QUALIFIERS.has(first)) return { title, party: `${first} `, start };
+  const written = start !== null ? at.tokens[start - 1]?.text : undefined;
+  return { title, party: written && QUALIFIERS.has(written) ? `${written} ` : '', start };
 }
 
-/** A person's roles stated around one mention. */
-function rolesAt(sentence: Sentence, start: number, end: number): string[] {
-  const text = sentence.paragraphText;
-  const after = text.slice(end, sentence.end);
-  const before = text.slice(sentence.start, start);
+/** "Sens. Amy Ford and Ben Gale": whether a name follows a plural title's name with "and". */
+function followsPlural(previous: { at: At; titled: Titled } | null, at: At): boolean {
+  if (!previous || previous.at.sentence !== at.sentence || !PLURAL_TITLES.has(previous.titled.title.split(' ').at(-1)!))
+    return false;
+  let k = previous.at.b;
+  if (at.tokens[k]?.lower === 'of') while (++k < at.a && startsUpper(at.tokens[k]!.text));
+  if (at.tokens[k]?.text === ',') k++;
+  return at.tokens[k]?.lower === 'and' && k + 1 === at.a;
+}
+
+/** "White House press secretary": the capitalised body before a lower-case title. */
+function bodyBefore(at: At, titled: Titled): string {
+  if (titled.start === null || startsUpper(titled.title)) return '';
+  let k = titled.start;
+  const bodyWord = (t: Token | undefined) => t?.pos === 'PROPN' && startsUpper(t.text) && !QUALIFIERS.has(t.text);
+  while (k > titled.start - 3 && bodyWord(at.tokens[k - 1])) k--;
+  return k < titled.start ? `${textOf(at.sentence, at.tokens, k, titled.start)} ` : '';
+}
+
+/** "The retired Rear Adm. X" / "former Defense Secretary X": the qualifier is part of the role. */
+function qualifierBefore(at: At, titled: Titled): string {
+  if (titled.start === null) return '';
+  let k = titled.start - 1;
+  while (k >= 0 && (startsUpper(at.tokens[k]!.text) || at.tokens[k]!.text === '.')) k--;
+  const q = at.tokens[k]?.lower;
+  return q === 'retired' || q === 'former' ? `${q} ` : '';
+}
+
+/** The role a title gives: "Democratic Sen. … of Ohio" -> "Democratic senator from Ohio". */
+function titleRole(at: At, titled: Titled, tag: { party: string; state: string } | null): string {
+  const { title, party } = titled;
+  const bare = party && title.startsWith(party) ? title.slice(party.length) : title;
+  const word = TITLE_ROLES.get(bare.toLowerCase());
+  const legislative = !!word && LEGISLATIVE.has(word);
+  const of = OF_PLACE.matchAt(at.tokens, at.b);
+  const ofPlace = of ? captured(at.sentence, at.tokens, of, 'place') : undefined;
+  const role = `${qualifierBefore(at, titled)}${party}${bodyBefore(at, titled)}${word ?? bare}`;
+  const place = ofPlace ?? tag?.state;
+  return place ? `${role} ${legislative || (!ofPlace && tag) ? 'from' : 'of'} ${place}` : role;
+}
+
+/** The roles a mention's title and party tag give. */
+function titleRoles(at: At, titled: Titled): string[] {
+  const tag = partyTag(at);
+  const party = titled.party || (tag ? `${tag.party} ` : '');
   const out: string[] = [];
-  // "Anna Kelly, a White House spokesperson," / "Marco Rubio, the secretary of state and ..."
-  const app = after.match(/^,\s+((?:a|an|the)\s+[^,“”"]+)/u);
-  if (app) {
-    const head = app[1]!.split(/\s+who\s+(?:is|was|has been|had been)\s+(?:a|an|the)\s+/u);
-    out.push(...rolePhrases(head[0]!));
-    if (head[1]) out.push(...rolePhrases(head[1]));
-  }
-  // ", who served as the top uniformed lawyer ..." / ", who then led the Office ... and was the attorney general ..."
-  const rel = after.match(/^,\s+who\s+(?:then\s+|previously\s+|once\s+)?((?:served as|serves as|was|is|led|leads|headed|heads|ran|runs|directed)\s+[^,“”"]+)/u);
-  if (rel)
-    for (const part of rel[1]!.split(/\s+and\s+(?=(?:was|is|served|led|headed|ran)\b)/u)) {
-      const m = part.match(/^(?:served as|serves as|was|is)\s+((?:a|an|the)\s+.+)$/u) ?? part.match(/^(?:served as|serves as|was|is)\s+(.+)$/u)?.filter((x, i) => i === 0 || ROLE_NOUN.test(x.split(/\s+(?:of|for|at|in)\s+/u)[0]!));
-      // A role held in the past reads as one: "who served as the top lawyer" -> "former top lawyer".
-      const past = /^(?:served as|was)\s/u.test(part);
-      if (m && m[1])
-        out.push(
-          ...rolePhrases(m[1]!.replace(/\s+in\s+the\s+(?:early|mid|late)?[- ]?\d{4}s$/u, '').replace(/\s+(?:in|from|until)\s+\d{4}.*$/u, '')).map((r) =>
-            past && !/^former\b/u.test(r) ? `former ${r}` : r,
-          ),
-        );
-      else if (/^(?:led|leads|headed|heads|ran|runs|directed)\s/u.test(part)) out.push(...rolePhrases(part));
-    }
-  // "Ada Quist, chief judge for the Northern Circuit Court": an appositive opened by a role noun
-  const bareApp = !app && after.match(/^,\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*(?:\s+(?:for|of|at)\s+[^,“”"]+)?)/u);
-  if (bareApp && ROLE_NOUN.test(bareApp[1]!.split(/\s+(?:for|of|at)\s+/u)[0]!)) out.push(...rolePhrases(bareApp[1]!));
-  // "Ruiz’s trade envoy Ben Ode", "the retired former Army colonel Gus Lowe": a role noun
-  // phrase written right before the name, with no comma
-  const close = before.match(/(?:\b(?:the|a|an)|[’']s)\s+((?:[A-Za-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s+$/u);
-  if (close && ROLE_NOUN.test(close[1]!.split(/\s+/).at(-1)!)) out.push(...rolePhrases(close[1]!));
-  // "his defense secretary at the time, Mark Esper," / "its strongman leader, Manuel Noriega,"
-  const pre = before.match(/(?<!\b(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Bb]efore|[Ss]ince|[Bb]y|[Oo]f|[Ff]or)\s)\b(?:his|her|its|their)\s+((?:[A-Z]{2,5}\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4}),\s+$/u);
-  if (pre) out.push(...rolePhrases(pre[1]!));
-  else {
-    const det = before.match(ROLE_BEFORE);
-    if (det && ROLE_NOUN.test(det[1]!)) out.push(...rolePhrases(det[1]!));
-  }
-  // "confirmed Earl Matthews to be Pentagon general counsel, and T. Elliot Gaiser to lead the Office ..."
-  const tobe = after.match(/^\s+to\s+(?:be|become|serve as)\s+([^,.;]+)/u);
-  if (tobe) out.push(...rolePhrases(tobe[1]!));
-  // An infinitive is a role someone was named to, not an order: keep "to" ("to lead the Office ...").
-  const tolead = after.match(/^\s+to\s+((?:lead|head|run|direct)\s+[^,.;]+)/u);
-  if (tolead) out.push(...rolePhrases(tolead[1]!).map((r) => `to ${r}`));
+  // A tag with no title before the name: "a Democrat from California".
+  if (tag && (!titled.title || NOT_ROLES.has(titled.title)))
+    out.push(`${tag.party === 'Democratic' ? 'Democrat' : tag.party} from ${tag.state}`);
+  if (titled.title && !NOT_ROLES.has(titled.title)) out.push(titleRole(at, { ...titled, party }, tag));
   return out;
 }
 
 /**
  * Refiner: the roles the text states for each person, as written: titles before the name
- * ("Defense Secretary Pete Hegseth", "President Claudia Sheinbaum of Mexico" -> "President of
- * Mexico"), appositives ("Anna Kelly, a White House spokesperson"), relative clauses ("who
- * served as the top uniformed lawyer for the navy"), "his CIA director, John Ratcliffe", "to be
- * Pentagon general counsel", and "described him as a cartel head" (the last person named).
+ * ("Defense Secretary Dora Lind", "President Ana Vela of Nordland" -> "President of
+ * Nordland"), appositives ("Ruth Hale, a White House spokesperson"), relative clauses ("who
+ * served as the top uniformed lawyer for the navy"), "his CIA director, Tom Ward", and "to be
+ * general counsel" after a verb of appointing. A label others give ("described him as a
+ * cartel head") or a purpose ("sent him to lead the talks") is no role.
  */
-export function findRoles(actors: ResolvedActor[], sentences: Sentence[]): RoleCandidate[] {
+export function findRoles(actors: ResolvedActor[]): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   const seen = new Set<string>();
   const add = (actor: string, role: string, sentence: Sentence) => {
     const key = `${actor}|${role.toLowerCase()}`;
-    if (seen.has(key)) return;
+    if (!seen.has(key)) out.push({ actor, role, sentence });
     seen.add(key);
-    out.push({ actor, role, sentence });
   };
-  const people = actors.filter((a) => a.kind === 'person');
-  const mentionsInOrder = people.flatMap((a) => a.mentions.map((m) => ({ a, m }))).sort((x, y) => x.m.sentence.index - y.m.sentence.index || x.m.start - y.m.start);
-  let previous: { m: (typeof mentionsInOrder)[number]['m']; title: string; party: string } | null = null;
-  for (const { a, m } of mentionsInOrder) {
-    let title = m.title;
-    // "Democratic Sen. X": the party written before the title is part of the role
-    const lead0 = title ? title.match(QUALIFIER_LEAD) : null;
-    const before = m.sentence.paragraphText.slice(m.sentence.start, m.start);
-    const written = title && !lead0 ? before.match(new RegExp(String.raw`(?:^|\s)(${titlesLexicon.qualifiers.join('|')})\s+${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+$`, 'u')) : null;
-    let party = lead0 ? lead0[0] : written ? `${written[1]} ` : '';
-    // "Sens. Amy Ford and Ben Gale": a plural title holds for each name it is written before
-    if (!title && previous && previous.m.sentence === m.sentence && PLURAL_TITLE.test(previous.title) && /^(?:\s+of\s+[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)?,?\s+and\s+$/u.test(m.sentence.paragraphText.slice(previous.m.end, m.start))) {
-      title = previous.title;
-      party = previous.party;
-    }
-    if (title) previous = { m, title, party };
-    const tag = partyTag(m.sentence.paragraphText.slice(m.end, m.sentence.end));
-    if (tag && !party) party = `${tag.party} `;
-    // A tag with no title before the name: "a Democrat from California".
-    if (tag && (!title || notRoles.has(title))) add(a.id, `${tag.party === 'Democratic' ? 'Democrat' : tag.party} from ${tag.state}`, m.sentence);
-    if (title && !notRoles.has(title)) {
-      const bare = lead0 ? title.slice(lead0[0].length) : title;
-      const word = TITLE_ROLES[bare];
-      const legislative = !!word && LEGISLATIVE.has(word);
-      const of = m.sentence.paragraphText.slice(m.end, m.sentence.end).match(/^\s+of\s+([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)*)/u);
-      // A lower-case title takes the body before it: "White House press secretary Karoline Leavitt".
-      const body = /^[a-z]/u.test(title) ? m.sentence.paragraphText.slice(m.sentence.start, m.start).match(/((?:[A-Z][\p{L}.]*\s+){1,3})(?=\S+(?:\s+\S+)*\s+$)/u) : null;
-      const lead = body && m.sentence.paragraphText.slice(m.sentence.start, m.start).endsWith(`${body[1]}${title} `) ? body[1] : '';
-      // "The retired Rear Adm. X" / "former Defense Secretary X": the qualifier is part of the role.
-      const qual = m.sentence.paragraphText.slice(m.sentence.start, m.start).match(/\b(retired|former)\s+(?:[A-Z][\p{L}.]*\s+)*$/u);
-      const q = qual ? `${qual[1]} ` : '';
-      const role = `${q}${party}${lead}${word ?? bare}`;
-      const place = of?.[1] ?? tag?.state;
-      add(a.id, place ? `${role} ${legislative || (!of && tag) ? 'from' : 'of'} ${place}` : role, m.sentence);
-    }
-    for (const r of rolesAt(m.sentence, m.start, m.end)) add(a.id, r, m.sentence);
-  }
-  // "described him as a cartel head": the role of the person the pronoun stands for.
-  for (const s of sentences) {
-    for (const d of s.text.matchAll(/\b(?:described|portrayed|called|labeled|named)\s+(?:him|her)\s+as\s+((?:a|an|the)\s+[^,.;“”"]+)/gu)) {
-      const at = s.start + d.index;
-      const last = mentionsInOrder.filter(({ m }) => m.sentence.index < s.index || (m.sentence.index === s.index && m.start < at)).at(-1);
-      // Someone else's characterisation, not an office: kept as such ("described as cartel head").
-      if (last) for (const r of rolePhrases(d[1]!)) add(last.a.id, `described as ${r}`, s);
-    }
+  const mentions = actors
+    .filter((a) => a.kind === 'person')
+    .flatMap((a) => a.mentions.map((m) => ({ a, m })))
+    .sort((x, y) => x.m.sentence.index - y.m.sentence.index || x.m.start - y.m.start);
+  let previous: { at: At; titled: Titled } | null = null;
+  for (const { a, m } of mentions) {
+    const at = locate(m);
+    let titled = titleOf(m, at);
+    if (!titled.title && followsPlural(previous, at)) titled = { ...previous!.titled, start: null };
+    if (titled.title) previous = { at, titled };
+    for (const role of [...titleRoles(at, titled), ...rolesAround(at)]) add(a.id, role, m.sentence);
   }
   return out;
 }

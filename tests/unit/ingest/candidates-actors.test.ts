@@ -1,26 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { findPeople, tidyName } from '../../../src/ingest/stages/candidates-people.ts';
 import { findOrganizations } from '../../../src/ingest/stages/candidates-organizations.ts';
 import { sentencesOf } from './helpers.ts';
 
-const people = (t: string) => findPeople(sentencesOf(t)).map((c) => [c.name, c.title ?? '']);
 const orgs = (t: string) => findOrganizations(sentencesOf(t)).map((c) => [c.text, c.name, c.kind]);
-
-describe('people', () => {
-  test('a title before a name is kept apart as the title', () => {
-    expect(people('In February, Defense Secretary Pete Hegseth fired them.')).toContainEqual(['Pete Hegseth', 'Defense Secretary']);
-    expect(people('The retired Rear Adm. James E. McPherson said so.')).toContainEqual(['James E. McPherson', 'Rear Adm.']);
-  });
-
-  test('initials are part of the name', () => {
-    expect(people('The Senate confirmed Earl Matthews, and T. Elliot Gaiser to lead the office.').map((p) => p[0])).toContain('T. Elliot Gaiser');
-  });
-
-  test('tidyName strips possessives and refuses calendar words', () => {
-    expect(tidyName('Trump’s')?.name).toBe('Trump');
-    expect(tidyName('January')).toBeNull();
-  });
-});
 
 describe('organizations, groups and states', () => {
   test('surface forms of one body get its canonical name', () => {

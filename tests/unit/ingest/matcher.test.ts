@@ -60,4 +60,12 @@ describe('token matcher', () => {
     expect(() => new Matcher(bad)).toThrow(/"oops".*LOWR/);
     expect(() => new Matcher([{ label: 'list', pattern: [{ IN: 'nowhere' }] }])).toThrow(/"list".*"nowhere"/);
   });
+
+  it('a phrase of a list never starts or goes on with a token of no letters (a comma, a dash)', () => {
+    const m = new Matcher([{ label: 'title', pattern: [{ PHRASE_IN: 'titles' }] }], lists);
+    const text = 'She met Tomas Velde, governor of the province.';
+    const tokens = tokensOf(text);
+    const at = tokens.findIndex((t) => t.text === 'of');
+    expect(words(text, m.matchEndingAt(tokens, at))).toBe('governor');
+  });
 });

@@ -100,10 +100,9 @@ describe('actors and roles', () => {
     expect(role('In 2019, his defense secretary at the time, Mark Esper, opposed the idea.', 'Mark Esper')).toContain('defense secretary at the time');
   });
 
-  test("someone else's characterisation is not an office", () => {
+  test("someone else's characterisation is not an office, nor a role", () => {
     const roles = role('President Nicolás Maduro was indicted in 2020. The administration described him as a cartel head.', 'Nicolás Maduro');
-    expect(roles).toContain('described as cartel head');
-    expect(roles).not.toContain('cartel head');
+    expect(roles.filter((r) => r.includes('cartel head'))).toEqual([]);
   });
 });
 

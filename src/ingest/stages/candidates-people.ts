@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { layerOf, type Token } from './linguistics.ts';
 import titlesLexicon from '../lexicons/titles.json' with { type: 'json' };
-import knownPeople from '../lexicons/people.json' with { type: 'json' };
+import { knownPeople } from '../gazetteer/index.ts';
 import patternFile from '../patterns/people.json' with { type: 'json' };
 import type { Pattern } from '../match/matcher.ts';
 import {
@@ -27,7 +27,7 @@ const TITLE = matcherFor(patterns, 'title');
 const OPENING_TITLE = matcherFor(patterns, 'qualified-title');
 
 /** The canonical full name of a known public figure written by one of its forms, if any. */
-export const knownPerson = new Map(knownPeople.people.flatMap((p) => p.forms.map((f) => [f, p.name] as const)));
+export const knownPerson = new Map(knownPeople.flatMap((p) => p.forms.map((f) => [f, p.name] as const)));
 
 const TITLE_SET = new Set(titlesLexicon.titles);
 // Words of titles ("Defense", "Attorney"): a word left over from a title that was not written

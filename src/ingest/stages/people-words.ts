@@ -1,6 +1,6 @@
 import titlesLexicon from '../lexicons/titles.json' with { type: 'json' };
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
-import knownPeople from '../lexicons/people.json' with { type: 'json' };
+import { knownPeople } from '../gazetteer/index.ts';
 import states from '../lexicons/states.json' with { type: 'json' };
 import { Matcher, type Match, type Pattern, type WordLists } from '../match/matcher.ts';
 import type { Token } from './linguistics.ts';
@@ -15,7 +15,7 @@ import type { Sentence } from './types.ts';
 export const peopleLists: WordLists = {
   titles: titlesLexicon.titles,
   modifiers: titlesLexicon.modifiers,
-  knownPeople: knownPeople.people.flatMap((p) => p.forms),
+  knownPeople: knownPeople.flatMap((p) => p.forms),
   titleQualifiers: [
     ...titlesLexicon.nationalQualifiers,
     ...states.states.flatMap((s) => s.adjectives),

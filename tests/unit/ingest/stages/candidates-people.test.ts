@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findPeople } from '../../../../src/ingest/stages/candidates-people.ts';
-import knownPeople from '../../../../src/ingest/lexicons/people.json' with { type: 'json' };
+import { knownPeople } from '../../../../src/ingest/gazetteer/index.ts';
 import { sentencesOf } from '../helpers.ts';
 
 const people = (t: string) => findPeople(sentencesOf(t)).map((c): [string, string] => [c.name, c.title ?? '']);
@@ -49,7 +49,7 @@ describe('people: names found over the tokens', () => {
   });
 
   test('a known figure is a person by the surname alone', () => {
-    const surname = knownPeople.people[0]!.forms.at(-1)!;
+    const surname = knownPeople[0]!.forms.at(-1)!;
     expect(names(`${surname} posted a video on Friday.`)).toContain(surname);
   });
 

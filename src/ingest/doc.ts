@@ -81,3 +81,31 @@ export interface Stage {
   name: string;
   run: (doc: Doc) => Doc;
 }
+
+/** Items grouped by their sentence's position in the article (what the event stages look up). */
+export function bySentence<T>(items: T[], at: (t: T) => Sentence): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const t of items) map.set(at(t).index, [...(map.get(at(t).index) ?? []), t]);
+  return map;
+}
+
+/** Paragraph by paragraph: the recognisers that read a name across a paragraph's sentences. */
+export function perParagraph(sentences: Sentence[]): Sentence[][] {
+  const out = new Map<string, Sentence[]>();
+  for (const s of sentences) out.set(s.paragraph, [...(out.get(s.paragraph) ?? []), s]);
+  return [...out.values()];
+}
+
+/** Whether two spans of one sentence share a character. */
+export const overlaps = (a: { sentence: Sentence; start: number; end: number }, b: { sentence: Sentence; start: number; end: number }) =>
+  a.sentence === b.sentence && b.start < a.end && a.start < b.end;
+
+/** The mentions and dates of each sentence, with the record each mention belongs to. */
+export function mentionsBySentence(doc: Doc) {
+  const actorMentions = bySentence(doc.actors.flatMap((actor) => actor.mentions.map((m) => ({ actor, m }))), (x) => x.m.sentence);
+  const authorityMentions = bySentence(
+    doc.authorities.flatMap((authority) => authority.mentions.map((m) => ({ authority, m }))),
+    (x) => x.m.sentence,
+  );
+  return { actorMentions, authorityMentions, dates: bySentence(doc.dates, (d) => d.sentence) };
+}

@@ -15,6 +15,14 @@ import { clean } from './stages/clean.ts';
 import { splitParagraphs, toParagraphs } from './stages/paragraphs.ts';
 import { newDoc, type ArticleContext, type ArticleRecords, type Doc, type Stage } from './doc.ts';
 import * as step from './steps.ts';
+import { peopleStage } from './stages/candidates-people.ts';
+import { authoritiesStage } from './stages/candidates-authorities.ts';
+import { datesStage } from './stages/candidates-dates.ts';
+import { authorityRecordsStage } from './stages/refine-authorities.ts';
+import { rolesStage } from './stages/refine-roles.ts';
+import { statementsStage } from './stages/statements.ts';
+import { eventsStage } from './stages/events.ts';
+import { elaborationsStage } from './stages/event-elaborations.ts';
 import { addInstrumentEditorial, markEditorialName } from './gazetteer/index.ts';
 import { mergeArticles, type Corpus } from './stages/merge.ts';
 import { renderContent } from './render/content.ts';
@@ -29,19 +37,19 @@ import type { Overlay, Source, SourceMeta } from '../schemas/index.ts';
  */
 export const STAGES: readonly Stage[] = [
   step.sentences,
-  step.people,
+  peopleStage,
   step.organizations,
   step.properNames,
-  step.authorities,
-  step.dates,
+  authoritiesStage,
+  datesStage,
   step.refineActors,
   step.coreference,
   step.actors,
-  step.authorityRecords,
-  step.roles,
-  step.statements,
-  step.events,
-  step.elaborations,
+  authorityRecordsStage,
+  rolesStage,
+  statementsStage,
+  eventsStage,
+  elaborationsStage,
   step.records,
 ];
 

@@ -7,6 +7,7 @@ import { clauseOfToken, layerOf, tokensText, type Layer, type NounPhrase, type T
 import { spanOf, type AuthorityCandidate, type Sentence, type Span } from './types.ts';
 import { isYear } from './date-reader.ts';
 import type { AuthorityKind } from '../../schemas/index.ts';
+import type { Stage } from '../doc.ts';
 
 interface Head {
   kind: string;
@@ -422,3 +423,8 @@ function verbInstruments(sentence: Sentence, layer: Layer): AuthorityCandidate[]
   }
   return out;
 }
+
+export const authoritiesStage: Stage = {
+  name: 'authorities',
+  run: (doc) => ({ ...doc, authorityMentions: doc.sentences.flatMap(findAuthorities) }),
+};

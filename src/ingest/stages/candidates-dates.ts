@@ -6,6 +6,7 @@ import { spanOf, type DateCandidate, type Sentence } from './types.ts';
 import { isYear, ourKind, readDates, tagValue } from './date-reader.ts';
 import type { EventDate } from '../../schemas/index.ts';
 import type { ParsingResult } from 'chrono-node';
+import type { Stage } from '../doc.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const dayOf = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -276,3 +277,8 @@ export function resolveAnchored(c: DateCandidate, previous: EventDate | null): E
   // "Three days later" is as exact as the day it counts from.
   return { value, precision: c.date.precision, approximate: previous.approximate || c.date.approximate, expression };
 }
+
+export const datesStage: Stage = {
+  name: 'dates',
+  run: (doc) => ({ ...doc, dates: doc.sentences.flatMap((s) => findDates(s, doc.context.published)) }),
+};

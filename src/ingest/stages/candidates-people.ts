@@ -15,6 +15,7 @@ import {
   startsUpper,
 } from './people-words.ts';
 import { spanOf, type ActorCandidate, type Sentence } from './types.ts';
+import { perParagraph, type Stage } from '../doc.ts';
 
 const patterns = patternFile as Pattern[];
 /** "Defense Secretary Dora Lind", "the retired Rear Adm. Paul R. Dunmore": a title, then a name. */
@@ -184,3 +185,8 @@ export function findPeople(paragraphSentences: Sentence[]): ActorCandidate[] {
     return seedsOf(sentence, tokens, people).flatMap((seed) => candidateOf(sentence, tokens, seed) ?? []);
   });
 }
+
+export const peopleStage: Stage = {
+  name: 'people',
+  run: (doc) => ({ ...doc, found: [...doc.found, ...perParagraph(doc.sentences).flatMap(findPeople)] }),
+};

@@ -9,6 +9,7 @@ import type {
   ResolvedAuthority,
   Sentence,
 } from './types.ts';
+import { mentionsBySentence, type Stage } from '../doc.ts';
 
 type ActorMentions = Map<number, { actor: ResolvedActor; m: ActorCandidate }[]>;
 type AuthorityMentions = Map<number, { authority: ResolvedAuthority; m: AuthorityCandidate }[]>;
@@ -125,3 +126,12 @@ function saysAlso(s: Sentence): boolean {
   const layer = layerOf(s);
   return layer.tokens.some((t, i) => t.lower === 'also' && clauseOfToken(layer, i).start === action.clause.start);
 }
+
+/** Sentences that go on about an event join it (its actors and authorities). */
+export const elaborationsStage: Stage = {
+  name: 'elaborations',
+  run: (doc) => {
+    const { actorMentions, authorityMentions, dates } = mentionsBySentence(doc);
+    return { ...doc, events: joinElaborations(doc.events, doc.sentences, dates, actorMentions, authorityMentions) };
+  },
+};

@@ -27,6 +27,7 @@ import type {
   Sentence,
 } from './types.ts';
 import type { EventDate } from '../../schemas/index.ts';
+import { mentionsBySentence, type Stage } from '../doc.ts';
 
 export interface EventCandidate {
   sentence: Sentence;
@@ -728,3 +729,11 @@ function contextDate(d: EventDate): EventDate {
     inferred: true,
   };
 }
+
+export const eventsStage: Stage = {
+  name: 'events',
+  run: (doc) => {
+    const { actorMentions, authorityMentions, dates } = mentionsBySentence(doc);
+    return { ...doc, events: findEvents(doc.sentences, dates, actorMentions, authorityMentions, doc.context.published) };
+  },
+};

@@ -4,7 +4,8 @@ import { instrumentFor } from '../gazetteer/index.ts';
 import type { Overlay } from '../../schemas/index.ts';
 import { layerOf } from './linguistics.ts';
 import { piecesOf, stemsOf, tokensOf, upperFirst } from './candidates-authorities.ts';
-import type { AuthorityCandidate, ResolvedAuthority, Sentence } from './types.ts';
+import type { ActorCandidate, AuthorityCandidate, ResolvedAuthority, Sentence } from './types.ts';
+import { overlaps, type Stage } from '../doc.ts';
 
 const CITATION_JOINTS = new Set(lexicon.citationJoints);
 const APPOSITIVES = new Set(lexicon.appositives);
@@ -214,3 +215,24 @@ class Grouping {
     return [...this.byId.values()].map(({ heads: _h, stems: _s, words: _w, modKeys: _m, ...a }) => a);
   }
 }
+
+/**
+ * "sanctions against the group": a description that refers back names what it refers to
+ * ("Sanctions against the Cartel de los Soles"), so that the authority's name stands alone.
+ */
+function resolveDescription(c: AuthorityCandidate, mentions: ActorCandidate[]): AuthorityCandidate {
+  const definite = (s: string) => s.toLowerCase().startsWith('the ');
+  let name = c.name;
+  for (const a of mentions)
+    if (a.via === 'coreference' && a.kind !== 'person' && overlaps(a, c) && a.start >= c.start && a.end <= c.end && definite(a.text))
+      name = name.replace(a.text, definite(a.name) ? a.name : `the ${a.name}`);
+  return name === c.name ? c : { ...c, name };
+}
+
+export const authorityRecordsStage: Stage = {
+  name: 'authority records',
+  run: (doc) => {
+    const resolved = doc.authorityMentions.map((c) => resolveDescription(c, doc.mentions));
+    return { ...doc, authorities: groupAuthorities(resolved, doc.context.overlay) };
+  },
+};

@@ -6,6 +6,7 @@ import type { Match, Matcher, Pattern } from '../match/matcher.ts';
 import { layerOf, type Token } from './linguistics.ts';
 import { captured, matcherFor, peopleLists, startsUpper, textOf } from './people-words.ts';
 import type { ActorCandidate, ResolvedActor, RoleCandidate, Sentence } from './types.ts';
+import type { Stage } from '../doc.ts';
 
 const PARTIES = partyTags.parties as Record<string, string>;
 const TAG_STATES = partyTags.states as Record<string, string>;
@@ -328,3 +329,8 @@ export function findRoles(actors: ResolvedActor[]): RoleCandidate[] {
   }
   return out;
 }
+
+export const rolesStage: Stage = {
+  name: 'roles',
+  run: (doc) => ({ ...doc, roles: findRoles(doc.actors) }),
+};

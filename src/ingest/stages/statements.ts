@@ -3,6 +3,7 @@ import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
 import { agentSpans } from './event-agents.ts';
 import { clauseOfToken, layerOf, set, type Layer, type Token, type VerbGroup } from './linguistics.ts';
 import type { ActorCandidate, QuoteCandidate, ResolvedActor, RoleCandidate, Sentence } from './types.ts';
+import type { Stage } from '../doc.ts';
 
 /** The layer's one list of speech verbs; verbs that give a quotation only right before it ("called it “…”"). */
 const SPEECH = set(clauseWords.speechVerbs);
@@ -244,3 +245,8 @@ function roleHolder(layer: Layer, span: { start: number; end: number }, memory: 
     [...p.titles, ...(memory.rolesOf.get(p.id) ?? [])].some((t) => t.toLowerCase().split(' ').includes(word));
   return [...memory.seenPeople].reverse().find(holds) ?? null;
 }
+
+export const statementsStage: Stage = {
+  name: 'statements',
+  run: (doc) => ({ ...doc, quotes: findStatements(doc.sentences, doc.actors, doc.roles) }),
+};

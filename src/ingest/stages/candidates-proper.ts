@@ -2,6 +2,7 @@ import heads from '../lexicons/organization-heads.json' with { type: 'json' };
 import states from '../lexicons/states.json' with { type: 'json' };
 import { layerOf, tokensText, type NounPhrase, type Token } from './linguistics.ts';
 import { lookupForm } from './candidates-organizations.ts';
+import { isCapitalized } from './name-forms.ts';
 import { spanOf, type ActorCandidate, type Sentence } from './types.ts';
 import type { ActorKind } from '../../schemas/index.ts';
 
@@ -11,7 +12,10 @@ const OUTLET = new Set(heads.outlet);
 const REPORT = new Set(heads.reportVerbs);
 const REPORT_OBJECT = heads.reportObjects.map((p) => p.split(' '));
 const LOWER = new Set(heads.lowerHeads);
-const capitalized = (t: Token) => /^[A-Z]/.test(t.text);
+const capitalized = (t: Token) => isCapitalized(t.text);
+const PLURAL_BODIES: Record<string, string> = heads.pluralBodies;
+const NAME_JOINERS = new Set(heads.nameJoiners);
+const POSSESSIVE = new Set(heads.possessive);
 
 /** The kind a phrase's words give it, if any: a group word anywhere, an outlet or organization head. */
 function kindByWords(words: Token[]): ActorKind | null {
@@ -42,11 +46,12 @@ export function findProperOrganizations(sentences: Sentence[]): ActorCandidate[]
     const layer = layerOf(s);
     const toks = layer.tokens;
     const verbLemmaAt = (i: number) => layer.verbs.find((v) => v.start === i)?.lemma ?? null;
-    // "the Ministries of Transport and Fisheries": two bodies named at once
+    // "the Ministries of Transport and Fisheries": two bodies named at once; the words stand for each
+    // without naming it (no alias)
     for (let i = 0; i + 2 < toks.length; i++) {
       const plural = toks[i]!;
-      if (!/^(Departments|Ministries|Committees|Offices)$/.test(plural.text) || toks[i + 1]!.lower !== 'of') continue;
-      const single = plural.text === 'Ministries' ? 'Ministry' : plural.text.slice(0, -1);
+      const single = PLURAL_BODIES[plural.text];
+      if (!single || toks[i + 1]!.lower !== 'of') continue;
       let k = i + 2;
       let partStart = k;
       const parts: [number, number][] = [];
@@ -60,21 +65,21 @@ export function findProperOrganizations(sentences: Sentence[]): ActorCandidate[]
       if (k > partStart) parts.push([partStart, k]);
       if (parts.length < 2) continue;
       for (const [a, b] of parts)
-        out.push({ ...spanOf(s, toks[a]!.start, toks[b - 1]!.end), name: `${single} of ${tokensText(s, toks, a, b)}`, kind: 'organization', via: 'pattern' });
+        out.push({ ...spanOf(s, toks[a]!.start, toks[b - 1]!.end), name: `${single} of ${tokensText(s, toks, a, b)}`, kind: 'organization', via: 'coreference' });
     }
     out.push(...listedMembers(s, layer.tokens, layer.phrases));
     for (const p of layer.phrases) {
       // a body the lexicon names ("Senate Democrats" is the Democrats) is left to the lexicon
       if (lookupForm(toks[p.head]!.text)) continue;
-      const possessor = p.determiner && /[’']/.test(p.determiner);
-      let from = possessor ? toks.findIndex((t, i) => i >= p.start && /^[’']s$/.test(t.lower)) + 1 : p.determiner ? p.start + 1 : p.start;
+      const possessor = toks.slice(p.start, p.head).findIndex((t) => POSSESSIVE.has(t.lower));
+      let from = possessor >= 0 ? p.start + possessor + 1 : p.determiner ? p.start + 1 : p.start;
       // a nationality adjective before a name qualifies it; it is no part of the name
       if (DEMONYMS.has(toks[from]?.text ?? '') && p.end - from >= 2 && toks.slice(from + 1, p.end).every((t) => capitalized(t) || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'DET')) from++;
       const words = toks.slice(from, p.end).filter((t) => t.pos !== 'PUNCT');
       if (words.length === 0 || words.some((t) => t.quoted) || toks[p.head]!.pos === 'NUM') continue;
       const head = toks[p.head]!;
       let kind: ActorKind | null = null;
-      if (p.proper && words.every((t) => capitalized(t) || /^(of|and|for|in|on|the|de|del|la|los|las)$/.test(t.lower))) {
+      if (p.proper && words.every((t) => capitalized(t) || NAME_JOINERS.has(t.lower))) {
         kind = kindByWords(words) ?? (actsAsOutlet(toks, p, verbLemmaAt) && words.length <= 4 ? 'organization' : null);
         // One capitalised word is a name only where a group word or the context says so.
         if (kind && words.length === 1 && !GROUP.has(head.lower) && !OUTLET.has(head.lower) && !actsAsOutlet(toks, p, verbLemmaAt)) kind = null;
@@ -92,7 +97,7 @@ const COLLECTIVE = new Set(heads.collectives);
 const NAMED_BY_HEAD: Record<string, string> = heads.namedByHead;
 /** Nationality adjectives: "the Colombian Red Hand Cartel" is the Red Hand Cartel, of Colombia. */
 const DEMONYMS = new Set(states.states.flatMap((x) => x.adjectives));
-const LIST_JOINERS = new Set(['of', 'for', 'in', 'de', 'del', 'la', 'los', 'las', 'el', 'without', 'on']);
+const LIST_JOINERS = new Set(heads.listJoiners);
 
 /**
  * Members listed after a collective ("three cartels based in Borduria: Ostrava, Red Coast, and Vlatko";

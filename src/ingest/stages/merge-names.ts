@@ -1,6 +1,7 @@
 import groups from '../lexicons/groups.json' with { type: 'json' };
 import heads from '../lexicons/organization-heads.json' with { type: 'json' };
 import words from '../lexicons/merge.json' with { type: 'json' };
+import { isCapitalized, isCapitals, isLetter, nameWords, normalName, wordsOf } from './name-forms.ts';
 import { Union } from './merge-union.ts';
 import type { Actor, Authority } from '../../schemas/index.ts';
 
@@ -11,27 +12,13 @@ import type { Actor, Authority } from '../../schemas/index.ts';
  * normalised name, a surname or a content word, so the cost stays linear in the records.
  */
 
-const SUFFIXES = new Set(words.nameSuffixes.map((x) => x.toLowerCase().replace(/\./gu, '')));
+const SUFFIXES = new Set(words.nameSuffixes.map((x) => x.toLowerCase().replaceAll('.', '')));
 const FUNCTION_WORDS = new Set(words.functionWords);
 const GROUP_HEADS = groups.heads.map((h) => h.toLowerCase());
 const OUTLET_HEADS = new Set(heads.outlet);
 
-/**
- * A name compared across articles: accents, case, full stops and the kind of apostrophe do not
- * count, nor a leading "the" or a possessor ("Venezuela’s Tren de Aragua" is "tren de aragua").
- */
-export function normalName(name: string, possessor = true): string {
-  const n = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`]/gu, "'")
-    .toLowerCase()
-    .replace(/\./gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/^the /u, '');
-  return possessor ? n.replace(/^(?:[\p{L}-]+ ){0,2}[\p{L}-]+'s? (?=\S)/u, '') : n;
-}
+/** Names are compared as words (name-forms.ts): case, accents, full stops, "the", a possessor. */
+export { normalName };
 /**
  * A body is compared with its possessor: "Mexico’s navy" is not the U.S. Navy (a leader's
  * administration is named without one by the extractor); a person or a group without.
@@ -40,7 +27,7 @@ const keyOf = (r: { name: string; kind: string }) => `${r.kind}|${normalName(r.n
 
 /** A person's name in parts: first word, middle words, surname (a suffix such as "III" is neither). */
 export function nameParts(name: string): { first: string; middle: string[]; surname: string; suffix: string } | null {
-  const w = normalName(name).split(' ');
+  const w = nameWords(name);
   const suffix: string[] = [];
   while (w.length > 1 && SUFFIXES.has(w.at(-1)!)) suffix.unshift(w.pop()!);
   if (w.length === 0 || !w[0]) return null;
@@ -101,7 +88,7 @@ export function reconcileActors(records: Actor[], rules: Rules): Map<string, str
   for (const bucket of byName.values()) joinEqual(u, bucket);
   // ("United Cartels" and "United Cartel": a group's head word, plural or not)
   const byGroupHead = new Map<string, Actor[]>();
-  for (const r of records) if (r.kind === 'group') push(byGroupHead, normalName(r.name).split(' ').map((w, i, all) => (i === all.length - 1 && GROUP_HEADS.includes(singular(w)) ? singular(w) : w)).join(' '), r);
+  for (const r of records) if (r.kind === 'group') push(byGroupHead, headSingular(r.name), r);
   for (const bucket of byGroupHead.values()) joinEqual(u, bucket);
 
   // 2. People: "James McPherson" and "James E. McPherson" are one when no other middle name is given;
@@ -136,7 +123,7 @@ export function reconcileActors(records: Actor[], rules: Rules): Map<string, str
   const claims = new Map<string, Set<string>>();
   for (const r of records) {
     if (r.kind === 'person') continue;
-    const forms = [r.name, ...r.aliases.filter((a) => /^\p{Lu}/u.test(a) && !/^The\s/u.test(a))];
+    const forms = [r.name, ...r.aliases.filter((a) => isCapitalized(a) && wordsOf(a)[0] !== 'The')];
     for (const f of forms) {
       const k = keyOf({ name: f, kind: r.kind });
       (claims.get(k) ?? claims.set(k, new Set()).get(k)!).add(r.id);
@@ -160,14 +147,15 @@ export function reconcileActors(records: Actor[], rules: Rules): Map<string, str
   const nameKey = new Map<string, string[]>();
   for (const r of records) push(nameKey, keyOf(r), r.id);
   const byLastWord = new Map<string, string[]>();
-  for (const r of records) if (r.kind === 'organization' && /\s/u.test(r.name)) push(byLastWord, normalName(r.name).split(' ').at(-1)!, r.id);
+  for (const r of records) if (r.kind === 'organization' && wordsOf(r.name).length > 1) push(byLastWord, nameWords(r.name).at(-1)!, r.id);
   for (const r of records) {
-    const n = normalName(r.name);
-    if (r.kind === 'group' && !GROUP_HEADS.some((h) => n.split(' ').includes(h))) {
+    const w = nameWords(r.name);
+    const n = w.join(' ');
+    if (r.kind === 'group' && !GROUP_HEADS.some((h) => w.includes(h))) {
       const full = roots(u, GROUP_HEADS.flatMap((h) => nameKey.get(`group|${n} ${h}`) ?? []));
       if (full.length === 1 && disjoint(r.id, full[0]!)) u.join(r.id, full[0]!);
     }
-    if (r.kind === 'organization' && !/\s/u.test(n) && OUTLET_HEADS.has(n)) {
+    if (r.kind === 'organization' && w.length === 1 && OUTLET_HEADS.has(n)) {
       const full = roots(u, byLastWord.get(n) ?? []);
       if (full.length === 1 && disjoint(r.id, full[0]!)) u.join(r.id, full[0]!);
     }
@@ -175,24 +163,33 @@ export function reconcileActors(records: Actor[], rules: Rules): Map<string, str
   return new Map(records.map((r) => [r.id, u.root(r.id)]));
 }
 
-const singular = (w: string) => (/[^s]s$/u.test(w) && w.length > 3 ? w.slice(0, -1) : w);
-/** An instrument's name compared across articles: as normalName, with its last word singular. */
+/** A plural written with a final "s" ("designations", not "press") made singular. */
+const singular = (w: string) => (w.endsWith('s') && !w.endsWith('ss') && w.length > 3 ? w.slice(0, -1) : w);
+/** A name's words with the last one singular: "United Cartels" and "United Cartel" are one. */
+const lastSingular = (w: string[]) => [...w.slice(0, -1), singular(w.at(-1) ?? '')];
+/** A group compared by its head word, plural or not. */
+const headSingular = (name: string) => {
+  const w = nameWords(name);
+  return (GROUP_HEADS.includes(singular(w.at(-1) ?? '')) ? lastSingular(w) : w).join(' ');
+};
+/** An instrument's name compared across articles: its words without "a", the last one singular. */
 const instrumentKey = (name: string) => {
-  const w = normalName(name).replace(/^(?:a|an) /u, '').split(' ');
-  w[w.length - 1] = singular(w.at(-1)!);
-  return w.join(' ');
+  const w = nameWords(name);
+  return lastSingular(w[0] === 'a' || w[0] === 'an' ? w.slice(1) : w).join(' ');
 };
 /** "foreign terrorist organization designation" and "FTO designations" -> "fto|designation". */
 function acronymKey(name: string): string | null {
-  const w = name.split(/\s+/u);
+  const w = wordsOf(name);
   if (w.length < 2) return null;
   const head = singular(w.at(-1)!.toLowerCase());
   const mods = w.slice(0, -1);
-  if (mods.length === 1 && /^\p{Lu}{2,6}$/u.test(mods[0]!)) return `${mods[0]!.toLowerCase()}|${head}`;
-  if (mods.length >= 2 && mods.every((m) => /^\p{L}/u.test(m) && !FUNCTION_WORDS.has(m.toLowerCase()))) return `${mods.map((m) => m[0]!.toLowerCase()).join('')}|${head}`;
+  const initials = mods.length === 1 && mods[0]!.length >= 2 && mods[0]!.length <= 6 && isCapitals(mods[0]!);
+  if (initials) return `${mods[0]!.toLowerCase()}|${head}`;
+  if (mods.length >= 2 && mods.every((m) => isLetter(m[0]) && !FUNCTION_WORDS.has(m.toLowerCase())))
+    return `${mods.map((m) => m[0]!.toLowerCase()).join('')}|${head}`;
   return null;
 }
-const contentWords = (form: string) => new Set(normalName(form).split(' ').filter((w) => !FUNCTION_WORDS.has(w)));
+const contentWords = (form: string) => new Set(nameWords(form).filter((w) => !FUNCTION_WORDS.has(w)));
 
 /** Kinds whose instruments are single acts, so that a long description identifies one. */
 const DESCRIBED_KINDS = new Set(['directive', 'executive-order', 'legal-opinion', 'authorization', 'designation']);
@@ -204,7 +201,7 @@ const DESCRIBED_KINDS = new Set(['directive', 'executive-order', 'legal-opinion'
  */
 const NEEDS_NAMED_TARGET = new Set(['designation']);
 /** The words of a name written capitalised past its first word: the names it holds. */
-const namedWords = (form: string) => new Set(form.split(/\s+/u).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => normalName(w)));
+const namedWords = (form: string) => new Set(wordsOf(form).slice(1).filter(isCapitalized).map((w) => normalName(w)));
 /** Shared content words two descriptions need ("to start deploying naval forces"): at least this many… */
 const MIN_SHARED = 3;
 /** …and this share of the shorter one's words. */
@@ -233,7 +230,7 @@ export function reconcileAuthorities(records: Authority[], rules: Rules): Map<st
   for (const bucket of byAcronym.values()) if (roots(u, bucket.map((r) => r.id)).length === 2) joinEqual(u, bucket);
 
   const yearsAgree = (a: Authority, b: Authority) => a.year === null || b.year === null || a.year === b.year;
-  const forms = (r: Authority) => [r.name, ...r.aliases].filter((f) => f.split(/\s+/u).length >= 3).map(contentWords);
+  const forms = (r: Authority) => [r.name, ...r.aliases].filter((f) => wordsOf(f).length >= 3).map(contentWords);
   const byWord = new Map<string, Authority[]>();
   const described = records.filter((r) => DESCRIBED_KINDS.has(r.kind));
   for (const r of described) for (const w of new Set(forms(r).flatMap((f) => [...f]))) push(byWord, `${r.kind}|${w}`, r);

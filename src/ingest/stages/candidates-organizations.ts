@@ -15,8 +15,12 @@ interface Form {
   kind: ActorKind;
 }
 
-const bodyForms: Form[] = agencies.bodies.flatMap((b) => b.forms.map((form) => ({ form, name: b.name, kind: b.kind as ActorKind })));
-const stateForms: Form[] = states.states.flatMap((s) => s.forms.map((form) => ({ form, name: s.name, kind: 'state' as const })));
+const bodyForms: Form[] = agencies.bodies.flatMap((b) =>
+  b.forms.map((form) => ({ form, name: b.name, kind: b.kind as ActorKind })),
+);
+const stateForms: Form[] = states.states.flatMap((s) =>
+  s.forms.map((form) => ({ form, name: s.name, kind: 'state' as const })),
+);
 const knownGroups: Form[] = groups.known.map((form) => ({ form, name: form, kind: 'group' as const }));
 const formOf = new Map([...bodyForms, ...stateForms, ...knownGroups].map((f) => [f.form, f]));
 const metonyms: Record<string, string> = states.metonyms;
@@ -36,7 +40,13 @@ const lists = {
 };
 /** One matcher per label, so that each kind of name is found on its own, as the refiner expects. */
 const matchers = new Map(
-  [...new Set(patterns.map((p) => p.label))].map((label) => [label, new Matcher((patterns as Pattern[]).filter((p) => p.label === label), lists)]),
+  [...new Set(patterns.map((p) => p.label))].map((label) => [
+    label,
+    new Matcher(
+      (patterns as Pattern[]).filter((p) => p.label === label),
+      lists,
+    ),
+  ]),
 );
 
 const set = (xs: string[]) => new Set(xs);
@@ -75,7 +85,8 @@ const add = (c: Ctx, a: number, b: number, name: string, kind: ActorKind, via: A
 };
 const text = (c: Ctx, a: number, b: number) => tokensText(c.s, c.toks, a, b);
 /** The token before i when a space parts them (a word written before it), else undefined. */
-const spacedBefore = (c: Ctx, i: number) => (c.toks[i - 1] && c.toks[i - 1]!.end < c.toks[i]!.start ? c.toks[i - 1] : undefined);
+const spacedBefore = (c: Ctx, i: number) =>
+  c.toks[i - 1] && c.toks[i - 1]!.end < c.toks[i]!.start ? c.toks[i - 1] : undefined;
 
 /**
  * A dateline ("BOGOTÁ, Colombia (Example News Service) — ") names a place and an outlet, not
@@ -85,12 +96,14 @@ function datelineEnd(s: Sentence, toks: Token[]): number {
   if (s.start !== 0) return 0;
   let i = 0;
   const capitals = (t: Token | undefined) => !!t && isCapitals(t.text.replaceAll('.', ''));
-  const inside = (k: number) => k > 0 && (['.', '-', "'", '’'].includes(toks[k]!.text) || (toks[k]!.text === ',' && capitals(toks[k + 1])));
+  const inside = (k: number) =>
+    k > 0 && (['.', '-', "'", '’'].includes(toks[k]!.text) || (toks[k]!.text === ',' && capitals(toks[k + 1])));
   while (i < toks.length && (capitals(toks[i]) || inside(i))) i++;
   if (i === 0) return 0;
   // ", Colombia": a country or region after the place, words only
-  if (toks[i]?.text === ',') do i++;
-  while (i < toks.length && (toks[i]!.pos !== 'PUNCT' || toks[i]!.text === '.'));
+  if (toks[i]?.text === ',')
+    do i++;
+    while (i < toks.length && (toks[i]!.pos !== 'PUNCT' || toks[i]!.text === '.'));
   if (toks[i]?.text === '(') while (i < toks.length && toks[i - 1]!.text !== ')') i++;
   return toks[i]?.text === '—' ? i + 1 : 0;
 }
@@ -135,7 +148,8 @@ function placesOnly(c: Ctx, i: number): boolean {
 function findNationalities(c: Ctx) {
   c.toks.forEach((t, i) => {
     const state = adjectives.get(t.text);
-    if (!state || NOT_NATIONALITY_AFTER.has(spacedBefore(c, i)?.text ?? '') || c.toks[i + 1]?.text === 'Republic') return;
+    if (!state || NOT_NATIONALITY_AFTER.has(spacedBefore(c, i)?.text ?? '') || c.toks[i + 1]?.text === 'Republic')
+      return;
     if (!placesOnly(c, i)) add(c, i, i + 1, state, 'state', 'lexicon');
   });
 }
@@ -175,7 +189,14 @@ function findBodies(c: Ctx) {
     const a = plainFrom(c, from, b);
     if (a === b) continue;
     const possessive = m.end - b > 1;
-    add(c, a, m.end, possessive ? `${c.toks[b - 1]!.text} administration` : text(c, a, m.end), 'organization', 'pattern');
+    add(
+      c,
+      a,
+      m.end,
+      possessive ? `${c.toks[b - 1]!.text} administration` : text(c, a, m.end),
+      'organization',
+      'pattern',
+    );
   }
 }
 
@@ -200,7 +221,8 @@ function findGroupNames(c: Ctx) {
 /** A gang's letters and number ("AB-12"); one letter and a number is an aircraft ("P-8"). */
 function isGangCode(t: string): boolean {
   const [letters, digits, ...rest] = t.split('-');
-  if (rest.length || !letters || !digits || letters.length < 2 || letters.length > 4 || !isCapitals(letters)) return false;
+  if (rest.length || !letters || !digits || letters.length < 2 || letters.length > 4 || !isCapitals(letters))
+    return false;
   return digits.length <= 3 && [...digits].every((d) => d >= '0' && d <= '9');
 }
 
@@ -212,11 +234,21 @@ function findSpanishNames(c: Ctx) {
     const b = GROUP_HEADS.has(c.toks[m.end - 1]!.text) && m.end - m.start > 2 ? m.end - 1 : m.end;
     add(c, m.start, b, text(c, m.start, b), 'group', 'pattern');
   }
-  if (c.aboutGroups) for (const m of matchesOf(c, 'group-connector')) add(c, m.start, m.end, text(c, m.start, m.end), 'group', 'pattern');
+  if (c.aboutGroups)
+    for (const m of matchesOf(c, 'group-connector'))
+      add(c, m.start, m.end, text(c, m.start, m.end), 'group', 'pattern');
   c.toks.forEach((t, i) => isGangCode(t.text) && add(c, i, i + 1, t.text, 'group', 'pattern'));
 }
 
-const FINDERS = [findCoordinated, findKnownForms, findBodies, findGroupNames, findSpanishNames, findMetonyms, findNationalities];
+const FINDERS = [
+  findCoordinated,
+  findKnownForms,
+  findBodies,
+  findGroupNames,
+  findSpanishNames,
+  findMetonyms,
+  findNationalities,
+];
 
 /**
  * Stage 4b: organizations, groups and states in a paragraph, over the tokens of its sentences.

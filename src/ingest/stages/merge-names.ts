@@ -71,18 +71,10 @@ function joinEqual<T extends { id: string; kind: string }>(u: Union, bucket: T[]
   for (const r of bucket.slice(1)) if (r.kind === bucket[0]!.kind) u.join(r.id, bucket[0]!.id);
 }
 
-/**
- * Actors: one record per entity. `records` holds one record per id, in the order the articles
- * first give them (so an earlier article's id wins where names are equivalent); returns the id
- * each record's entity keeps.
- */
-export function reconcileActors(records: Actor[], rules: Rules): Map<string, string> {
-  const u = new Union(records.map((r) => r.id), rules.keepApart);
-  const byId = new Map(records.map((r) => [r.id, r]));
-  const disjoint = apartIn(records);
-  forced(u, rules, new Set(byId.keys()));
+type Disjoint = (a: string, b: string) => boolean;
 
-  // 1. The same name once normalised ("Trump’s administration", "Trump administration").
+/** 1. The same name once normalised ("Cruz’s administration", "Cruz administration"); a group's head plural or not. */
+function joinSameNames(u: Union, records: Actor[]) {
   const byName = new Map<string, Actor[]>();
   for (const r of records) push(byName, keyOf(r), r);
   for (const bucket of byName.values()) joinEqual(u, bucket);
@@ -90,22 +82,26 @@ export function reconcileActors(records: Actor[], rules: Rules): Map<string, str
   const byGroupHead = new Map<string, Actor[]>();
   for (const r of records) if (r.kind === 'group') push(byGroupHead, headSingular(r.name), r);
   for (const bucket of byGroupHead.values()) joinEqual(u, bucket);
+}
 
-  // 2. People: "James McPherson" and "James E. McPherson" are one when no other middle name is given;
-  //    then a surname alone ("Bondi", from "Ms Bondi") joins the one full name with that surname.
+/**
+ * 2. People: "Ana Ruiz" and "Ana M. Ruiz" are one when no other middle name is given; then a
+ * surname alone ("Ruiz", from "Ms Ruiz") joins the one full name with that surname.
+ */
+function joinPeople(u: Union, records: Actor[], disjoint: Disjoint) {
   const people = records.filter((r) => r.kind === 'person');
   const byFull = new Map<string, Actor[]>();
   const bySurname = new Map<string, Actor[]>();
   for (const p of people) {
     const parts = nameParts(p.name);
-    if (!parts) continue;
-    // "Donald Trump Jr." is not Donald Trump: the suffix is part of who it is
-    if (parts.first) push(byFull, `${parts.first}|${parts.surname}|${parts.suffix}`, p);
-    if (parts.first) push(bySurname, parts.surname, p);
+    if (!parts?.first) continue;
+    // "Ana Ruiz Jr." is not Ana Ruiz: the suffix is part of who it is
+    push(byFull, `${parts.first}|${parts.surname}|${parts.suffix}`, p);
+    push(bySurname, parts.surname, p);
   }
   for (const list of byFull.values()) {
     const withMiddle = new Set(list.map((p) => nameParts(p.name)!.middle.join(' ')).filter(Boolean));
-    if (withMiddle.size > 1) continue; // "James E." and "James F." are two people
+    if (withMiddle.size > 1) continue; // "Ana M." and "Ana T." are two people
     // the earliest-seen form keeps its id, so a page's address does not move when a later
     // article gives the middle initial
     for (const p of list.slice(1)) u.join(p.id, list[0]!.id);
@@ -113,13 +109,20 @@ export function reconcileActors(records: Actor[], rules: Rules): Map<string, str
   for (const p of people) {
     const parts = nameParts(p.name);
     if (!parts || parts.first) continue;
-    const full = roots(u, (bySurname.get(parts.surname) ?? []).map((f) => f.id));
+    const full = roots(
+      u,
+      (bySurname.get(parts.surname) ?? []).map((f) => f.id),
+    );
     // two people share the surname: the surname alone is neither of them
     if (full.length === 1 && disjoint(p.id, full[0]!)) u.join(p.id, full[0]!);
   }
+}
 
-  // 3. An alias one article gives ("Mara Salvatrucha (known as MS-13)") is the record another
-  //    article names so, when no other record claims that name.
+/**
+ * 3. An alias one article gives ("Vela Roja (known as VR-9)") is the record another article
+ * names so, when no other record claims that name.
+ */
+function joinClaimedAliases(u: Union, records: Actor[]) {
   const claims = new Map<string, Set<string>>();
   for (const r of records) {
     if (r.kind === 'person') continue;
@@ -140,26 +143,51 @@ export function reconcileActors(records: Actor[], rules: Rules): Map<string, str
     if (order.get(other)! < order.get(own)!) u.join(own, other);
     else u.join(other, own);
   }
+}
 
-  // 4. Short forms of a name: a group named without its head word ("Sinaloa", in a list of
-  //    "six cartels") is the one record "Sinaloa Cartel"; an outlet named by its head word
-  //    ("the Times") is the one outlet whose name ends with it ("New York Times").
+/**
+ * 4. Short forms of a name: a group named without its head word ("Harbor", in a list of "six
+ * cartels") is the one record "Harbor Cartel"; an outlet named by its head word ("the Courier")
+ * is the one outlet whose name ends with it ("Daily Courier").
+ */
+function joinShortForms(u: Union, records: Actor[], disjoint: Disjoint) {
   const nameKey = new Map<string, string[]>();
   for (const r of records) push(nameKey, keyOf(r), r.id);
   const byLastWord = new Map<string, string[]>();
-  for (const r of records) if (r.kind === 'organization' && wordsOf(r.name).length > 1) push(byLastWord, nameWords(r.name).at(-1)!, r.id);
+  for (const r of records)
+    if (r.kind === 'organization' && wordsOf(r.name).length > 1) push(byLastWord, nameWords(r.name).at(-1)!, r.id);
+  const joinOnly = (id: string, ids: string[]) => {
+    const full = roots(u, ids);
+    if (full.length === 1 && disjoint(id, full[0]!)) u.join(id, full[0]!);
+  };
   for (const r of records) {
     const w = nameWords(r.name);
     const n = w.join(' ');
-    if (r.kind === 'group' && !GROUP_HEADS.some((h) => w.includes(h))) {
-      const full = roots(u, GROUP_HEADS.flatMap((h) => nameKey.get(`group|${n} ${h}`) ?? []));
-      if (full.length === 1 && disjoint(r.id, full[0]!)) u.join(r.id, full[0]!);
-    }
-    if (r.kind === 'organization' && w.length === 1 && OUTLET_HEADS.has(n)) {
-      const full = roots(u, byLastWord.get(n) ?? []);
-      if (full.length === 1 && disjoint(r.id, full[0]!)) u.join(r.id, full[0]!);
-    }
+    if (r.kind === 'group' && !GROUP_HEADS.some((h) => w.includes(h)))
+      joinOnly(
+        r.id,
+        GROUP_HEADS.flatMap((h) => nameKey.get(`group|${n} ${h}`) ?? []),
+      );
+    if (r.kind === 'organization' && w.length === 1 && OUTLET_HEADS.has(n)) joinOnly(r.id, byLastWord.get(n) ?? []);
   }
+}
+
+/**
+ * Actors: one record per entity. `records` holds one record per id, in the order the articles
+ * first give them (so an earlier article's id wins where names are equivalent); returns the id
+ * each record's entity keeps.
+ */
+export function reconcileActors(records: Actor[], rules: Rules): Map<string, string> {
+  const u = new Union(
+    records.map((r) => r.id),
+    rules.keepApart,
+  );
+  const disjoint = apartIn(records);
+  forced(u, rules, new Set(records.map((r) => r.id)));
+  joinSameNames(u, records);
+  joinPeople(u, records, disjoint);
+  joinClaimedAliases(u, records);
+  joinShortForms(u, records, disjoint);
   return new Map(records.map((r) => [r.id, u.root(r.id)]));
 }
 
@@ -201,7 +229,13 @@ const DESCRIBED_KINDS = new Set(['directive', 'executive-order', 'legal-opinion'
  */
 const NEEDS_NAMED_TARGET = new Set(['designation']);
 /** The words of a name written capitalised past its first word: the names it holds. */
-const namedWords = (form: string) => new Set(wordsOf(form).slice(1).filter(isCapitalized).map((w) => normalName(w)));
+const namedWords = (form: string) =>
+  new Set(
+    wordsOf(form)
+      .slice(1)
+      .filter(isCapitalized)
+      .map((w) => normalName(w)),
+  );
 /** Shared content words two descriptions need ("to start deploying naval forces"): at least this many… */
 const MIN_SHARED = 3;
 /** …and this share of the shorter one's words. */
@@ -216,9 +250,18 @@ const COMMON = 40;
  * most of its content words with one of the other's names (the years agreeing).
  */
 export function reconcileAuthorities(records: Authority[], rules: Rules): Map<string, string> {
-  const u = new Union(records.map((r) => r.id), rules.keepApart);
-  const disjoint = apartIn(records);
+  const u = new Union(
+    records.map((r) => r.id),
+    rules.keepApart,
+  );
   forced(u, rules, new Set(records.map((r) => r.id)));
+  joinSameInstruments(u, records);
+  joinDescriptions(u, records, apartIn(records));
+  return new Map(records.map((r) => [r.id, u.root(r.id)]));
+}
+
+/** The same name once normalised ("International laws"), or an acronym of the other's words ("FTO designations"). */
+function joinSameInstruments(u: Union, records: Authority[]) {
   const byName = new Map<string, Authority[]>();
   const byAcronym = new Map<string, Authority[]>();
   for (const r of records) {
@@ -227,35 +270,51 @@ export function reconcileAuthorities(records: Authority[], rules: Rules): Map<st
     if (a) push(byAcronym, `${r.kind}|${a}`, r);
   }
   for (const bucket of byName.values()) joinEqual(u, bucket);
-  for (const bucket of byAcronym.values()) if (roots(u, bucket.map((r) => r.id)).length === 2) joinEqual(u, bucket);
+  for (const bucket of byAcronym.values())
+    if (
+      roots(
+        u,
+        bucket.map((r) => r.id),
+      ).length === 2
+    )
+      joinEqual(u, bucket);
+}
 
+const describedForms = (r: Authority) => [r.name, ...r.aliases].filter((f) => wordsOf(f).length >= 3).map(contentWords);
+
+/** Whether two instruments' descriptions share most of their content words (and a named target, where needed). */
+function closeDescriptions(r: Authority, o: Authority): boolean {
+  return describedForms(r).some((f) =>
+    describedForms(o).some((g) => {
+      const both = [...f].filter((x) => g.has(x));
+      if (NEEDS_NAMED_TARGET.has(r.kind)) {
+        const named = namedWords(r.name);
+        if (![...namedWords(o.name)].some((x) => named.has(x) && both.includes(x))) return false;
+      }
+      return both.length >= MIN_SHARED && both.length >= MIN_SHARE * Math.min(f.size, g.size);
+    }),
+  );
+}
+
+/** A directive, order, opinion or authorization described in words most of which another's name shares. */
+function joinDescriptions(u: Union, records: Authority[], disjoint: Disjoint) {
   const yearsAgree = (a: Authority, b: Authority) => a.year === null || b.year === null || a.year === b.year;
-  const forms = (r: Authority) => [r.name, ...r.aliases].filter((f) => wordsOf(f).length >= 3).map(contentWords);
   const byWord = new Map<string, Authority[]>();
   const described = records.filter((r) => DESCRIBED_KINDS.has(r.kind));
-  for (const r of described) for (const w of new Set(forms(r).flatMap((f) => [...f]))) push(byWord, `${r.kind}|${w}`, r);
+  const wordsOfRecord = (r: Authority) => new Set(describedForms(r).flatMap((f) => [...f]));
+  for (const r of described) for (const w of wordsOfRecord(r)) push(byWord, `${r.kind}|${w}`, r);
   const index = new Map(described.map((r, i) => [r.id, i]));
   for (const [i, r] of described.entries()) {
     const seen = new Set<string>();
-    for (const w of new Set(forms(r).flatMap((f) => [...f]))) {
+    for (const w of wordsOfRecord(r)) {
       const bucket = byWord.get(`${r.kind}|${w}`)!;
       if (bucket.length > COMMON) continue;
       for (const o of bucket) {
-        if (seen.has(o.id) || index.get(o.id)! >= i || u.root(o.id) === u.root(r.id) || !yearsAgree(o, r) || !disjoint(r.id, o.id)) continue;
+        if (seen.has(o.id) || index.get(o.id)! >= i || u.root(o.id) === u.root(r.id)) continue;
+        if (!yearsAgree(o, r) || !disjoint(r.id, o.id)) continue;
         seen.add(o.id);
-        const close = forms(r).some((f) =>
-          forms(o).some((g) => {
-            const both = [...f].filter((x) => g.has(x));
-            if (NEEDS_NAMED_TARGET.has(r.kind)) {
-              const named = namedWords(r.name);
-              if (![...namedWords(o.name)].some((x) => named.has(x) && both.includes(x))) return false;
-            }
-            return both.length >= MIN_SHARED && both.length >= MIN_SHARE * Math.min(f.size, g.size);
-          }),
-        );
-        if (close) u.join(r.id, o.id);
+        if (closeDescriptions(r, o)) u.join(r.id, o.id);
       }
     }
   }
-  return new Map(records.map((r) => [r.id, u.root(r.id)]));
 }

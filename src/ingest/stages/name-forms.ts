@@ -56,7 +56,10 @@ const touching = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a
 function standsAlone(toks: Token[], a: number, b: number): boolean {
   const before = toks[a - 1];
   const after = toks[b];
-  if (touching(before, toks[a]) && (isLetter(before!.text.at(-1)) || before!.text.endsWith('.') || before!.text.endsWith('-')))
+  if (
+    touching(before, toks[a]) &&
+    (isLetter(before!.text.at(-1)) || before!.text.endsWith('.') || before!.text.endsWith('-'))
+  )
     return false;
   return !(touching(toks[b - 1], after) && (isLetter(after!.text[0]) || after!.text.startsWith('-')));
 }

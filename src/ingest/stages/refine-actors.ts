@@ -9,7 +9,14 @@ import { formsIn, isCapitalized, isLowerWord, lastWord, wordsOf } from './name-f
 import { bySpan, spanOf, type ActorCandidate, type ResolvedActor, type Sentence } from './types.ts';
 import type { Overlay } from '../../schemas/index.ts';
 
-const VIA_RANK: Record<ActorCandidate['via'], number> = { lexicon: 0, pattern: 1, title: 2, people: 3, surname: 4, coreference: 5 };
+const VIA_RANK: Record<ActorCandidate['via'], number> = {
+  lexicon: 0,
+  pattern: 1,
+  title: 2,
+  people: 3,
+  surname: 4,
+  coreference: 5,
+};
 const never = new Set(nonActors.names);
 /** Other spellings and initials of a group's name -> the name it is given ("al-Qaeda" -> "al-Qaida"). */
 const GROUP_VARIANTS = groupsLexicon.variants as Record<string, string>;
@@ -22,7 +29,12 @@ const GROUP_VARIANTS = groupsLexicon.variants as Record<string, string>;
 export function dropOverlaps(candidates: ActorCandidate[]): ActorCandidate[] {
   const rank = (c: ActorCandidate) => (c.kind === 'person' ? 1 : 0);
   const sorted = [...candidates].sort(
-    (a, b) => a.sentence.paragraphIndex - b.sentence.paragraphIndex || rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || VIA_RANK[a.via] - VIA_RANK[b.via] || a.start - b.start,
+    (a, b) =>
+      a.sentence.paragraphIndex - b.sentence.paragraphIndex ||
+      rank(a) - rank(b) ||
+      b.end - b.start - (a.end - a.start) ||
+      VIA_RANK[a.via] - VIA_RANK[b.via] ||
+      a.start - b.start,
   );
   const kept: ActorCandidate[] = [];
   const byPara = new Map<number, ActorCandidate[]>();
@@ -31,7 +43,8 @@ export function dropOverlaps(candidates: ActorCandidate[]): ActorCandidate[] {
     const same = list.find((k) => c.start < k.end && k.start < c.end);
     if (same) {
       // Keep a title a person parser saw even when another parser's span won.
-      if (same.kind === 'person' && c.kind === 'person' && c.title && !same.title && same.start === c.start) same.title = c.title;
+      if (same.kind === 'person' && c.kind === 'person' && c.title && !same.title && same.start === c.start)
+        same.title = c.title;
       continue;
     }
     list.push(c);
@@ -67,7 +80,9 @@ export function dropNonActors(candidates: ActorCandidate[], overlay: Overlay): A
 
 /** The words between two spans of one sentence, lower case. */
 function wordsBetween(a: { end: number }, b: { start: number }, s: Sentence): string[] {
-  return layerOf(s).tokens.filter((t) => t.start >= a.end && t.end <= b.start).map((t) => t.lower);
+  return layerOf(s)
+    .tokens.filter((t) => t.start >= a.end && t.end <= b.start)
+    .map((t) => t.lower);
 }
 const POSSESSIVE = new Set(['’s', "'s"]);
 const only = (words: string[], w: string) => words.length === 1 && words[0] === w;
@@ -126,7 +141,8 @@ function aliasPairs(candidates: ActorCandidate[]): Map<string, string> {
 }
 
 /** A person's name after "of" ("the sons of Ana Ruiz, known as …"): what follows may name the phrase it ends. */
-const endsOfPhrase = (c: ActorCandidate) => layerOf(c.sentence).tokens.findLast((t) => t.end <= c.start)?.lower === 'of';
+const endsOfPhrase = (c: ActorCandidate) =>
+  layerOf(c.sentence).tokens.findLast((t) => t.end <= c.start)?.lower === 'of';
 
 /**
  * Refiner: a name the people parser took for a person (no title) that the text gives another
@@ -198,7 +214,8 @@ function repeatForms(found: ActorCandidate[]): Map<string, ActorCandidate> {
   // "the Cruz administration" names a president: a later bare "Cruz" is that person.
   for (const c of found) {
     const words = wordsOf(c.name);
-    const head = c.kind === 'organization' && words.length === 2 && words[1] === 'administration' ? words[0] : undefined;
+    const head =
+      c.kind === 'organization' && words.length === 2 && words[1] === 'administration' ? words[0] : undefined;
     if (head && nameLike(head) && !forms.has(head)) forms.set(head, { ...c, name: head, kind: 'person' });
   }
   return forms;
@@ -232,7 +249,11 @@ export function findRepeatMentions(sentences: Sentence[], found: ActorCandidate[
 /** Overlay lookup: the patch whose id, name or alias matches a name, if any. */
 function overlayActorFor(overlay: Overlay, name: string, text: string) {
   const id = toSlug(name);
-  return overlay.actors.find((p) => p.id === id || p.name === name || p.aliases.includes(name) || p.aliases.includes(text)) ?? null;
+  return (
+    overlay.actors.find(
+      (p) => p.id === id || p.name === name || p.aliases.includes(name) || p.aliases.includes(text),
+    ) ?? null
+  );
 }
 
 /**
@@ -258,7 +279,8 @@ export function groupActors(candidates: ActorCandidate[], overlay: Overlay): Res
     }
     a.mentions.push(c);
     // words that refer back ("the administration", "the two leaders") are no name of it
-    for (const form of c.via === 'coreference' ? [c0.name] : [c0.name, c.text]) if (form !== a.name && (!isLowerWord(form) || GROUP_VARIANTS[form])) a.aliases.add(form);
+    for (const form of c.via === 'coreference' ? [c0.name] : [c0.name, c.text])
+      if (form !== a.name && (!isLowerWord(form) || GROUP_VARIANTS[form])) a.aliases.add(form);
     if (c.title && !a.titles.includes(c.title)) a.titles.push(c.title);
   }
   return [...byId.values()];

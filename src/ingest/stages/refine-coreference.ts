@@ -49,7 +49,11 @@ const taken = (candidates: ActorCandidate[], s: Sentence, r: { start: number; en
  * administration before it.
  */
 export function findCoreferences(sentences: Sentence[], candidates: ActorCandidate[]): ActorCandidate[] {
-  return [...administrations(sentences, candidates), ...groupReferences(sentences, candidates), ...pairReferences(sentences, candidates)];
+  return [
+    ...administrations(sentences, candidates),
+    ...groupReferences(sentences, candidates),
+    ...pairReferences(sentences, candidates),
+  ];
 }
 
 /**
@@ -59,7 +63,12 @@ export function findCoreferences(sentences: Sentence[], candidates: ActorCandida
 function namesAnother(r: Reference): boolean {
   const [next, word, joiner] = [r.toks[r.after], r.toks[r.after + 1], r.toks[r.after + 2]];
   if (next && next.start > r.toks[r.after - 1]!.end && isCapitalized(next.text)) return true;
-  return !!next && POSSESSIVE.has(next.lower) && isLowerWord(word?.text) && (joiner?.lower === 'of' || joiner?.lower === 'for');
+  return (
+    !!next &&
+    POSSESSIVE.has(next.lower) &&
+    isLowerWord(word?.text) &&
+    (joiner?.lower === 'of' || joiner?.lower === 'for')
+  );
 }
 
 /**
@@ -83,7 +92,9 @@ function groupReferences(sentences: Sentence[], candidates: ActorCandidate[]): A
     for (const r of referencesIn(s, THE, GROUP_NOUNS)) {
       if (namesAnother(r) || taken(candidates, s, r)) continue;
       const near = (g: ActorCandidate) => s.paragraphIndex - g.sentence.paragraphIndex <= 1;
-      const before = groups.filter((g) => (g.sentence.index < s.index || (g.sentence.index === s.index && g.end <= r.start)) && near(g));
+      const before = groups.filter(
+        (g) => (g.sentence.index < s.index || (g.sentence.index === s.index && g.end <= r.start)) && near(g),
+      );
       const target = before.filter((g) => fits(r.head, g)).at(-1);
       if (target) out.push({ ...spanOf(s, r.start, r.end), name: target.name, kind: 'group', via: 'coreference' });
     }
@@ -95,32 +106,66 @@ function groupReferences(sentences: Sentence[], candidates: ActorCandidate[]): A
  * Ana Ruiz" (the mention runs to the name), or "Hunt said he does not think the administration
  * requires …" (a president named before it in its sentence).
  */
-function whose(s: Sentence, r: Reference, candidates: ActorCandidate[], presidents: string[]): ActorCandidate | undefined {
-  const of = candidates.find((c) => c.kind === 'person' && c.sentence.index === s.index && c.start > r.end && c.start - r.end <= 40);
+function whose(
+  s: Sentence,
+  r: Reference,
+  candidates: ActorCandidate[],
+  presidents: string[],
+): ActorCandidate | undefined {
+  const of = candidates.find(
+    (c) => c.kind === 'person' && c.sentence.index === s.index && c.start > r.end && c.start - r.end <= 40,
+  );
   const between = of ? r.toks.filter((t) => t.start >= r.end && t.end <= of.start) : [];
   if (of && between[0]?.lower === 'of' && between.slice(1).every((t) => isCapitalized(t.text)))
-    return { ...spanOf(s, r.start, of.end), name: `${surname(of.name)} administration`, kind: 'organization', via: 'coreference' };
+    return {
+      ...spanOf(s, r.start, of.end),
+      name: `${surname(of.name)} administration`,
+      kind: 'organization',
+      via: 'coreference',
+    };
   if (r.opener !== 'the') return undefined;
   const named = (c: ActorCandidate) => presidents.some((n) => n === c.name || surname(n) === surname(c.name));
-  const speaker = candidates.filter((c) => c.kind === 'person' && c.sentence.index === s.index && c.end <= r.start && named(c)).at(-1);
+  const speaker = candidates
+    .filter((c) => c.kind === 'person' && c.sentence.index === s.index && c.end <= r.start && named(c))
+    .at(-1);
   if (!speaker) return undefined;
-  return { ...spanOf(s, r.start, r.end), name: `${surname(speaker.name)} administration`, kind: 'organization', via: 'coreference' };
+  return {
+    ...spanOf(s, r.start, r.end),
+    name: `${surname(speaker.name)} administration`,
+    kind: 'organization',
+    via: 'coreference',
+  };
 }
 
 /** "his administration" after another person in its sentence is that person's: not the target's. */
 function someoneElses(s: Sentence, r: Reference, candidates: ActorCandidate[], target: ActorCandidate): boolean {
   if (r.opener === 'the') return false;
-  const before = candidates.filter((c) => c.kind === 'person' && c.sentence.index === s.index && c.end <= r.start).at(-1);
+  const before = candidates
+    .filter((c) => c.kind === 'person' && c.sentence.index === s.index && c.end <= r.start)
+    .at(-1);
   return !!before && !target.name.startsWith(`${surname(before.name)} `);
 }
 
-function findAdministrationMentions(sentences: Sentence[], candidates: ActorCandidate[], target: ActorCandidate, from: number, presidents: string[]) {
+function findAdministrationMentions(
+  sentences: Sentence[],
+  candidates: ActorCandidate[],
+  target: ActorCandidate,
+  from: number,
+  presidents: string[],
+) {
   const out: ActorCandidate[] = [];
   for (const s of sentences) {
     if (s.index < from) continue;
     for (const r of administrationsIn(s)) {
       if (taken(candidates, s, r)) continue;
-      out.push(whose(s, r, candidates, presidents) ?? { ...spanOf(s, r.start, r.end), name: target.name, kind: 'organization', via: 'coreference' });
+      out.push(
+        whose(s, r, candidates, presidents) ?? {
+          ...spanOf(s, r.start, r.end),
+          name: target.name,
+          kind: 'organization',
+          via: 'coreference',
+        },
+      );
     }
   }
   return out;
@@ -141,10 +186,13 @@ function unnamedAdministration(sentences: Sentence[], candidates: ActorCandidate
 /** The president the article is about: the one of those titled President it mentions most. */
 function mainPresident(candidates: ActorCandidate[]) {
   const presidents = new Map<string, number>();
-  for (const c of candidates) if (c.kind === 'person' && c.title === 'President') presidents.set(c.name, (presidents.get(c.name) ?? 0) + 1);
+  for (const c of candidates)
+    if (c.kind === 'person' && c.title === 'President') presidents.set(c.name, (presidents.get(c.name) ?? 0) + 1);
   const counts = new Map<string, number>();
   for (const c of candidates) if (c.kind === 'person') counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
-  const main = [...presidents.keys()].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1))[0];
+  const main = [...presidents.keys()].sort(
+    (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1),
+  )[0];
   return { presidents: [...presidents.keys()], main };
 }
 
@@ -155,7 +203,9 @@ function administrations(sentences: Sentence[], candidates: ActorCandidate[]): A
   const mainAdmin = main ? admins.find((a) => a.name === `${surname(main)} administration`) : undefined;
   // With no administration named before it, "the administration" is the main president's.
   const first = main ? candidates.find((c) => c.kind === 'person' && c.name === main) : undefined;
-  const current = first ? { ...first, name: `${surname(main!)} administration`, kind: 'organization' as const } : undefined;
+  const current = first
+    ? { ...first, name: `${surname(main!)} administration`, kind: 'organization' as const }
+    : undefined;
   const out: ActorCandidate[] = [];
   for (const s of sentences)
     for (const r of administrationsIn(s)) {
@@ -187,14 +237,26 @@ function pairReferences(sentences: Sentence[], candidates: ActorCandidate[]): Ac
     const { tokens, phrases } = layerOf(s);
     for (const p of phrases) {
       const first = tokens[p.start]!.lower;
-      const opens = (first === 'the' && tokens[p.start + 1]?.lower === 'two' && p.head === p.start + 2) || (first === 'both' && p.head === p.start + 1);
+      const opens =
+        (first === 'the' && tokens[p.start + 1]?.lower === 'two' && p.head === p.start + 2) ||
+        (first === 'both' && p.head === p.start + 1);
       if (!opens || !PAIR_NOUNS.has(tokens[p.head]!.lower) || tokens[p.head + 1]?.lower === 'of') continue;
       const start = tokens[p.start]!.start;
-      const before = people.filter((c) => (c.sentence.index < s.index || (c.sentence.index === s.index && c.end <= start)) && s.paragraphIndex - c.sentence.paragraphIndex <= PAIR_PARAGRAPHS_BACK);
+      const before = people.filter(
+        (c) =>
+          (c.sentence.index < s.index || (c.sentence.index === s.index && c.end <= start)) &&
+          s.paragraphIndex - c.sentence.paragraphIndex <= PAIR_PARAGRAPHS_BACK,
+      );
       const names: string[] = [];
-      for (const c of before.reverse()) if (!names.some((n) => n === c.name || n.endsWith(` ${c.name}`) || c.name.endsWith(` ${n}`)) && names.length < 2) names.push(c.name);
+      for (const c of before.reverse())
+        if (
+          !names.some((n) => n === c.name || n.endsWith(` ${c.name}`) || c.name.endsWith(` ${n}`)) &&
+          names.length < 2
+        )
+          names.push(c.name);
       if (names.length < 2) continue;
-      for (const name of names.reverse()) out.push({ ...spanOf(s, start, tokens[p.head]!.end), name, kind: 'person', via: 'coreference' });
+      for (const name of names.reverse())
+        out.push({ ...spanOf(s, start, tokens[p.head]!.end), name, kind: 'person', via: 'coreference' });
     }
   }
   return out;

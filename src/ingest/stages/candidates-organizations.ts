@@ -25,7 +25,7 @@ const knownGroups: Form[] = groups.known.map((form) => ({ form, name: form, kind
 const formOf = new Map([...bodyForms, ...stateForms, ...knownGroups].map((f) => [f.form, f]));
 const metonyms: Record<string, string> = states.metonyms;
 
-/** Nationality adjectives -> the state they name ("Colombian troops" -> Colombia). */
+/** Nationality adjectives -> the state they name ("Bordurian troops" -> Borduria). */
 export const adjectives = new Map(states.states.flatMap((s) => s.adjectives.map((a) => [a, s.name] as const)));
 
 const lists = {
@@ -89,7 +89,7 @@ const spacedBefore = (c: Ctx, i: number) =>
   c.toks[i - 1] && c.toks[i - 1]!.end < c.toks[i]!.start ? c.toks[i - 1] : undefined;
 
 /**
- * A dateline ("BOGOTÁ, Colombia (Example News Service) — ") names a place and an outlet, not
+ * A dateline ("OSTRAVA, Borduria (Example News Service) — ") names a place and an outlet, not
  * actors: where the text after it starts, in the paragraph's first sentence.
  */
 function datelineEnd(s: Sentence, toks: Token[]): number {
@@ -100,7 +100,7 @@ function datelineEnd(s: Sentence, toks: Token[]): number {
     k > 0 && (['.', '-', "'", '’'].includes(toks[k]!.text) || (toks[k]!.text === ',' && capitals(toks[k + 1])));
   while (i < toks.length && (capitals(toks[i]) || inside(i))) i++;
   if (i === 0) return 0;
-  // ", Colombia": a country or region after the place, words only
+  // ", Borduria": a country or region after the place, words only
   if (toks[i]?.text === ',')
     do i++;
     while (i < toks.length && (toks[i]!.pos !== 'PUNCT' || toks[i]!.text === '.'));
@@ -113,7 +113,7 @@ function findKnownForms(c: Ctx) {
   for (const { a, b, value: f } of formsIn(c.s, c.toks, (t) => formOf.get(t))) {
     const before = spacedBefore(c, a)?.text ?? '';
     const after = c.toks[b]?.text ?? '';
-    // "New Mexico", "Mexico City" are places; "a U.S. military operation" names no body
+    // "New <State>", "<State> City" are places; "a U.S. military operation" names no body
     if (f.kind === 'state' && (PLACE_BEFORE.has(before) || PLACE_AFTER.has(after))) continue;
     if (b - a > 1 && ADJECTIVAL_OPENERS.has(c.toks[a]!.text) && ADJECTIVAL.has(c.toks[b]?.lower ?? '')) continue;
     add(c, a, b, f.name, f.kind, 'lexicon');
@@ -130,9 +130,9 @@ function findMetonyms(c: Ctx) {
 }
 
 /**
- * A nationality adjective names its state ("Colombian troops"), except after "Latin" and the like,
- * before a language word ("its Spanish initials"), or where it only places a group ("Mexican
- * cartels", "a Colombian trafficking group").
+ * A nationality adjective names its state ("Bordurian troops"), except after "Latin" and the like,
+ * before a language word ("its Spanish initials"), or where it only places a group ("Bordurian
+ * cartels", "a Bordurian trafficking group").
  */
 function placesOnly(c: Ctx, i: number): boolean {
   const next = c.toks[i + 1];
@@ -254,7 +254,7 @@ const FINDERS = [
  * Stage 4b: organizations, groups and states in a paragraph, over the tokens of its sentences.
  * Lexicon forms (agencies, states, well-known groups), token patterns (patterns/organizations.json:
  * bodies by their head word, administrations, group names, Spanish-style names), gang codes, a
- * capital for its government, and nationality adjectives ("Colombian troops" -> Colombia).
+ * capital for its government, and nationality adjectives ("Bordurian troops" -> Borduria).
  */
 export function findOrganizations(paragraphSentences: Sentence[]): ActorCandidate[] {
   const layers = paragraphSentences.map((s) => ({ s, toks: layerOf(s).tokens }));

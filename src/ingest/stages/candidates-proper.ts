@@ -26,7 +26,7 @@ function kindByWords(words: Token[]): ActorKind | null {
   return null;
 }
 
-/** Whether the phrase is someone the story's words treat as an outlet: "Reuters reported", "told The Intercept". */
+/** Whether the phrase is someone the story's words treat as an outlet: "the Courier reported", "told The Daily Ledger". */
 function actsAsOutlet(tokens: Token[], p: NounPhrase, verbLemmaAt: (i: number) => string | null): boolean {
   const lemma = verbLemmaAt(p.end);
   if (lemma && REPORT.has(lemma)) return true;
@@ -104,8 +104,8 @@ function namedPhrases(s: Sentence, layer: Layer): ActorCandidate[] {
 /**
  * Stage 4b (layer): organizations and groups among the proper-noun phrases of the linguistic
  * layer, classified by their words (lexicons/organization-heads.json: "Senate Armed Services
- * Committee", "Gulf Cartel", "CBS News") or by what they do in the sentence: a name that reports,
- * confirms or is told something is an outlet acting in the story ("Reuters reported"). People are
+ * Committee", "Red Hand Cartel", "Harbor News") or by what they do in the sentence: a name that reports,
+ * confirms or is told something is an outlet acting in the story ("the Courier reported"). People are
  * left to the people stage; a candidate that overlaps a person is dropped by the caller.
  */
 export function findProperOrganizations(sentences: Sentence[]): ActorCandidate[] {
@@ -121,7 +121,7 @@ export function findProperOrganizations(sentences: Sentence[]): ActorCandidate[]
 
 const COLLECTIVE = new Set(heads.collectives);
 const NAMED_BY_HEAD: Record<string, string> = heads.namedByHead;
-/** Nationality adjectives: "the Colombian Red Hand Cartel" is the Red Hand Cartel, of Colombia. */
+/** Nationality adjectives: "the Bordurian Red Hand Cartel" is the Red Hand Cartel, of Borduria. */
 const DEMONYMS = new Set(states.states.flatMap((x) => x.adjectives));
 const LIST_JOINERS = new Set(heads.listJoiners);
 
@@ -161,7 +161,7 @@ function listedMembers(s: Sentence, toks: Token[], phrases: NounPhrase[]): Actor
       )
         j++;
       const name = tokensText(s, toks, i, j);
-      // "six cartels: Sinaloa, Gulf …" are the Sinaloa Cartel and the Gulf Cartel
+      // "six cartels: Harbor, Red Coast …" are the Harbor Cartel and the Red Coast Cartel
       const takes = toks[k]!.text === ':' ? NAMED_BY_HEAD[head.lower] : undefined;
       const named = takes && !toks.slice(i, j).some((t) => GROUP.has(t.lower)) ? `${name} ${takes}` : name;
       out.push({ ...spanOf(s, toks[i]!.start, toks[j - 1]!.end), name: named, kind, via: 'pattern' });

@@ -20,7 +20,7 @@ const OUTLET_HEADS = new Set(heads.outlet);
 /** Names are compared as words (name-forms.ts): case, accents, full stops, "the", a possessor. */
 export { normalName };
 /**
- * A body is compared with its possessor: "Mexico’s navy" is not the U.S. Navy (a leader's
+ * A body is compared with its possessor: "Borduria’s navy" is not the U.S. Navy (a leader's
  * administration is named without one by the extractor); a person or a group without.
  */
 const keyOf = (r: { name: string; kind: string }) => `${r.kind}|${normalName(r.name, r.kind !== 'organization')}`;
@@ -223,7 +223,7 @@ const contentWords = (form: string) => new Set(nameWords(form).filter((w) => !FU
 const DESCRIBED_KINDS = new Set(['directive', 'executive-order', 'legal-opinion', 'authorization', 'designation']);
 /**
  * A designation or sanction is one act only against someone it names: "sanctions against the
- * Cartel de los Soles" and "sanctions on the Venezuelan group Cartel de los Soles" are one, but
+ * Cartel de los Vientos" and "sanctions on the Bordurian group Cartel de los Vientos" are one, but
  * "foreign terrorist organization designation" and "global terrorist organization designation",
  * sharing three words, are two.
  */

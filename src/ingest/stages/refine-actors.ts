@@ -23,7 +23,7 @@ const GROUP_VARIANTS = groupsLexicon.variants as Record<string, string>;
 
 /**
  * Refiner: one candidate per span. Organizations, groups and states (lexicon or pattern) win
- * over person guesses that overlap them ("Mara Salvatrucha" is a gang, not a woman); then the
+ * over person guesses that overlap them ("Vela Roja" named as a gang is not a woman); then the
  * longest span wins, then the surer parser.
  */
 export function dropOverlaps(candidates: ActorCandidate[]): ActorCandidate[] {
@@ -103,7 +103,7 @@ export function dropHomeStates(candidates: ActorCandidate[]): ActorCandidate[] {
         p.kind === 'group' &&
         c.end <= p.start &&
         (possessor(c, p) || (c.text !== c.name && wordsBetween(c, p, c.sentence).length === 0))));
-  // (a lone word the name parser took for a person, "Virginia", is such a place too)
+  // (a lone word the name parser took for a person, "Tarvia", is such a place too)
   const placeLike = (c: ActorCandidate) => c.kind === 'state' || (c.kind === 'person' && !c.name.includes(' '));
   return candidates.filter((c) => !(placeLike(c) && candidates.some((p) => p !== c && qualifies(c, p))));
 }
@@ -176,8 +176,8 @@ export function resolveShortOrganizations(candidates: ActorCandidate[]): ActorCa
 }
 
 /**
- * Refiner: short forms of a person's name ("Rubio", "Trump") join the full name
- * ("Marco Rubio") that shares their last word, the nearest earlier one when several do.
+ * Refiner: short forms of a person's name ("Ruiz", "Imre") join the full name
+ * ("Ana Ruiz") that shares their last word, the nearest earlier one when several do.
  */
 function resolveSurnames(candidates: ActorCandidate[]): ActorCandidate[] {
   const fullBySurname = new Map<string, string[]>();
@@ -223,7 +223,7 @@ function repeatForms(found: ActorCandidate[]): Map<string, ActorCandidate> {
 
 /**
  * Parser run after the first pass: every further occurrence of a known person's surname
- * ("Maduro", "Finucane") or of an alias is a mention too.
+ * ("Ruiz", "Imre") or of an alias is a mention too.
  */
 export function findRepeatMentions(sentences: Sentence[], found: ActorCandidate[]): ActorCandidate[] {
   const forms = repeatForms(found);

@@ -103,7 +103,7 @@ function groupReferences(sentences: Sentence[], candidates: ActorCandidate[]): A
 
 /**
  * An administration whose words say whose it is: "the administration of Bordurian President
- * Ana Ruiz" (the mention runs to the name), or "Hunt said he does not think the administration
+ * Ana Ruiz" (the mention runs to the name), or "Imre said he does not think the administration
  * requires …" (a president named before it in its sentence).
  */
 function whose(

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { A, B, C, article, merged, mergedShort, shortArticle } from './merge-helpers.ts';
-import { nameParts, normalName } from '../../../src/ingest/stages/merge-names.ts';
-import { mergeArticles } from '../../../src/ingest/stages/merge.ts';
-import { overlay } from '../../../src/schemas/index.ts';
+import { A, B, C, article, merged, mergedShort, shortArticle } from '../merge-helpers.ts';
+import { nameParts, normalName } from '../../../../src/ingest/stages/merge-names.ts';
+import { mergeArticles } from '../../../../src/ingest/stages/merge.ts';
+import { overlay } from '../../../../src/schemas/index.ts';
 
 const corpus = merged();
 const actor = (id: string) => corpus.actors.find((a) => a.id === id);

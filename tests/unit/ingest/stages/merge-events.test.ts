@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { A, B, C, article, merged, mergedShort, shortArticle } from './merge-helpers.ts';
-import { mergeArticles } from '../../../src/ingest/stages/merge.ts';
-import { dateRelation, differencesOf, type Report } from '../../../src/ingest/stages/merge-differences.ts';
-import { overlay, type Event } from '../../../src/schemas/index.ts';
+import { A, B, C, article, merged, mergedShort, shortArticle } from '../merge-helpers.ts';
+import { mergeArticles } from '../../../../src/ingest/stages/merge.ts';
+import { dateRelation, differencesOf, type Report } from '../../../../src/ingest/stages/merge-differences.ts';
+import { overlay, type Event } from '../../../../src/schemas/index.ts';
 
 const corpus = merged();
 const about = (e: Event | undefined, what: string) => e?.differences?.find((d) => d.about === what)?.values.map((v) => [v.source, v.value]);

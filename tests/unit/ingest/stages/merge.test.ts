@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { merged } from './merge-helpers.ts';
-import { overlay } from '../../../src/schemas/index.ts';
+import { merged } from '../merge-helpers.ts';
+import { overlay } from '../../../../src/schemas/index.ts';
 
 describe('overlay overrides of the merge are checked', () => {
   test('a merge naming a record no article produced is refused in one line naming the entry', () => {

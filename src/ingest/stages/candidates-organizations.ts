@@ -23,7 +23,7 @@ const stateForms: Form[] = states.states.flatMap((s) =>
 );
 const knownGroups: Form[] = groups.known.map((form) => ({ form, name: form, kind: 'group' as const }));
 const formOf = new Map([...bodyForms, ...stateForms, ...knownGroups].map((f) => [f.form, f]));
-const metonyms: Record<string, string> = states.metonyms;
+const metonyms = new Map(Object.entries(states.metonyms));
 
 /** Nationality adjectives -> the state they name ("Bordurian troops" -> Borduria). */
 export const adjectives = new Map(states.states.flatMap((s) => s.adjectives.map((a) => [a, s.name] as const)));
@@ -38,15 +38,29 @@ const lists = {
   connectors: groups.connectors,
   articlePrefixes: groups.articlePrefixes,
 };
-/** One matcher per label, so that each kind of name is found on its own, as the refiner expects. */
+type Lists = Record<string, string[]>;
+/**
+ * The words a pattern cannot match without: those of its first required spec that lists its words
+ * (LOWER, TEXT or a word list), lower case; null when none does.
+ */
+function triggerWords(p: Pattern): string[] | null {
+  const spec = p.pattern.find((t) => !t.OP && (t.LOWER || t.TEXT || t.IN));
+  if (!spec) return null;
+  const words = spec.IN ? (lists as Lists)[spec.IN]! : [spec.LOWER ?? spec.TEXT ?? []].flat();
+  return words.map((w) => w.toLowerCase());
+}
+
+/**
+ * One matcher per label, so that each kind of name is found on its own, as the refiner expects;
+ * tried only on a sentence holding a word each of its patterns needs.
+ */
 const matchers = new Map(
-  [...new Set(patterns.map((p) => p.label))].map((label) => [
-    label,
-    new Matcher(
-      (patterns as Pattern[]).filter((p) => p.label === label),
-      lists,
-    ),
-  ]),
+  [...new Set(patterns.map((p) => p.label))].map((label) => {
+    const own = (patterns as Pattern[]).filter((p) => p.label === label);
+    const triggers = own.map(triggerWords);
+    const needs = triggers.includes(null) ? null : new Set(triggers.flat() as string[]);
+    return [label, { matcher: new Matcher(own, lists), needs }] as const;
+  }),
 );
 
 const set = (xs: string[]) => new Set(xs);
@@ -122,7 +136,7 @@ function findKnownForms(c: Ctx) {
 
 /** A capital written for its government ("Washington decertified …"), not a place or part of a name. */
 function findMetonyms(c: Ctx) {
-  for (const { a, b, value } of formsIn(c.s, c.toks, (t) => metonyms[t])) {
+  for (const { a, b, value } of formsIn(c.s, c.toks, (t) => metonyms.get(t))) {
     if (a < c.afterDateline || METONYM_NOT_AFTER.has(spacedBefore(c, a)?.lower ?? '')) continue;
     if (METONYM_NOT_BEFORE.has(c.toks[b]?.text ?? '')) continue;
     add(c, a, b, value, 'state', 'pattern');
@@ -154,7 +168,10 @@ function findNationalities(c: Ctx) {
   });
 }
 
-const matchesOf = (c: Ctx, label: string) => matchers.get(label)!.findAll(c.toks);
+const matchesOf = (c: Ctx, label: string) => {
+  const { matcher, needs } = matchers.get(label)!;
+  return !needs || c.toks.some((t) => needs.has(t.lower)) ? matcher.findAll(c.toks) : [];
+};
 const span = (m: Match, name: string): [number, number] => m.captures[name] ?? [m.start, m.start];
 /** Where a name starts, past abbreviations before it: "U.S." is no word of a body's or group's own name. */
 const plainFrom = (c: Ctx, a: number, b: number) => {

@@ -1,7 +1,6 @@
 import heads from '../lexicons/organization-heads.json' with { type: 'json' };
-import states from '../lexicons/states.json' with { type: 'json' };
 import { layerOf, tokensText, type Layer, type NounPhrase, type Token } from './linguistics.ts';
-import { lookupForm } from './candidates-organizations.ts';
+import { adjectives, lookupForm } from './candidates-organizations.ts';
 import { isCapitalized } from './name-forms.ts';
 import { spanOf, type ActorCandidate, type Sentence } from './types.ts';
 import type { ActorKind } from '../../schemas/index.ts';
@@ -60,13 +59,16 @@ function pluralBodies(s: Sentence, toks: Token[]): ActorCandidate[] {
   return out;
 }
 
-/** Where a phrase's name starts: past its determiner or possessor, and a nationality adjective. */
+/**
+ * Where a phrase's name starts: past its determiner or possessor, and a nationality adjective
+ * ("the Mexican Red Hand Cartel" is the Red Hand Cartel, of Mexico).
+ */
 function nameStart(toks: Token[], p: NounPhrase): number {
   const possessor = toks.slice(p.start, p.head).findIndex((t) => POSSESSIVE.has(t.lower));
   const from = possessor >= 0 ? p.start + possessor + 1 : p.determiner ? p.start + 1 : p.start;
   // a nationality adjective before a name qualifies it; it is no part of the name
   const nameAfter = (t: Token) => capitalized(t) || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'DET';
-  const demonym = DEMONYMS.has(toks[from]?.text ?? '') && p.end - from >= 2;
+  const demonym = adjectives.has(toks[from]?.text ?? '') && p.end - from >= 2;
   return demonym && toks.slice(from + 1, p.end).every(nameAfter) ? from + 1 : from;
 }
 
@@ -121,8 +123,6 @@ export function findProperOrganizations(sentences: Sentence[]): ActorCandidate[]
 
 const COLLECTIVE = new Set(heads.collectives);
 const NAMED_BY_HEAD: Record<string, string> = heads.namedByHead;
-/** Nationality adjectives: "the Bordurian Red Hand Cartel" is the Red Hand Cartel, of Borduria. */
-const DEMONYMS = new Set(states.states.flatMap((x) => x.adjectives));
 const LIST_JOINERS = new Set(heads.listJoiners);
 
 /**

@@ -32,6 +32,7 @@ describe('known forms, looked up over tokens', () => {
     expect(found('Washington warned Borduria.')).toContainEqual(['Washington', 'United States', 'state']);
     expect(texts('She lives in Washington.')).toEqual([]);
     expect(texts('The Washington Post reported it.')).toEqual([]);
+    expect(texts('The constructor of the port spoke.')).toEqual([]);
   });
 });
 

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { extract } from '../helpers.ts';
 
-const mentions = (t: string, name: string) => extract(t).actors.find((a) => a.name === name)?.mentions.map((m) => m.text);
+const mentions = (t: string, name: string) =>
+  extract(t)
+    .actors.find((a) => a.name === name)
+    ?.mentions.map((m) => m.text);
 
 describe('references back to a group', () => {
   test('"the cartel" is the last group named with that word', () => {

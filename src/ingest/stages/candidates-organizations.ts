@@ -1,7 +1,12 @@
 import agencies from '../lexicons/agencies.json' with { type: 'json' };
 import groups from '../lexicons/groups.json' with { type: 'json' };
+import heads from '../lexicons/organization-heads.json' with { type: 'json' };
 import states from '../lexicons/states.json' with { type: 'json' };
-import { escapeRe, spanOf, type ActorCandidate, type Sentence } from './types.ts';
+import patterns from '../patterns/organizations.json' with { type: 'json' };
+import { Matcher, type Match, type Pattern } from '../match/matcher.ts';
+import { layerOf, tokensText, type Token } from './linguistics.ts';
+import { formsIn, isCapitals, isLowerWord } from './name-forms.ts';
+import { spanOf, type ActorCandidate, type Sentence } from './types.ts';
 import type { ActorKind } from '../../schemas/index.ts';
 
 interface Form {
@@ -10,159 +15,269 @@ interface Form {
   kind: ActorKind;
 }
 
-const bodyForms: Form[] = agencies.bodies.flatMap((b) => b.forms.map((form) => ({ form, name: b.name, kind: b.kind as ActorKind })));
-const stateForms: Form[] = states.states.flatMap((s) => s.forms.map((form) => ({ form, name: s.name, kind: 'state' as const })));
+const bodyForms: Form[] = agencies.bodies.flatMap((b) =>
+  b.forms.map((form) => ({ form, name: b.name, kind: b.kind as ActorKind })),
+);
+const stateForms: Form[] = states.states.flatMap((s) =>
+  s.forms.map((form) => ({ form, name: s.name, kind: 'state' as const })),
+);
 const knownGroups: Form[] = groups.known.map((form) => ({ form, name: form, kind: 'group' as const }));
-const lexicon = [...bodyForms, ...stateForms, ...knownGroups].sort((a, b) => b.form.length - a.form.length);
-const formOf = new Map(lexicon.map((f) => [f.form, f]));
-const LEXICON = new RegExp(String.raw`(?<![\p{L}.-])(${lexicon.map((f) => escapeRe(f.form)).join('|')})(?![\p{L}-])`, 'gu');
+const formOf = new Map([...bodyForms, ...stateForms, ...knownGroups].map((f) => [f.form, f]));
+const metonyms = new Map(Object.entries(states.metonyms));
 
-const adjectives = new Map(states.states.flatMap((s) => s.adjectives.map((a) => [a, s.name] as const)));
-const ADJECTIVE = new RegExp(String.raw`(?<!(?:${states.notBefore.join('|')})\s)\b(${[...adjectives.keys()].map(escapeRe).join('|')})\b(?!\s+Republic)`, 'gu');
+/** Nationality adjectives -> the state they name ("Bordurian troops" -> Borduria). */
+export const adjectives = new Map(states.states.flatMap((s) => s.adjectives.map((a) => [a, s.name] as const)));
 
-// "<Word> Department", "Department of <Words>", "Office of <Words>", "<Name> administration".
-const CAP = String.raw`[A-Z][\p{L}’'-]*`;
-const GENERIC: { re: RegExp; kind: ActorKind }[] = [
-  { re: new RegExp(String.raw`\b(?:${CAP}\s+){1,3}(?:Department|Ministry|Agency|Administration|Command|Commission|Council|Bureau|Service|Committee|Subcommittee)\b`, 'gu'), kind: 'organization' },
-  { re: new RegExp(String.raw`\b(?:Department|Ministry|Office|Bureau)\s+of\s+(?:the\s+)?${CAP}(?:\s+(?:and\s+)?${CAP}){0,3}`, 'gu'), kind: 'organization' },
-  { re: new RegExp(String.raw`\b(?:${CAP}\s+){1,2}administration\b`, 'gu'), kind: 'organization' },
-];
-// "the Justice and State Departments": two bodies named at once.
-const COORDINATED = new RegExp(String.raw`\b(${CAP})\s+and\s+(${CAP})\s+(Departments|Ministries)\b`, 'gu');
+const lists = {
+  bodyHeads: heads.bodyHeads,
+  bodyOfHeads: heads.bodyOfHeads,
+  notNameStart: heads.notNameStart,
+  possessive: heads.possessive,
+  groupHeads: groups.heads,
+  lowerGroupHeads: groups.lowerHeads,
+  connectors: groups.connectors,
+  articlePrefixes: groups.articlePrefixes,
+};
+type Lists = Record<string, string[]>;
+/**
+ * The words a pattern cannot match without: those of its first required spec that lists its words
+ * (LOWER, TEXT or a word list), lower case; null when none does.
+ */
+function triggerWords(p: Pattern): string[] | null {
+  const spec = p.pattern.find((t) => !t.OP && (t.LOWER || t.TEXT || t.IN));
+  if (!spec) return null;
+  const words = spec.IN ? (lists as Lists)[spec.IN]! : [spec.LOWER ?? spec.TEXT ?? []].flat();
+  return words.map((w) => w.toLowerCase());
+}
 
-// Groups: a capitalised name holding a group word ("Sinaloa Cartel", "Cartel de los Soles",
-// "Mara Salvatrucha", "Tren de Aragua"), or an acronym like "MS-13".
-const HEAD = groups.heads.map(escapeRe).join('|');
-const CONNECT = groups.connectors.map(escapeRe).sort((a, b) => b.length - a.length).join('|');
-const GROUP_WORD = String.raw`(?:${CAP}|(?:${CONNECT})\s+${CAP})`;
-const GROUP = new RegExp(String.raw`\b(?:${CAP}\s+)*(?:${HEAD})\b(?:\s+${GROUP_WORD})*`, 'gu');
-const ACRONYM_WORD = new RegExp(String.raw`(?<![\p{L}-])${groups.acronym.replace(/^\^|\$$/g, '')}(?![\p{L}\d-])`, 'gu');
-
-// Lower-case head words after a capitalised name ("the Sinaloa cartel"), and Spanish-style names
-// opened by an article ("Los Chapitos"), minus the places those patterns would take ("Los Angeles").
-const LOWER_GROUP = new RegExp(String.raw`\b((?:${CAP}\s+){1,3})(${groups.lowerHeads.map(escapeRe).join('|')})\b(?!\s+(?:of|de)\b)`, 'gu');
-const ARTICLE_GROUP = new RegExp(String.raw`\b(?:${groups.articlePrefixes.map(escapeRe).join('|')})\s+${CAP}(?:\s+${CAP})?`, 'gu');
-const notGroups = new Set(groups.notGroups);
-// A state form that is part of a place name ("New Mexico", "Mexico City") is not the state.
-const PLACE_BEFORE = new RegExp(String.raw`(?:${states.notPreceding.map(escapeRe).join('|')})\s+$`, 'u');
-const PLACE_AFTER = new RegExp(String.raw`^\s+(?:${states.notFollowing.map(escapeRe).join('|')})\b`, 'u');
-// "a U.S. military operation": a form written as an adjective before one of these nouns is no mention.
-const ADJECTIVAL_AFTER = new RegExp(String.raw`^\s+(?:${agencies.adjectival.map(escapeRe).join('|')})\b`, 'u');
-
-const METONYM = new RegExp(String.raw`(?<![\p{L}.-])(${Object.keys(states.metonyms).map(escapeRe).join('|')})(?![\p{L}-])(?!\s+(?:${states.metonymNotBefore.map(escapeRe).join('|')})\b)`, 'gu');
-const METONYM_NOT_AFTER = new RegExp(String.raw`\b(?:${states.metonymNotAfter.join('|')})\s+$`, 'iu');
-// A dateline ("BOGOTÁ, Colombia (Example News Service) —") names a place and an outlet, not actors.
-const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]+(?:,\s+[\p{L} .]+)?(?:\s+\([^)]*\))?\s+—\s+/u;
-
-const ADJECTIVE_NOT_STATE = new RegExp(
-  String.raw`^(?:\s+(?:${states.adjectiveNotBefore.join('|')})\b|\s+(?:[a-z-]+\s+){0,2}(?:${states.adjectiveGroupNouns.join('|')})\b|\s+(?:group\s+|gang\s+)?(?:${groups.heads.map(escapeRe).join('|')})\b)`,
-  'u',
+/**
+ * One matcher per label, so that each kind of name is found on its own, as the refiner expects;
+ * tried only on a sentence holding a word each of its patterns needs.
+ */
+const matchers = new Map(
+  [...new Set(patterns.map((p) => p.label))].map((label) => {
+    const own = (patterns as Pattern[]).filter((p) => p.label === label);
+    const triggers = own.map(triggerWords);
+    const needs = triggers.includes(null) ? null : new Set(triggers.flat() as string[]);
+    return [label, { matcher: new Matcher(own, lists), needs }] as const;
+  }),
 );
 
-const NOT_ORG_START = /^(?:The|A|An|In|On|At|By|For|But|And|Or|When|Under|After|Before|Former|Past|Asked)\s+/u;
-
-const sentenceAt = (sentences: Sentence[], offset: number) => sentences.find((s) => offset >= s.start && offset < s.end) ?? null;
-
-/** Looks a surface form up in the lexicons: its canonical name and kind, or null. */
-/** A match without a leading word that cannot open a name ("Under", "The"…), and where it starts. */
-function withoutLead(start: number, text: string): { s: number; t: string } {
-  const lead = text.match(NOT_ORG_START);
-  return lead ? { s: start + lead[0].length, t: text.slice(lead[0].length) } : { s: start, t: text };
-}
+const set = (xs: string[]) => new Set(xs);
+const PLACE_BEFORE = set(states.notPreceding);
+const PLACE_AFTER = set(states.notFollowing);
+const ADJECTIVAL = set(agencies.adjectival);
+const ADJECTIVAL_OPENERS = set(['U.S.', 'American']);
+const METONYM_NOT_AFTER = set(states.metonymNotAfter);
+const METONYM_NOT_BEFORE = set(states.metonymNotBefore);
+const NOT_NATIONALITY_AFTER = set(states.notBefore);
+const LANGUAGE_WORDS = set(states.adjectiveNotBefore);
+const GROUP_NOUNS = set(states.adjectiveGroupNouns);
+const GROUP_HEADS = set(groups.heads);
+const NOT_GROUPS = groups.notGroups;
+const CONTEXT_STEMS = groups.contextStems;
+const PLURAL_BODIES: Record<string, string> = heads.pluralBodies;
 
 export function lookupForm(form: string): Form | null {
   return formOf.get(form) ?? null;
 }
 
+/** One sentence as the finders read it. */
+interface Ctx {
+  s: Sentence;
+  toks: Token[];
+  /** Token index where the text after a dateline starts (0 without one). */
+  afterDateline: number;
+  /** The paragraph speaks of designations, terrorists, cartels, gangs, groups or sanctions. */
+  aboutGroups: boolean;
+  out: ActorCandidate[];
+}
+
+const add = (c: Ctx, a: number, b: number, name: string, kind: ActorKind, via: ActorCandidate['via']) => {
+  if (a < c.afterDateline && kind !== 'state') return;
+  c.out.push({ ...spanOf(c.s, c.toks[a]!.start, c.toks[b - 1]!.end), name, kind, via });
+};
+const text = (c: Ctx, a: number, b: number) => tokensText(c.s, c.toks, a, b);
+/** The token before i when a space parts them (a word written before it), else undefined. */
+const spacedBefore = (c: Ctx, i: number) =>
+  c.toks[i - 1] && c.toks[i - 1]!.end < c.toks[i]!.start ? c.toks[i - 1] : undefined;
+
 /**
- * Stage 4b: organizations, groups and states in a paragraph. Lexicon forms first (agencies,
- * states, well-known groups), then patterns (departments, administrations, cartel names,
- * acronyms), then nationality adjectives ("Colombian troops" -> Colombia).
+ * A dateline ("OSTRAVA, Borduria (Example News Service) — ") names a place and an outlet, not
+ * actors: where the text after it starts, in the paragraph's first sentence.
+ */
+function datelineEnd(s: Sentence, toks: Token[]): number {
+  if (s.start !== 0) return 0;
+  let i = 0;
+  const capitals = (t: Token | undefined) => !!t && isCapitals(t.text.replaceAll('.', ''));
+  const inside = (k: number) =>
+    k > 0 && (['.', '-', "'", '’'].includes(toks[k]!.text) || (toks[k]!.text === ',' && capitals(toks[k + 1])));
+  while (i < toks.length && (capitals(toks[i]) || inside(i))) i++;
+  if (i === 0) return 0;
+  // ", Borduria": a country or region after the place, words only
+  if (toks[i]?.text === ',')
+    do i++;
+    while (i < toks.length && (toks[i]!.pos !== 'PUNCT' || toks[i]!.text === '.'));
+  if (toks[i]?.text === '(') while (i < toks.length && toks[i - 1]!.text !== ')') i++;
+  return toks[i]?.text === '—' ? i + 1 : 0;
+}
+
+/** Lexicon forms (agencies, states, well-known groups), minus place names and adjectival uses. */
+function findKnownForms(c: Ctx) {
+  for (const { a, b, value: f } of formsIn(c.s, c.toks, (t) => formOf.get(t))) {
+    const before = spacedBefore(c, a)?.text ?? '';
+    const after = c.toks[b]?.text ?? '';
+    // "New <State>", "<State> City" are places; "a U.S. military operation" names no body
+    if (f.kind === 'state' && (PLACE_BEFORE.has(before) || PLACE_AFTER.has(after))) continue;
+    if (b - a > 1 && ADJECTIVAL_OPENERS.has(c.toks[a]!.text) && ADJECTIVAL.has(c.toks[b]?.lower ?? '')) continue;
+    add(c, a, b, f.name, f.kind, 'lexicon');
+  }
+}
+
+/** A capital written for its government ("Washington decertified …"), not a place or part of a name. */
+function findMetonyms(c: Ctx) {
+  for (const { a, b, value } of formsIn(c.s, c.toks, (t) => metonyms.get(t))) {
+    if (a < c.afterDateline || METONYM_NOT_AFTER.has(spacedBefore(c, a)?.lower ?? '')) continue;
+    if (METONYM_NOT_BEFORE.has(c.toks[b]?.text ?? '')) continue;
+    add(c, a, b, value, 'state', 'pattern');
+  }
+}
+
+/**
+ * A nationality adjective names its state ("Bordurian troops"), except after "Latin" and the like,
+ * before a language word ("its Spanish initials"), or where it only places a group ("Bordurian
+ * cartels", "a Bordurian trafficking group").
+ */
+function placesOnly(c: Ctx, i: number): boolean {
+  const next = c.toks[i + 1];
+  if (!next || LANGUAGE_WORDS.has(next.text)) return !!next;
+  for (let k = i + 1; k <= i + 3 && c.toks[k]; k++) {
+    if (GROUP_NOUNS.has(c.toks[k]!.text)) return true;
+    if (!isLowerWord(c.toks[k]!.text)) break;
+  }
+  const head = next.text === 'group' || next.text === 'gang' ? c.toks[i + 2] : next;
+  return GROUP_HEADS.has(head?.text ?? '');
+}
+
+function findNationalities(c: Ctx) {
+  c.toks.forEach((t, i) => {
+    const state = adjectives.get(t.text);
+    if (!state || NOT_NATIONALITY_AFTER.has(spacedBefore(c, i)?.text ?? '') || c.toks[i + 1]?.text === 'Republic')
+      return;
+    if (!placesOnly(c, i)) add(c, i, i + 1, state, 'state', 'lexicon');
+  });
+}
+
+const matchesOf = (c: Ctx, label: string) => {
+  const { matcher, needs } = matchers.get(label)!;
+  return !needs || c.toks.some((t) => needs.has(t.lower)) ? matcher.findAll(c.toks) : [];
+};
+const span = (m: Match, name: string): [number, number] => m.captures[name] ?? [m.start, m.start];
+/** Where a name starts, past abbreviations before it: "U.S." is no word of a body's or group's own name. */
+const plainFrom = (c: Ctx, a: number, b: number) => {
+  while (a < b && c.toks[a]!.text.includes('.')) a++;
+  return a;
+};
+
+/** "the Justice and State Departments": two bodies named at once; the words stand for each. */
+function findCoordinated(c: Ctx) {
+  for (const m of matchesOf(c, 'coordinated')) {
+    const single = PLURAL_BODIES[c.toks[span(m, 'plural')[0]]!.text]!;
+    for (const part of ['first', 'second']) {
+      const [a, b] = span(m, part);
+      const words = `${text(c, a, b)} ${single}`;
+      add(c, a, b, lookupForm(words)?.name ?? words, 'organization', 'coreference');
+    }
+  }
+}
+
+/**
+ * "<Words> Department", "Department of <Words>": a body by its head word; "<Name> administration",
+ * "Ana Cruz’s administration": a leader's administration, named by the leader's surname.
+ */
+function findBodies(c: Ctx) {
+  for (const m of matchesOf(c, 'body')) {
+    const a = plainFrom(c, m.start, m.end);
+    const words = text(c, a, m.end);
+    if (m.end - a >= 2) add(c, a, m.end, lookupForm(words)?.name ?? words, 'organization', 'pattern');
+  }
+  for (const m of matchesOf(c, 'administration')) {
+    const [from, b] = span(m, 'owner');
+    const a = plainFrom(c, from, b);
+    if (a === b) continue;
+    const possessive = m.end - b > 1;
+    add(
+      c,
+      a,
+      m.end,
+      possessive ? `${c.toks[b - 1]!.text} administration` : text(c, a, m.end),
+      'organization',
+      'pattern',
+    );
+  }
+}
+
+/** A name holding a group word ("Harbor Cartel", "Cartel de los Vientos"), less a nationality before it. */
+function findGroupNames(c: Ctx) {
+  for (const m of matchesOf(c, 'group')) {
+    const from = plainFrom(c, m.start, m.end);
+    const a = adjectives.has(c.toks[from]!.text) ? from + 1 : from;
+    // a head word alone ("Cartel" at the start of a sentence) is no name
+    if (m.end - a >= 2) add(c, a, m.end, text(c, a, m.end), 'group', 'pattern');
+  }
+  for (const m of matchesOf(c, 'group-lower')) {
+    let [a, b] = span(m, 'words');
+    while (a < b && adjectives.has(c.toks[a]!.text)) a++;
+    const after = c.toks[m.end]?.lower;
+    if (a === b || after === 'of' || after === 'de' || c.toks.slice(a, b).some((t) => adjectives.has(t.text))) continue;
+    const head = c.toks[m.end - 1]!.text;
+    add(c, a, m.end, `${text(c, a, b)} ${head[0]!.toUpperCase()}${head.slice(1)}`, 'group', 'pattern');
+  }
+}
+
+/** A gang's letters and number ("AB-12"); one letter and a number is an aircraft ("P-8"). */
+function isGangCode(t: string): boolean {
+  const [letters, digits, ...rest] = t.split('-');
+  if (rest.length || !letters || !digits || letters.length < 2 || letters.length > 4 || !isCapitals(letters))
+    return false;
+  return digits.length <= 3 && [...digits].every((d) => d >= '0' && d <= '9');
+}
+
+/** Spanish-style names: "Los <Word>" (not a city), "<Word> de <Word>" where groups are spoken of, codes. */
+function findSpanishNames(c: Ctx) {
+  for (const m of matchesOf(c, 'group-article')) {
+    const words = text(c, m.start, m.end);
+    if (NOT_GROUPS.some((n) => words.startsWith(n))) continue;
+    const b = GROUP_HEADS.has(c.toks[m.end - 1]!.text) && m.end - m.start > 2 ? m.end - 1 : m.end;
+    add(c, m.start, b, text(c, m.start, b), 'group', 'pattern');
+  }
+  if (c.aboutGroups)
+    for (const m of matchesOf(c, 'group-connector'))
+      add(c, m.start, m.end, text(c, m.start, m.end), 'group', 'pattern');
+  c.toks.forEach((t, i) => isGangCode(t.text) && add(c, i, i + 1, t.text, 'group', 'pattern'));
+}
+
+const FINDERS = [
+  findCoordinated,
+  findKnownForms,
+  findBodies,
+  findGroupNames,
+  findSpanishNames,
+  findMetonyms,
+  findNationalities,
+];
+
+/**
+ * Stage 4b: organizations, groups and states in a paragraph, over the tokens of its sentences.
+ * Lexicon forms (agencies, states, well-known groups), token patterns (patterns/organizations.json:
+ * bodies by their head word, administrations, group names, Spanish-style names), gang codes, a
+ * capital for its government, and nationality adjectives ("Bordurian troops" -> Borduria).
  */
 export function findOrganizations(paragraphSentences: Sentence[]): ActorCandidate[] {
-  if (paragraphSentences.length === 0) return [];
-  const text = paragraphSentences[0]!.paragraphText;
+  const layers = paragraphSentences.map((s) => ({ s, toks: layerOf(s).tokens }));
+  const aboutGroups = layers.some(({ toks }) => toks.some((t) => CONTEXT_STEMS.some((w) => t.lower.startsWith(w))));
   const out: ActorCandidate[] = [];
-  const datelineEnd = text.match(DATELINE)?.[0].length ?? 0;
-  const add = (start: number, end: number, name: string, kind: ActorKind, via: ActorCandidate['via']) => {
-    if (start < datelineEnd && kind !== 'state') return;
-    const sentence = sentenceAt(paragraphSentences, start);
-    if (sentence && end <= sentence.end) out.push({ ...spanOf(sentence, start, end), name, kind, via });
-  };
-  for (const m of text.matchAll(COORDINATED)) {
-    const [, a, b, plural] = m;
-    const single = plural === 'Departments' ? 'Department' : 'Ministry';
-    const fa = lookupForm(`${a} ${single}`);
-    const fb = lookupForm(`${b} ${single}`);
-    add(m.index, m.index + a!.length, fa?.name ?? `${a} ${single}`, 'organization', 'pattern');
-    const bStart = m.index + m[0].length - b!.length - plural!.length - 1;
-    add(bStart, m.index + m[0].length, fb?.name ?? `${b} ${single}`, 'organization', 'pattern');
-  }
-  for (const m of text.matchAll(LEXICON)) {
-    const f = formOf.get(m[1]!)!;
-    const end = m.index + m[1]!.length;
-    if (f.kind === 'state' && (PLACE_BEFORE.test(text.slice(0, m.index)) || PLACE_AFTER.test(text.slice(end)))) continue;
-    if (/^(?:U\.S\.|American)\s/u.test(m[1]!) && ADJECTIVAL_AFTER.test(text.slice(end))) continue;
-    add(m.index, m.index + m[1]!.length, f.name, f.kind, 'lexicon');
-  }
-  for (const g of GENERIC)
-    for (const m of text.matchAll(g.re)) {
-      let { s, t } = withoutLead(m.index, m[0]);
-      // A possessor is not part of a body's name ("Trump’s Justice Department"), except that a
-      // leader's administration is named by the leader's surname: "Donald Trump’s administration"
-      // is the Trump administration.
-      const owner = t.match(/^(.*[\p{L}.])[’']s?\s+/u);
-      let name: string | null = null;
-      if (owner && /^administration$/u.test(t.slice(owner[0].length))) name = `${owner[1]!.split(/\s+/).at(-1)} administration`;
-      else if (owner) {
-        s += owner[0].length;
-        t = t.slice(owner[0].length);
-      }
-      if (!/\s/.test(t)) continue;
-      add(s, s + t.length, name ?? lookupForm(t)?.name ?? t, 'organization', 'pattern');
-    }
-  for (const m of text.matchAll(GROUP)) {
-    let { s, t } = withoutLead(m.index, m[0]);
-    // A possessor before the name ("Venezuela’s Tren de Aragua") is not part of it.
-    const owner = t.match(/^.*[’']s?\s+/u);
-    if (owner) {
-      s += owner[0].length;
-      t = t.slice(owner[0].length);
-    }
-    // A nationality adjective before the name is the state, not part of the name.
-    const adj = t.match(/^(\S+)\s+/u);
-    if (adj && adjectives.has(adj[1]!)) {
-      s += adj[0].length;
-      t = t.slice(adj[0].length);
-    }
-    // A head word alone ("Cartel" at the start of a sentence) is no name.
-    if (!/\s/.test(t)) continue;
-    add(s, s + t.length, t, 'group', 'pattern');
-  }
-  for (const m of text.matchAll(LOWER_GROUP)) {
-    let words = m[1]!.trim().split(/\s+/);
-    let s0 = m.index;
-    // Drop leading words that open a clause or are nationality adjectives ("Mexican cartel").
-    while (words.length && (NOT_ORG_START.test(`${words[0]} `) || adjectives.has(words[0]!))) {
-      s0 = text.indexOf(words[1] ?? m[2]!, s0 + words[0]!.length);
-      words = words.slice(1);
-    }
-    if (words.length === 0 || words.some((w) => adjectives.has(w))) continue;
-    const head = m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1);
-    add(s0, m.index + m[0].length, `${words.join(' ')} ${head}`, 'group', 'pattern');
-  }
-  for (const m of text.matchAll(ARTICLE_GROUP)) {
-    const t = m[0].replace(/\s+(?:Cartel|Gang)$/u, '');
-    if (notGroups.has(m[0]) || [...notGroups].some((n) => m[0].startsWith(n))) continue;
-    add(m.index, m.index + t.length, t, 'group', 'pattern');
-  }
-  // Spanish-style names with a connector ("Tren de Aragua") listed as designated groups.
-  for (const m of text.matchAll(new RegExp(String.raw`\b${CAP}\s+(?:de|del|de la|de los|de las)\s+${CAP}\b`, 'gu')))
-    if (/\b(?:designat|terrorist|cartel|gang|group|sanction)/iu.test(text)) add(m.index, m.index + m[0].length, m[0], 'group', 'pattern');
-  for (const m of text.matchAll(ACRONYM_WORD)) add(m.index, m.index + m[0].length, m[0], 'group', 'pattern');
-  for (const m of text.matchAll(METONYM))
-    if (!METONYM_NOT_AFTER.test(text.slice(0, m.index)) && m.index >= datelineEnd)
-      add(m.index, m.index + m[1]!.length, states.metonyms[m[1] as keyof typeof states.metonyms], 'state', 'pattern');
-  for (const m of text.matchAll(ADJECTIVE)) if (!ADJECTIVE_NOT_STATE.test(text.slice(m.index + m[1]!.length))) add(m.index, m.index + m[1]!.length, adjectives.get(m[1]!)!, 'state', 'lexicon');
+  const ctxs = layers.map(({ s, toks }) => ({ s, toks, afterDateline: datelineEnd(s, toks), aboutGroups, out }));
+  for (const find of FINDERS) for (const c of ctxs) find(c);
   return out;
 }

@@ -1,7 +1,7 @@
 import heads from '../lexicons/organization-heads.json' with { type: 'json' };
-import states from '../lexicons/states.json' with { type: 'json' };
-import { layerOf, tokensText, type NounPhrase, type Token } from './linguistics.ts';
-import { lookupForm } from './candidates-organizations.ts';
+import { layerOf, tokensText, type Layer, type NounPhrase, type Token } from './linguistics.ts';
+import { adjectives, lookupForm } from './candidates-organizations.ts';
+import { isCapitalized } from './name-forms.ts';
 import { spanOf, type ActorCandidate, type Sentence } from './types.ts';
 import type { ActorKind } from '../../schemas/index.ts';
 
@@ -11,7 +11,10 @@ const OUTLET = new Set(heads.outlet);
 const REPORT = new Set(heads.reportVerbs);
 const REPORT_OBJECT = heads.reportObjects.map((p) => p.split(' '));
 const LOWER = new Set(heads.lowerHeads);
-const capitalized = (t: Token) => /^[A-Z]/.test(t.text);
+const capitalized = (t: Token) => isCapitalized(t.text);
+const PLURAL_BODIES: Record<string, string> = heads.pluralBodies;
+const NAME_JOINERS = new Set(heads.nameJoiners);
+const POSSESSIVE = new Set(heads.possessive);
 
 /** The kind a phrase's words give it, if any: a group word anywhere, an outlet or organization head. */
 function kindByWords(words: Token[]): ActorKind | null {
@@ -22,7 +25,7 @@ function kindByWords(words: Token[]): ActorKind | null {
   return null;
 }
 
-/** Whether the phrase is someone the story's words treat as an outlet: "Reuters reported", "told The Intercept". */
+/** Whether the phrase is someone the story's words treat as an outlet: "the Courier reported", "told The Daily Ledger". */
 function actsAsOutlet(tokens: Token[], p: NounPhrase, verbLemmaAt: (i: number) => string | null): boolean {
   const lemma = verbLemmaAt(p.end);
   if (lemma && REPORT.has(lemma)) return true;
@@ -30,69 +33,97 @@ function actsAsOutlet(tokens: Token[], p: NounPhrase, verbLemmaAt: (i: number) =
 }
 
 /**
- * Stage 4b (layer): organizations and groups among the proper-noun phrases of the linguistic
- * layer, classified by their words (lexicons/organization-heads.json: "Senate Armed Services
- * Committee", "Gulf Cartel", "CBS News") or by what they do in the sentence: a name that reports,
- * confirms or is told something is an outlet acting in the story ("Reuters reported"). People are
- * left to the people stage; a candidate that overlaps a person is dropped by the caller.
+ * "the Ministries of Transport and Fisheries": two bodies named at once; the words stand for each
+ * without naming it, so they make no alias.
  */
-export function findProperOrganizations(sentences: Sentence[]): ActorCandidate[] {
+function pluralBodies(s: Sentence, toks: Token[]): ActorCandidate[] {
   const out: ActorCandidate[] = [];
-  for (const s of sentences) {
-    const layer = layerOf(s);
-    const toks = layer.tokens;
-    const verbLemmaAt = (i: number) => layer.verbs.find((v) => v.start === i)?.lemma ?? null;
-    // "the Ministries of Transport and Fisheries": two bodies named at once
-    for (let i = 0; i + 2 < toks.length; i++) {
-      const plural = toks[i]!;
-      if (!/^(Departments|Ministries|Committees|Offices)$/.test(plural.text) || toks[i + 1]!.lower !== 'of') continue;
-      const single = plural.text === 'Ministries' ? 'Ministry' : plural.text.slice(0, -1);
-      let k = i + 2;
-      let partStart = k;
-      const parts: [number, number][] = [];
-      while (k < toks.length && (capitalized(toks[k]!) || toks[k]!.lower === 'and' || toks[k]!.text === ',')) {
-        if (toks[k]!.lower === 'and' || toks[k]!.text === ',') {
-          if (k > partStart) parts.push([partStart, k]);
-          partStart = k + 1;
-        }
-        k++;
-      }
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const single = PLURAL_BODIES[toks[i]!.text];
+    if (!single || toks[i + 1]!.lower !== 'of') continue;
+    const parts: [number, number][] = [];
+    let k = i + 2;
+    let partStart = k;
+    for (; k < toks.length && (capitalized(toks[k]!) || toks[k]!.lower === 'and' || toks[k]!.text === ','); k++) {
+      if (toks[k]!.lower !== 'and' && toks[k]!.text !== ',') continue;
       if (k > partStart) parts.push([partStart, k]);
-      if (parts.length < 2) continue;
-      for (const [a, b] of parts)
-        out.push({ ...spanOf(s, toks[a]!.start, toks[b - 1]!.end), name: `${single} of ${tokensText(s, toks, a, b)}`, kind: 'organization', via: 'pattern' });
+      partStart = k + 1;
     }
-    out.push(...listedMembers(s, layer.tokens, layer.phrases));
-    for (const p of layer.phrases) {
-      // a body the lexicon names ("Senate Democrats" is the Democrats) is left to the lexicon
-      if (lookupForm(toks[p.head]!.text)) continue;
-      const possessor = p.determiner && /[’']/.test(p.determiner);
-      let from = possessor ? toks.findIndex((t, i) => i >= p.start && /^[’']s$/.test(t.lower)) + 1 : p.determiner ? p.start + 1 : p.start;
-      // a nationality adjective before a name qualifies it; it is no part of the name
-      if (DEMONYMS.has(toks[from]?.text ?? '') && p.end - from >= 2 && toks.slice(from + 1, p.end).every((t) => capitalized(t) || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'DET')) from++;
-      const words = toks.slice(from, p.end).filter((t) => t.pos !== 'PUNCT');
-      if (words.length === 0 || words.some((t) => t.quoted) || toks[p.head]!.pos === 'NUM') continue;
-      const head = toks[p.head]!;
-      let kind: ActorKind | null = null;
-      if (p.proper && words.every((t) => capitalized(t) || /^(of|and|for|in|on|the|de|del|la|los|las)$/.test(t.lower))) {
-        kind = kindByWords(words) ?? (actsAsOutlet(toks, p, verbLemmaAt) && words.length <= 4 ? 'organization' : null);
-        // One capitalised word is a name only where a group word or the context says so.
-        if (kind && words.length === 1 && !GROUP.has(head.lower) && !OUTLET.has(head.lower) && !actsAsOutlet(toks, p, verbLemmaAt)) kind = null;
-      } else if (LOWER.has(head.lower) && words.length >= 2 && capitalized(words[0]!)) kind = 'organization';
-      if (!kind) continue;
-      const start = from;
-      const text = tokensText(s, toks, start, p.end);
-      out.push({ ...spanOf(s, toks[start]!.start, toks[p.end - 1]!.end), name: text, kind, via: 'pattern' });
+    if (k > partStart) parts.push([partStart, k]);
+    if (parts.length < 2) continue;
+    for (const [a, b] of parts) {
+      const name = `${single} of ${tokensText(s, toks, a, b)}`;
+      out.push({ ...spanOf(s, toks[a]!.start, toks[b - 1]!.end), name, kind: 'organization', via: 'coreference' });
     }
   }
   return out;
 }
 
+/**
+ * Where a phrase's name starts: past its determiner or possessor, and a nationality adjective
+ * ("the Mexican Red Hand Cartel" is the Red Hand Cartel, of Mexico).
+ */
+function nameStart(toks: Token[], p: NounPhrase): number {
+  const possessor = toks.slice(p.start, p.head).findIndex((t) => POSSESSIVE.has(t.lower));
+  const from = possessor >= 0 ? p.start + possessor + 1 : p.determiner ? p.start + 1 : p.start;
+  // a nationality adjective before a name qualifies it; it is no part of the name
+  const nameAfter = (t: Token) => capitalized(t) || t.pos === 'PUNCT' || t.pos === 'ADP' || t.pos === 'DET';
+  const demonym = adjectives.has(toks[from]?.text ?? '') && p.end - from >= 2;
+  return demonym && toks.slice(from + 1, p.end).every(nameAfter) ? from + 1 : from;
+}
+
+/** The kind a phrase's name words give it in its sentence, if any. */
+function kindOfPhrase(layer: Layer, p: NounPhrase, words: Token[]): ActorKind | null {
+  const toks = layer.tokens;
+  const head = toks[p.head]!;
+  if (!p.proper || !words.every((t) => capitalized(t) || NAME_JOINERS.has(t.lower)))
+    return LOWER.has(head.lower) && words.length >= 2 && capitalized(words[0]!) ? 'organization' : null;
+  const verbLemmaAt = (i: number) => layer.verbs.find((v) => v.start === i)?.lemma ?? null;
+  const outlet = actsAsOutlet(toks, p, verbLemmaAt);
+  const kind = kindByWords(words) ?? (outlet && words.length <= 4 ? 'organization' : null);
+  // One capitalised word is a name only where a group word or the context says so.
+  const lone = words.length === 1 && !GROUP.has(head.lower) && !OUTLET.has(head.lower) && !outlet;
+  return lone ? null : kind;
+}
+
+/** Organizations and groups among a sentence's noun phrases, by their words or what they do. */
+function namedPhrases(s: Sentence, layer: Layer): ActorCandidate[] {
+  const toks = layer.tokens;
+  const out: ActorCandidate[] = [];
+  for (const p of layer.phrases) {
+    // a body the lexicon names ("Senate Democrats" is the Democrats) is left to the lexicon
+    if (lookupForm(toks[p.head]!.text) || toks[p.head]!.pos === 'NUM') continue;
+    const from = nameStart(toks, p);
+    const words = toks.slice(from, p.end).filter((t) => t.pos !== 'PUNCT');
+    if (words.length === 0 || words.some((t) => t.quoted)) continue;
+    const kind = kindOfPhrase(layer, p, words);
+    const name = tokensText(s, toks, from, p.end);
+    if (kind) out.push({ ...spanOf(s, toks[from]!.start, toks[p.end - 1]!.end), name, kind, via: 'pattern' });
+  }
+  return out;
+}
+
+/**
+ * Stage 4b (layer): organizations and groups among the proper-noun phrases of the linguistic
+ * layer, classified by their words (lexicons/organization-heads.json: "Senate Armed Services
+ * Committee", "Red Hand Cartel", "Harbor News") or by what they do in the sentence: a name that reports,
+ * confirms or is told something is an outlet acting in the story ("the Courier reported"). People are
+ * left to the people stage; a candidate that overlaps a person is dropped by the caller.
+ */
+export function findProperOrganizations(sentences: Sentence[]): ActorCandidate[] {
+  return sentences.flatMap((s) => {
+    const layer = layerOf(s);
+    return [
+      ...pluralBodies(s, layer.tokens),
+      ...listedMembers(s, layer.tokens, layer.phrases),
+      ...namedPhrases(s, layer),
+    ];
+  });
+}
+
 const COLLECTIVE = new Set(heads.collectives);
 const NAMED_BY_HEAD: Record<string, string> = heads.namedByHead;
-/** Nationality adjectives: "the Colombian Red Hand Cartel" is the Red Hand Cartel, of Colombia. */
-const DEMONYMS = new Set(states.states.flatMap((x) => x.adjectives));
-const LIST_JOINERS = new Set(['of', 'for', 'in', 'de', 'del', 'la', 'los', 'las', 'el', 'without', 'on']);
+const LIST_JOINERS = new Set(heads.listJoiners);
 
 /**
  * Members listed after a collective ("three cartels based in Borduria: Ostrava, Red Coast, and Vlatko";
@@ -105,7 +136,15 @@ function listedMembers(s: Sentence, toks: Token[], phrases: NounPhrase[]): Actor
     const head = toks[p.head]!;
     if (!COLLECTIVE.has(head.lower)) continue;
     let k = p.end;
-    while (k < toks.length && k - p.end < 8 && toks[k]!.text !== ':' && toks[k]!.lower !== 'including' && toks[k]!.text !== '.' && toks[k]!.text !== ';') k++;
+    while (
+      k < toks.length &&
+      k - p.end < 8 &&
+      toks[k]!.text !== ':' &&
+      toks[k]!.lower !== 'including' &&
+      toks[k]!.text !== '.' &&
+      toks[k]!.text !== ';'
+    )
+      k++;
     if (k >= toks.length || (toks[k]!.text !== ':' && toks[k]!.lower !== 'including')) continue;
     const kind: ActorKind = GROUP.has(head.lower) ? 'group' : 'organization';
     let i = k + 1;
@@ -116,9 +155,13 @@ function listedMembers(s: Sentence, toks: Token[], phrases: NounPhrase[]): Actor
       }
       if (!capitalized(toks[i]!)) break;
       let j = i + 1;
-      while (j < toks.length && (capitalized(toks[j]!) || (LIST_JOINERS.has(toks[j]!.lower) && toks[j + 1] && capitalized(toks[j + 1]!)))) j++;
+      while (
+        j < toks.length &&
+        (capitalized(toks[j]!) || (LIST_JOINERS.has(toks[j]!.lower) && toks[j + 1] && capitalized(toks[j + 1]!)))
+      )
+        j++;
       const name = tokensText(s, toks, i, j);
-      // "six cartels: Sinaloa, Gulf …" are the Sinaloa Cartel and the Gulf Cartel
+      // "six cartels: Harbor, Red Coast …" are the Harbor Cartel and the Red Coast Cartel
       const takes = toks[k]!.text === ':' ? NAMED_BY_HEAD[head.lower] : undefined;
       const named = takes && !toks.slice(i, j).some((t) => GROUP.has(t.lower)) ? `${name} ${takes}` : name;
       out.push({ ...spanOf(s, toks[i]!.start, toks[j - 1]!.end), name: named, kind, via: 'pattern' });

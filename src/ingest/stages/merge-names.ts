@@ -1,6 +1,7 @@
 import groups from '../lexicons/groups.json' with { type: 'json' };
 import heads from '../lexicons/organization-heads.json' with { type: 'json' };
 import words from '../lexicons/merge.json' with { type: 'json' };
+import { isCapitalized, isCapitals, isLetter, nameWords, normalName, wordsOf } from './name-forms.ts';
 import { Union } from './merge-union.ts';
 import type { Actor, Authority } from '../../schemas/index.ts';
 
@@ -11,36 +12,22 @@ import type { Actor, Authority } from '../../schemas/index.ts';
  * normalised name, a surname or a content word, so the cost stays linear in the records.
  */
 
-const SUFFIXES = new Set(words.nameSuffixes.map((x) => x.toLowerCase().replace(/\./gu, '')));
+const SUFFIXES = new Set(words.nameSuffixes.map((x) => x.toLowerCase().replaceAll('.', '')));
 const FUNCTION_WORDS = new Set(words.functionWords);
 const GROUP_HEADS = groups.heads.map((h) => h.toLowerCase());
 const OUTLET_HEADS = new Set(heads.outlet);
 
+/** Names are compared as words (name-forms.ts): case, accents, full stops, "the", a possessor. */
+export { normalName };
 /**
- * A name compared across articles: accents, case, full stops and the kind of apostrophe do not
- * count, nor a leading "the" or a possessor ("Venezuela’s Tren de Aragua" is "tren de aragua").
- */
-export function normalName(name: string, possessor = true): string {
-  const n = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`]/gu, "'")
-    .toLowerCase()
-    .replace(/\./gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/^the /u, '');
-  return possessor ? n.replace(/^(?:[\p{L}-]+ ){0,2}[\p{L}-]+'s? (?=\S)/u, '') : n;
-}
-/**
- * A body is compared with its possessor: "Mexico’s navy" is not the U.S. Navy (a leader's
+ * A body is compared with its possessor: "Borduria’s navy" is not the U.S. Navy (a leader's
  * administration is named without one by the extractor); a person or a group without.
  */
 const keyOf = (r: { name: string; kind: string }) => `${r.kind}|${normalName(r.name, r.kind !== 'organization')}`;
 
 /** A person's name in parts: first word, middle words, surname (a suffix such as "III" is neither). */
 export function nameParts(name: string): { first: string; middle: string[]; surname: string; suffix: string } | null {
-  const w = normalName(name).split(' ');
+  const w = nameWords(name);
   const suffix: string[] = [];
   while (w.length > 1 && SUFFIXES.has(w.at(-1)!)) suffix.unshift(w.pop()!);
   if (w.length === 0 || !w[0]) return null;
@@ -84,41 +71,37 @@ function joinEqual<T extends { id: string; kind: string }>(u: Union, bucket: T[]
   for (const r of bucket.slice(1)) if (r.kind === bucket[0]!.kind) u.join(r.id, bucket[0]!.id);
 }
 
-/**
- * Actors: one record per entity. `records` holds one record per id, in the order the articles
- * first give them (so an earlier article's id wins where names are equivalent); returns the id
- * each record's entity keeps.
- */
-export function reconcileActors(records: Actor[], rules: Rules): Map<string, string> {
-  const u = new Union(records.map((r) => r.id), rules.keepApart);
-  const byId = new Map(records.map((r) => [r.id, r]));
-  const disjoint = apartIn(records);
-  forced(u, rules, new Set(byId.keys()));
+type Disjoint = (a: string, b: string) => boolean;
 
-  // 1. The same name once normalised ("Trump’s administration", "Trump administration").
+/** 1. The same name once normalised ("Cruz’s administration", "Cruz administration"); a group's head plural or not. */
+function joinSameNames(u: Union, records: Actor[]) {
   const byName = new Map<string, Actor[]>();
   for (const r of records) push(byName, keyOf(r), r);
   for (const bucket of byName.values()) joinEqual(u, bucket);
   // ("United Cartels" and "United Cartel": a group's head word, plural or not)
   const byGroupHead = new Map<string, Actor[]>();
-  for (const r of records) if (r.kind === 'group') push(byGroupHead, normalName(r.name).split(' ').map((w, i, all) => (i === all.length - 1 && GROUP_HEADS.includes(singular(w)) ? singular(w) : w)).join(' '), r);
+  for (const r of records) if (r.kind === 'group') push(byGroupHead, headSingular(r.name), r);
   for (const bucket of byGroupHead.values()) joinEqual(u, bucket);
+}
 
-  // 2. People: "James McPherson" and "James E. McPherson" are one when no other middle name is given;
-  //    then a surname alone ("Bondi", from "Ms Bondi") joins the one full name with that surname.
+/**
+ * 2. People: "Ana Ruiz" and "Ana M. Ruiz" are one when no other middle name is given; then a
+ * surname alone ("Ruiz", from "Ms Ruiz") joins the one full name with that surname.
+ */
+function joinPeople(u: Union, records: Actor[], disjoint: Disjoint) {
   const people = records.filter((r) => r.kind === 'person');
   const byFull = new Map<string, Actor[]>();
   const bySurname = new Map<string, Actor[]>();
   for (const p of people) {
     const parts = nameParts(p.name);
-    if (!parts) continue;
-    // "Donald Trump Jr." is not Donald Trump: the suffix is part of who it is
-    if (parts.first) push(byFull, `${parts.first}|${parts.surname}|${parts.suffix}`, p);
-    if (parts.first) push(bySurname, parts.surname, p);
+    if (!parts?.first) continue;
+    // "Ana Ruiz Jr." is not Ana Ruiz: the suffix is part of who it is
+    push(byFull, `${parts.first}|${parts.surname}|${parts.suffix}`, p);
+    push(bySurname, parts.surname, p);
   }
   for (const list of byFull.values()) {
     const withMiddle = new Set(list.map((p) => nameParts(p.name)!.middle.join(' ')).filter(Boolean));
-    if (withMiddle.size > 1) continue; // "James E." and "James F." are two people
+    if (withMiddle.size > 1) continue; // "Ana M." and "Ana T." are two people
     // the earliest-seen form keeps its id, so a page's address does not move when a later
     // article gives the middle initial
     for (const p of list.slice(1)) u.join(p.id, list[0]!.id);
@@ -126,17 +109,24 @@ export function reconcileActors(records: Actor[], rules: Rules): Map<string, str
   for (const p of people) {
     const parts = nameParts(p.name);
     if (!parts || parts.first) continue;
-    const full = roots(u, (bySurname.get(parts.surname) ?? []).map((f) => f.id));
+    const full = roots(
+      u,
+      (bySurname.get(parts.surname) ?? []).map((f) => f.id),
+    );
     // two people share the surname: the surname alone is neither of them
     if (full.length === 1 && disjoint(p.id, full[0]!)) u.join(p.id, full[0]!);
   }
+}
 
-  // 3. An alias one article gives ("Mara Salvatrucha (known as MS-13)") is the record another
-  //    article names so, when no other record claims that name.
+/**
+ * 3. An alias one article gives ("Vela Roja (known as VR-9)") is the record another article
+ * names so, when no other record claims that name.
+ */
+function joinClaimedAliases(u: Union, records: Actor[]) {
   const claims = new Map<string, Set<string>>();
   for (const r of records) {
     if (r.kind === 'person') continue;
-    const forms = [r.name, ...r.aliases.filter((a) => /^\p{Lu}/u.test(a) && !/^The\s/u.test(a))];
+    const forms = [r.name, ...r.aliases.filter((a) => isCapitalized(a) && wordsOf(a)[0] !== 'The')];
     for (const f of forms) {
       const k = keyOf({ name: f, kind: r.kind });
       (claims.get(k) ?? claims.set(k, new Set()).get(k)!).add(r.id);
@@ -153,58 +143,99 @@ export function reconcileActors(records: Actor[], rules: Rules): Map<string, str
     if (order.get(other)! < order.get(own)!) u.join(own, other);
     else u.join(other, own);
   }
+}
 
-  // 4. Short forms of a name: a group named without its head word ("Sinaloa", in a list of
-  //    "six cartels") is the one record "Sinaloa Cartel"; an outlet named by its head word
-  //    ("the Times") is the one outlet whose name ends with it ("New York Times").
+/**
+ * 4. Short forms of a name: a group named without its head word ("Harbor", in a list of "six
+ * cartels") is the one record "Harbor Cartel"; an outlet named by its head word ("the Courier")
+ * is the one outlet whose name ends with it ("Daily Courier").
+ */
+function joinShortForms(u: Union, records: Actor[], disjoint: Disjoint) {
   const nameKey = new Map<string, string[]>();
   for (const r of records) push(nameKey, keyOf(r), r.id);
   const byLastWord = new Map<string, string[]>();
-  for (const r of records) if (r.kind === 'organization' && /\s/u.test(r.name)) push(byLastWord, normalName(r.name).split(' ').at(-1)!, r.id);
+  for (const r of records)
+    if (r.kind === 'organization' && wordsOf(r.name).length > 1) push(byLastWord, nameWords(r.name).at(-1)!, r.id);
+  const joinOnly = (id: string, ids: string[]) => {
+    const full = roots(u, ids);
+    if (full.length === 1 && disjoint(id, full[0]!)) u.join(id, full[0]!);
+  };
   for (const r of records) {
-    const n = normalName(r.name);
-    if (r.kind === 'group' && !GROUP_HEADS.some((h) => n.split(' ').includes(h))) {
-      const full = roots(u, GROUP_HEADS.flatMap((h) => nameKey.get(`group|${n} ${h}`) ?? []));
-      if (full.length === 1 && disjoint(r.id, full[0]!)) u.join(r.id, full[0]!);
-    }
-    if (r.kind === 'organization' && !/\s/u.test(n) && OUTLET_HEADS.has(n)) {
-      const full = roots(u, byLastWord.get(n) ?? []);
-      if (full.length === 1 && disjoint(r.id, full[0]!)) u.join(r.id, full[0]!);
-    }
+    const w = nameWords(r.name);
+    const n = w.join(' ');
+    if (r.kind === 'group' && !GROUP_HEADS.some((h) => w.includes(h)))
+      joinOnly(
+        r.id,
+        GROUP_HEADS.flatMap((h) => nameKey.get(`group|${n} ${h}`) ?? []),
+      );
+    if (r.kind === 'organization' && w.length === 1 && OUTLET_HEADS.has(n)) joinOnly(r.id, byLastWord.get(n) ?? []);
   }
+}
+
+/**
+ * Actors: one record per entity. `records` holds one record per id, in the order the articles
+ * first give them (so an earlier article's id wins where names are equivalent); returns the id
+ * each record's entity keeps.
+ */
+export function reconcileActors(records: Actor[], rules: Rules): Map<string, string> {
+  const u = new Union(
+    records.map((r) => r.id),
+    rules.keepApart,
+  );
+  const disjoint = apartIn(records);
+  forced(u, rules, new Set(records.map((r) => r.id)));
+  joinSameNames(u, records);
+  joinPeople(u, records, disjoint);
+  joinClaimedAliases(u, records);
+  joinShortForms(u, records, disjoint);
   return new Map(records.map((r) => [r.id, u.root(r.id)]));
 }
 
-const singular = (w: string) => (/[^s]s$/u.test(w) && w.length > 3 ? w.slice(0, -1) : w);
-/** An instrument's name compared across articles: as normalName, with its last word singular. */
+/** A plural written with a final "s" ("designations", not "press") made singular. */
+const singular = (w: string) => (w.endsWith('s') && !w.endsWith('ss') && w.length > 3 ? w.slice(0, -1) : w);
+/** A name's words with the last one singular: "United Cartels" and "United Cartel" are one. */
+const lastSingular = (w: string[]) => [...w.slice(0, -1), singular(w.at(-1) ?? '')];
+/** A group compared by its head word, plural or not. */
+const headSingular = (name: string) => {
+  const w = nameWords(name);
+  return (GROUP_HEADS.includes(singular(w.at(-1) ?? '')) ? lastSingular(w) : w).join(' ');
+};
+/** An instrument's name compared across articles: its words without "a", the last one singular. */
 const instrumentKey = (name: string) => {
-  const w = normalName(name).replace(/^(?:a|an) /u, '').split(' ');
-  w[w.length - 1] = singular(w.at(-1)!);
-  return w.join(' ');
+  const w = nameWords(name);
+  return lastSingular(w[0] === 'a' || w[0] === 'an' ? w.slice(1) : w).join(' ');
 };
 /** "foreign terrorist organization designation" and "FTO designations" -> "fto|designation". */
 function acronymKey(name: string): string | null {
-  const w = name.split(/\s+/u);
+  const w = wordsOf(name);
   if (w.length < 2) return null;
   const head = singular(w.at(-1)!.toLowerCase());
   const mods = w.slice(0, -1);
-  if (mods.length === 1 && /^\p{Lu}{2,6}$/u.test(mods[0]!)) return `${mods[0]!.toLowerCase()}|${head}`;
-  if (mods.length >= 2 && mods.every((m) => /^\p{L}/u.test(m) && !FUNCTION_WORDS.has(m.toLowerCase()))) return `${mods.map((m) => m[0]!.toLowerCase()).join('')}|${head}`;
+  const initials = mods.length === 1 && mods[0]!.length >= 2 && mods[0]!.length <= 6 && isCapitals(mods[0]!);
+  if (initials) return `${mods[0]!.toLowerCase()}|${head}`;
+  if (mods.length >= 2 && mods.every((m) => isLetter(m[0]) && !FUNCTION_WORDS.has(m.toLowerCase())))
+    return `${mods.map((m) => m[0]!.toLowerCase()).join('')}|${head}`;
   return null;
 }
-const contentWords = (form: string) => new Set(normalName(form).split(' ').filter((w) => !FUNCTION_WORDS.has(w)));
+const contentWords = (form: string) => new Set(nameWords(form).filter((w) => !FUNCTION_WORDS.has(w)));
 
 /** Kinds whose instruments are single acts, so that a long description identifies one. */
 const DESCRIBED_KINDS = new Set(['directive', 'executive-order', 'legal-opinion', 'authorization', 'designation']);
 /**
  * A designation or sanction is one act only against someone it names: "sanctions against the
- * Cartel de los Soles" and "sanctions on the Venezuelan group Cartel de los Soles" are one, but
+ * Cartel de los Vientos" and "sanctions on the Bordurian group Cartel de los Vientos" are one, but
  * "foreign terrorist organization designation" and "global terrorist organization designation",
  * sharing three words, are two.
  */
 const NEEDS_NAMED_TARGET = new Set(['designation']);
 /** The words of a name written capitalised past its first word: the names it holds. */
-const namedWords = (form: string) => new Set(form.split(/\s+/u).slice(1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => normalName(w)));
+const namedWords = (form: string) =>
+  new Set(
+    wordsOf(form)
+      .slice(1)
+      .filter(isCapitalized)
+      .map((w) => normalName(w)),
+  );
 /** Shared content words two descriptions need ("to start deploying naval forces"): at least this many… */
 const MIN_SHARED = 3;
 /** …and this share of the shorter one's words. */
@@ -219,9 +250,18 @@ const COMMON = 40;
  * most of its content words with one of the other's names (the years agreeing).
  */
 export function reconcileAuthorities(records: Authority[], rules: Rules): Map<string, string> {
-  const u = new Union(records.map((r) => r.id), rules.keepApart);
-  const disjoint = apartIn(records);
+  const u = new Union(
+    records.map((r) => r.id),
+    rules.keepApart,
+  );
   forced(u, rules, new Set(records.map((r) => r.id)));
+  joinSameInstruments(u, records);
+  joinDescriptions(u, records, apartIn(records));
+  return new Map(records.map((r) => [r.id, u.root(r.id)]));
+}
+
+/** The same name once normalised ("International laws"), or an acronym of the other's words ("FTO designations"). */
+function joinSameInstruments(u: Union, records: Authority[]) {
   const byName = new Map<string, Authority[]>();
   const byAcronym = new Map<string, Authority[]>();
   for (const r of records) {
@@ -230,35 +270,51 @@ export function reconcileAuthorities(records: Authority[], rules: Rules): Map<st
     if (a) push(byAcronym, `${r.kind}|${a}`, r);
   }
   for (const bucket of byName.values()) joinEqual(u, bucket);
-  for (const bucket of byAcronym.values()) if (roots(u, bucket.map((r) => r.id)).length === 2) joinEqual(u, bucket);
+  for (const bucket of byAcronym.values())
+    if (
+      roots(
+        u,
+        bucket.map((r) => r.id),
+      ).length === 2
+    )
+      joinEqual(u, bucket);
+}
 
+const describedForms = (r: Authority) => [r.name, ...r.aliases].filter((f) => wordsOf(f).length >= 3).map(contentWords);
+
+/** Whether two instruments' descriptions share most of their content words (and a named target, where needed). */
+function closeDescriptions(r: Authority, o: Authority): boolean {
+  return describedForms(r).some((f) =>
+    describedForms(o).some((g) => {
+      const both = [...f].filter((x) => g.has(x));
+      if (NEEDS_NAMED_TARGET.has(r.kind)) {
+        const named = namedWords(r.name);
+        if (![...namedWords(o.name)].some((x) => named.has(x) && both.includes(x))) return false;
+      }
+      return both.length >= MIN_SHARED && both.length >= MIN_SHARE * Math.min(f.size, g.size);
+    }),
+  );
+}
+
+/** A directive, order, opinion or authorization described in words most of which another's name shares. */
+function joinDescriptions(u: Union, records: Authority[], disjoint: Disjoint) {
   const yearsAgree = (a: Authority, b: Authority) => a.year === null || b.year === null || a.year === b.year;
-  const forms = (r: Authority) => [r.name, ...r.aliases].filter((f) => f.split(/\s+/u).length >= 3).map(contentWords);
   const byWord = new Map<string, Authority[]>();
   const described = records.filter((r) => DESCRIBED_KINDS.has(r.kind));
-  for (const r of described) for (const w of new Set(forms(r).flatMap((f) => [...f]))) push(byWord, `${r.kind}|${w}`, r);
+  const wordsOfRecord = (r: Authority) => new Set(describedForms(r).flatMap((f) => [...f]));
+  for (const r of described) for (const w of wordsOfRecord(r)) push(byWord, `${r.kind}|${w}`, r);
   const index = new Map(described.map((r, i) => [r.id, i]));
   for (const [i, r] of described.entries()) {
     const seen = new Set<string>();
-    for (const w of new Set(forms(r).flatMap((f) => [...f]))) {
+    for (const w of wordsOfRecord(r)) {
       const bucket = byWord.get(`${r.kind}|${w}`)!;
       if (bucket.length > COMMON) continue;
       for (const o of bucket) {
-        if (seen.has(o.id) || index.get(o.id)! >= i || u.root(o.id) === u.root(r.id) || !yearsAgree(o, r) || !disjoint(r.id, o.id)) continue;
+        if (seen.has(o.id) || index.get(o.id)! >= i || u.root(o.id) === u.root(r.id)) continue;
+        if (!yearsAgree(o, r) || !disjoint(r.id, o.id)) continue;
         seen.add(o.id);
-        const close = forms(r).some((f) =>
-          forms(o).some((g) => {
-            const both = [...f].filter((x) => g.has(x));
-            if (NEEDS_NAMED_TARGET.has(r.kind)) {
-              const named = namedWords(r.name);
-              if (![...namedWords(o.name)].some((x) => named.has(x) && both.includes(x))) return false;
-            }
-            return both.length >= MIN_SHARED && both.length >= MIN_SHARE * Math.min(f.size, g.size);
-          }),
-        );
-        if (close) u.join(r.id, o.id);
+        if (closeDescriptions(r, o)) u.join(r.id, o.id);
       }
     }
   }
-  return new Map(records.map((r) => [r.id, u.root(r.id)]));
 }

@@ -38,7 +38,8 @@ export class Union {
     const rb = this.root(b);
     if (ra === rb) return true;
     const [small, other] = this.members.get(ra)!.length <= this.members.get(rb)!.length ? [ra, rb] : [rb, ra];
-    for (const m of this.members.get(small)!) for (const x of this.apart.get(m) ?? []) if (this.root(x) === other) return false;
+    for (const m of this.members.get(small)!)
+      for (const x of this.apart.get(m) ?? []) if (this.root(x) === other) return false;
     return true;
   }
 

@@ -4,14 +4,9 @@ import { mergeEvents } from './merge-events.ts';
 import { applyCorrections } from './corrections.ts';
 import type { Report } from './merge-differences.ts';
 import type { EventFacts } from './event-facts.ts';
-import type { Actor, Authority, Event, Overlay, Source, Statement } from '../../schemas/index.ts';
+import type { Actor, Authority, Corpus, Event, Overlay, Source, Statement } from '../../schemas/index.ts';
 
-export interface Corpus {
-  sources: Source[];
-  actors: Actor[];
-  authorities: Authority[];
-  events: Event[];
-}
+export type { Corpus };
 
 interface ArticleLike {
   source: Source;
@@ -26,7 +21,10 @@ const byId_ = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id
 const union = (...lists: string[][]) => [...new Set(lists.flat())];
 /** The names of the records merged into the first become its aliases (not a mere change of case). */
 const otherNames = (list: { name: string; aliases: string[] }[]) =>
-  union(...list.map((x) => x.aliases), list.map((x) => x.name).filter((n) => n.toLowerCase() !== list[0]!.name.toLowerCase())).filter((n) => n !== list[0]!.name);
+  union(
+    ...list.map((x) => x.aliases),
+    list.map((x) => x.name).filter((n) => n.toLowerCase() !== list[0]!.name.toLowerCase()),
+  ).filter((n) => n !== list[0]!.name);
 type Sourced = { source?: string | undefined; paragraph: string; quote: string };
 const key = (e: Sourced) => `${e.source}|${e.paragraph}|${e.quote}`;
 /**
@@ -52,8 +50,14 @@ function mergeActors(list: Actor[]): Actor {
   return {
     ...a,
     aliases: otherNames(list),
-    roles: unionBy(list.map((x) => x.roles), (r) => r.role),
-    mentions: unionBy(list.map((x) => x.mentions), (m) => m.text),
+    roles: unionBy(
+      list.map((x) => x.roles),
+      (r) => r.role,
+    ),
+    mentions: unionBy(
+      list.map((x) => x.mentions),
+      (m) => m.text,
+    ),
     statements: unionBy(list.map((x) => x.statements)),
   };
 }
@@ -65,7 +69,10 @@ function mergeAuthorities(list: Authority[]): Authority {
     ...a,
     year: list.reduce((y, x) => y ?? x.year, a.year),
     aliases: otherNames(list),
-    mentions: unionBy(list.map((x) => x.mentions), (m) => m.text),
+    mentions: unionBy(
+      list.map((x) => x.mentions),
+      (m) => m.text,
+    ),
   };
 }
 
@@ -73,7 +80,11 @@ function mergeAuthorities(list: Authority[]): Authority {
  * Records that are one entity (`root`: id -> the id it keeps), each group merged once, its
  * kept record first and the others in the order the articles gave them.
  */
-function mergeGroups<T extends { id: string }>(records: T[], root: Map<string, string>, merge: (list: T[]) => T): Map<string, T> {
+function mergeGroups<T extends { id: string }>(
+  records: T[],
+  root: Map<string, string>,
+  merge: (list: T[]) => T,
+): Map<string, T> {
   const groups = new Map<string, T[]>();
   for (const r of records) {
     const k = root.get(r.id)!;
@@ -93,64 +104,28 @@ function mergeGroups<T extends { id: string }>(records: T[], root: Map<string, s
  * forbids a merge. Hash maps keep it linear in the number of records.
  */
 export function mergeArticles(articles: ArticleLike[], overlay: Overlay, overlayFile = 'seeds/overlay.yaml'): Corpus {
-  const sources = new Map<string, Source>();
-  // Records of the same id are gathered first and merged once each; the next suffix to try for
-  // an event id is kept, so that many events of one id stay linear too.
-  const actorRecords = new Map<string, Actor[]>();
-  const authorityRecords = new Map<string, Authority[]>();
-  const events = new Map<string, Report>();
-  const nextSuffix = new Map<string, number>();
-  let order = 0;
-  for (const art of articles) {
-    const dup = sources.get(art.source.id);
-    if (dup) throw new InputError(art.source.file, `has the same source id "${art.source.id}" as ${dup.file}`);
-    sources.set(art.source.id, art.source);
-    for (const a of art.actors) actorRecords.get(a.id)?.push(a) ?? actorRecords.set(a.id, [a]);
-    for (const a of art.authorities) authorityRecords.get(a.id)?.push(a) ?? authorityRecords.set(a.id, [a]);
-    // an id another article already took gets a suffix: a date's anchor follows its event
-    const idIn = new Map<string, string>();
-    for (const e of art.events) {
-      let id = e.id;
-      let n = nextSuffix.get(e.id) ?? 2;
-      for (; events.has(id); n++) id = `${e.id}-${n}`;
-      nextSuffix.set(e.id, n);
-      idIn.set(e.id, id);
-      events.set(id, { event: { ...e, id }, published: art.source.published, order: order++, facts: art.facts?.[e.id] });
-    }
-    for (const e of art.events) {
-      const a = e.date?.anchor;
-      if (a?.kind === 'event' && idIn.get(a.event) !== a.event) {
-        const r = events.get(idIn.get(e.id)!)!;
-        r.event = { ...r.event, date: { ...r.event.date!, anchor: { ...a, event: idIn.get(a.event)! } } };
-      }
-    }
-  }
+  const { sources, actorRecords, authorityRecords, events } = gather(articles);
   const byId = [...actorRecords.values()].map(mergeActors);
   const authoritiesById = [...authorityRecords.values()].map(mergeAuthorities);
-  checkOverlayTargets(overlay, overlayFile, new Set(byId.map((a) => a.id)), new Set(authoritiesById.map((a) => a.id)), new Set(events.keys()));
+  const ids = (xs: { id: string }[]) => new Set(xs.map((a) => a.id));
+  checkOverlayTargets(overlay, overlayFile, ids(byId), ids(authoritiesById), new Set(events.keys()));
   const actorRoot = reconcileActors(byId, { merge: overlay.merge.actors, keepApart: overlay.keepApart.actors });
-  const authorityRoot = reconcileAuthorities(authoritiesById, { merge: overlay.merge.authorities, keepApart: overlay.keepApart.authorities });
+  const authorityRoot = reconcileAuthorities(authoritiesById, {
+    merge: overlay.merge.authorities,
+    keepApart: overlay.keepApart.authorities,
+  });
   const actors = mergeGroups(byId, actorRoot, mergeActors);
   const authorities = mergeGroups(authoritiesById, authorityRoot, mergeAuthorities);
-  const reports: Report[] = [];
-  for (const r of events.values()) {
-    const e = r.event;
-    for (const a of e.actors) if (!actorRoot.has(a)) throw new Error(`event ${e.id} names unknown actor ${a}`);
-    for (const a of e.authorities) if (!authorityRoot.has(a)) throw new Error(`event ${e.id} names unknown authority ${a}`);
-    const remapped = { ...e, actors: [...new Set(e.actors.map((a) => actorRoot.get(a)!))], agents: [...new Set(e.agents.map((a) => actorRoot.get(a)!))], authorities: [...new Set(e.authorities.map((a) => authorityRoot.get(a)!))] };
-    reports.push({ ...r, event: remapped });
-  }
+  const reports = [...events.values()].map((r) => remapped(r, actorRoot, authorityRoot));
   const states = new Set([...actors.values()].filter((a) => a.kind === 'state').map((a) => a.id));
   const mergedInto = new Map<string, string>();
-  // an anchor merged into another event names the event it is now
-  const follow = <T extends { date: Event['date'] }>(x: T): T => {
-    const a = x.date?.anchor;
-    const into = a?.kind === 'event' ? mergedInto.get(a.event) : undefined;
-    return a?.kind === 'event' && into && into !== a.event ? { ...x, date: { ...x.date!, anchor: { ...a, event: into } } } : x;
-  };
-  const merged = mergeEvents(reports, { merge: overlay.merge.events, keepApart: overlay.keepApart.events }, states, mergedInto).map((e) =>
-    follow(e.reports ? { ...e, reports: e.reports.map(follow) } : e),
-  );
+  const follow = followMerged(mergedInto);
+  const merged = mergeEvents(
+    reports,
+    { merge: overlay.merge.events, keepApart: overlay.keepApart.events },
+    states,
+    mergedInto,
+  ).map((e) => follow(e.reports ? { ...e, reports: e.reports.map(follow) } : e));
   const corpus = {
     sources: [...sources.values()].sort(byId_),
     actors: [...actors.values()].sort(byId_),
@@ -161,22 +136,108 @@ export function mergeArticles(articles: ArticleLike[], overlay: Overlay, overlay
   return applyCorrections(corpus, overlay, overlayFile);
 }
 
+/**
+ * The articles' records gathered by id: records of the same id are merged once each later; an
+ * event id another article already took gets a suffix (the next suffix to try is kept, so that
+ * many events of one id stay linear), and a date's anchor follows its event.
+ */
+function gather(articles: ArticleLike[]) {
+  const sources = new Map<string, Source>();
+  const actorRecords = new Map<string, Actor[]>();
+  const authorityRecords = new Map<string, Authority[]>();
+  const events = new Map<string, Report>();
+  const nextSuffix = new Map<string, number>();
+  for (const art of articles) {
+    const dup = sources.get(art.source.id);
+    if (dup) throw new InputError(art.source.file, `has the same source id "${art.source.id}" as ${dup.file}`);
+    sources.set(art.source.id, art.source);
+    for (const a of art.actors) actorRecords.get(a.id)?.push(a) ?? actorRecords.set(a.id, [a]);
+    for (const a of art.authorities) authorityRecords.get(a.id)?.push(a) ?? authorityRecords.set(a.id, [a]);
+    const idIn = new Map<string, string>();
+    for (const e of art.events) {
+      let id = e.id;
+      let n = nextSuffix.get(e.id) ?? 2;
+      for (; events.has(id); n++) id = `${e.id}-${n}`;
+      nextSuffix.set(e.id, n);
+      idIn.set(e.id, id);
+      events.set(id, {
+        event: { ...e, id },
+        published: art.source.published,
+        order: events.size,
+        facts: art.facts?.[e.id],
+      });
+    }
+    for (const e of art.events) {
+      const a = e.date?.anchor;
+      if (a?.kind !== 'event' || idIn.get(a.event) === a.event) continue;
+      const r = events.get(idIn.get(e.id)!)!;
+      r.event = { ...r.event, date: { ...r.event.date!, anchor: { ...a, event: idIn.get(a.event)! } } };
+    }
+  }
+  return { sources, actorRecords, authorityRecords, events };
+}
+
+/** An event's report naming the records its actors and authorities are now. */
+function remapped(r: Report, actorRoot: Map<string, string>, authorityRoot: Map<string, string>): Report {
+  const e = r.event;
+  for (const a of e.actors) if (!actorRoot.has(a)) throw new Error(`event ${e.id} names unknown actor ${a}`);
+  for (const a of e.authorities)
+    if (!authorityRoot.has(a)) throw new Error(`event ${e.id} names unknown authority ${a}`);
+  const event = {
+    ...e,
+    actors: [...new Set(e.actors.map((a) => actorRoot.get(a)!))],
+    agents: [...new Set(e.agents.map((a) => actorRoot.get(a)!))],
+    authorities: [...new Set(e.authorities.map((a) => authorityRoot.get(a)!))],
+  };
+  return { ...r, event };
+}
+
+/** An anchor merged into another event names the event it is now. */
+const followMerged =
+  (mergedInto: Map<string, string>) =>
+  <T extends { date: Event['date'] }>(x: T): T => {
+    const a = x.date?.anchor;
+    const into = a?.kind === 'event' ? mergedInto.get(a.event) : undefined;
+    return a?.kind === 'event' && into && into !== a.event
+      ? { ...x, date: { ...x.date!, anchor: { ...a, event: into } } }
+      : x;
+  };
+
 /** An overlay entry for a record that no article produced is a mistake in the overlay. */
-function checkOverlayTargets(overlay: Overlay, file: string, actors: Set<string>, authorities: Set<string>, events: Set<string>) {
+function checkOverlayTargets(
+  overlay: Overlay,
+  file: string,
+  actors: Set<string>,
+  authorities: Set<string>,
+  events: Set<string>,
+) {
   for (const [i, a] of overlay.actors.entries())
-    if (!actors.has(a.id)) throw new InputError(file, `actors.${i}: no actor "${a.id}" was extracted from any article (fix the id or remove the entry)`);
+    if (!actors.has(a.id))
+      throw new InputError(
+        file,
+        `actors.${i}: no actor "${a.id}" was extracted from any article (fix the id or remove the entry)`,
+      );
   for (const [i, a] of overlay.authorities.entries())
-    if (!authorities.has(a.id)) throw new InputError(file, `authorities.${i}: no authority "${a.id}" was extracted from any article (fix the id or remove the entry)`);
+    if (!authorities.has(a.id))
+      throw new InputError(
+        file,
+        `authorities.${i}: no authority "${a.id}" was extracted from any article (fix the id or remove the entry)`,
+      );
   const known = { actors, authorities, events };
   const noun = { actors: 'actor', authorities: 'authority', events: 'event' } as const;
   for (const c of ['actors', 'authorities', 'events'] as const) {
     const missing = (at: string, id: string) => {
-      if (!known[c].has(id)) throw new InputError(file, `${at}: no ${noun[c]} "${id}" was extracted from any article (fix the id or remove the entry)`);
+      if (!known[c].has(id))
+        throw new InputError(
+          file,
+          `${at}: no ${noun[c]} "${id}" was extracted from any article (fix the id or remove the entry)`,
+        );
     };
     for (const [i, r] of overlay.merge[c].entries()) {
       missing(`merge.${c}.${i}.into`, r.into);
       r.from.forEach((id, j) => missing(`merge.${c}.${i}.from.${j}`, id));
     }
-    for (const [i, pair] of overlay.keepApart[c].entries()) pair.forEach((id, j) => missing(`keepApart.${c}.${i}.${j}`, id));
+    for (const [i, pair] of overlay.keepApart[c].entries())
+      pair.forEach((id, j) => missing(`keepApart.${c}.${i}.${j}`, id));
   }
 }

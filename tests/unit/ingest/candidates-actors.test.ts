@@ -11,10 +11,10 @@ describe('organizations, groups and states', () => {
     );
   });
 
-  test('"the Justice and State Departments" names two bodies', () => {
+  test('"the Justice and State Departments" names two bodies, each by the word that stands for it', () => {
     const found = orgs('On Thursday, the Justice and State Departments announced it.');
     expect(found).toContainEqual(['Justice', 'Department of Justice', 'organization']);
-    expect(found).toContainEqual(['State Departments', 'Department of State', 'organization']);
+    expect(found).toContainEqual(['State', 'Department of State', 'organization']);
   });
 
   test('cartel names and gang acronyms are groups', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { A, B, C, article, merged, mergedShort, shortArticle } from './merge-helpers.ts';
-import { nameParts, normalName } from '../../../src/ingest/stages/merge-names.ts';
-import { mergeArticles } from '../../../src/ingest/stages/merge.ts';
-import { overlay } from '../../../src/schemas/index.ts';
+import { A, B, C, article, merged, mergedShort, shortArticle } from '../merge-helpers.ts';
+import { nameParts, normalName } from '../../../../src/ingest/stages/merge-names.ts';
+import { mergeArticles } from '../../../../src/ingest/stages/merge.ts';
+import { overlay } from '../../../../src/schemas/index.ts';
 
 const corpus = merged();
 const actor = (id: string) => corpus.actors.find((a) => a.id === id);
@@ -52,7 +52,10 @@ describe('one record per entity across articles', () => {
   });
 
   test('the overlay forces a merge the text does not state, and keeps apart one it would make', () => {
-    const forced = merged({ merge: { actors: [{ into: 'anna-hale', from: ['hale'] }] }, keepApart: { actors: [['nora-quist', 'quist']] } });
+    const forced = merged({
+      merge: { actors: [{ into: 'anna-hale', from: ['hale'] }] },
+      keepApart: { actors: [['nora-quist', 'quist']] },
+    });
     expect(forced.actors.map((a) => a.id)).not.toContain('hale');
     expect(forced.actors.find((a) => a.id === 'anna-hale')!.mentions.map((m) => m.source)).toContain(B);
     expect(forced.actors.map((a) => a.id)).toEqual(expect.arrayContaining(['nora-quist', 'quist']));
@@ -67,12 +70,17 @@ describe('one record per entity across articles', () => {
 describe('names compared across articles', () => {
   test('case, accents, full stops, apostrophes, a leading "the" and a possessor do not count', () => {
     expect(normalName('Venezuela’s Tren de Aragua')).toBe('tren de aragua');
-    expect(normalName("the U.S. Coast Guard")).toBe(normalName('US Coast Guard'));
+    expect(normalName('the U.S. Coast Guard')).toBe(normalName('US Coast Guard'));
     expect(normalName('Nicolás Maduro')).toBe(normalName('Nicolas Maduro'));
   });
 
   test('a name suffix is not the surname', () => {
-    expect(nameParts('Joseph B. Berger III')).toEqual({ first: 'joseph', middle: ['b'], surname: 'berger', suffix: 'iii' });
+    expect(nameParts('Joseph B. Berger III')).toEqual({
+      first: 'joseph',
+      middle: ['b'],
+      surname: 'berger',
+      suffix: 'iii',
+    });
   });
 });
 
@@ -86,24 +94,52 @@ describe('full names and instruments across articles', () => {
   test('two different middle names are two people', () => {
     const one = { ...article(A) };
     const other = { ...article(C) };
-    one.actors = one.actors.map((a) => (a.id === 'nora-quist' ? { ...a, id: 'nora-k-quist', name: 'Nora K. Quist' } : a));
-    one.events = one.events.map((e) => ({ ...e, actors: e.actors.map((x) => (x === 'nora-quist' ? 'nora-k-quist' : x)) }));
+    one.actors = one.actors.map((a) =>
+      a.id === 'nora-quist' ? { ...a, id: 'nora-k-quist', name: 'Nora K. Quist' } : a,
+    );
+    one.events = one.events.map((e) => ({
+      ...e,
+      actors: e.actors.map((x) => (x === 'nora-quist' ? 'nora-k-quist' : x)),
+    }));
     const c = mergeArticles([one, other], overlay.parse({}));
     expect(c.actors.map((a) => a.id)).toEqual(expect.arrayContaining(['nora-k-quist', 'nora-j-quist']));
   });
 
   test('the same instrument described in other words joins the earlier record ("directive ordering naval forces to seize cartel boats")', () => {
-    expect(corpus.authorities.filter((a) => a.kind === 'directive').map((a) => a.id)).toEqual(['directive-ordering-the-navy-to-seize-cartel-boats']);
+    expect(corpus.authorities.filter((a) => a.kind === 'directive').map((a) => a.id)).toEqual([
+      'directive-ordering-the-navy-to-seize-cartel-boats',
+    ]);
   });
 
   test('an acronym of the other record’s words with the same head ("FTO designation"), and a plural ("international laws"), are one record', () => {
-    expect(corpus.authorities.map((a) => a.id).sort()).toEqual(['directive-ordering-the-navy-to-seize-cartel-boats', 'foreign-terrorist-organization-designation', 'international-law']);
+    expect(corpus.authorities.map((a) => a.id).sort()).toEqual([
+      'directive-ordering-the-navy-to-seize-cartel-boats',
+      'foreign-terrorist-organization-designation',
+      'international-law',
+    ]);
   });
 
   test('instruments that share only a few words stay apart', () => {
     const one = article(A);
-    const other = { ...article(B), authorities: article(B).authorities.map((a) => (a.kind === 'directive' ? { ...a, id: 'directive-ordering-the-coast-guard-to-patrol', name: 'Directive ordering the coast guard to patrol the border', aliases: [] } : a)) };
-    other.events = other.events.map((e) => ({ ...e, authorities: e.authorities.map((x) => (x.startsWith('directive') ? 'directive-ordering-the-coast-guard-to-patrol' : x)) }));
+    const other = {
+      ...article(B),
+      authorities: article(B).authorities.map((a) =>
+        a.kind === 'directive'
+          ? {
+              ...a,
+              id: 'directive-ordering-the-coast-guard-to-patrol',
+              name: 'Directive ordering the coast guard to patrol the border',
+              aliases: [],
+            }
+          : a,
+      ),
+    };
+    other.events = other.events.map((e) => ({
+      ...e,
+      authorities: e.authorities.map((x) =>
+        x.startsWith('directive') ? 'directive-ordering-the-coast-guard-to-patrol' : x,
+      ),
+    }));
     const c = mergeArticles([one, other], overlay.parse({}));
     expect(c.authorities.filter((a) => a.kind === 'directive')).toHaveLength(2);
   });
@@ -111,7 +147,10 @@ describe('full names and instruments across articles', () => {
 
 describe('never two entities in one record', () => {
   const person = (source: string, name: string, kind: 'person' | 'organization' = 'person') => ({
-    id: name.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, ''),
+    id: name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/gu, '-')
+      .replace(/^-|-$/gu, ''),
     name,
     kind,
     aliases: [],
@@ -120,20 +159,37 @@ describe('never two entities in one record', () => {
     mentions: [{ source, paragraph: 'p-x', quote: `${name} spoke.`, text: name }],
   });
   const articleOf = (id: string, actors: ReturnType<typeof person>[]) => ({
-    source: { id, title: id, outlet: 'Example', published: '2025-09-01', file: `${id}.txt`, paragraphs: [{ id: 'p-x', text: 'x' }] },
+    source: {
+      id,
+      title: id,
+      outlet: 'Example',
+      published: '2025-09-01',
+      file: `${id}.txt`,
+      paragraphs: [{ id: 'p-x', text: 'x' }],
+    },
     actors,
     authorities: [],
     events: [],
     statements: [],
   });
-  const ids = (...arts: ReturnType<typeof articleOf>[]) => mergeArticles(arts, overlay.parse({})).actors.map((a) => a.id).sort();
+  const ids = (...arts: ReturnType<typeof articleOf>[]) =>
+    mergeArticles(arts, overlay.parse({}))
+      .actors.map((a) => a.id)
+      .sort();
 
   test('a suffix tells two people apart: "Omar Lind Jr." is not Omar Lind', () => {
-    expect(ids(articleOf('one', [person('one', 'Omar Lind')]), articleOf('two', [person('two', 'Omar Lind Jr.')]))).toEqual(['omar-lind', 'omar-lind-jr']);
+    expect(
+      ids(articleOf('one', [person('one', 'Omar Lind')]), articleOf('two', [person('two', 'Omar Lind Jr.')])),
+    ).toEqual(['omar-lind', 'omar-lind-jr']);
   });
 
   test('a body another state owns is another body: "Veridia’s Coast Guard" is not the Coast Guard', () => {
-    expect(ids(articleOf('one', [person('one', 'Coast Guard', 'organization')]), articleOf('two', [person('two', 'Veridia’s Coast Guard', 'organization')]))).toHaveLength(2);
+    expect(
+      ids(
+        articleOf('one', [person('one', 'Coast Guard', 'organization')]),
+        articleOf('two', [person('two', 'Veridia’s Coast Guard', 'organization')]),
+      ),
+    ).toHaveLength(2);
   });
 
   test('a surname an article gives beside a full name of its own stays as that article left it', () => {
@@ -143,8 +199,16 @@ describe('never two entities in one record', () => {
 });
 
 describe('group names across articles', () => {
-  const one = shortArticle('one', '2025-09-01', 'On Monday the ministry listed three cartels: Coastal, Ridge and Valley.');
-  const two = shortArticle('two', '2025-09-02', 'On Tuesday the Coastal Cartels attacked a convoy near the port of Lenz.');
+  const one = shortArticle(
+    'one',
+    '2025-09-01',
+    'On Monday the ministry listed three cartels: Coastal, Ridge and Valley.',
+  );
+  const two = shortArticle(
+    'two',
+    '2025-09-02',
+    'On Tuesday the Coastal Cartels attacked a convoy near the port of Lenz.',
+  );
   const corpus = mergedShort(one, two);
 
   test('a group head in the plural names the same group ("Coastal Cartels" is the Coastal Cartel)', () => {
@@ -155,8 +219,16 @@ describe('group names across articles', () => {
 });
 
 describe('designations across articles', () => {
-  const one = shortArticle('one', '2025-09-01', 'On Monday the Treasury Department imposed sanctions on the Borduvian group Red Hand Cartel. It also placed the Orchid Brotherhood under a foreign terrorist organization designation.');
-  const two = shortArticle('two', '2025-10-02', 'The Red Hand Cartel has fought the army for years. The administration announced sanctions against the cartel last month. Officials cited a global terrorist organization designation.');
+  const one = shortArticle(
+    'one',
+    '2025-09-01',
+    'On Monday the Treasury Department imposed sanctions on the Borduvian group Red Hand Cartel. It also placed the Orchid Brotherhood under a foreign terrorist organization designation.',
+  );
+  const two = shortArticle(
+    'two',
+    '2025-10-02',
+    'The Red Hand Cartel has fought the army for years. The administration announced sanctions against the cartel last month. Officials cited a global terrorist organization designation.',
+  );
   const corpus = mergedShort(one, two);
   const names = corpus.authorities.map((a) => a.name);
 
@@ -169,6 +241,11 @@ describe('designations across articles', () => {
   });
 
   test('two kinds of designation sharing words but naming no one are two records', () => {
-    expect(names).toEqual(expect.arrayContaining(['Foreign terrorist organization designation', 'Global terrorist organization designation']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Foreign terrorist organization designation',
+        'Global terrorist organization designation',
+      ]),
+    );
   });
 });

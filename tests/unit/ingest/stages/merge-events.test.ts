@@ -1,17 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { A, B, C, article, merged, mergedShort, shortArticle } from './merge-helpers.ts';
-import { mergeArticles } from '../../../src/ingest/stages/merge.ts';
-import { dateRelation, differencesOf, type Report } from '../../../src/ingest/stages/merge-differences.ts';
-import { overlay, type Event } from '../../../src/schemas/index.ts';
+import { A, B, C, article, merged, mergedShort, shortArticle } from '../merge-helpers.ts';
+import { mergeArticles } from '../../../../src/ingest/stages/merge.ts';
+import { dateRelation, differencesOf, type Report } from '../../../../src/ingest/stages/merge-differences.ts';
+import { overlay, type Event } from '../../../../src/schemas/index.ts';
 
 const corpus = merged();
-const about = (e: Event | undefined, what: string) => e?.differences?.find((d) => d.about === what)?.values.map((v) => [v.source, v.value]);
+const about = (e: Event | undefined, what: string) =>
+  e?.differences?.find((d) => d.about === what)?.values.map((v) => [v.source, v.value]);
 const strike = corpus.events.find((e) => /struck a boat/u.test(e.quote))!;
 const designation = corpus.events.find((e) => /designated the Red Hand Cartel/u.test(e.quote))!;
 
 describe('one happening, one event', () => {
   test('three sources reporting the same strike make one event; its own evidence is the earliest-published report', () => {
-    expect(corpus.events.filter((e) => /struck a boat/u.test(e.quote) || e.reports?.some((r) => /struck a boat/u.test(r.quote)))).toHaveLength(1);
+    expect(
+      corpus.events.filter(
+        (e) => /struck a boat/u.test(e.quote) || e.reports?.some((r) => /struck a boat/u.test(r.quote)),
+      ),
+    ).toHaveLength(1);
     expect(strike.source).toBe(A);
     expect(strike.id).toBe(article(A).events.find((e) => /struck a boat/u.test(e.quote))!.id);
     expect(strike.date?.value).toBe('2025-09-01');
@@ -65,13 +70,18 @@ describe('one happening, one event', () => {
   });
 
   test('acts of another kind stay events of their own ("defended the strike", "called the strike lawful")', () => {
-    for (const q of [/defended the strike/u, /called the strike lawful/u]) expect(corpus.events.find((e) => q.test(e.quote))?.reports).toBeUndefined();
+    for (const q of [/defended the strike/u, /called the strike lawful/u])
+      expect(corpus.events.find((e) => q.test(e.quote))?.reports).toBeUndefined();
   });
 
   test('two events of one article are never one', () => {
     const a = article(A);
     const copy = a.events.find((e) => /struck a boat/u.test(e.quote))!;
-    const twice = { ...a, events: [...a.events, { ...copy, id: `${copy.id}-again` }], facts: { ...a.facts, [`${copy.id}-again`]: a.facts![copy.id]! } };
+    const twice = {
+      ...a,
+      events: [...a.events, { ...copy, id: `${copy.id}-again` }],
+      facts: { ...a.facts, [`${copy.id}-again`]: a.facts![copy.id]! },
+    };
     const c = mergeArticles([twice], overlay.parse({}));
     expect(c.events.filter((e) => /struck a boat/u.test(e.quote))).toHaveLength(2);
   });
@@ -87,8 +97,12 @@ describe('one happening, one event', () => {
     const ids = (src: string, re: RegExp) => article(src).events.find((e) => re.test(e.quote))!.id;
     const apart = merged({ keepApart: { events: [[ids(A, /struck a boat/u), ids(B, /struck a boat/u)]] } });
     expect(apart.events.find((e) => e.id === ids(A, /struck a boat/u))?.reports?.map((r) => r.source)).toEqual([C]);
-    const forced = merged({ merge: { events: [{ into: ids(A, /called the strike lawful/u), from: [ids(B, /defended the strike/u)] }] } });
-    expect(forced.events.find((e) => e.id === ids(A, /called the strike lawful/u))?.reports?.map((r) => r.source)).toEqual([B]);
+    const forced = merged({
+      merge: { events: [{ into: ids(A, /called the strike lawful/u), from: [ids(B, /defended the strike/u)] }] },
+    });
+    expect(
+      forced.events.find((e) => e.id === ids(A, /called the strike lawful/u))?.reports?.map((r) => r.source),
+    ).toEqual([B]);
   });
 });
 
@@ -107,10 +121,26 @@ describe('dates and figures of one happening', () => {
 
   test('the same figure written in words and in digits is no difference ("eleven", "11")', () => {
     const report = (source: string, text: string, value: number): Report => ({
-      event: { id: source, source, paragraph: 'p-x', quote: `${text} killed`, summary: 's', headline: 's', date: null, actors: [], agents: [], authorities: [] },
+      event: {
+        id: source,
+        source,
+        paragraph: 'p-x',
+        quote: `${text} killed`,
+        summary: 's',
+        headline: 's',
+        date: null,
+        actors: [],
+        agents: [],
+        authorities: [],
+      },
       published: '2025-09-01',
       order: 0,
-      facts: { act: 'strike', verbs: ['strike'], figures: [{ about: 'killed', key: 'kill', text, value }], place: null },
+      facts: {
+        act: 'strike',
+        verbs: ['strike'],
+        figures: [{ about: 'killed', key: 'kill', text, value }],
+        place: null,
+      },
     });
     expect(differencesOf([report('a', 'eleven', 11), report('b', '11', 11)])).toEqual([]);
     expect(differencesOf([report('a', 'eleven', 11), report('b', '3', 3)]).map((d) => d.about)).toEqual(['killed']);
@@ -119,8 +149,16 @@ describe('dates and figures of one happening', () => {
 
 describe('an act told through what was done in it', () => {
   test('"In announcing sanctions on X, the ministry accused X …" and "The government announced sanctions against X" are one happening', () => {
-    const one = shortArticle('one', '2025-09-03', 'In announcing on Monday that it was imposing sanctions on the Red Hand Cartel, the Finance Ministry accused the Red Hand Cartel of smuggling arms.');
-    const two = shortArticle('two', '2025-10-02', 'The Finance Ministry announced sanctions against the Red Hand Cartel last month.');
+    const one = shortArticle(
+      'one',
+      '2025-09-03',
+      'In announcing on Monday that it was imposing sanctions on the Red Hand Cartel, the Finance Ministry accused the Red Hand Cartel of smuggling arms.',
+    );
+    const two = shortArticle(
+      'two',
+      '2025-10-02',
+      'The Finance Ministry announced sanctions against the Red Hand Cartel last month.',
+    );
     const corpus = mergedShort(one, two);
     const withSanctions = corpus.events.filter((e) => e.authorities.some((a) => /sanctions/.test(a)));
     expect(withSanctions).toHaveLength(1);

@@ -1,0 +1,118 @@
+import { describe, expect, test } from 'vitest';
+import { sentencesOf } from '../helpers.ts';
+import { findOrganizations } from '../../../../src/ingest/stages/candidates-organizations.ts';
+
+const found = (t: string) => findOrganizations(sentencesOf(t)).map((c) => [c.text, c.name, c.kind]);
+const texts = (t: string) => found(t).map(([text]) => text);
+
+describe('known forms, looked up over tokens', () => {
+  test('a body or state form gets its canonical name, the longest form first', () => {
+    expect(found('The Defense Department and the U.S. Coast Guard met in Panama.')).toEqual(
+      expect.arrayContaining([
+        ['Defense Department', 'Department of Defense', 'organization'],
+        ['U.S. Coast Guard', 'U.S. Coast Guard', 'organization'],
+        ['Panama', 'Panama', 'state'],
+      ]),
+    );
+  });
+
+  test('a state form inside a place name is no state ("New Mexico", "Panama City")', () => {
+    expect(texts('Flights from New Mexico reached Panama City.')).toEqual([]);
+  });
+
+  test('"U.S." written as an adjective of an operation names no body', () => {
+    expect(texts('A U.S. military operation began.')).toEqual([]);
+  });
+
+  test('a form written against a hyphen is not a word of its own ("U.S.-backed")', () => {
+    expect(texts('The U.S.-backed plan stalled.')).not.toContain('U.S.');
+  });
+
+  test('a capital stands for its state, not after "in" nor before another name', () => {
+    expect(found('Washington warned Borduria.')).toContainEqual(['Washington', 'United States', 'state']);
+    expect(texts('She lives in Washington.')).toEqual([]);
+    expect(texts('The Washington Post reported it.')).toEqual([]);
+    expect(texts('The constructor of the port spoke.')).toEqual([]);
+  });
+});
+
+describe('token patterns: bodies and administrations', () => {
+  test('capitalised words before a body word, and a body word before "of", name a body', () => {
+    expect(texts('The Harbor Safety Commission and the Office of Coastal Affairs agreed.')).toEqual(
+      expect.arrayContaining(['Harbor Safety Commission', 'Office of Coastal Affairs']),
+    );
+  });
+
+  test('a possessor is no part of a body’s name, but names a leader’s administration', () => {
+    expect(found('Ana Cruz’s Justice Department and Ana Cruz’s administration disagreed.')).toEqual(
+      expect.arrayContaining([
+        ['Justice Department', 'Department of Justice', 'organization'],
+        ['Ana Cruz’s administration', 'Cruz administration', 'organization'],
+      ]),
+    );
+  });
+
+  test('an abbreviation before a body word is no name of a body ("the U.S. administration")', () => {
+    expect(texts('The U.S. administration declined.')).toEqual(['U.S.']);
+  });
+
+  test('"the Fisheries and Transport Ministries": each part stands for its body, and is no name of it', () => {
+    const parts = findOrganizations(sentencesOf('On Friday, the Fisheries and Transport Ministries agreed.'));
+    expect(parts.map((c) => [c.text, c.name, c.via])).toEqual([
+      ['Fisheries', 'Fisheries Ministry', 'coreference'],
+      ['Transport', 'Transport Ministry', 'coreference'],
+    ]);
+  });
+});
+
+describe('token patterns: groups', () => {
+  test('a name holding a group word, with Spanish connectors, less a nationality before it', () => {
+    expect(found('The Bordurian Cartel de los Vientos and the Red Hand Cartel fought.')).toEqual(
+      expect.arrayContaining([
+        ['Cartel de los Vientos', 'Cartel de los Vientos', 'group'],
+        ['Red Hand Cartel', 'Red Hand Cartel', 'group'],
+      ]),
+    );
+  });
+
+  test('a group word in lower case after a name takes a capital in the name', () => {
+    expect(found('The Harbor cartel grew.')).toContainEqual(['Harbor cartel', 'Harbor Cartel', 'group']);
+    expect(texts('The Harbor cartel of old grew.')).toEqual([]);
+  });
+
+  test('a name opened by "Los" is a group, but not a city nor a nickname in quotation marks', () => {
+    expect(texts('Los Perros Negros Rojos fought Los Lagartos near Los Angeles.')).toEqual([
+      'Los Perros Negros Rojos',
+      'Los Lagartos',
+    ]);
+    expect(texts('Juan “Los Toros” Vela was held.')).toEqual([]);
+  });
+
+  test('a gang’s letters and number is a group; one letter and a number is an aircraft', () => {
+    expect(texts('AB-12 members fled as a P-8 flew over.')).toEqual(['AB-12']);
+  });
+
+  test('"<Word> de <Word>" is a group only where the paragraph speaks of groups', () => {
+    expect(texts('The Vela de Oro gang was designated.')).toContain('Vela de Oro');
+    expect(texts('She studied at Puerto de Mar.')).toEqual([]);
+  });
+
+  test('a group word that is a name of one group is no head word ("Tren", "Mara" are gone)', () => {
+    expect(texts('Tren Azul and Mara Lopez spoke.')).toEqual([]);
+  });
+});
+
+describe('nationality adjectives and datelines', () => {
+  test('a nationality adjective names its state, except after "Latin", before a language word or a group', () => {
+    expect(found('Bordurian troops and Mexican officials met.')).toContainEqual(['Mexican', 'Mexico', 'state']);
+    expect(texts('Latin American leaders met.')).toEqual([]);
+    expect(texts('Its Spanish initials are known.')).toEqual([]);
+    expect(texts('Mexican trafficking groups grew.')).toEqual([]);
+  });
+
+  test('a dateline names a place and an outlet, not actors (a state in it stays)', () => {
+    const first = found('OSTRAVA, Borduria (Harbor News Service) — The Red Hand Cartel lost a boat.');
+    expect(first.map(([t]) => t)).toEqual(['Red Hand Cartel']);
+    expect(texts('MEXICO CITY (Harbor News Service) — Mexico protested.')).toEqual(['Mexico']);
+  });
+});

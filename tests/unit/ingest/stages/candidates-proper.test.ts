@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { sentencesOf } from '../helpers.ts';
+import { findProperOrganizations } from '../../../../src/ingest/stages/candidates-proper.ts';
+
+const found = (t: string) => findProperOrganizations(sentencesOf(t)).map((c) => [c.text, c.name, c.kind]);
+
+describe('organizations among the layer’s noun phrases', () => {
+  test('by their words: an organization head, a group word, an outlet word', () => {
+    expect(found('The Drug Policy Alliance, the Red Hand Cartel and Harbor News disagreed.')).toEqual(
+      expect.arrayContaining([
+        ['Drug Policy Alliance', 'Drug Policy Alliance', 'organization'],
+        ['Red Hand Cartel', 'Red Hand Cartel', 'group'],
+        ['Harbor News', 'Harbor News', 'organization'],
+      ]),
+    );
+  });
+
+  test('by what they do: a name that reports is an outlet; one capitalised word alone is not', () => {
+    expect(found('Meridian reported the strike on Monday.')).toContainEqual(['Meridian', 'Meridian', 'organization']);
+    expect(found('Meridian visited the port on Monday.')).toEqual([]);
+  });
+
+  test('"war" and "citizen" make no organization', () => {
+    expect(found('The Harbor War ended, said Public Citizen.')).toEqual([]);
+  });
+
+  test('a nationality adjective or a possessor before a name is no part of it', () => {
+    expect(found('Borduria’s Coastal Alliance met the Mexican Red Hand Cartel.').map(([t]) => t)).toEqual([
+      'Coastal Alliance',
+      'Red Hand Cartel',
+    ]);
+  });
+
+  test('"the Ministries of Transport and Fisheries" names two bodies, whose words make no alias', () => {
+    const out = findProperOrganizations(sentencesOf('The Ministries of Transport and Fisheries agreed.'));
+    expect(out.filter((c) => c.via === 'coreference').map((c) => [c.text, c.name])).toEqual([
+      ['Transport', 'Ministry of Transport'],
+      ['Fisheries', 'Ministry of Fisheries'],
+    ]);
+  });
+
+  test('members listed after a collective: "three cartels: Harbor, Red Coast and Vlatko"', () => {
+    const names = found('Officials named three cartels: Harbor, Red Coast and Vlatko.').map(([, n]) => n);
+    expect(names).toEqual(expect.arrayContaining(['Harbor Cartel', 'Red Coast Cartel', 'Vlatko Cartel']));
+  });
+});

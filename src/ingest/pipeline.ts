@@ -16,6 +16,10 @@ import { splitParagraphs, toParagraphs } from './stages/paragraphs.ts';
 import { newDoc, type ArticleContext, type ArticleRecords, type Doc, type Stage } from './doc.ts';
 import * as step from './steps.ts';
 import { peopleStage } from './stages/candidates-people.ts';
+import { organizationsStage } from './stages/candidates-organizations.ts';
+import { properNamesStage } from './stages/candidates-proper.ts';
+import { actorsStage, refineActorsStage } from './stages/refine-actors.ts';
+import { coreferenceStage } from './stages/refine-coreference.ts';
 import { authoritiesStage } from './stages/candidates-authorities.ts';
 import { datesStage } from './stages/candidates-dates.ts';
 import { authorityRecordsStage } from './stages/refine-authorities.ts';
@@ -38,13 +42,13 @@ import type { Overlay, Source, SourceMeta } from '../schemas/index.ts';
 export const STAGES: readonly Stage[] = [
   step.sentences,
   peopleStage,
-  step.organizations,
-  step.properNames,
+  organizationsStage,
+  properNamesStage,
   authoritiesStage,
   datesStage,
-  step.refineActors,
-  step.coreference,
-  step.actors,
+  refineActorsStage,
+  coreferenceStage,
+  actorsStage,
   authorityRecordsStage,
   rolesStage,
   statementsStage,

@@ -8,6 +8,7 @@ import { layerOf, tokensText, type Token } from './linguistics.ts';
 import { formsIn, isCapitals, isLowerWord } from './name-forms.ts';
 import { spanOf, type ActorCandidate, type Sentence } from './types.ts';
 import type { ActorKind } from '../../schemas/index.ts';
+import { perParagraph, type Stage } from '../doc.ts';
 
 interface Form {
   form: string;
@@ -281,3 +282,8 @@ export function findOrganizations(paragraphSentences: Sentence[]): ActorCandidat
   for (const find of FINDERS) for (const c of ctxs) find(c);
   return out;
 }
+
+export const organizationsStage: Stage = {
+  name: 'organizations',
+  run: (doc) => ({ ...doc, found: [...doc.found, ...perParagraph(doc.sentences).flatMap(findOrganizations)] }),
+};

@@ -4,6 +4,7 @@ import { adjectives, lookupForm } from './candidates-organizations.ts';
 import { isCapitalized } from './name-forms.ts';
 import { spanOf, type ActorCandidate, type Sentence } from './types.ts';
 import type { ActorKind } from '../../schemas/index.ts';
+import { overlaps, type Stage } from '../doc.ts';
 
 const ORG = new Set(heads.organization);
 const GROUP = new Set(heads.group);
@@ -170,3 +171,15 @@ function listedMembers(s: Sentence, toks: Token[], phrases: NounPhrase[]): Actor
   }
   return out;
 }
+
+/** Proper names of bodies the word lists do not know; never a person's name nor the outlet. */
+export const properNamesStage: Stage = {
+  name: 'proper names',
+  run: (doc) => {
+    const people = doc.found.filter((c) => c.kind === 'person');
+    const found = findProperOrganizations(doc.sentences).filter(
+      (c) => !people.some((p) => overlaps(p, c)) && c.name !== doc.context.outlet,
+    );
+    return { ...doc, found: [...doc.found, ...found] };
+  },
+};

@@ -8,6 +8,7 @@ import { layerOf } from './linguistics.ts';
 import { formsIn, isCapitalized, isLowerWord, lastWord, wordsOf } from './name-forms.ts';
 import { bySpan, spanOf, type ActorCandidate, type ResolvedActor, type Sentence } from './types.ts';
 import type { Overlay } from '../../schemas/index.ts';
+import type { Stage } from '../doc.ts';
 
 const VIA_RANK: Record<ActorCandidate['via'], number> = {
   lexicon: 0,
@@ -285,3 +286,17 @@ export function groupActors(candidates: ActorCandidate[], overlay: Overlay): Res
   }
   return [...byId.values()];
 }
+
+/** One candidate per span, no non-actors, no home state, short names of bodies resolved. */
+export const refineActorsStage: Stage = {
+  name: 'refine actors',
+  run: (doc) => {
+    const { overlay } = doc.context;
+    return { ...doc, mentions: resolveShortOrganizations(dropHomeStates(dropNonActors(dropOverlaps(doc.found), overlay))) };
+  },
+};
+
+export const actorsStage: Stage = {
+  name: 'actors',
+  run: (doc) => ({ ...doc, actors: groupActors(doc.mentions, doc.context.overlay) }),
+};

@@ -2,7 +2,9 @@ import references from '../lexicons/references.json' with { type: 'json' };
 import groupWords from '../lexicons/groups.json' with { type: 'json' };
 import { layerOf, type Token } from './linguistics.ts';
 import { isCapitalized, isLowerWord, nameWords } from './name-forms.ts';
-import { spanOf, type ActorCandidate, type Sentence } from './types.ts';
+import { bySpan, spanOf, type ActorCandidate, type Sentence } from './types.ts';
+import type { Stage } from '../doc.ts';
+import { findRepeatMentions } from './refine-actors.ts';
 
 /** Words that refer back ("the administration", "his administration", "the gang"): paragraph offsets. */
 interface Reference {
@@ -261,3 +263,12 @@ function pairReferences(sentences: Sentence[], candidates: ActorCandidate[]): Ac
   }
   return out;
 }
+
+/** Later mentions by a surname or a short form, then words that refer back ("the group"). */
+export const coreferenceStage: Stage = {
+  name: 'coreference',
+  run: (doc) => {
+    const withRepeats = [...doc.mentions, ...findRepeatMentions(doc.sentences, doc.mentions)].sort(bySpan);
+    return { ...doc, mentions: [...withRepeats, ...findCoreferences(doc.sentences, withRepeats)].sort(bySpan) };
+  },
+};

@@ -125,6 +125,7 @@ export function findProperOrganizations(sentences: Sentence[]): ActorCandidate[]
 const COLLECTIVE = new Set(heads.collectives);
 const NAMED_BY_HEAD: Record<string, string> = heads.namedByHead;
 const LIST_JOINERS = new Set(heads.listJoiners);
+const DASHES = new Set(['—', '–']);
 
 /**
  * Members listed after a collective ("three cartels based in Borduria: Ostrava, Red Coast, and Vlatko";
@@ -136,38 +137,54 @@ function listedMembers(s: Sentence, toks: Token[], phrases: NounPhrase[]): Actor
   for (const p of phrases) {
     const head = toks[p.head]!;
     if (!COLLECTIVE.has(head.lower)) continue;
-    let k = p.end;
-    while (
-      k < toks.length &&
-      k - p.end < 8 &&
-      toks[k]!.text !== ':' &&
-      toks[k]!.lower !== 'including' &&
-      toks[k]!.text !== '.' &&
-      toks[k]!.text !== ';'
-    )
-      k++;
-    if (k >= toks.length || (toks[k]!.text !== ':' && toks[k]!.lower !== 'including')) continue;
+    const k = listOpener(toks, p.end);
+    if (k < 0) continue;
     const kind: ActorKind = GROUP.has(head.lower) ? 'group' : 'organization';
-    let i = k + 1;
-    while (i < toks.length) {
-      if (toks[i]!.text === ',' || toks[i]!.lower === 'and') {
-        i++;
-        continue;
-      }
-      if (!capitalized(toks[i]!)) break;
-      let j = i + 1;
-      while (
-        j < toks.length &&
-        (capitalized(toks[j]!) || (LIST_JOINERS.has(toks[j]!.lower) && toks[j + 1] && capitalized(toks[j + 1]!)))
-      )
-        j++;
+    // "six cartels: Harbor, Red Coast …" are the Harbor Cartel and the Red Coast Cartel
+    const takes = toks[k]!.text === ':' ? NAMED_BY_HEAD[head.lower] : undefined;
+    for (const [i, j] of listItems(toks, k + 1)) {
       const name = tokensText(s, toks, i, j);
-      // "six cartels: Harbor, Red Coast …" are the Harbor Cartel and the Red Coast Cartel
-      const takes = toks[k]!.text === ':' ? NAMED_BY_HEAD[head.lower] : undefined;
       const named = takes && !toks.slice(i, j).some((t) => GROUP.has(t.lower)) ? `${name} ${takes}` : name;
       out.push({ ...spanOf(s, toks[i]!.start, toks[j - 1]!.end), name: named, kind, via: 'pattern' });
-      i = j;
     }
+  }
+  return out;
+}
+
+/**
+ * Where the list of a collective's members opens, within a few words: a colon, "including", a
+ * form of "include" ("groups, which include …") or a dash ("cartels — the Harbor cartel, RCX —");
+ * -1 when none does before the clause goes on.
+ */
+function listOpener(toks: Token[], from: number): number {
+  for (let k = from; k < toks.length && k - from < 8; k++) {
+    const t = toks[k]!;
+    if (t.text === '.' || t.text === ';') return -1;
+    if (t.text === ':' || t.lower === 'including' || t.lemma === 'include' || DASHES.has(t.text)) return k;
+  }
+  return -1;
+}
+
+/**
+ * The capitalised items of a list, as token ranges: "the" before an item is skipped, and an item
+ * named with a lower-case group word after it ("the Harbor cartel") is left to the group finder.
+ */
+function listItems(toks: Token[], from: number): [number, number][] {
+  const out: [number, number][] = [];
+  let i = from;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (t.text === ',' || t.lower === 'and' || t.lower === 'the') {
+      i++;
+      continue;
+    }
+    if (!capitalized(t)) break;
+    let j = i + 1;
+    while (j < toks.length && (capitalized(toks[j]!) || (LIST_JOINERS.has(toks[j]!.lower) && toks[j + 1] && capitalized(toks[j + 1]!))))
+      j++;
+    if (GROUP.has(toks[j]?.lower ?? '')) j++;
+    else out.push([i, j]);
+    i = j;
   }
   return out;
 }

@@ -44,3 +44,22 @@ describe('organizations among the layer’s noun phrases', () => {
     expect(names).toEqual(expect.arrayContaining(['Harbor Cartel', 'Red Coast Cartel', 'Vlatko Cartel']));
   });
 });
+
+describe('members a list names after a collective', () => {
+  test('"groups, which include …" lists organizations', () => {
+    const got = found('The letter was signed by 20 groups, which include Harbor Watch, Peace Now Network and the Coastal Rights Project.');
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['Harbor Watch', 'Harbor Watch', 'organization'],
+        ['Peace Now Network', 'Peace Now Network', 'organization'],
+        ['Coastal Rights Project', 'Coastal Rights Project', 'organization'],
+      ]),
+    );
+  });
+
+  test('a list after a dash names groups; one named with a lower-case group word is left to the group finder', () => {
+    const got = found('The ministry listed four cartels — the Harbor cartel, RCX, the Vlatko cartel and Ostrava — as threats.');
+    expect(got).toEqual(expect.arrayContaining([['RCX', 'RCX', 'group'], ['Ostrava', 'Ostrava', 'group']]));
+    expect(got.map((g) => g[0])).not.toContain('Harbor');
+  });
+});

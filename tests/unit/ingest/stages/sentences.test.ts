@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sentencesOf } from './helpers.ts';
+import { sentencesOf } from '../helpers.ts';
 
 describe('sentences', () => {
   test('every sentence is an exact substring of its paragraph at its offsets', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { layerOf, tokensText } from '../../../src/ingest/stages/linguistics.ts';
-import { sentencesOf } from './helpers.ts';
+import { layerOf, tokensText } from '../../../../src/ingest/stages/linguistics.ts';
+import { sentencesOf } from '../helpers.ts';
 
 const layer = (text: string) => {
   const s = sentencesOf(text)[0]!;

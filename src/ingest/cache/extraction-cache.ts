@@ -19,8 +19,10 @@ export const DEFAULT_CACHE_DIR = '.cache/extraction';
 
 /** Bumped when the layout of an entry changes. */
 const FORMAT = 1;
-const ENTRY = /^[0-9a-f]{64}\.json$/;
-const TEMP = /^[0-9a-f]{64}\.json\.tmp-/;
+const KEY = /^[0-9a-f]{64}$/;
+/** An entry is named by its key: "<key>.json"; one being written, "<key>.json.tmp-…". */
+const isEntry = (name: string) => KEY.test(name.slice(0, 64)) && name.slice(64) === '.json';
+const isTemp = (name: string) => KEY.test(name.slice(0, 64)) && name.slice(64).startsWith('.json.tmp-');
 /** A temporary file older than this was left by a killed run. */
 const STALE_TEMP_MS = 3_600_000;
 
@@ -126,7 +128,7 @@ export class ExtractionCache {
     for (const name of names) {
       const path = join(this.dir, name);
       try {
-        if (ENTRY.test(name) ? !this.used.has(name.slice(0, 64)) : TEMP.test(name) && Date.now() - statSync(path).mtimeMs > STALE_TEMP_MS) {
+        if (isEntry(name) ? !this.used.has(name.slice(0, 64)) : isTemp(name) && Date.now() - statSync(path).mtimeMs > STALE_TEMP_MS) {
           rmSync(path, { force: true });
           removed++;
         }

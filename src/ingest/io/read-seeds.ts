@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { InputError, parseOrThrow } from '../errors.ts';
 import { overlay, sourceMeta, type Overlay, type SourceMeta } from '../../schemas/index.ts';
 
 /** Articles larger than this are refused: no news article is; a bigger file is a mistake. */
 const MAX_ARTICLE_BYTES = 2_000_000;
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 
 export interface SeedFile {
   /** Path as shown to the user (relative to the working directory when possible). */
@@ -63,7 +64,8 @@ export function readArticle(path: string): string {
 
 /** The sidecar beside an article: NAME.meta (YAML), NAME.meta.yaml or NAME.meta.yml. */
 export function sidecarPath(articlePath: string): string | null {
-  const stem = articlePath.replace(/\.(txt|md)$/i, '');
+  const ext = extname(articlePath);
+  const stem = ARTICLE_EXTENSIONS.has(ext.toLowerCase()) ? articlePath.slice(0, -ext.length) : articlePath;
   for (const ext of ['.meta', '.meta.yaml', '.meta.yml']) if (existsSync(stem + ext)) return stem + ext;
   return null;
 }
@@ -72,7 +74,8 @@ function readYaml(path: string): unknown {
   try {
     return parseYaml(readFileSync(path, 'utf8'));
   } catch (e) {
-    const reason = (e instanceof Error ? e.message.split('\n')[0]! : String(e)).replace(/:$/, '');
+    const line = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+    const reason = line.endsWith(':') ? line.slice(0, -1) : line;
     throw new InputError(display(path), `is not valid YAML (${reason})`);
   }
 }

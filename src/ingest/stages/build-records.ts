@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import { toSlug } from '../../lib/slug.ts';
 import { actor as actorSchema, authority as authoritySchema, event as eventSchema, type Actor, type Authority, type Event, type Overlay, type Statement } from '../../schemas/index.ts';
+import makingPatterns from '../patterns/authority-making.json' with { type: 'json' };
+import { Matcher, type Pattern } from '../match/matcher.ts';
 import type { EventCandidate } from './events.ts';
-import type { QuoteCandidate, ResolvedActor, ResolvedAuthority, RoleCandidate, Span } from './types.ts';
+import { layerOf } from './linguistics.ts';
+import type { QuoteCandidate, ResolvedActor, ResolvedAuthority, RoleCandidate, Sentence, Span } from './types.ts';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -19,9 +22,12 @@ function uniqueMentions<T extends { paragraph: string; quote: string; text: stri
   });
 }
 
-// Acts that make an authority ("signed an order", "wrote a memo", "authorized the use of force").
-const MAKING = /\b(?:signed|issued|wrote|drafted|produced|authorized|enacted|passed|approved|modified)\b/u;
-const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:signed|issued|approved)\b/u;
+// Acts that make an authority ("signed an order", "wrote a memo", "authorized the use of force"),
+// and the same reported as just done ("has signed", "have quietly approved").
+const making = (label: string) => new Matcher((makingPatterns as Pattern[]).filter((p) => p.label === label));
+const MAKING = making('making');
+const JUST_MADE = making('just-made');
+const says = (m: Matcher, s: Sentence) => m.findAll(layerOf(s).tokens).length > 0;
 
 /** The year an authority was made, when the sentence that makes it is dated (or reports it as just done). */
 function yearFromEvents(a: ResolvedAuthority, events: EventCandidate[], published: string): number | null {
@@ -29,8 +35,8 @@ function yearFromEvents(a: ResolvedAuthority, events: EventCandidate[], publishe
   const first = a.mentions.find((m) => !m.anaphora);
   if (!first) return null;
   const ev = events.find((e) => e.sentence === first.sentence);
-  if (ev?.date && ev.date.precision !== 'decade' && MAKING.test(first.sentence.text)) return Number(ev.date.value.slice(0, 4));
-  if (!ev?.date && PRESENT_PERFECT.test(first.sentence.text)) return Number(published.slice(0, 4));
+  if (ev?.date && ev.date.precision !== 'decade' && says(MAKING, first.sentence)) return Number(ev.date.value.slice(0, 4));
+  if (!ev?.date && says(JUST_MADE, first.sentence)) return Number(published.slice(0, 4));
   return null;
 }
 

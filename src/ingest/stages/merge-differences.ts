@@ -43,7 +43,17 @@ export function dateRelation(a: EventDate | null, b: EventDate | null): DateRela
 }
 
 const valueOf = (r: Report, value: string) => ({ source: r.event.source!, paragraph: r.event.paragraph, quote: r.event.quote, value });
-const normalPlace = (p: string) => p.toLowerCase().replace(/^(?:in|off|near|over|outside)\s+(?:the\s+)?(?:coast\s+of\s+)?/u, '');
+const PLACE_PREPOSITIONS = new Set(['in', 'off', 'near', 'over', 'outside']);
+
+/** A place without its preposition, "the" and "coast of": "off the coast of X" -> "x". */
+function normalPlace(p: string): string {
+  const words = p.toLowerCase().split(' ').filter(Boolean);
+  if (words.length < 2 || !PLACE_PREPOSITIONS.has(words[0]!)) return words.join(' ');
+  let i = 1;
+  if (words[i] === 'the' && i < words.length - 1) i++;
+  if (words[i] === 'coast' && words[i + 1] === 'of' && i + 2 < words.length) i += 2;
+  return words.slice(i).join(' ');
+}
 
 /**
  * Where the sources of one happening disagree, each value beside its source: dates that do not

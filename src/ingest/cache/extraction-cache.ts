@@ -80,7 +80,8 @@ export class ExtractionCache {
       const nl = text.indexOf('\n');
       const head = JSON.parse(text.slice(0, nl)) as { format?: unknown; key?: unknown; sha256?: unknown };
       const body = text.slice(nl + 1);
-      if (nl < 0 || head.format !== FORMAT || head.key !== key || head.sha256 !== sha256(body)) throw new Error('bad entry');
+      if (nl < 0 || head.format !== FORMAT || head.key !== key || head.sha256 !== sha256(body))
+        throw new Error('bad entry');
       const value: unknown = JSON.parse(body);
       if (!cachedArticle.safeParse(value).success) throw new Error('bad entry');
       this.used.add(key);
@@ -128,7 +129,11 @@ export class ExtractionCache {
     for (const name of names) {
       const path = join(this.dir, name);
       try {
-        if (isEntry(name) ? !this.used.has(name.slice(0, 64)) : isTemp(name) && Date.now() - statSync(path).mtimeMs > STALE_TEMP_MS) {
+        if (
+          isEntry(name)
+            ? !this.used.has(name.slice(0, 64))
+            : isTemp(name) && Date.now() - statSync(path).mtimeMs > STALE_TEMP_MS
+        ) {
           rmSync(path, { force: true });
           removed++;
         }

@@ -117,7 +117,11 @@ export function extractorInputs(root = REPO_ROOT): ExtractorInputs {
 export function computeExtractorVersion(root = REPO_ROOT): string {
   const inputs = extractorInputs(root);
   const h = createHash('sha256');
-  for (const f of inputs.files) h.update(f).update('\0').update(readFileSync(join(root, f))).update('\0');
+  for (const f of inputs.files)
+    h.update(f)
+      .update('\0')
+      .update(readFileSync(join(root, f)))
+      .update('\0');
   for (const p of inputs.packages) h.update(p).update('\0');
   h.update(inputs.node);
   return h.digest('hex');

@@ -40,7 +40,10 @@ export function readArticle(path: string): string {
   const bytes = readFileSync(path);
   if (bytes.length === 0) throw new InputError(file, 'is empty (0 bytes)');
   if (bytes.length > MAX_ARTICLE_BYTES)
-    throw new InputError(file, `is ${(bytes.length / 1e6).toFixed(1)} MB; an article must be under ${MAX_ARTICLE_BYTES / 1e6} MB`);
+    throw new InputError(
+      file,
+      `is ${(bytes.length / 1e6).toFixed(1)} MB; an article must be under ${MAX_ARTICLE_BYTES / 1e6} MB`,
+    );
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le', { fatal: true }).decode(bytes);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be', { fatal: true }).decode(bytes);
@@ -48,8 +51,16 @@ export function readArticle(path: string): string {
     const nul = bytes.indexOf(0);
     if (nul >= 0) {
       // Text with a NUL in every other byte is UTF-16 saved without its byte-order mark.
-      const utf16 = bytes.length >= 4 && (bytes[1] === 0 || bytes[0] === 0) && bytes.filter((b) => b === 0).length * 2.5 > bytes.length;
-      throw new InputError(file, utf16 ? 'looks like UTF-16 without a byte-order mark; save it as UTF-8' : 'looks binary (it contains NUL bytes), not an article');
+      const utf16 =
+        bytes.length >= 4 &&
+        (bytes[1] === 0 || bytes[0] === 0) &&
+        bytes.filter((b) => b === 0).length * 2.5 > bytes.length;
+      throw new InputError(
+        file,
+        utf16
+          ? 'looks like UTF-16 without a byte-order mark; save it as UTF-8'
+          : 'looks binary (it contains NUL bytes), not an article',
+      );
     }
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -83,7 +94,8 @@ function readYaml(path: string): unknown {
 export function readMeta(path: string): SourceMeta {
   if (statSync(path).isDirectory()) throw new InputError(display(path), 'is a directory, not a metadata sidecar');
   const data = readYaml(path);
-  if (data === null || data === undefined) throw new InputError(display(path), 'is empty; a sidecar needs at least title, outlet and published');
+  if (data === null || data === undefined)
+    throw new InputError(display(path), 'is empty; a sidecar needs at least title, outlet and published');
   // YAML reads an unquoted 2025-08-08 as a string with the default (core) schema; keep it so.
   return parseOrThrow(sourceMeta, data, display(path));
 }
@@ -91,12 +103,18 @@ export function readMeta(path: string): SourceMeta {
 /** Every article in a seeds folder with its sidecar (required there), sorted by file name. */
 export function readSeeds(dir: string): SeedFile[] {
   if (!existsSync(dir)) throw new InputError(display(dir), 'no such folder');
-  const names = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort();
   if (names.length === 0) throw new InputError(display(dir), 'holds no article (*.txt)');
   return names.map((name) => {
     const path = join(dir, name);
     const meta = sidecarPath(path);
-    if (!meta) throw new InputError(display(path), `has no metadata sidecar (expected ${basename(path, '.txt')}.meta beside it)`);
+    if (!meta)
+      throw new InputError(
+        display(path),
+        `has no metadata sidecar (expected ${basename(path, '.txt')}.meta beside it)`,
+      );
     const data = readMeta(meta);
     if (data.sha256 && createHash('sha256').update(readFileSync(path)).digest('hex') !== data.sha256)
       throw new InputError(display(path), `differs from the capture recorded in ${basename(meta)} (sha256 mismatch)`);

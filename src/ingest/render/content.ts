@@ -14,7 +14,8 @@ const HEADER = (from: string) =>
  * quoting, because Astro reads frontmatter as 1.1 and would turn 2025-08-08 into a Date.
  */
 function mdx(from: string, data: object, body = ''): string {
-  return `---\n${HEADER(from)}${stringify(data, { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false })}---\n${body ? `\n${body}` : ''}`;
+  const yaml = stringify(data, { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false });
+  return `---\n${HEADER(from)}${yaml}---\n${body ? `\n${body}` : ''}`;
 }
 
 type Mention = { source?: string | undefined; paragraph: string; quote: string; text: string };
@@ -46,7 +47,8 @@ function mentionLinks(mentions: Mentioned[], paragraphs: Map<string, string>): M
     const end = start + m.text.length;
     // Link whole words only: "Venezuela" inside "Venezuelan" stays plain text.
     const inWord = WORD_CHARACTER.test(text[start - 1] ?? '') || WORD_CHARACTER.test(text[end] ?? '');
-    if (!inWord && !list.some((l) => start < l.end && l.start < end)) list.push({ start, end, href: recordPath(collection, id) });
+    if (!inWord && !list.some((l) => start < l.end && l.start < end))
+      list.push({ start, end, href: recordPath(collection, id) });
     links.set(m.paragraph, list);
   }
   return links;
@@ -62,10 +64,15 @@ export function renderContent(corpus: Corpus): Map<string, string> {
   const bySource = mentionsBySource(corpus);
   for (const s of corpus.sources) {
     const paras = new Map(s.paragraphs.map((p) => [p.id, p.text]));
-    files.set(`sources/${s.id}.mdx`, mdx(s.file, s, sourceBody(s.paragraphs, mentionLinks(bySource.get(s.id) ?? [], paras))));
+    files.set(
+      `sources/${s.id}.mdx`,
+      mdx(s.file, s, sourceBody(s.paragraphs, mentionLinks(bySource.get(s.id) ?? [], paras))),
+    );
   }
   for (const a of corpus.actors) files.set(`actors/${a.id}.mdx`, mdx(from(a.mentions.map((m) => m.source)), a));
-  for (const a of corpus.authorities) files.set(`authorities/${a.id}.mdx`, mdx(from(a.mentions.map((m) => m.source)), a));
-  for (const e of corpus.events) files.set(`events/${e.id}.mdx`, mdx(from([e.source, ...(e.reports ?? []).map((r) => r.source)]), e));
+  for (const a of corpus.authorities)
+    files.set(`authorities/${a.id}.mdx`, mdx(from(a.mentions.map((m) => m.source)), a));
+  for (const e of corpus.events)
+    files.set(`events/${e.id}.mdx`, mdx(from([e.source, ...(e.reports ?? []).map((r) => r.source)]), e));
   return files;
 }

@@ -116,7 +116,7 @@ export class Matcher {
     const out: number[] = [];
     let joined = '';
     for (let j = i; j < Math.min(end, i + list.longest); j++) {
-      if (!this.meets(tokens[j]!, { ...s, PHRASE_IN: undefined, OP: undefined, CAPTURE: undefined })) break;
+      if (!this.meets(tokens[j]!, s)) break; // meets() reads neither PHRASE_IN, OP nor CAPTURE
       joined += squash(tokens[j]!.text);
       if (list.squashed.has(joined)) out.push(j + 1);
     }

@@ -31,7 +31,8 @@ function zodProblem(error: z.ZodError, data?: unknown, entry?: (path: PropertyKe
   const label = entry?.(issue.path);
   const where = label ?? (issue.path.length ? issue.path.join('.') : 'the document');
   const got = valueAt(data, issue.path);
-  const shown = typeof got === 'string' || typeof got === 'number' || typeof got === 'boolean' ? JSON.stringify(got) : '';
+  const shown =
+    typeof got === 'string' || typeof got === 'number' || typeof got === 'boolean' ? JSON.stringify(got) : '';
   const received = shown && shown.length <= 60 && !issue.message.includes('received') ? ` (got ${shown})` : '';
   const others = new Set(error.issues.map((i) => i.path.join('.'))).size - 1;
   const more = others > 0 ? ` (and ${others} more problem${others > 1 ? 's' : ''})` : '';

@@ -19,8 +19,10 @@ export const DEFAULT_CACHE_DIR = '.cache/extraction';
 
 /** Bumped when the layout of an entry changes. */
 const FORMAT = 1;
-const ENTRY = /^[0-9a-f]{64}\.json$/;
-const TEMP = /^[0-9a-f]{64}\.json\.tmp-/;
+const KEY = /^[0-9a-f]{64}$/;
+/** An entry is named by its key: "<key>.json"; one being written, "<key>.json.tmp-…". */
+const isEntry = (name: string) => KEY.test(name.slice(0, 64)) && name.slice(64) === '.json';
+const isTemp = (name: string) => KEY.test(name.slice(0, 64)) && name.slice(64).startsWith('.json.tmp-');
 /** A temporary file older than this was left by a killed run. */
 const STALE_TEMP_MS = 3_600_000;
 
@@ -88,7 +90,8 @@ export class ExtractionCache {
       const nl = text.indexOf('\n');
       const head = JSON.parse(text.slice(0, nl)) as { format?: unknown; key?: unknown; sha256?: unknown };
       const body = text.slice(nl + 1);
-      if (nl < 0 || head.format !== FORMAT || head.key !== key || head.sha256 !== sha256(body)) throw new Error('bad entry');
+      if (nl < 0 || head.format !== FORMAT || head.key !== key || head.sha256 !== sha256(body))
+        throw new Error('bad entry');
       const value: unknown = JSON.parse(body);
       if (!cachedArticle.safeParse(value).success) throw new Error('bad entry');
       this.used.add(key);
@@ -136,7 +139,11 @@ export class ExtractionCache {
     for (const name of names) {
       const path = join(this.dir, name);
       try {
-        if (ENTRY.test(name) ? !this.used.has(name.slice(0, 64)) : TEMP.test(name) && Date.now() - statSync(path).mtimeMs > STALE_TEMP_MS) {
+        if (
+          isEntry(name)
+            ? !this.used.has(name.slice(0, 64))
+            : isTemp(name) && Date.now() - statSync(path).mtimeMs > STALE_TEMP_MS
+        ) {
           rmSync(path, { force: true });
           removed++;
         }

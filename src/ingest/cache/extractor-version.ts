@@ -9,7 +9,7 @@
 //   - the Node version (Intl, regular expressions and sorting are part of the extraction).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 
 /** The repository this module belongs to: the extractor that runs is the one beside it. */
 const REPO_ROOT = resolve(import.meta.dirname, '../../..');
@@ -27,7 +27,7 @@ export interface ExtractorInputs {
   node: string;
 }
 
-const CODE = /\.(ts|mts|js|mjs|cjs)$/;
+const CODE = new Set(['.ts', '.mts', '.js', '.mjs', '.cjs']);
 // `import … from '…'`, `export … from '…'`, `import '…'` and `import('…')`.
 const IMPORT = /\b(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(?\s*['"]([^'"]+)['"]/g;
 
@@ -91,7 +91,7 @@ export function extractorInputs(root = REPO_ROOT): ExtractorInputs {
   const queue = [...files];
   while (queue.length) {
     const file = queue.pop()!;
-    if (!CODE.test(file)) continue;
+    if (!CODE.has(extname(file))) continue;
     for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
       const spec = (m[1] ?? m[2])!;
       if (spec.startsWith('.')) {
@@ -117,7 +117,11 @@ export function extractorInputs(root = REPO_ROOT): ExtractorInputs {
 export function computeExtractorVersion(root = REPO_ROOT): string {
   const inputs = extractorInputs(root);
   const h = createHash('sha256');
-  for (const f of inputs.files) h.update(f).update('\0').update(readFileSync(join(root, f))).update('\0');
+  for (const f of inputs.files)
+    h.update(f)
+      .update('\0')
+      .update(readFileSync(join(root, f)))
+      .update('\0');
   for (const p of inputs.packages) h.update(p).update('\0');
   h.update(inputs.node);
   return h.digest('hex');

@@ -24,8 +24,14 @@ await runCli(() => {
   const metaFile = sidecarPath(file);
   const meta = metaFile ? readMeta(metaFile) : null;
   const date = published ?? meta?.published;
-  if (!date) throw new InputError(file, 'has no publication date: pass --published YYYY-MM-DD or put a .meta sidecar beside it');
+  if (!date)
+    throw new InputError(file, 'has no publication date: pass --published YYYY-MM-DD or put a .meta sidecar beside it');
   const title = meta?.title ?? clean(text).title ?? file;
-  const article = ingestArticle(file, text, { outlet: meta?.outlet ?? 'unknown', ...meta, title, published: date }, readOverlay('seeds/overlay.yaml'));
+  const article = ingestArticle(
+    file,
+    text,
+    { outlet: meta?.outlet ?? 'unknown', ...meta, title, published: date },
+    readOverlay('seeds/overlay.yaml'),
+  );
   process.stdout.write(`${JSON.stringify(toExtractJson(article), null, 2)}\n`);
 }, 2);

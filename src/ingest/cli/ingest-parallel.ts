@@ -31,7 +31,11 @@ export interface IngestOptions {
   perThread?: number;
 }
 
-export async function ingestAll(seeds: SeedFile[], overlay: Overlay, { threads = availableParallelism(), cache = null, perThread = ARTICLES_PER_THREAD }: IngestOptions = {}): Promise<Ingested> {
+export async function ingestAll(
+  seeds: SeedFile[],
+  overlay: Overlay,
+  { threads = availableParallelism(), cache = null, perThread = ARTICLES_PER_THREAD }: IngestOptions = {},
+): Promise<Ingested> {
   const out: Article[] = new Array(seeds.length);
   const keys = cache ? seeds.map((s) => cache.key({ file: s.file, text: s.text, meta: s.meta! })) : [];
   const todo: number[] = [];
@@ -51,7 +55,13 @@ export async function ingestAll(seeds: SeedFile[], overlay: Overlay, { threads =
 }
 
 /** Extracts the articles `todo` (indices into `seeds`, in order) on `n` worker threads. */
-async function extractInWorkers(seeds: SeedFile[], todo: number[], overlay: Overlay, n: number, done: (i: number, a: Article) => void): Promise<void> {
+async function extractInWorkers(
+  seeds: SeedFile[],
+  todo: number[],
+  overlay: Overlay,
+  n: number,
+  done: (i: number, a: Article) => void,
+): Promise<void> {
   let next = 0;
   // The first failing article in seed order is the one reported, as with one thread: every article
   // before it was handed out earlier and finishes before its worker stops.
@@ -75,7 +85,9 @@ async function extractInWorkers(seeds: SeedFile[], todo: number[], overlay: Over
       w.on('error', reject);
       w.once('online', feed);
     });
-  await Promise.all(Array.from({ length: n }, () => work(new Worker(new URL(import.meta.url), { workerData: { overlay } }))));
+  await Promise.all(
+    Array.from({ length: n }, () => work(new Worker(new URL(import.meta.url), { workerData: { overlay } }))),
+  );
   if (failed) throw (failed as { error: Error }).error;
 }
 

@@ -28,7 +28,8 @@ await runCli(async () => {
   } catch (e) {
     throw new InputError('npm run ingest', (e as Error).message);
   }
-  if (values.cache !== undefined && values['no-cache']) throw new InputError('npm run ingest', 'give --cache DIR or --no-cache, not both');
+  if (values.cache !== undefined && values['no-cache'])
+    throw new InputError('npm run ingest', 'give --cache DIR or --no-cache, not both');
   const started = performance.now();
   const overlayFile = join(values.seeds, 'overlay.yaml');
   const overlay = readOverlay(overlayFile);
@@ -39,12 +40,17 @@ await runCli(async () => {
   const { corpus, files } = buildContent(articles, overlay, overlayFile);
   writeContentAtomic(values.out, files);
   if (cache && !values['no-prune']) cache.prune();
-  if (cache?.writeError) process.stderr.write(`warning: the extraction cache in ${cacheDir} could not be written (${cache.writeError}); the next run extracts again\n`);
+  if (cache?.writeError)
+    process.stderr.write(
+      `warning: the extraction cache in ${cacheDir} could not be written (${cache.writeError}); ` +
+        'the next run extracts again\n',
+    );
   if (!values.quiet) {
     const ms = Math.round(performance.now() - started);
     const cached = cache ? `${fromCache} from cache` : 'cache off';
-    console.log(
-      `ingest: ${corpus.sources.length} source(s), ${corpus.actors.length} actors, ${corpus.authorities.length} authorities, ${corpus.events.length} events -> ${values.out}/ (${files.size} files; ${extracted} extracted, ${cached}; ${ms} ms)`,
-    );
+    const { actors, authorities, events } = corpus;
+    const counts = `${actors.length} actors, ${authorities.length} authorities, ${events.length} events`;
+    const run = `${files.size} files; ${extracted} extracted, ${cached}; ${ms} ms`;
+    console.log(`ingest: ${corpus.sources.length} source(s), ${counts} -> ${values.out}/ (${run})`);
   }
 }, 1);

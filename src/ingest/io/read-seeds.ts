@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { InputError, overlayEntry, parseOrThrow } from '../errors.ts';
 import { overlay, sourceMeta, type Overlay, type SourceMeta } from '../../schemas/index.ts';
 
 /** Articles larger than this are refused: no news article is; a bigger file is a mistake. */
 const MAX_ARTICLE_BYTES = 2_000_000;
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 
 export interface SeedFile {
   /** Path as shown to the user (relative to the working directory when possible). */
@@ -39,7 +40,10 @@ export function readArticle(path: string): string {
   const bytes = readFileSync(path);
   if (bytes.length === 0) throw new InputError(file, 'is empty (0 bytes)');
   if (bytes.length > MAX_ARTICLE_BYTES)
-    throw new InputError(file, `is ${(bytes.length / 1e6).toFixed(1)} MB; an article must be under ${MAX_ARTICLE_BYTES / 1e6} MB`);
+    throw new InputError(
+      file,
+      `is ${(bytes.length / 1e6).toFixed(1)} MB; an article must be under ${MAX_ARTICLE_BYTES / 1e6} MB`,
+    );
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le', { fatal: true }).decode(bytes);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be', { fatal: true }).decode(bytes);
@@ -47,8 +51,16 @@ export function readArticle(path: string): string {
     const nul = bytes.indexOf(0);
     if (nul >= 0) {
       // Text with a NUL in every other byte is UTF-16 saved without its byte-order mark.
-      const utf16 = bytes.length >= 4 && (bytes[1] === 0 || bytes[0] === 0) && bytes.filter((b) => b === 0).length * 2.5 > bytes.length;
-      throw new InputError(file, utf16 ? 'looks like UTF-16 without a byte-order mark; save it as UTF-8' : 'looks binary (it contains NUL bytes), not an article');
+      const utf16 =
+        bytes.length >= 4 &&
+        (bytes[1] === 0 || bytes[0] === 0) &&
+        bytes.filter((b) => b === 0).length * 2.5 > bytes.length;
+      throw new InputError(
+        file,
+        utf16
+          ? 'looks like UTF-16 without a byte-order mark; save it as UTF-8'
+          : 'looks binary (it contains NUL bytes), not an article',
+      );
     }
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -63,7 +75,8 @@ export function readArticle(path: string): string {
 
 /** The sidecar beside an article: NAME.meta (YAML), NAME.meta.yaml or NAME.meta.yml. */
 export function sidecarPath(articlePath: string): string | null {
-  const stem = articlePath.replace(/\.(txt|md)$/i, '');
+  const ext = extname(articlePath);
+  const stem = ARTICLE_EXTENSIONS.has(ext.toLowerCase()) ? articlePath.slice(0, -ext.length) : articlePath;
   for (const ext of ['.meta', '.meta.yaml', '.meta.yml']) if (existsSync(stem + ext)) return stem + ext;
   return null;
 }
@@ -72,7 +85,8 @@ function readYaml(path: string): unknown {
   try {
     return parseYaml(readFileSync(path, 'utf8'));
   } catch (e) {
-    const reason = (e instanceof Error ? e.message.split('\n')[0]! : String(e)).replace(/:$/, '');
+    const line = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+    const reason = line.endsWith(':') ? line.slice(0, -1) : line;
     throw new InputError(display(path), `is not valid YAML (${reason})`);
   }
 }
@@ -80,7 +94,8 @@ function readYaml(path: string): unknown {
 export function readMeta(path: string): SourceMeta {
   if (statSync(path).isDirectory()) throw new InputError(display(path), 'is a directory, not a metadata sidecar');
   const data = readYaml(path);
-  if (data === null || data === undefined) throw new InputError(display(path), 'is empty; a sidecar needs at least title, outlet and published');
+  if (data === null || data === undefined)
+    throw new InputError(display(path), 'is empty; a sidecar needs at least title, outlet and published');
   // YAML reads an unquoted 2025-08-08 as a string with the default (core) schema; keep it so.
   return parseOrThrow(sourceMeta, data, display(path));
 }
@@ -88,12 +103,18 @@ export function readMeta(path: string): SourceMeta {
 /** Every article in a seeds folder with its sidecar (required there), sorted by file name. */
 export function readSeeds(dir: string): SeedFile[] {
   if (!existsSync(dir)) throw new InputError(display(dir), 'no such folder');
-  const names = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort();
   if (names.length === 0) throw new InputError(display(dir), 'holds no article (*.txt)');
   return names.map((name) => {
     const path = join(dir, name);
     const meta = sidecarPath(path);
-    if (!meta) throw new InputError(display(path), `has no metadata sidecar (expected ${basename(path, '.txt')}.meta beside it)`);
+    if (!meta)
+      throw new InputError(
+        display(path),
+        `has no metadata sidecar (expected ${basename(path, '.txt')}.meta beside it)`,
+      );
     const data = readMeta(meta);
     if (data.sha256 && createHash('sha256').update(readFileSync(path)).digest('hex') !== data.sha256)
       throw new InputError(display(path), `differs from the capture recorded in ${basename(meta)} (sha256 mismatch)`);

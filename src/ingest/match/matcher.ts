@@ -63,7 +63,6 @@ export type WordLists = Record<string, readonly string[]>;
 
 const KEYS = new Set(['LOWER', 'TEXT', 'LEMMA', 'POS', 'IN', 'LEMMA_IN', 'PHRASE_IN', 'CAP', 'UPPER', 'NUM', 'QUOTED', 'NOT', 'OP', 'CAPTURE']);
 const oneOf = (v: string | string[] | undefined, x: string) => v === undefined || (Array.isArray(v) ? v.includes(x) : v === x);
-const isUpperChar = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 const isDigit = (c: string) => c >= '0' && c <= '9';
 /** Letters and digits only, lower case: how a phrase and a run of tokens are compared. */
 const squash = (s: string) => [...s.toLowerCase()].filter((c) => c.toUpperCase() !== c || isDigit(c) || c === '.' || c === '-').join('');
@@ -107,9 +106,8 @@ export class Matcher {
     if (!oneOf(s.LOWER, t.lower) || !oneOf(s.TEXT, t.text) || !oneOf(s.LEMMA, t.lemma) || !oneOf(s.POS, t.pos)) return false;
     if (s.IN !== undefined && !this.sets.get(s.IN)!.has(t.lower)) return false;
     if (s.LEMMA_IN !== undefined && !this.sets.get(s.LEMMA_IN)!.has(t.lemma)) return false;
-    if (s.CAP !== undefined && isUpperChar(t.text[0] ?? '') !== s.CAP) return false;
-    if (s.UPPER !== undefined && ([...t.text].some((c) => c !== c.toUpperCase()) || t.text === t.text.toLowerCase()) === s.UPPER) return false;
-    if (s.NUM !== undefined && isDigit(t.text[0] ?? '') !== s.NUM) return false;
+    if ((s.CAP !== undefined && t.cap !== s.CAP) || (s.UPPER !== undefined && t.upper !== s.UPPER)) return false;
+    if (s.NUM !== undefined && t.num !== s.NUM) return false;
     if (s.QUOTED !== undefined && t.quoted !== s.QUOTED) return false;
     return !(s.NOT && this.meets(t, s.NOT));
   }

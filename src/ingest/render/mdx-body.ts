@@ -10,7 +10,8 @@ export interface LinkSpan {
   href: string;
 }
 
-type Phrasing = { type: 'text'; value: string } | { type: 'link'; url: string; children: [{ type: 'text'; value: string }] };
+type Phrasing =
+  { type: 'text'; value: string } | { type: 'link'; url: string; children: [{ type: 'text'; value: string }] };
 
 function phrasing(text: string, links: LinkSpan[]): Phrasing[] {
   const out: Phrasing[] = [];

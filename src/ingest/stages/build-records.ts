@@ -1,13 +1,30 @@
 import { createHash } from 'node:crypto';
 import { toSlug } from '../../lib/slug.ts';
-import { actor as actorSchema, authority as authoritySchema, event as eventSchema, type Actor, type Authority, type Event, type Overlay, type Statement } from '../../schemas/index.ts';
+import {
+  actor as actorSchema,
+  authority as authoritySchema,
+  event as eventSchema,
+  type Actor,
+  type Authority,
+  type Event,
+  type Overlay,
+  type Statement,
+} from '../../schemas/index.ts';
+import makingPatterns from '../patterns/authority-making.json' with { type: 'json' };
+import { Matcher, type Pattern } from '../match/matcher.ts';
 import type { EventCandidate } from './events.ts';
-import type { QuoteCandidate, ResolvedActor, ResolvedAuthority, RoleCandidate, Span } from './types.ts';
+import { layerOf } from './linguistics.ts';
+import type { QuoteCandidate, ResolvedActor, ResolvedAuthority, RoleCandidate, Sentence, Span } from './types.ts';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** A mention as the schema has it: the sentence is the quote, the naming words its text. */
-const mentionOf = (source: string, m: Span) => ({ source, paragraph: m.sentence.paragraph, quote: m.sentence.text, text: m.text });
+const mentionOf = (source: string, m: Span) => ({
+  source,
+  paragraph: m.sentence.paragraph,
+  quote: m.sentence.text,
+  text: m.text,
+});
 
 function uniqueMentions<T extends { paragraph: string; quote: string; text: string }>(list: T[]): T[] {
   const seen = new Set<string>();
@@ -19,18 +36,23 @@ function uniqueMentions<T extends { paragraph: string; quote: string; text: stri
   });
 }
 
-// Acts that make an authority ("signed an order", "wrote a memo", "authorized the use of force").
-const MAKING = /\b(?:signed|issued|wrote|drafted|produced|authorized|enacted|passed|approved|modified)\b/u;
-const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:signed|issued|approved)\b/u;
+// Acts that make an authority ("signed an order", "wrote a memo", "authorized the use of force"),
+// and the same reported as just done ("has signed", "have quietly approved").
+const making = (label: string) => new Matcher((makingPatterns as Pattern[]).filter((p) => p.label === label));
+const MAKING = making('making');
+const JUST_MADE = making('just-made');
+const says = (m: Matcher, s: Sentence) => m.findAll(layerOf(s).tokens).length > 0;
 
 /** The year an authority was made, when the sentence that makes it is dated (or reports it as just done). */
 function yearFromEvents(a: ResolvedAuthority, events: EventCandidate[], published: string): number | null {
-  if (a.year !== null || !['executive-order', 'directive', 'legal-opinion', 'authorization'].includes(a.kind)) return a.year;
+  if (a.year !== null || !['executive-order', 'directive', 'legal-opinion', 'authorization'].includes(a.kind))
+    return a.year;
   const first = a.mentions.find((m) => !m.anaphora);
   if (!first) return null;
   const ev = events.find((e) => e.sentence === first.sentence);
-  if (ev?.date && ev.date.precision !== 'decade' && MAKING.test(first.sentence.text)) return Number(ev.date.value.slice(0, 4));
-  if (!ev?.date && PRESENT_PERFECT.test(first.sentence.text)) return Number(published.slice(0, 4));
+  if (ev?.date && ev.date.precision !== 'decade' && says(MAKING, first.sentence))
+    return Number(ev.date.value.slice(0, 4));
+  if (!ev?.date && says(JUST_MADE, first.sentence)) return Number(published.slice(0, 4));
   return null;
 }
 
@@ -45,29 +67,31 @@ export interface BuildInput {
   events: EventCandidate[];
 }
 
-/**
- * Stage 7: validated records. Ids are slugs; every piece of evidence carries the source id,
- * the paragraph and the exact sentence; overlay data goes to `editorial` only. Sorted by id
- * (records) and reading order (mentions, statements), so the same input gives the same output.
- */
-export function buildRecords(input: BuildInput): { actors: Actor[]; authorities: Authority[]; events: Event[]; statements: Statement[] } {
-  const { sourceId: source, overlay } = input;
-  const statements: Statement[] = input.quotes.map((q) => ({ source, paragraph: q.sentence.paragraph, quote: q.quote, actor: q.actor }));
-  const actors = input.actors.map((a) => {
-    const patch = overlay.actors.find((p) => p.id === a.id);
-    return actorSchema.parse({
+type Records = { actors: Actor[]; authorities: Authority[]; events: Event[]; statements: Statement[] };
+const editorialOf = (patch: { editorial?: unknown } | undefined) =>
+  patch?.editorial ? { editorial: patch.editorial } : {};
+
+function actorsOf(input: BuildInput, statements: Statement[]): Actor[] {
+  const source = input.sourceId;
+  return input.actors.map((a) =>
+    actorSchema.parse({
       id: a.id,
       name: a.name,
       kind: a.kind,
       aliases: [...a.aliases].sort(),
-      roles: input.roles.filter((r) => r.actor === a.id).map((r) => ({ source, paragraph: r.sentence.paragraph, quote: r.sentence.text, role: r.role })),
+      roles: input.roles
+        .filter((r) => r.actor === a.id)
+        .map((r) => ({ source, paragraph: r.sentence.paragraph, quote: r.sentence.text, role: r.role })),
       mentions: uniqueMentions(a.mentions.map((m) => mentionOf(source, m))),
       statements: statements.filter((s) => s.actor === a.id).map(({ actor: _a, ...s }) => s),
-      ...(patch?.editorial ? { editorial: patch.editorial } : {}),
-    });
-  });
-  const authorities = input.authorities.map((a) => {
-    const patch = overlay.authorities.find((p) => p.id === a.id);
+      ...editorialOf(input.overlay.actors.find((p) => p.id === a.id)),
+    }),
+  );
+}
+
+function authoritiesOf(input: BuildInput): Authority[] {
+  return input.authorities.map((a) => {
+    const patch = input.overlay.authorities.find((p) => p.id === a.id);
     return authoritySchema.parse({
       id: a.id,
       name: a.name,
@@ -75,40 +99,71 @@ export function buildRecords(input: BuildInput): { actors: Actor[]; authorities:
       year: yearFromEvents(a, input.events, input.published),
       ...(patch?.year !== undefined ? { yearByEditors: true } : {}),
       aliases: [...a.aliases].sort(),
-      mentions: uniqueMentions(a.mentions.map((m) => mentionOf(source, m))),
-      ...(patch?.editorial ? { editorial: patch.editorial } : {}),
+      mentions: uniqueMentions(a.mentions.map((m) => mentionOf(input.sourceId, m))),
+      ...editorialOf(patch),
     });
   });
+}
+
+/**
+ * Event ids from the source sentence's own words (as paragraph ids do), not from the date or
+ * summary the engine derives: a better date or summary must not move the URL.
+ */
+function eventIds(source: string, events: EventCandidate[]): string[] {
   const ids = new Set<string>();
-  const idOf = input.events.map((e) => {
-    // The id comes from the source sentence's own words (as paragraph ids do), not from the
-    // date or summary the engine derives: a better date or summary must not move the URL.
+  return events.map((e) => {
     const base = eventId(source, e.sentence.text);
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
     return id;
   });
-  const events = input.events.map((e, i) => {
-    const id = idOf[i]!;
-    // what the date counts from, by the id the anchor event now has
-    const from = e.countsFrom && e.date ? idOf[e.countsFrom.index] : undefined;
-    const date = from ? { ...e.date, anchor: { kind: 'event', event: from, relation: e.countsFrom!.relation, ...(e.countsFrom!.offsetDays !== undefined ? { offsetDays: e.countsFrom!.offsetDays } : {}) } } : e.date;
-    return eventSchema.parse({
-      id,
-      source,
+}
+
+/** An event's date with what it counts from, by the id the anchor event now has. */
+function anchoredDate(e: EventCandidate, idOf: string[]) {
+  const from = e.countsFrom && e.date ? idOf[e.countsFrom.index] : undefined;
+  if (!from) return e.date;
+  const { relation, offsetDays } = e.countsFrom!;
+  return {
+    ...e.date,
+    anchor: { kind: 'event', event: from, relation, ...(offsetDays !== undefined ? { offsetDays } : {}) },
+  };
+}
+
+function eventsOf(input: BuildInput): Event[] {
+  const idOf = eventIds(input.sourceId, input.events);
+  return input.events.map((e, i) =>
+    eventSchema.parse({
+      id: idOf[i]!,
+      source: input.sourceId,
       paragraph: e.sentence.paragraph,
       quote: e.sentence.text,
       summary: e.summary,
       headline: e.headline,
-      date,
+      date: anchoredDate(e, idOf),
       ...(e.reported ? { reported: e.reported } : {}),
       actors: e.actors,
       agents: e.agents,
       authorities: e.authorities,
-    });
-  });
-  return { actors: actors.sort(byId), authorities: authorities.sort(byId), events, statements };
+    }),
+  );
+}
+
+/**
+ * Stage 7: validated records. Ids are slugs; every piece of evidence carries the source id,
+ * the paragraph and the exact sentence; overlay data goes to `editorial` only. Sorted by id
+ * (records) and reading order (mentions, statements), so the same input gives the same output.
+ */
+export function buildRecords(input: BuildInput): Records {
+  const statements: Statement[] = input.quotes.map((q) => ({
+    source: input.sourceId,
+    paragraph: q.sentence.paragraph,
+    quote: q.quote,
+    actor: q.actor,
+  }));
+  const actors = actorsOf(input, statements).sort(byId);
+  return { actors, authorities: authoritiesOf(input).sort(byId), events: eventsOf(input), statements };
 }
 
 /** "president-george-hw-bush-sent-more-9f3a": six words of the sentence and a hash of it. */

@@ -42,8 +42,23 @@ export function dateRelation(a: EventDate | null, b: EventDate | null): DateRela
   return !coarse(a) && !coarse(b) && gap <= words.closeDays * DAY ? 'close' : 'far';
 }
 
-const valueOf = (r: Report, value: string) => ({ source: r.event.source!, paragraph: r.event.paragraph, quote: r.event.quote, value });
-const normalPlace = (p: string) => p.toLowerCase().replace(/^(?:in|off|near|over|outside)\s+(?:the\s+)?(?:coast\s+of\s+)?/u, '');
+const valueOf = (r: Report, value: string) => ({
+  source: r.event.source!,
+  paragraph: r.event.paragraph,
+  quote: r.event.quote,
+  value,
+});
+const PLACE_PREPOSITIONS = new Set(['in', 'off', 'near', 'over', 'outside']);
+
+/** A place without its preposition, "the" and "coast of": "off the coast of X" -> "x". */
+function normalPlace(p: string): string {
+  const words = p.toLowerCase().split(' ').filter(Boolean);
+  if (words.length < 2 || !PLACE_PREPOSITIONS.has(words[0]!)) return words.join(' ');
+  let i = 1;
+  if (words[i] === 'the' && i < words.length - 1) i++;
+  if (words[i] === 'coast' && words[i + 1] === 'of' && i + 2 < words.length) i += 2;
+  return words.slice(i).join(' ');
+}
 
 /**
  * Where the sources of one happening disagree, each value beside its source: dates that do not
@@ -70,7 +85,8 @@ export function differencesOf(reports: Report[]): Difference[] {
       return f ? [{ r, f }] : [];
     });
     if (given.length < 2) continue;
-    const same = (x: (typeof given)[number]['f'], y: (typeof given)[number]['f']) => (x.value !== null && y.value !== null ? x.value === y.value : x.text.toLowerCase() === y.text.toLowerCase());
+    const same = (x: (typeof given)[number]['f'], y: (typeof given)[number]['f']) =>
+      x.value !== null && y.value !== null ? x.value === y.value : x.text.toLowerCase() === y.text.toLowerCase();
     if (given.every(({ f }) => same(f, given[0]!.f))) continue;
     const values = given.map(({ r, f }) => valueOf(r, f.text));
     const sig = values.map((v) => `${v.source}|${v.value}`).join('\n');

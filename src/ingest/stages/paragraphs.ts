@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { toSlug } from '../../lib/slug.ts';
 import type { Paragraph } from '../../schemas/source.ts';
 
-const ENDS_PARAGRAPH = /[.!?:"”’)\]]$/;
+/** The characters a line may end with to end its paragraph. */
+const ENDS_PARAGRAPH = new Set(['.', '!', '?', ':', '"', '”', '’', ')', ']']);
 
 /**
  * Groups cleaned lines into paragraphs. A blank line always ends one; a line break after
@@ -19,7 +20,7 @@ export function splitParagraphs(lines: string[]): string[] {
       continue;
     }
     current = current ? `${current} ${line}` : line;
-    if (ENDS_PARAGRAPH.test(line)) {
+    if (ENDS_PARAGRAPH.has(line.at(-1)!)) {
       out.push(current);
       current = '';
     }

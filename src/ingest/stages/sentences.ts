@@ -20,20 +20,25 @@ function splitAtQuotes(text: string, start: number, end: number): [number, numbe
   return out;
 }
 
+const isSpace = (c: string) => c.trim() === '';
+
 /** Trims whitespace off a [start, end) range of `text`. */
 function trim(text: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text[start]!)) start++;
+  while (end > start && isSpace(text[end - 1]!)) end--;
   return [start, end];
 }
 
 /**
- * Stage 3: a paragraph's sentences, by compromise's sentence splitter (tokenizer only: no tagging needed), with exact character
- * offsets into the paragraph so every quote is an exact substring.
+ * Stage 3: a paragraph's sentences, by compromise's sentence splitter (tokenizer only: no tagging
+ * needed), with exact character offsets into the paragraph so every quote is an exact substring.
  */
 function splitSentences(paragraph: Paragraph, paragraphIndex: number, firstIndex = 0): Sentence[] {
   const text = paragraph.text;
-  const found = nlp.tokenize(text).json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
+  const found = nlp.tokenize(text).json({ offset: true }) as {
+    text: string;
+    offset: { start: number; length: number };
+  }[];
   const ranges: [number, number][] = [];
   let cursor = 0;
   for (const s of found) {
@@ -59,7 +64,15 @@ function splitSentences(paragraph: Paragraph, paragraphIndex: number, firstIndex
     for (const [a, b] of splitAtQuotes(text, s, e)) {
       const [start, end] = trim(text, a, b);
       if (end > start)
-        out.push({ paragraph: paragraph.id, index: firstIndex + out.length, paragraphIndex, start, end, text: text.slice(start, end), paragraphText: text });
+        out.push({
+          paragraph: paragraph.id,
+          index: firstIndex + out.length,
+          paragraphIndex,
+          start,
+          end,
+          text: text.slice(start, end),
+          paragraphText: text,
+        });
     }
   return out;
 }

@@ -116,5 +116,7 @@ export const spanOf = (sentence: Sentence, start: number, end: number): Span => 
 export const bySpan = (a: Span, b: Span) =>
   a.sentence.paragraphIndex - b.sentence.paragraphIndex || a.start - b.start || b.end - a.end;
 
+const REGEX_SYNTAX = new Set([...'.*+?^${}()|[]\\']);
+
 /** Escapes a literal for use inside a RegExp. */
-export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRe = (s: string) => [...s].map((c) => (REGEX_SYNTAX.has(c) ? `\\${c}` : c)).join('');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { layerOf, tokensText } from '../../../src/ingest/stages/linguistics.ts';
-import { sentencesOf } from './helpers.ts';
+import { layerOf, tokensText } from '../../../../src/ingest/stages/linguistics.ts';
+import { sentencesOf } from '../helpers.ts';
 
 const layer = (text: string) => {
   const s = sentencesOf(text)[0]!;
@@ -27,10 +27,10 @@ describe('the linguistic layer', () => {
   });
 
   test('noun phrases keep proper names whole, with their head', () => {
-    expect(layer('The Department of Homeland Security cited the Immigration and Nationality Act and the Cartel de los Soles.').phrases).toEqual([
+    expect(layer('The Department of Homeland Security cited the Immigration and Nationality Act and the Banda de los Ríos.').phrases).toEqual([
       ['The Department of Homeland Security', 'Security'],
       ['the Immigration and Nationality Act', 'Act'],
-      ['the Cartel de los Soles', 'Soles'],
+      ['the Banda de los Ríos', 'Ríos'],
     ]);
     // "of" after a person's name starts a place, not a longer name
     expect(layer('Sen. Jane Roe of Ohio spoke.').phrases.map((p) => p[0])).toEqual(['Sen. Jane Roe', 'Ohio']);

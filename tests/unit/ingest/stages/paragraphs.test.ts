@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { paragraphId, splitParagraphs, toParagraphs } from '../../../src/ingest/stages/paragraphs.ts';
+import { paragraphId, splitParagraphs, toParagraphs } from '../../../../src/ingest/stages/paragraphs.ts';
 
 const texts = ['First paragraph says one thing.', 'Second paragraph says another.', 'Third one closes.'];
 

@@ -5,7 +5,7 @@
  *   seeds/*.txt + *.meta
  *     clean          strip page furniture, keep the caption apart      stages/clean.ts
  *     paragraphs     split the body, give each a stable id             stages/paragraphs.ts
- *     STAGES         one document per article, each stage (doc) => doc  steps.ts, stages/*
+ *     STAGES         one document per article, each stage (doc) => doc  stages/*
  *     merge          one reference from several articles               stages/merge.ts
  *       corrections  the editors' fixes from the overlay, by record id   stages/corrections.ts
  *     content        MDX files with typed frontmatter                  render/content.ts
@@ -14,7 +14,8 @@ import { InputError } from './errors.ts';
 import { clean } from './stages/clean.ts';
 import { splitParagraphs, toParagraphs } from './stages/paragraphs.ts';
 import { newDoc, type ArticleContext, type ArticleRecords, type Doc, type Stage } from './doc.ts';
-import * as step from './steps.ts';
+import { sentencesStage } from './stages/sentences.ts';
+import { recordsStage } from './stages/build-records.ts';
 import { peopleStage } from './stages/candidates-people.ts';
 import { organizationsStage } from './stages/candidates-organizations.ts';
 import { properNamesStage } from './stages/candidates-proper.ts';
@@ -40,7 +41,7 @@ import type { Overlay, Source, SourceMeta } from '../schemas/index.ts';
  * events, what later sentences add to them, and the validated records.
  */
 export const STAGES: readonly Stage[] = [
-  step.sentences,
+  sentencesStage,
   peopleStage,
   organizationsStage,
   properNamesStage,
@@ -54,7 +55,7 @@ export const STAGES: readonly Stage[] = [
   statementsStage,
   eventsStage,
   elaborationsStage,
-  step.records,
+  recordsStage,
 ];
 
 /** One article's document after every stage (`stages` to stop early, as tests of one stage do). */

@@ -15,6 +15,9 @@ import { Matcher, type Pattern } from '../match/matcher.ts';
 import type { EventCandidate } from './events.ts';
 import { layerOf } from './linguistics.ts';
 import type { QuoteCandidate, ResolvedActor, ResolvedAuthority, RoleCandidate, Sentence, Span } from './types.ts';
+import type { Stage } from '../doc.ts';
+import { eventFacts, type EventFacts } from './event-facts.ts';
+import { addInstrumentEditorial, markEditorialName } from '../gazetteer/index.ts';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -172,3 +175,25 @@ function eventId(source: string, sentence: string): string {
   const hash = createHash('sha256').update(`${source}\n${sentence}`).digest('hex').slice(0, 4);
   return `${words || 'event'}-${hash}`;
 }
+
+/** What the merge compares of each event (its act, figures, place), by event id, in order. */
+function factsOf(events: Event[], candidates: EventCandidate[]): Record<string, EventFacts> {
+  const facts: Record<string, EventFacts> = {};
+  events.forEach((e, i) => (facts[e.id] = eventFacts(candidates[i]!.sentence)));
+  return facts;
+}
+
+/**
+ * The last stage: validated records, what the overlay and the gazetteer add marked editorial, and
+ * what the merge compares (buildRecords keeps the events in order, one record per candidate).
+ */
+export const recordsStage: Stage = {
+  name: 'records',
+  run: (doc) => {
+    const { sourceId, published, overlay } = doc.context;
+    const built = buildRecords({ sourceId, published, overlay, ...doc });
+    const actors = built.actors.map(markEditorialName);
+    const authorities = built.authorities.map(addInstrumentEditorial);
+    return { ...doc, records: { ...built, actors, authorities, facts: factsOf(built.events, doc.events) } };
+  },
+};

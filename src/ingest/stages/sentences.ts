@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import type { Paragraph } from '../../schemas/index.ts';
 import type { Sentence } from './types.ts';
+import type { Stage } from '../doc.ts';
 
 // A closing quotation mark after sentence-final punctuation, then a capital: a boundary that
 // compromise sometimes misses ('… escape.” Rear Adm. James …').
@@ -83,3 +84,8 @@ export function articleSentences(paragraphs: Paragraph[]): Sentence[] {
   paragraphs.forEach((p, i) => out.push(...splitSentences(p, i, out.length)));
   return out;
 }
+
+export const sentencesStage: Stage = {
+  name: 'sentences',
+  run: (doc) => ({ ...doc, sentences: articleSentences(doc.context.paragraphs) }),
+};

@@ -97,12 +97,17 @@ export function perParagraph(sentences: Sentence[]): Sentence[][] {
 }
 
 /** Whether two spans of one sentence share a character. */
-export const overlaps = (a: { sentence: Sentence; start: number; end: number }, b: { sentence: Sentence; start: number; end: number }) =>
-  a.sentence === b.sentence && b.start < a.end && a.start < b.end;
+export const overlaps = (
+  a: { sentence: Sentence; start: number; end: number },
+  b: { sentence: Sentence; start: number; end: number },
+) => a.sentence === b.sentence && b.start < a.end && a.start < b.end;
 
 /** The mentions and dates of each sentence, with the record each mention belongs to. */
 export function mentionsBySentence(doc: Doc) {
-  const actorMentions = bySentence(doc.actors.flatMap((actor) => actor.mentions.map((m) => ({ actor, m }))), (x) => x.m.sentence);
+  const actorMentions = bySentence(
+    doc.actors.flatMap((actor) => actor.mentions.map((m) => ({ actor, m }))),
+    (x) => x.m.sentence,
+  );
   const authorityMentions = bySentence(
     doc.authorities.flatMap((authority) => authority.mentions.map((m) => ({ authority, m }))),
     (x) => x.m.sentence,

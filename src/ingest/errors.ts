@@ -43,7 +43,12 @@ function zodProblem(error: z.ZodError, data?: unknown, entry?: (path: PropertyKe
  * Validates with a schema, or throws an InputError naming the file and the field. `entry` may
  * name the field otherwise (an overlay entry by its record id as well as its place).
  */
-export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, file: string, entry?: (path: PropertyKey[]) => string | null): z.infer<S> {
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+  entry?: (path: PropertyKey[]) => string | null,
+): z.infer<S> {
   const result = schema.safeParse(data);
   if (!result.success) throw new InputError(file, zodProblem(result.error, data, entry));
   return result.data;
@@ -56,7 +61,13 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, file
 export function overlayEntry(data: unknown): (path: PropertyKey[]) => string | null {
   return (path) => {
     const [list, i, ...rest] = path;
-    if (typeof list !== 'string' || !['actors', 'authorities', 'events'].includes(list) || typeof i !== 'number' || rest[0] === 'id') return null;
+    if (
+      typeof list !== 'string' ||
+      !['actors', 'authorities', 'events'].includes(list) ||
+      typeof i !== 'number' ||
+      rest[0] === 'id'
+    )
+      return null;
     const id = valueAt(data, [list, i, 'id']);
     if (typeof id !== 'string' || !id) return null;
     return `${list}.${i} (${JSON.stringify(id)})${rest.length ? `: ${rest.join('.')}` : ''}`;

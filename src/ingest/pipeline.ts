@@ -94,14 +94,28 @@ export function ingestArticle(file: string, text: string, meta: SourceMeta, over
     file,
     paragraphs,
   };
-  const records = extractRecords({ sourceId: source.id, published: meta.published, paragraphs, overlay, outlet: meta.outlet });
+  const records = extractRecords({
+    sourceId: source.id,
+    published: meta.published,
+    paragraphs,
+    overlay,
+    outlet: meta.outlet,
+  });
   return { source, ...records };
 }
 
 /** Several articles -> the merged corpus -> every file of content/, by relative path. */
-export function buildContent(articles: Article[], overlay: Overlay, overlayFile?: string): { corpus: Corpus; files: Map<string, string> } {
+export function buildContent(
+  articles: Article[],
+  overlay: Overlay,
+  overlayFile?: string,
+): { corpus: Corpus; files: Map<string, string> } {
   const merged = mergeArticles(articles, overlay, overlayFile);
   // A name one article writes in full is no longer the editors' once merged.
-  const corpus = { ...merged, actors: merged.actors.map(markEditorialName), authorities: merged.authorities.map(addInstrumentEditorial) };
+  const corpus = {
+    ...merged,
+    actors: merged.actors.map(markEditorialName),
+    authorities: merged.authorities.map(addInstrumentEditorial),
+  };
   return { corpus, files: renderContent(corpus) };
 }

@@ -49,7 +49,11 @@ export interface ArticleInputs {
  * `dropRoles`, `dropAliases`) apply after extraction, on every run: changing them extracts nothing again.
  */
 export function extractionOverlay(o: Overlay): unknown {
-  const patch = <T extends { dropAliases: unknown; dropRoles?: unknown }>({ dropAliases: _a, dropRoles: _r, ...rest }: T) => rest;
+  const patch = <T extends { dropAliases: unknown; dropRoles?: unknown }>({
+    dropAliases: _a,
+    dropRoles: _r,
+    ...rest
+  }: T) => rest;
   return { actors: o.actors.map(patch), authorities: o.authorities.map(patch), exclude: o.exclude };
 }
 

@@ -41,14 +41,21 @@ function load<T extends z.ZodType>(name: string, key: string, entry: T, data: un
 }
 
 export const knownPeople: readonly KnownPerson[] = load('people.json', 'people', person, peopleFile);
-export const knownInstruments: readonly KnownInstrument[] = load('instruments.json', 'instruments', instrument, instrumentsFile);
+export const knownInstruments: readonly KnownInstrument[] = load(
+  'instruments.json',
+  'instruments',
+  instrument,
+  instrumentsFile,
+);
 
 /** How forms are compared: case, a leading "the" and runs of spaces do not count. */
 const formKey = (s: string) => {
   const words = s.toLowerCase().split(' ').filter(Boolean);
   return (words[0] === 'the' ? words.slice(1) : words).join(' ');
 };
-const instrumentByForm = new Map(knownInstruments.flatMap((e) => [e.name, ...e.forms].map((f) => [formKey(f), e] as const)));
+const instrumentByForm = new Map(
+  knownInstruments.flatMap((e) => [e.name, ...e.forms].map((f) => [formKey(f), e] as const)),
+);
 
 /** The known instrument a name or a form written in a text names, if any. */
 export const instrumentFor = (written: string): KnownInstrument | undefined => instrumentByForm.get(formKey(written));

@@ -61,11 +61,28 @@ export interface Match {
 
 export type WordLists = Record<string, readonly string[]>;
 
-const KEYS = new Set(['LOWER', 'TEXT', 'LEMMA', 'POS', 'IN', 'LEMMA_IN', 'PHRASE_IN', 'CAP', 'UPPER', 'NUM', 'QUOTED', 'NOT', 'OP', 'CAPTURE']);
-const oneOf = (v: string | string[] | undefined, x: string) => v === undefined || (Array.isArray(v) ? v.includes(x) : v === x);
+const KEYS = new Set([
+  'LOWER',
+  'TEXT',
+  'LEMMA',
+  'POS',
+  'IN',
+  'LEMMA_IN',
+  'PHRASE_IN',
+  'CAP',
+  'UPPER',
+  'NUM',
+  'QUOTED',
+  'NOT',
+  'OP',
+  'CAPTURE',
+]);
+const oneOf = (v: string | string[] | undefined, x: string) =>
+  v === undefined || (Array.isArray(v) ? v.includes(x) : v === x);
 const isDigit = (c: string) => c >= '0' && c <= '9';
 /** Letters and digits only, lower case: how a phrase and a run of tokens are compared. */
-const squash = (s: string) => [...s.toLowerCase()].filter((c) => c.toUpperCase() !== c || isDigit(c) || c === '.' || c === '-').join('');
+const squash = (s: string) =>
+  [...s.toLowerCase()].filter((c) => c.toUpperCase() !== c || isDigit(c) || c === '.' || c === '-').join('');
 
 export class PatternError extends Error {}
 
@@ -85,7 +102,11 @@ export class Matcher {
       const squashed = new Set(words.map(squash));
       // Every beginning of a phrase, so that a run of tokens that starts none is given up at once.
       const prefixes = new Set([...squashed].flatMap((w) => [...w].map((_, i) => w.slice(0, i + 1))));
-      this.phrases.set(name, { squashed, prefixes, longest: Math.max(0, ...words.map((w) => w.split(' ').length)) + 3 });
+      this.phrases.set(name, {
+        squashed,
+        prefixes,
+        longest: Math.max(0, ...words.map((w) => w.split(' ').length)) + 3,
+      });
     }
     this.patterns = patterns.map((p) => {
       if (!p.pattern.length) throw new PatternError(`pattern "${p.label}" has no token specs`);
@@ -95,15 +116,18 @@ export class Matcher {
   }
 
   private check(label: string, spec: TokenSpec): void {
-    for (const key of Object.keys(spec)) if (!KEYS.has(key)) throw new PatternError(`pattern "${label}": unknown condition ${key}`);
+    for (const key of Object.keys(spec))
+      if (!KEYS.has(key)) throw new PatternError(`pattern "${label}": unknown condition ${key}`);
     for (const list of [spec.IN, spec.LEMMA_IN, spec.PHRASE_IN])
-      if (list !== undefined && !this.sets.has(list)) throw new PatternError(`pattern "${label}": no word list named "${list}"`);
+      if (list !== undefined && !this.sets.has(list))
+        throw new PatternError(`pattern "${label}": no word list named "${list}"`);
     if (spec.NOT) this.check(label, spec.NOT);
   }
 
   /** Whether one token meets a spec's conditions (its quantifier and phrase list aside). */
   meets(t: Token, s: TokenSpec): boolean {
-    if (!oneOf(s.LOWER, t.lower) || !oneOf(s.TEXT, t.text) || !oneOf(s.LEMMA, t.lemma) || !oneOf(s.POS, t.pos)) return false;
+    if (!oneOf(s.LOWER, t.lower) || !oneOf(s.TEXT, t.text) || !oneOf(s.LEMMA, t.lemma) || !oneOf(s.POS, t.pos))
+      return false;
     if (s.IN !== undefined && !this.sets.get(s.IN)!.has(t.lower)) return false;
     if (s.LEMMA_IN !== undefined && !this.sets.get(s.LEMMA_IN)!.has(t.lemma)) return false;
     if ((s.CAP !== undefined && t.cap !== s.CAP) || (s.UPPER !== undefined && t.upper !== s.UPPER)) return false;
@@ -135,7 +159,14 @@ export class Matcher {
   }
 
   /** Every way specs[k..] can match from i: the end and which spec took each token. */
-  private *walk(tokens: readonly Token[], specs: TokenSpec[], k: number, i: number, end: number, took: number[]): Generator<number[]> {
+  private *walk(
+    tokens: readonly Token[],
+    specs: TokenSpec[],
+    k: number,
+    i: number,
+    end: number,
+    took: number[],
+  ): Generator<number[]> {
     if (k === specs.length) return yield [i, ...took];
     const s = specs[k]!;
     const many = s.OP === '*' || s.OP === '+';
@@ -143,7 +174,8 @@ export class Matcher {
     // Longest first, so that the first complete match is the greedy one.
     for (const e of this.stepEnds(tokens, i, end, s).reverse()) {
       const mark = took.concat(Array(e - i).fill(k));
-      if (many) yield* this.walk(tokens, [...specs.slice(0, k), { ...s, OP: '*' }, ...specs.slice(k + 1)], k, e, end, mark);
+      if (many)
+        yield* this.walk(tokens, [...specs.slice(0, k), { ...s, OP: '*' }, ...specs.slice(k + 1)], k, e, end, mark);
       else yield* this.walk(tokens, specs, k + 1, e, end, mark);
     }
     if (optional) yield* this.walk(tokens, specs, k + 1, i, end, took);
@@ -177,7 +209,7 @@ export class Matcher {
   /** Matches left to right, each the longest at its start, none overlapping. */
   findAll(tokens: readonly Token[], from = 0, to = tokens.length): Match[] {
     const out: Match[] = [];
-    for (let i = from; i < to; ) {
+    for (let i = from; i < to;) {
       const m = this.matchAt(tokens, i, to);
       if (m) out.push(m);
       i = m ? m.end : i + 1;

@@ -26,7 +26,10 @@ function kindByWords(words: Token[]): ActorKind | null {
   return null;
 }
 
-/** Whether the phrase is someone the story's words treat as an outlet: "the Courier reported", "told The Daily Ledger". */
+/**
+ * Whether the phrase is someone the story's words treat as an outlet: "the Courier reported",
+ * "told The Daily Ledger".
+ */
 function actsAsOutlet(tokens: Token[], p: NounPhrase, verbLemmaAt: (i: number) => string | null): boolean {
   const lemma = verbLemmaAt(p.end);
   if (lemma && REPORT.has(lemma)) return true;
@@ -180,7 +183,10 @@ function listItems(toks: Token[], from: number): [number, number][] {
     }
     if (!capitalized(t)) break;
     let j = i + 1;
-    while (j < toks.length && (capitalized(toks[j]!) || (LIST_JOINERS.has(toks[j]!.lower) && toks[j + 1] && capitalized(toks[j + 1]!))))
+    while (
+      j < toks.length &&
+      (capitalized(toks[j]!) || (LIST_JOINERS.has(toks[j]!.lower) && toks[j + 1] && capitalized(toks[j + 1]!)))
+    )
       j++;
     if (GROUP.has(toks[j]?.lower ?? '')) j++;
     else out.push([i, j]);

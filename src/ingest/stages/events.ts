@@ -734,6 +734,9 @@ export const eventsStage: Stage = {
   name: 'events',
   run: (doc) => {
     const { actorMentions, authorityMentions, dates } = mentionsBySentence(doc);
-    return { ...doc, events: findEvents(doc.sentences, dates, actorMentions, authorityMentions, doc.context.published) };
+    return {
+      ...doc,
+      events: findEvents(doc.sentences, dates, actorMentions, authorityMentions, doc.context.published),
+    };
   },
 };

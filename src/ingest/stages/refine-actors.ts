@@ -292,7 +292,10 @@ export const refineActorsStage: Stage = {
   name: 'refine actors',
   run: (doc) => {
     const { overlay } = doc.context;
-    return { ...doc, mentions: resolveShortOrganizations(dropHomeStates(dropNonActors(dropOverlaps(doc.found), overlay))) };
+    return {
+      ...doc,
+      mentions: resolveShortOrganizations(dropHomeStates(dropNonActors(dropOverlaps(doc.found), overlay))),
+    };
   },
 };
 

@@ -154,8 +154,7 @@ class Grouping {
     const { previous, previousTarget } = this;
     if (!c.anaphora && previous && previousTarget?.kind === 'statute' && citationOf(previous, c)) return previousTarget;
     if (c.anaphora) return this.referent(c, c.anaphora.legislativeOnly);
-    const target =
-      this.byId.get(idFor(this.overlay, c.name, c.text)) ?? this.described(c);
+    const target = this.byId.get(idFor(this.overlay, c.name, c.text)) ?? this.described(c);
     const out = target ?? this.create(c, c.name);
     out.year ??= c.year;
     return out;
@@ -224,7 +223,14 @@ function resolveDescription(c: AuthorityCandidate, mentions: ActorCandidate[]): 
   const definite = (s: string) => s.toLowerCase().startsWith('the ');
   let name = c.name;
   for (const a of mentions)
-    if (a.via === 'coreference' && a.kind !== 'person' && overlaps(a, c) && a.start >= c.start && a.end <= c.end && definite(a.text))
+    if (
+      a.via === 'coreference' &&
+      a.kind !== 'person' &&
+      overlaps(a, c) &&
+      a.start >= c.start &&
+      a.end <= c.end &&
+      definite(a.text)
+    )
       name = name.replace(a.text, definite(a.name) ? a.name : `the ${a.name}`);
   return name === c.name ? c : { ...c, name };
 }

@@ -170,7 +170,7 @@ function listOpener(toks: Token[], from: number): number {
 
 /**
  * The capitalised items of a list, as token ranges: "the" before an item is skipped, and an item
- * named with a lower-case group word after it ("the Harbor cartel") is left to the group finder.
+ * that only qualifies a lower-case noun after it ("the Harbor cartel") is no member's name.
  */
 function listItems(toks: Token[], from: number): [number, number][] {
   const out: [number, number][] = [];
@@ -188,7 +188,9 @@ function listItems(toks: Token[], from: number): [number, number][] {
       (capitalized(toks[j]!) || (LIST_JOINERS.has(toks[j]!.lower) && toks[j + 1] && capitalized(toks[j + 1]!)))
     )
       j++;
-    if (GROUP.has(toks[j]?.lower ?? '')) j++;
+    // "the Harbor cartel", "the Vlatko family": the capitalised words only qualify a common noun
+    const next = toks[j];
+    if (next && next.pos !== 'PUNCT' && next.lower !== 'and' && next.lower !== 'or' && !next.cap) j++;
     else out.push([i, j]);
     i = j;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sentencesOf } from '../helpers.ts';
+import { extract, sentencesOf } from '../helpers.ts';
 import { findOrganizations } from '../../../../src/ingest/stages/candidates-organizations.ts';
 
 const found = (t: string) => findOrganizations(sentencesOf(t)).map((c) => [c.text, c.name, c.kind]);
@@ -114,5 +114,22 @@ describe('nationality adjectives and datelines', () => {
     const first = found('OSTRAVA, Borduria (Harbor News Service) — The Red Hand Cartel lost a boat.');
     expect(first.map(([t]) => t)).toEqual(['Red Hand Cartel']);
     expect(texts('MEXICO CITY (Harbor News Service) — Mexico protested.')).toEqual(['Mexico']);
+  });
+});
+
+describe('a body written with its country first is the same body', () => {
+  test('"US Department of State" and "U.S. Justice Department" take the canonical names', () => {
+    expect(found('The US Department of State and the U.S. Justice Department replied on Monday.')).toEqual(
+      expect.arrayContaining([
+        ['US Department of State', 'Department of State', 'organization'],
+        ['U.S. Justice Department', 'Department of Justice', 'organization'],
+      ]),
+    );
+  });
+
+  test('a designated group known by its initials is a group, named in full by the refiner', () => {
+    expect(found('Officials said CJNG runs the route.')).toEqual([['CJNG', 'CJNG', 'group']]);
+    const { actors } = extract('Officials said on Monday that CJNG runs the route.');
+    expect(actors.find((a) => a.kind === 'group')?.name).toBe('Jalisco New Generation Cartel');
   });
 });

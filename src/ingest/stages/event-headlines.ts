@@ -21,7 +21,6 @@ const LEADING = set(words.leadingAdverbials);
 const LEADING_WITH_PARTICIPLE = set(words.leadingWithParticiple);
 const PURPOSE_VERBS = set(words.purposeVerbs);
 const NOUN_COMPLEMENTS = set(words.infinitiveNouns);
-const ASIDE_VERBS = set(words.asideVerbs);
 const VENUES = set(words.speechVenues);
 const SPEECH = set(clauseWords.speechVerbs);
 const EXAMPLES = words.trailingExamples.map((w) => w.toLowerCase().split(' '));
@@ -72,7 +71,6 @@ export function eventHeadline(sentence: Sentence, input: HeadlineInput): string 
     ...openingCuts(layer, act, input.date ?? null),
     ...leadingClauseCuts(layer, act),
     ...purposeCuts(layer, act, n),
-    ...parentheticalCuts(layer, n),
     ...speechAdjunctCuts(layer, input.date ?? null, n),
     ...resumptiveCuts(layer, act, n),
     ...unnamedAttributionCuts(sentence, layer, act, n),
@@ -468,29 +466,6 @@ function NOMINAL_AROUND(toks: Token[], k: number): boolean {
     ['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(toks[k - 1]?.pos ?? 'X') &&
     ['NOUN', 'PROPN', 'NUM', 'ADJ', 'DET'].includes(toks[k + 1]?.pos ?? 'X')
   );
-}
-
-/**
- * A parenthetical between commas that only comments on the wording: ", as he put it,", ", as she
- * noted,". "as", a pronoun or name, a verb from \`asideVerbs\`, and at most "it" after it.
- */
-function parentheticalCuts(layer: Layer, n: number): Cut[] {
-  const toks = layer.tokens;
-  const out: Cut[] = [];
-  for (let i = 1; i + 3 < n; i++) {
-    if (!comma(toks[i]) || toks[i]!.quoted || toks[i + 1]!.lower !== 'as') continue;
-    let k = i + 2;
-    if (toks[k]!.pos === 'PRON') k++;
-    else while (k < n && toks[k]!.pos === 'PROPN') k++;
-    if (k === i + 2) continue;
-    const verb = layer.verbs.find((v) => v.start === k);
-    if (!verb || !ASIDE_VERBS.has(verb.lemma)) continue;
-    let j = verb.end;
-    if (toks[j]?.lower === 'it') j++;
-    if (!comma(toks[j]) || j + 1 >= n || toks.slice(i, j + 1).some((t) => t.quoted)) continue;
-    out.push({ from: i, to: j + 1 });
-  }
-  return out;
 }
 
 /**

@@ -2,10 +2,10 @@
 // actors: dropRoles, dropAliases; authorities: dropAliases) change the built records as stated,
 // and an entry that would change nothing (a stale id, role, name or actor) is refused by name.
 import { describe, expect, test } from 'vitest';
-import { merged, shortArticle } from './merge-helpers.ts';
-import { mergeArticles } from '../../../src/ingest/stages/merge.ts';
-import { ingestArticle } from '../../../src/ingest/pipeline.ts';
-import { event as eventSchema, overlay as overlaySchema } from '../../../src/schemas/index.ts';
+import { merged, shortArticle } from '../merge-helpers.ts';
+import { mergeArticles } from '../../../../src/ingest/stages/merge.ts';
+import { ingestArticle } from '../../../../src/ingest/pipeline.ts';
+import { event as eventSchema, overlay as overlaySchema } from '../../../../src/schemas/index.ts';
 
 const STRIKE = 'on-monday-the-us-military-struck-25d8';
 const ORTIZ = 'ms-ortiz-defended-the-strike-0966';

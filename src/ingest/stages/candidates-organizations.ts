@@ -1,4 +1,5 @@
-import agencies from '../lexicons/agencies.json' with { type: 'json' };
+import bodies from '../gazetteer/bodies.json' with { type: 'json' };
+import knownGroupNames from '../gazetteer/groups.json' with { type: 'json' };
 import groups from '../lexicons/groups.json' with { type: 'json' };
 import heads from '../lexicons/organization-heads.json' with { type: 'json' };
 import states from '../lexicons/states.json' with { type: 'json' };
@@ -16,13 +17,13 @@ interface Form {
   kind: ActorKind;
 }
 
-const bodyForms: Form[] = agencies.bodies.flatMap((b) =>
+const bodyForms: Form[] = bodies.bodies.flatMap((b) =>
   b.forms.map((form) => ({ form, name: b.name, kind: b.kind as ActorKind })),
 );
 const stateForms: Form[] = states.states.flatMap((s) =>
   s.forms.map((form) => ({ form, name: s.name, kind: 'state' as const })),
 );
-const knownGroups: Form[] = groups.known.map((form) => ({ form, name: form, kind: 'group' as const }));
+const knownGroups: Form[] = knownGroupNames.known.map((form) => ({ form, name: form, kind: 'group' as const }));
 const formOf = new Map([...bodyForms, ...stateForms, ...knownGroups].map((f) => [f.form, f]));
 const metonyms = new Map(Object.entries(states.metonyms));
 
@@ -67,7 +68,7 @@ const matchers = new Map(
 const set = (xs: string[]) => new Set(xs);
 const PLACE_BEFORE = set(states.notPreceding);
 const PLACE_AFTER = set(states.notFollowing);
-const ADJECTIVAL = set(agencies.adjectival);
+const ADJECTIVAL = set(heads.adjectival);
 const ADJECTIVAL_OPENERS = set(['U.S.', 'American']);
 const METONYM_NOT_AFTER = set(states.metonymNotAfter);
 const METONYM_NOT_BEFORE = set(states.metonymNotBefore);
@@ -123,7 +124,7 @@ function datelineEnd(s: Sentence, toks: Token[]): number {
   return toks[i]?.text === '—' ? i + 1 : 0;
 }
 
-/** Lexicon forms (agencies, states, well-known groups), minus place names and adjectival uses. */
+/** Known forms (the gazetteer's bodies and groups, the states), minus place names and adjectival uses. */
 function findKnownForms(c: Ctx) {
   for (const { a, b, value: f } of formsIn(c.s, c.toks, (t) => formOf.get(t))) {
     const before = spacedBefore(c, a)?.text ?? '';
@@ -270,7 +271,7 @@ const FINDERS = [
 
 /**
  * Stage 4b: organizations, groups and states in a paragraph, over the tokens of its sentences.
- * Lexicon forms (agencies, states, well-known groups), token patterns (patterns/organizations.json:
+ * Known forms (the gazetteer's bodies and groups, the states), token patterns (patterns/organizations.json:
  * bodies by their head word, administrations, group names, Spanish-style names), gang codes, a
  * capital for its government, and nationality adjectives ("Bordurian troops" -> Borduria).
  */

@@ -1,5 +1,5 @@
 import nonActors from '../lexicons/non-actors.json' with { type: 'json' };
-import groupsLexicon from '../lexicons/groups.json' with { type: 'json' };
+import knownGroups from '../gazetteer/groups.json' with { type: 'json' };
 import { knownPerson } from './candidates-people.ts';
 import { toSlug } from '../../lib/slug.ts';
 import aliasPatterns from '../patterns/aliases.json' with { type: 'json' };
@@ -20,7 +20,7 @@ const VIA_RANK: Record<ActorCandidate['via'], number> = {
 };
 const never = new Set(nonActors.names);
 /** Other spellings and initials of a group's name -> the name it is given ("al-Qaeda" -> "al-Qaida"). */
-const GROUP_VARIANTS = groupsLexicon.variants as Record<string, string>;
+const GROUP_VARIANTS = knownGroups.variants as Record<string, string>;
 
 /**
  * Refiner: one candidate per span. Organizations, groups and states (lexicon or pattern) win

@@ -6,14 +6,17 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /**
  * A date as a reader says it, as precise as known: "7 August 2025", "February 2025",
- * "the 1990s", "1989"; approximate dates read "around …". The original words are kept apart.
+ * "the 1990s", "1989", "late July 2025"; approximate dates read "around …". The original words are
+ * kept apart.
  */
 export function formatEventDate(d: EventDate): string {
   const [y, m, day] = d.value.split('-').map(Number) as [number, number?, number?];
+  // "late last month": the part of the period the words name ("late July 2025", "the mid-1990s")
+  const part = d.within && d.precision !== 'day' ? (d.within === 'mid' ? 'mid-' : `${d.within} `) : '';
   let text: string;
-  if (d.precision === 'decade') text = `the ${y}s`;
-  else if (d.precision === 'year') text = String(y);
-  else if (d.precision === 'month') text = `${MONTHS[(m ?? 1) - 1]} ${y}`;
+  if (d.precision === 'decade') text = `the ${part}${y}s`;
+  else if (d.precision === 'year') text = `${part}${y}`;
+  else if (d.precision === 'month') text = `${part}${MONTHS[(m ?? 1) - 1]} ${y}`;
   else text = `${day} ${MONTHS[(m ?? 1) - 1]} ${y}`;
   return d.approximate ? `around ${text}` : text;
 }

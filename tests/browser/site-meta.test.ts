@@ -7,7 +7,8 @@ import { DIST, distFiles, distPages, readPage } from './dist-files.ts';
 const pages = distPages().filter((p) => p.path !== '/404.html');
 const TYPES: [RegExp, string[]][] = [
   [/^\/actors\/[^/]+\/$/, ['Person', 'Organization', 'GovernmentOrganization', 'Country']],
-  [/^\/authorities\/[^/]+\/$/, ['Legislation']],
+  // a criminal charge is no legislation: a plain CreativeWork
+  [/^\/authorities\/[^/]+\/$/, ['Legislation', 'CreativeWork']],
   [/^\/events\/[^/]+\/$/, ['Event']],
   [/^\/sources\/[^/]+\/$/, ['NewsArticle']],
 ];

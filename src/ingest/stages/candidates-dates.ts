@@ -86,7 +86,8 @@ function counted(at: Reading, r: ParsingResult, start: number, end: number): Dat
 /** "the 1990s", "the early 2000s". */
 function decade(at: Reading, r: ParsingResult, start: number, end: number): DateCandidate {
   const within = tagValue(r, 'within') as DateCandidate['within'];
-  const date = { value: String(r.start.get('year')), precision: 'decade', approximate: Boolean(within) } as const;
+  // "the late 1990s": the decade is certain and the part of it is said (`within`), not a guess
+  const date = { value: String(r.start.get('year')), precision: 'decade', approximate: false } as const;
   return mk(at, start, end, date, within ? { within } : {});
 }
 
@@ -139,10 +140,11 @@ function calendar(at: Reading, r: ParsingResult, start: number, end: number): Da
   const precision = precisionOf(r, words);
   // "late Monday" is still that Monday; "late last month" is some day of it.
   const vague = words.some((t) => VAGUE.has(t.lower));
-  const approximate = (qualified && precision !== 'day') || vague || approximateBefore(at.toks, first);
+  const within = qualified && precision !== 'day' ? (tagValue(r, 'within') as DateCandidate['within']) : undefined;
+  // "late last month" is certain of its month and says which part of it (`within`): no guess
+  const approximate = (qualified && precision !== 'day' && !within) || vague || approximateBefore(at.toks, first);
   const iso = dayOf(d);
   const value = precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);
-  const within = qualified && precision !== 'day' ? (tagValue(r, 'within') as DateCandidate['within']) : undefined;
   // "two weeks ago", "On Thursday", "In February": the publication day gives what the words leave out
   const fromPublication = words.some((t) => RELATIVE.has(t.lower)) || !known.isCertain('year');
   const extra = { ...(fromPublication ? { published: true as const } : {}), ...(within ? { within } : {}) };

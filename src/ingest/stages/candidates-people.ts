@@ -101,8 +101,9 @@ function cutAtComma(tokens: readonly Token[], a: number, b: number): [number, nu
 }
 
 /**
- * The title that opens a span ("U.S. Ambassador …"), or else an abbreviated title inside it, which
- * no name holds ("Ohio Rep. Jane Doe"): where the name starts after it, and the title.
+ * The title that opens a span ("U.S. Ambassador …"), or else a title inside it, which no name
+ * holds: an abbreviated one ("Ohio Rep. Jane Doe") or a whole one before at least two words
+ * ("Ostrian President Ana Ruiz"). Where the name starts after it, and the title.
  */
 function titleIn(sentence: Sentence, tokens: readonly Token[], a: number, b: number): { a: number; title?: string } {
   const opening = a < b ? (OPENING_TITLE.matchAt(tokens, a, b) ?? TITLE.matchAt(tokens, a, b)) : null;
@@ -110,7 +111,8 @@ function titleIn(sentence: Sentence, tokens: readonly Token[], a: number, b: num
   for (let k = a + 1; k < b - 1; k++) {
     const inside = TITLE.matchAt(tokens, k, b);
     const title = inside && inside.end < b ? captured(sentence, tokens, inside, 'title')! : '';
-    if (title.endsWith('.') && startsUpper(title)) return { a: inside!.end, title };
+    const whole = inside && b - inside.end >= 2;
+    if (startsUpper(title) && (title.endsWith('.') || whole)) return { a: inside!.end, title };
   }
   return { a };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareEventDates, dateBasis, reportedLabel } from '../../../src/lib/event-dates.ts';
+import { compareEventDates, dateBasis, formatEventDate, reportedLabel } from '../../../src/lib/event-dates.ts';
 import type { EventDate } from '../../../src/schemas/index.ts';
 
 describe('what an event date rests on', () => {
@@ -31,5 +31,13 @@ describe('sorted as the text says', () => {
 
   test('the late part of a decade sorts after its years', () => {
     expect(sorted([d('1990', 'decade', { expression: 'the late 1990s', within: 'late' }), d('1996', 'year'), d('2001', 'year')])).toEqual(['1996', 'the late 1990s', '2001']);
+  });
+});
+
+describe('the part of a period the words name', () => {
+  test('"late last month" reads "late July 2025", "the early 2000s" keeps its part, a day has none', () => {
+    expect(formatEventDate({ value: '2025-07', precision: 'month', approximate: false, expression: 'Late last month', within: 'late' })).toBe('late July 2025');
+    expect(formatEventDate({ value: '2000', precision: 'decade', approximate: false, expression: 'the early 2000s', within: 'early' })).toBe('the early 2000s');
+    expect(formatEventDate({ value: '1995', precision: 'year', approximate: false, expression: 'mid-1995', within: 'mid' })).toBe('mid-1995');
   });
 });

@@ -20,12 +20,15 @@ describe('dates', () => {
   test('bare years and decades', () => {
     expect(first('In 1989, Bush sent troops.').date).toMatchObject({ value: '1989', precision: 'year', expression: 'In 1989' });
     expect(first('In the 1990s, the military assisted.').date).toMatchObject({ value: '1990', precision: 'decade', approximate: false });
-    expect(first('He served in the early 2000s.').date).toMatchObject({ value: '2000', precision: 'decade', approximate: true });
+    expect(first('He served in the early 2000s.').date).toMatchObject({ value: '2000', precision: 'decade', approximate: false });
+    expect(first('He served in the early 2000s.').within).toBe('early');
   });
 
-  test('"two weeks ago" and "late last month" are approximate', () => {
+  test('"two weeks ago" is approximate; "late last month" is certain of its month and names its part', () => {
     expect(first('Two weeks ago, the administration added it.').date).toMatchObject({ value: '2025-07-25', precision: 'day', approximate: true });
-    expect(first('Late last month, the Senate confirmed him.').date).toMatchObject({ value: '2025-07', precision: 'month', approximate: true, expression: 'Late last month' });
+    const late = first('Late last month, the Senate confirmed him.');
+    expect(late.date).toMatchObject({ value: '2025-07', precision: 'month', approximate: false, expression: 'Late last month' });
+    expect(late.within).toBe('late');
   });
 
   test('"this year" is the publication year', () => {

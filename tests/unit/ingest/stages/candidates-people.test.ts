@@ -65,3 +65,9 @@ describe('people: names found over the tokens', () => {
     expect(names('A Virginia Democrat objected on Monday.')).toEqual([]);
   });
 });
+
+describe('a whole title inside a capitalised run', () => {
+  test('cuts the name after it when two words follow ("Ostrian President Ana Ruiz" is Ana Ruiz)', () => {
+    expect(people('Officials of Ostrian President Ana Ruiz agreed.')).toEqual([['Ana Ruiz', 'President']]);
+  });
+});

@@ -44,7 +44,7 @@ describe('refine-authorities: candidates grouped into records', () => {
   });
 
   test('the overlay names a record, its words compared in any case and spacing', () => {
-    const patch = { authorities: [{ id: 'ports-act', name: 'Ports Act', aliases: ['HARBOR  SAFETY ACT'], reason: 'x' }] };
+    const patch = { authorities: [{ id: 'ports-act', name: 'Ports Act', aliases: ['HARBOR  SAFETY ACT'] }] };
     expect(grouped('They cited the Harbor Safety Act.', patch)[0]?.name).toBe('Ports Act');
   });
 });

@@ -85,14 +85,22 @@ export interface Stage {
 /** Items grouped by their sentence's position in the article (what the event stages look up). */
 export function bySentence<T>(items: T[], at: (t: T) => Sentence): Map<number, T[]> {
   const map = new Map<number, T[]>();
-  for (const t of items) map.set(at(t).index, [...(map.get(at(t).index) ?? []), t]);
+  for (const t of items) {
+    const list = map.get(at(t).index);
+    if (list) list.push(t);
+    else map.set(at(t).index, [t]);
+  }
   return map;
 }
 
 /** Paragraph by paragraph: the recognisers that read a name across a paragraph's sentences. */
 export function perParagraph(sentences: Sentence[]): Sentence[][] {
   const out = new Map<string, Sentence[]>();
-  for (const s of sentences) out.set(s.paragraph, [...(out.get(s.paragraph) ?? []), s]);
+  for (const s of sentences) {
+    const list = out.get(s.paragraph);
+    if (list) list.push(s);
+    else out.set(s.paragraph, [s]);
+  }
   return [...out.values()];
 }
 

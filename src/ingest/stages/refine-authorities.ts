@@ -35,13 +35,20 @@ function overlayAuthorityFor(overlay: Overlay, name: string, text: string) {
   );
 }
 
-/** The gazetteer's instrument a name or its words name, when the overlay says nothing of it. */
-const knownFor = (overlay: Overlay, name: string, text: string) =>
-  overlayAuthorityFor(overlay, name, text) ? undefined : (instrumentFor(name) ?? instrumentFor(text));
+/**
+ * What names a record: the overlay's patch, or else the gazetteer's instrument the name or its
+ * words name, if any.
+ */
+function canonicalFor(overlay: Overlay, name: string, text: string) {
+  const patch = overlayAuthorityFor(overlay, name, text);
+  return { patch, known: patch ? undefined : (instrumentFor(name) ?? instrumentFor(text)) };
+}
 
 /** The id a name's record has: the overlay's, else the gazetteer's canonical name's, else its own. */
-const idFor = (overlay: Overlay, name: string, text: string) =>
-  overlayAuthorityFor(overlay, name, text)?.id ?? toSlug(knownFor(overlay, name, text)?.name ?? name);
+function idFor(overlay: Overlay, name: string, text: string): string {
+  const { patch, known } = canonicalFor(overlay, name, text);
+  return patch?.id ?? toSlug(known?.name ?? name);
+}
 
 interface Grouped extends ResolvedAuthority {
   heads: Set<string>;
@@ -129,8 +136,7 @@ class Grouping {
 
   /** The record of a name (after the overlay), made when new. */
   create(c: AuthorityCandidate, name: string): Grouped {
-    const patch = overlayAuthorityFor(this.overlay, name, c.text);
-    const known = knownFor(this.overlay, name, c.text);
+    const { patch, known } = canonicalFor(this.overlay, name, c.text);
     const finalName = patch?.name ?? known?.name ?? name;
     const id = patch?.id ?? toSlug(finalName);
     let target = this.byId.get(id);

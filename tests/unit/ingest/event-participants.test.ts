@@ -1,14 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extract } from './helpers.ts';
-
-/** The names of the actors of the event whose title starts with `start`. */
-function actorsOf(text: string, start: string, published = '2025-10-10'): string[] {
-  const r = extract(text, published);
-  const e = r.events.find((x) => x.summary.startsWith(start));
-  if (!e) throw new Error(`no event starting "${start}" in: ${r.events.map((x) => x.summary).join(' | ')}`);
-  const names = new Map(r.actors.map((a) => [a.id, a.name]));
-  return e.actors.map((id) => names.get(id) ?? id).sort();
-}
+import { actorsOf, extract } from './helpers.ts';
 
 describe('an event’s actors are everyone its report names as taking part', () => {
   test('a list between dashes after the object names the groups the act is about', () => {

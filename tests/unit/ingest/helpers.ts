@@ -15,3 +15,12 @@ export const extract = (text: string, published?: string) => extractRecords(cont
 
 /** The sentences of one paragraph of text. */
 export const sentencesOf = (text: string) => articleSentences(contextOf(text).paragraphs);
+
+/** The names of the actors of the event whose title starts with `start`. */
+export function actorsOf(text: string, start: string, published = '2025-10-10'): string[] {
+  const r = extract(text, published);
+  const e = r.events.find((x) => x.summary.startsWith(start));
+  if (!e) throw new Error(`no event starting "${start}" in: ${r.events.map((x) => x.summary).join(' | ')}`);
+  const names = new Map(r.actors.map((a) => [a.id, a.name]));
+  return e.actors.map((id) => names.get(id) ?? id).sort();
+}

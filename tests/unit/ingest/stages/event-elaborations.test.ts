@@ -1,15 +1,6 @@
 // Invented articles.
 import { describe, expect, test } from 'vitest';
-import { extract } from '../helpers.ts';
-
-/** The names of the actors of the event whose title starts with `start`. */
-function actorsOf(text: string, start: string, published = '2025-10-10'): string[] {
-  const r = extract(text, published);
-  const e = r.events.find((x) => x.summary.startsWith(start));
-  if (!e) throw new Error(`no event starting "${start}" in: ${r.events.map((x) => x.summary).join(' | ')}`);
-  const names = new Map(r.actors.map((a) => [a.id, a.name]));
-  return e.actors.map((id) => names.get(id) ?? id).sort();
-}
+import { actorsOf } from '../helpers.ts';
 
 describe('later sentences that go on about the same act add its actors', () => {
   const vote = [

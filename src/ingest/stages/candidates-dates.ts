@@ -30,6 +30,7 @@ const PREPOSITIONS = new Set(timeWords.prepositions);
 const RELATIVE = new Set(timeWords.relative);
 const VAGUE = new Set(timeWords.vague);
 const INSTANTS = new Set(timeWords.instants);
+const ONLY_RIGHT_BEFORE = new Set(['about']);
 const THINGS_DATED = new Set(timeWords.thingsDated);
 const OWNERS = new Set(timeWords.owners);
 const NAMED_WITH_YEAR = new Set(timeWords.namedWithYear);
@@ -49,11 +50,15 @@ const tokenAt = (toks: Token[], offset: number) => {
 };
 const isWord = (t: Token) => t.pos !== 'PUNCT' && t.pos !== 'NUM' && t.pos !== 'SYM';
 
-/** "after", "around", "the end of" up to four words before token i: the date is approximate. */
+/**
+ * "after", "around", "the end of" up to four words before token i: the date is approximate. "About"
+ * only right before it, being also the preposition of a topic: "wrote about the raid on May 3" is exact.
+ */
 function approximateBefore(toks: Token[], i: number): boolean {
   for (let j = i; j >= 0 && j >= i - 4; j--) {
     if (j < i && !isWord(toks[j]!)) return false;
-    if (j > 0 && APPROXIMATOR.matchEndingAt(toks, j)) return true;
+    const m = j > 0 ? APPROXIMATOR.matchEndingAt(toks, j) : null;
+    if (m && (j === i || !ONLY_RIGHT_BEFORE.has(toks[m.start]!.lower))) return true;
   }
   return false;
 }

@@ -6,6 +6,7 @@ import { Matcher, type Pattern } from '../match/matcher.ts';
 import { resolveAnchored } from './candidates-dates.ts';
 import { agentSpans } from './event-agents.ts';
 import { eventHeadline } from './event-headlines.ts';
+import { happeningsOf } from './event-happenings.ts';
 import { eventTitle, type Resolution } from './event-titles.ts';
 import {
   clauseAt,
@@ -72,7 +73,6 @@ const matcherFor = (label: string) =>
   );
 const HEDGE = matcherFor('hedged-sentence');
 const REPLY = matcherFor('reply-to-press');
-const HAPPENING = matcherFor('happening-of');
 // Periods the text may name ("his second term"), with the words that tell each began.
 const PERIODS = Object.entries(timeWords.periods);
 /** Clauses whose names are not actors of the act: background about someone, the source, an aside. */
@@ -472,8 +472,8 @@ export function findEvents(
         (authorityMentions.get(s.index) ?? []).filter((x) => !quotedAt(layer, x.m.start)).map((x) => x.authority.id),
       ),
     ];
-    addNounEvents(s, ds, actors, actorMentions, line);
     const dc = sentenceDate(s, ds, action);
+    addNounEvents(s, ds, action ? dc : null, actors, actorMentions, line);
     const { date, countsFrom } = dateOfAct(s, dc, action, line);
     // An act needs someone or something acting, unless the text dates it ("The program ended in 2017.").
     if (!action || (actors.length + authorities.length === 0 && !date)) continue;
@@ -491,36 +491,42 @@ export function findEvents(
   return line.out;
 }
 
-/** Noun-phrase happenings with a full date: "the raids of May 3, 2003". */
+/**
+ * The happenings noun phrases date ("the raids of May 3, 2003", "a strike on June 4"), each an
+ * event of its own, unless the sentence's act takes that date (`actsOn`) ("The strike on June 4 killed
+ * five": one event) or the article already has that happening on that day.
+ */
 function addNounEvents(
   s: Sentence,
   ds: DateCandidate[],
+  actsOn: DateCandidate | null,
   actors: string[],
   actorMentions: ActorMentions,
   line: Timeline,
 ): void {
   const toks = layerOf(s).tokens;
-  for (const d of ds) {
-    if (d.date.precision !== 'day' || d.anchor) continue;
-    const at = toks.findIndex((t) => t.start >= d.start);
-    const m = at > 0 ? HAPPENING.matchEndingAt(toks, at) : null;
-    if (!m) continue;
-    const groups = (actorMentions.get(s.index) ?? []).filter((x) => x.actor.kind === 'group').map((x) => x.actor.id);
-    line.nounEventAt.set(d, line.out.length);
-    // "the raids of May 3, 2003" -> "Raids of May 3, 2003"
-    const words = s.paragraphText.slice(toks[m.start + 1]!.start, d.end);
-    const summary = words.charAt(0).toUpperCase() + words.slice(1);
+  const groups = (actorMentions.get(s.index) ?? []).filter((x) => x.actor.kind === 'group').map((x) => x.actor.id);
+  for (const h of happeningsOf(s, ds)) {
+    const at = toks.findIndex((t) => t.start >= h.date.start);
+    if (h.date === actsOn && relationBefore(toks, at) < 0) continue;
+    const told = (e: EventCandidate) => h.definite || mentionsNoun(e.sentence, h.noun);
+    if (line.out.some((e) => e.date?.value === h.date.date.value && told(e))) continue;
+    line.nounEventAt.set(h.date, line.out.length);
+    const anchor = h.date.published ? { anchor: { kind: 'published' as const } } : {};
     line.out.push({
       sentence: s,
-      summary,
-      headline: summary,
-      date: { ...d.date, approximate: false },
+      summary: h.summary,
+      headline: h.summary,
+      date: { ...h.date.date, approximate: false, ...anchor },
       actors: actors.filter((id) => groups.includes(id)),
       agents: [],
       authorities: [],
     });
   }
 }
+
+/** The sentence names the happening ("strikes" for "strike"). */
+const mentionsNoun = (s: Sentence, noun: string) => layerOf(s).tokens.some((t) => t.lemma === noun);
 
 /** The date of the sentence's act, resolved against what the text dated before, and what it counts from. */
 function dateOfAct(s: Sentence, dc: DateCandidate | null, action: Action | null, line: Timeline) {

@@ -25,7 +25,8 @@ describe('event titles are the sentence’s own words', () => {
   });
 
   test('the point of a sentence is never cut off: a "but" clause stays', () => {
-    const [t] = titles('Parliament authorized force against the Red Hand after the raids of May 3, 2003, but that authorization does not extend to every group the government calls terrorists.');
+    // (the raids are an event of their own: the act's title is the one that opens with "Parliament")
+    const t = titles('Parliament authorized force against the Red Hand after the raids of May 3, 2003, but that authorization does not extend to every group the government calls terrorists.').find((x) => x.startsWith('Parliament'));
     expect(t).toContain('does not extend to every group the government calls terrorists');
   });
 

@@ -80,3 +80,10 @@ describe('dates', () => {
     expect(all('The mayor spoke now, at 10:30.')).toEqual([]);
   });
 });
+
+describe('approximate dates', () => {
+  test('"about" makes a date approximate only right before it, not as the verb’s preposition', () => {
+    expect(first('The Ledger wrote about the raid on Sept. 3.', '2025-10-10').date.approximate).toBe(false);
+    expect(first('The raid came about Sept. 3.', '2025-10-10').date.approximate).toBe(true);
+  });
+});

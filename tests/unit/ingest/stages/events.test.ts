@@ -90,3 +90,45 @@ describe('commentary and hypotheticals are not events', () => {
   });
 });
 
+
+describe('happenings a noun phrase dates are events of their own', () => {
+  const dated = (text: string, published = '2025-10-10') =>
+    extract(text, published).events.map((e) => [e.date?.value ?? null, e.summary]);
+
+  test('a happening dated in a noun phrase stands beside the act that mentions it', () => {
+    expect(dated('The Ledger wrote on Friday about a raid on Sept. 3 that left four dead.')).toEqual([
+      ['2025-09-03', 'Raid on Sept. 3'],
+      ['2025-10-10', 'The Ledger wrote on Friday about a raid on Sept. 3 that left four dead'],
+    ]);
+  });
+
+  test('a report with its day is a happening too, even when the sentence has no act', () => {
+    expect(dated('Her remarks answer a Daily Ledger report Aug. 8 that the governor had signed an order.')).toEqual([
+      ['2025-08-08', 'Daily Ledger report Aug. 8'],
+    ]);
+  });
+
+  test('the act that takes the happening’s date is one event, not two', () => {
+    expect(dated('The Ostrian navy’s raid on Sept. 3 killed four smugglers.')).toHaveLength(1);
+  });
+
+  test('each date joined to a happening’s date is another of those happenings, with its preposition', () => {
+    const out = dated('Ben Ode spoke about naval strikes on Sept. 2 and Sept. 9 that sank two boats.');
+    expect(out).toContainEqual(['2025-09-09', 'Naval strikes on Sept. 9']);
+  });
+
+  test('"the Sept. 3 raid" opened by its date is a happening, unless that day’s happening was told', () => {
+    expect(dated('Officials on Monday defended the Sept. 3 raid on a fishing camp.')).toContainEqual([
+      '2025-09-03',
+      'Sept. 3 raid',
+    ]);
+    const told = dated('On Sept. 3, the Ostrian navy sank a boat. A week later, officials defended the Sept. 3 raid.');
+    expect(told.filter(([d]) => d === '2025-09-03')).toHaveLength(1);
+  });
+
+  test('a date without its year, in a sentence that gives another year, dates no happening', () => {
+    const out = dated('The assembly passed the Harbor Act in 2001, a week after the Sept. 11 attacks.');
+    expect(out.map(([d]) => d)).not.toContain('2025-09-11');
+    expect(out.map(([d]) => d)).not.toContain('2024-09-11');
+  });
+});

@@ -1,0 +1,108 @@
+import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
+import timeWords from '../lexicons/time-words.json' with { type: 'json' };
+import patterns from '../patterns/events.json' with { type: 'json' };
+import { Matcher, type Pattern } from '../match/matcher.ts';
+import { layerOf, type Token } from './linguistics.ts';
+import type { DateCandidate, Sentence } from './types.ts';
+
+const matcherFor = (...labels: string[]) =>
+  new Matcher(
+    (patterns as Pattern[]).filter((p) => labels.includes(p.label)),
+    { sentenceHedges: verbs.sentenceHedges, repliesToPress: verbs.repliesToPress, eventNouns: timeWords.eventNouns },
+  );
+/** "the raids of", "a strike on", "a weekly report": the noun phrase that ends where a date begins. */
+const BEFORE_DATE = matcherFor('happening-of', 'happening-on');
+/** "(the May 3) naval strike": the noun phrase that a date opens. */
+const AFTER_DATE = matcherFor('happening-after-date');
+const OPENERS = new Set(['the', 'a', 'an', 'another', 'its', 'his', 'her', 'their', '’s', "'s"]);
+const JOINS = new Set(['and', 'or', ',']);
+const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their', '’s', "'s"]);
+
+/** A happening a noun phrase dates, beside the act of its sentence. */
+export interface Happening {
+  date: DateCandidate;
+  /** The noun phrase with its date: "Strike on June 4", "June 4 naval strike". */
+  summary: string;
+  /** The happening's noun, by its lemma ("strike"). */
+  noun: string;
+  /** "the strike on June 4": told as known, so it refers back to a happening of that day already told. */
+  definite: boolean;
+}
+
+const tokenFrom = (toks: Token[], offset: number) => {
+  const i = toks.findIndex((t) => t.start >= offset);
+  return i < 0 ? toks.length : i;
+};
+const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
+
+/**
+ * The happenings of a sentence that a noun phrase dates to a day or a month: "the raids of May 3,
+ * 2003", "a strike on June 4", "the June 4 strike", and each date of "strikes on June 4 and June 9".
+ * A happening noun is one of `timeWords.eventNouns`; a date counted from another event ("two days
+ * later") dates no noun. Written here, not as a pattern alone, because the date is a span of the
+ * date stage, not a token the matcher sees.
+ */
+export function happeningsOf(s: Sentence, dates: DateCandidate[]): Happening[] {
+  const toks = layerOf(s).tokens;
+  const out: Happening[] = [];
+  for (const d of dates) {
+    if (d.anchor || (d.date.precision !== 'day' && d.date.precision !== 'month')) continue;
+    const at = tokenFrom(toks, d.start);
+    if (toks[at]?.quoted || otherYear(toks, d, dates)) continue;
+    const found = nounBefore(s, toks, d, at) ?? nounAfter(s, toks, d, at) ?? joined(s, toks, d, at, out.at(-1));
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/** Whether a date's words give its year (a four-digit number). */
+const givesYear = (toks: Token[], d: { start: number; end: number }) =>
+  toks.some((t) => t.start >= d.start && t.end <= d.end && t.num && t.text.length === 4);
+
+/**
+ * "in 2001, a week after the Sept. 11 attacks": a date without its year, in a sentence that gives
+ * another year, may belong to that year; the happening is left undated rather than guessed.
+ */
+function otherYear(toks: Token[], d: DateCandidate, dates: DateCandidate[]): boolean {
+  if (givesYear(toks, d)) return false;
+  const year = d.date.value.slice(0, 4);
+  return dates.some((x) => x !== d && givesYear(toks, x) && x.date.value.slice(0, 4) !== year);
+}
+
+/** "a strike on June 4": the happening's noun phrase ends where the date begins. */
+function nounBefore(s: Sentence, toks: Token[], d: DateCandidate, at: number): Happening | null {
+  const m = at > 0 ? BEFORE_DATE.matchEndingAt(toks, at) : null;
+  const noun = m?.captures['noun'];
+  if (!m || !noun) return null;
+  const first = m.captures['the'] ? m.start + 1 : m.start;
+  const summary = capitalised(s.paragraphText.slice(toks[first]!.start, d.end));
+  return { date: d, summary, noun: toks[noun[0]]!.lemma, definite: DEFINITE.has(toks[m.start]!.lower) };
+}
+
+/** "the June 4 naval strike": a date after "the" or a possessive opens the happening's noun phrase. */
+function nounAfter(s: Sentence, toks: Token[], d: DateCandidate, at: number): Happening | null {
+  if (!OPENERS.has(toks[at - 1]?.lower ?? '')) return null;
+  const m = AFTER_DATE.matchAt(toks, tokenFrom(toks, d.end));
+  const noun = m?.captures['noun'];
+  if (!m || !noun) return null;
+  const summary = capitalised(s.paragraphText.slice(d.start, toks[m.end - 1]!.end));
+  return { date: d, summary, noun: toks[noun[0]]!.lemma, definite: DEFINITE.has(toks[at - 1]!.lower) };
+}
+
+/** "strikes on June 4 and June 9": a date joined to the previous happening's date is another one of them. */
+function joined(s: Sentence, toks: Token[], d: DateCandidate, at: number, previous?: Happening): Happening | null {
+  if (!previous || !JOINS.has(toks[at - 1]?.lower ?? '')) return null;
+  let k = at - 1;
+  while (k > 0 && JOINS.has(toks[k]!.lower)) k--;
+  if (toks[k]!.end !== previous.date.end) return null;
+  const words = previous.summary.slice(0, previous.summary.length - (previous.date.end - previous.date.start));
+  if (
+    !words.trim() ||
+    previous.summary.slice(words.length) !== s.paragraphText.slice(previous.date.start, previous.date.end)
+  )
+    return null;
+  // "strikes on June 4 and June 9": the second date takes the first one's preposition
+  const prep = toks.find((t) => t.start === previous.date.start && t.pos === 'ADP');
+  const own = toks[at]!.pos === 'ADP' || !prep ? '' : `${prep.text} `;
+  return { ...previous, date: d, summary: words + own + s.paragraphText.slice(d.start, d.end) };
+}

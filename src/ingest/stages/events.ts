@@ -605,7 +605,9 @@ function contextual(s: Sentence, date: EventDate | null, action: Action | null, 
     line.previousEvent = null;
   }
   if (line.paragraphDate && line.paragraphDate.paragraph !== s.paragraph) line.paragraphDate = null;
-  if (!date && action && !action.speech && line.paragraphDate) return contextDate(line.paragraphDate.date);
+  // (not what someone is said to have done: "He said the boat was carrying arms" is a claim of theirs)
+  const claimed = action?.clause.kind === 'reported';
+  if (!date && action && !action.speech && !claimed && line.paragraphDate) return contextDate(line.paragraphDate.date);
   if (date && !date.fromContext) line.paragraphDate = { paragraph: s.paragraph, date };
   return date;
 }

@@ -132,3 +132,19 @@ describe('happenings a noun phrase dates are events of their own', () => {
     expect(out.map(([d]) => d)).not.toContain('2024-09-11');
   });
 });
+
+describe('dates of acts told around another', () => {
+  const dated = (text: string, published = '2025-10-10') =>
+    extract(text, published).events.map((e) => [e.date?.value ?? null, e.summary]);
+
+  test('"tonight" is the publication day', () => {
+    expect(dated('Tonight the assembly rejected the harbor bill.')).toEqual([
+      ['2025-10-10', 'Tonight the assembly rejected the harbor bill'],
+    ]);
+  });
+
+  test('what someone is said to have done takes no date from the paragraph: it is their claim', () => {
+    const out = dated('On Monday, the Ostrian navy sank a boat off Port Ode. Ana Roe said the boat was carrying arms.');
+    expect(out).toContainEqual([null, 'Ana Roe said the boat was carrying arms']);
+  });
+});

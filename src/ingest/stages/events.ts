@@ -412,7 +412,16 @@ function sentenceDate(sentence: Sentence, dates: DateCandidate[], action: Action
   }
   const background = (d: DateCandidate) =>
     inBackground(layer, action, d.start) && clauseAt(layer, d.start).kind !== 'subordinate';
-  return dates.find((d) => !inQuote(d) && !background(d)) ?? null;
+  const placing = dates.filter((d) => !inQuote(d) && !background(d));
+  // "Over the last two weeks, from May 3, …": a day the text names places the act better than a
+  // vague span before it (not a day it is counted from: "a week after the May 3 raid")
+  const exact = placing.find(
+    (d) =>
+      !d.date.approximate &&
+      d.date.precision === 'day' &&
+      relationBefore(layer.tokens, layer.tokens.findIndex((t) => t.start >= d.start)) < 0,
+  );
+  return placing[0]?.date.approximate && !placing[0].anchor && exact ? exact : (placing[0] ?? null);
 }
 
 type ActorMentions = Map<number, { actor: ResolvedActor; m: ActorCandidate }[]>;

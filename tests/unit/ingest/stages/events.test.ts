@@ -147,4 +147,10 @@ describe('dates of acts told around another', () => {
     const out = dated('On Monday, the Ostrian navy sank a boat off Port Ode. Ana Roe said the boat was carrying arms.');
     expect(out).toContainEqual([null, 'Ana Roe said the boat was carrying arms']);
   });
+
+  test('a day the text names places the act better than a vague span before it', () => {
+    expect(dated('Over the last two weeks, from Sept. 3, the Ostrian navy moved six frigates to the coast.', '2025-09-20')).toEqual([
+      ['2025-09-03', 'Over the last two weeks, from Sept. 3, the Ostrian navy moved six frigates to the coast'],
+    ]);
+  });
 });

@@ -257,6 +257,22 @@ function subordinateAct(sentence: Sentence, layer: Layer): Action | null {
 }
 
 /**
+ * "The bill, which was filed on Friday by Ana Roe, calls for …": when no clause but a relative one
+ * reports an act, and that clause gives the act its own date, it is the sentence's act.
+ */
+function datedRelativeAct(sentence: Sentence, dates: DateCandidate[]): Action | null {
+  const layer = layerOf(sentence);
+  for (const g of layer.verbs) {
+    const clause = clauseOfToken(layer, g.main);
+    if (clause.kind !== 'relative' || !isActVerb(layer, g, { ...clause, kind: 'main' })) continue;
+    const from = layer.tokens[clause.start]!.start;
+    const to = layer.tokens[clause.end - 1]!.end;
+    if (dates.some((d) => d.start >= from && d.end <= to && !d.anchor)) return actionOf(sentence, layer, g, clause);
+  }
+  return null;
+}
+
+/**
  * Whether a span lies in a clause that is background to the act. For names (`names`), an
  * apposition or a relative clause on what the act is done to is not: it says who is involved.
  */
@@ -472,7 +488,7 @@ export function findEvents(
   };
   for (const s of sentences) {
     const ds = dates.get(s.index) ?? [];
-    const action = mainAction(s);
+    const action = mainAction(s) ?? datedRelativeAct(s, ds);
     const here = participants(s, action, actorMentions.get(s.index) ?? []);
     const actors = [...new Set(here.map((x) => x.actor.id))];
     const layer = layerOf(s);

@@ -153,4 +153,11 @@ describe('dates of acts told around another', () => {
       ['2025-09-03', 'Over the last two weeks, from Sept. 3, the Ostrian navy moved six frigates to the coast'],
     ]);
   });
+
+  test('a relative clause with its own date is the act when no other clause reports one', () => {
+    const [e] = extract('The bill, which was filed on Friday by Ana Roe, calls for an end to the raids.', '2025-09-22').events;
+    expect(e?.date?.value).toBe('2025-09-19');
+    expect(e?.actors).toContain('ana-roe');
+    expect(extract('The bill, which Ana Roe filed, calls for an end to the raids.').events.filter((x) => x.date)).toEqual([]);
+  });
 });

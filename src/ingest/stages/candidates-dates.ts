@@ -257,9 +257,26 @@ export function findDates(sentence: Sentence, published: string): DateCandidate[
   found.push(...bareYears(at, free));
   found.push(...yearPhrases(at, free));
   // A date after the publication day is a plan or a deadline, never the date of a reported act.
-  return found
+  const sorted = found
     .filter((d) => d.anchor || d.date.value.slice(0, 10) <= published.slice(0, d.date.value.length))
     .sort((a, b) => a.start - b.start);
+  return sorted.map((d, i) => countedFromNamedDay(at, d, sorted[i + 1]) ?? d);
+}
+
+/**
+ * "a week before the Oct. 24 sanctions": a count of days right before a day the text names counts
+ * from that day, not from the previous event; approximately, as any count of weeks is.
+ */
+function countedFromNamedDay(at: Reading, d: DateCandidate, next?: DateCandidate): DateCandidate | null {
+  if (d.anchor !== 'previous' || d.offsetDays === undefined || !next || next.anchor) return null;
+  if (next.date.precision !== 'day') return null;
+  const between = at.toks.filter((t) => t.start >= d.end && t.end <= next.start);
+  if (between.some((t) => t.lower !== 'the')) return null;
+  const expression = at.sentence.paragraphText.slice(d.start, next.end);
+  const value = addDays(next.date.value, d.offsetDays);
+  const date: EventDate = { value, precision: 'day', approximate: true, expression };
+  const { anchor: _anchor, offsetDays: _offset, ...span } = d;
+  return { ...span, ...(next.published ? { published: true as const } : {}), end: next.end, text: expression, date };
 }
 
 /** Resolves a date that leans on another ("two days later", "ahead of the operation"). */

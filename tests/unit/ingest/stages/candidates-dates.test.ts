@@ -87,3 +87,11 @@ describe('approximate dates', () => {
     expect(first('The raid came about Sept. 3.', '2025-10-10').date.approximate).toBe(true);
   });
 });
+
+describe('counted dates', () => {
+  test('a count right before a day the text names counts from that day, not from the previous event', () => {
+    const d = first('A week before the Oct. 24 vote, the mayor resigned.', '2025-10-30');
+    expect(d.anchor).toBeUndefined();
+    expect(d.date).toMatchObject({ value: '2025-10-17', precision: 'day', approximate: true });
+  });
+});

@@ -60,6 +60,7 @@ const OPINION_VERBS = set(verbs.opinionVerbs);
 const TOPIC_SUBJECTS = set(verbs.topicSubjects);
 const CONDITIONS = set(verbs.conditionSubordinators);
 const RELATIONS = set(verbs.relationWords);
+const CALENDAR = set(clauseWords.calendar);
 const POSSESSIVES = set(['his', 'her', 'its', 'their']);
 const REFERRING = set(['the', 'this', 'that', 'such', 'both']);
 const PERFECT = set(['has', 'have']);
@@ -421,7 +422,7 @@ function sentenceDate(sentence: Sentence, dates: DateCandidate[], action: Action
   // ("…, Roe announced Sunday"; "reported Friday that in September Ode gave an order"),
   // then any date outside background clauses
   if (action && (action.clause.kind === 'attribution' || action.clause.kind === 'reported')) {
-    const from = layer.tokens[action.clause.start]!.start;
+    const from = layer.tokens[reportedFrom(layer, action)]!.start;
     const to = layer.tokens[action.clause.end - 1]!.end;
     const own = dates.find((d) => d.start >= from && d.end <= to && !inQuote(d));
     if (own) return own;
@@ -438,6 +439,17 @@ function sentenceDate(sentence: Sentence, dates: DateCandidate[], action: Action
       relationBefore(layer.tokens, layer.tokens.findIndex((t) => t.start >= d.start)) < 0,
   );
   return placing[0]?.date.approximate && !placing[0].anchor && exact ? exact : (placing[0] ?? null);
+}
+
+/**
+ * Where what is reported begins: after the "that" of "reported Friday that in September Roe gave
+ * …" (so its date is the act's, not the report's), else at the act's clause.
+ */
+function reportedFrom(layer: Layer, action: Action): number {
+  const start = action.clause.start;
+  if (action.clause.kind !== 'reported') return start;
+  const at = CALENDAR.has(layer.tokens[start]!.lower) ? start + 1 : start;
+  return layer.tokens[at]?.lower === 'that' && at < action.token ? at + 1 : start;
 }
 
 type ActorMentions = Map<number, { actor: ResolvedActor; m: ActorCandidate }[]>;

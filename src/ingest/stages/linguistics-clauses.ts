@@ -135,6 +135,8 @@ function reportsSpeech(c: Marks, v: VerbGroup): boolean {
   const { tokens } = c;
   const after = tokens[v.end];
   if (!after) return false;
+  // "reported Friday that …": a day right after the verb is when, not what, whatever its tag
+  if (W.calendar.has(after.lower) && tokens[v.end + 1]?.lower === 'that') return true;
   const from = after.pos === 'ADP' && after.lower !== 'that' ? phraseEndAt(tokens, v.end + 1) : v.end;
   const objectEnd = objectEndFrom(tokens, from);
   const next = c.verbs.find((u) => u.start >= objectEnd);

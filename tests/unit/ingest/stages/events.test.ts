@@ -160,4 +160,9 @@ describe('dates of acts told around another', () => {
     expect(e?.actors).toContain('ana-roe');
     expect(extract('The bill, which Ana Roe filed, calls for an end to the raids.').events.filter((x) => x.date)).toEqual([]);
   });
+
+  test('what is reported takes its own date, not the report’s', () => {
+    const [e] = extract('The Ledger reported Friday that in the first raid, in September, Admiral Ana Roe gave the order.', '2025-11-29').events;
+    expect(e?.date?.value).toBe('2025-09');
+  });
 });

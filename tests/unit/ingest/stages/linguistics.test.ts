@@ -61,6 +61,13 @@ describe('the linguistic layer', () => {
     expect(layer('She wrote a memo saying it was legal.').clauses[0]![1]).toBe('She wrote a memo saying');
   });
 
+  test('a day right after a speech verb, then "that", opens what is reported', () => {
+    expect(layer('The Ledger reported Friday that in the first raid, in May, Ana Roe gave the order.').clauses[0]).toEqual([
+      'main',
+      'The Ledger reported',
+    ]);
+  });
+
   test('the "as" of a verb’s complement opens no clause', () => {
     const kinds = layer('Roe suggested Sunday that designating the Orchid Brotherhood as a terrorist group allows the army to strike its camps.').clauses.map((c) => c[0]);
     expect(kinds).not.toContain('subordinate');

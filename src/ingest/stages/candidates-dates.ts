@@ -217,6 +217,11 @@ function phraseYear(at: Reading, m: Match): { year: number; approximate: boolean
   const words = (name: string) => at.toks.slice(...(m.captures[name] ?? [0, 0])).map((t) => t.lower);
   if (m.label === 'this-year') return { year: pubYear, approximate: false };
   if (m.label === 'last-year') return { year: pubYear - 1, approximate: false };
+  // "in recent months" lies in the publication year only far enough into it (July on; weeks: March on)
+  if (m.label === 'recent-months') {
+    const from = words('unit')[0] === 'months' ? 7 : 3;
+    return Number(at.published.slice(5, 7)) >= from ? { year: pubYear, approximate: true } : null;
+  }
   if (m.label === 'decades-ago') {
     const n = timeWords.numbers[words('count').join(' ') as keyof typeof timeWords.numbers] || 1;
     return { year: pubYear - 10 * n, approximate: true };
@@ -230,7 +235,10 @@ function phraseYear(at: Reading, m: Match): { year: number; approximate: boolean
   return { year, approximate: false };
 }
 
-/** "this year", "last year", "over the summer", "two decades ago": counted from the publication. */
+/**
+ * "this year", "last year", "in recent months", "over the summer", "two decades ago": counted from
+ * the publication.
+ */
 function yearPhrases(at: Reading, free: (s: number, e: number) => boolean): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const m of PHRASES.findAll(at.toks)) {

@@ -95,3 +95,14 @@ describe('counted dates', () => {
     expect(d.date).toMatchObject({ value: '2025-10-17', precision: 'day', approximate: true });
   });
 });
+
+describe('recent periods', () => {
+  test('"in recent months" is the publication year, approximately, once far enough into it', () => {
+    expect(first('The navy in recent months has moved two frigates.', '2025-10-10').date).toMatchObject({
+      value: '2025',
+      precision: 'year',
+      approximate: true,
+    });
+    expect(findDates(sentencesOf('The navy in recent months has moved two frigates.')[0]!, '2025-02-10')).toEqual([]);
+  });
+});

@@ -642,9 +642,11 @@ function contextual(s: Sentence, date: EventDate | null, action: Action | null, 
     line.previousEvent = null;
   }
   if (line.paragraphDate && line.paragraphDate.paragraph !== s.paragraph) line.paragraphDate = null;
-  // (not what someone is said to have done: "He said the boat was carrying arms" is a claim of theirs)
+  // (not what someone is said to have done: "He said the boat was carrying arms" is a claim of
+  // theirs; nor what "has" been so up to now: "Past governments have relied on the police")
   const claimed = action?.clause.kind === 'reported';
-  if (!date && action && !action.speech && !claimed && line.paragraphDate) return contextDate(line.paragraphDate.date);
+  if (!date && action && !action.speech && !claimed && !perfect(s, action) && line.paragraphDate)
+    return contextDate(line.paragraphDate.date);
   if (date && !date.fromContext) line.paragraphDate = { paragraph: s.paragraph, date };
   return date;
 }
@@ -726,10 +728,14 @@ function agentsOf(s: Sentence, action: Action, here: { actor: { id: string }; m:
 
 /** A present perfect act ("has sidelined", "have started") or a reply to the press ("declined to comment"). */
 function reportsCurrent(s: Sentence, action: Action): boolean {
+  return perfect(s, action) || REPLY.matchAt(layerOf(s).tokens, action.token) !== null;
+}
+
+/** The act is told in the present perfect: "has sidelined", "have relied". */
+function perfect(s: Sentence, action: Action): boolean {
   const layer = layerOf(s);
   const g = layer.verbs.find((v) => v.main === action.token);
-  if (g && g.main > g.start && PERFECT.has(layer.tokens[g.start]!.lower)) return true;
-  return REPLY.matchAt(layer.tokens, action.token) !== null;
+  return !!g && g.main > g.start && PERFECT.has(layer.tokens[g.start]!.lower);
 }
 
 /** "two days later" (+2) is after the day it counts from; "three weeks earlier" (-21) before it. */

@@ -165,4 +165,11 @@ describe('dates of acts told around another', () => {
     const [e] = extract('The Ledger reported Friday that in the first raid, in September, Admiral Ana Roe gave the order.', '2025-11-29').events;
     expect(e?.date?.value).toBe('2025-09');
   });
+
+  test('what has been so up to now takes no date from its paragraph', () => {
+    const out = extract('Since May 3, the Ostrian navy has sunk nine boats. Past governments have relied on the police.', '2025-10-10');
+    expect(out.events.filter((e) => e.date).map((e) => e.summary)).toEqual([
+      'Since May 3, the Ostrian navy has sunk nine boats',
+    ]);
+  });
 });

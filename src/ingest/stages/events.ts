@@ -524,8 +524,43 @@ export function findEvents(
       authorityMentions,
     );
     record(event, s, action, line);
+    addReport(s, action, ds, dc, here, line);
   }
   return line.out;
+}
+
+/**
+ * "The Ledger reported on Friday that in May Roe gave the order": when what is reported has a
+ * date of its own, the dated report is an event too, told by the words before "that" (when the
+ * act takes the report's date, the two are one event).
+ */
+function addReport(
+  s: Sentence,
+  action: Action,
+  ds: DateCandidate[],
+  dc: DateCandidate | null,
+  here: { actor: ResolvedActor; m: ActorCandidate }[],
+  line: Timeline,
+): void {
+  const layer = layerOf(s);
+  const from = reportedFrom(layer, action);
+  if (action.clause.kind !== 'reported' || from === action.clause.start || !dc) return;
+  const toks = layer.tokens;
+  const end = toks[from - 2]!.end;
+  const report = ds.find((d) => d.end <= end && !d.anchor && !quotedAt(layer, d.start));
+  if (!report || report === dc) return;
+  const summary = s.paragraphText.slice(s.start, end);
+  const actors = [...new Set(here.filter((x) => x.m.end <= end).map((x) => x.actor.id))];
+  const anchor = report.published ? { anchor: { kind: 'published' as const } } : {};
+  line.out.push({
+    sentence: s,
+    summary,
+    headline: summary,
+    date: { ...report.date, ...anchor },
+    actors,
+    agents: actors,
+    authorities: [],
+  });
 }
 
 /**

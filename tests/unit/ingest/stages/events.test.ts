@@ -172,4 +172,11 @@ describe('dates of acts told around another', () => {
       'Since May 3, the Ostrian navy has sunk nine boats',
     ]);
   });
+
+  test('a dated report of an act with a date of its own is an event too, told by its own words', () => {
+    const events = extract('The Ledger reported Friday that in the first raid, in September, Admiral Ana Roe gave the order.', '2025-11-29').events;
+    expect(events.map((e) => [e.date?.value, e.summary])).toContainEqual(['2025-11-28', 'The Ledger reported Friday']);
+    // one event when the act has no date but the report's
+    expect(extract('The Ledger reported Friday that Admiral Ana Roe gave the order.', '2025-11-29').events).toHaveLength(1);
+  });
 });

@@ -55,7 +55,8 @@ const middleOf = (d: EventDate) =>
  * Where a date sorts, as the text places it: at the start of its period, the less precise first
  * ("2025" before "2025-02" before "2025-02-03"); "late last month" after the days of that month
  * ("early"/"mid" at its start and middle); "after the attacks of Sept. 11, 2001" (2001) just after
- * the attacks' day (`after`), though known only to its year.
+ * the attacks' day (`after`), though known only to its year; "ahead of the operation" just
+ * before the operation's (`before`).
  */
 export function dateSortKey(d: EventDate): string {
   let key = `${pad(d.value)} ${d.value.length}`;
@@ -64,6 +65,11 @@ export function dateSortKey(d: EventDate): string {
   if (d.after && d.precision !== 'day') {
     const after = `${pad(d.after)} ~${d.value.length}`;
     if (after > key) key = after;
+  }
+  // "Ahead of the operation" (1989): just before the operation's date, whatever its precision
+  if (d.before) {
+    const before = `${pad(d.before)} 0`;
+    if (before < key) key = before;
   }
   return key;
 }

@@ -48,6 +48,8 @@ export const eventDate = z.object({
    * 2001": '2001-09-11', the anchor's date): it sorts after that date, though it is known only to its year.
    */
   after: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  /** The date of the event the text places this one before ("Ahead of the operation"): it sorts before that date. */
+  before: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').optional(),
   /**
    * Set when the editors gave this date (`seeds/overlay.yaml`), not the text: their reason. The
    * page marks it editorial; `expression` then keeps the words the text gave, if any.

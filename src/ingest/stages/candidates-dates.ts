@@ -100,7 +100,9 @@ function decade(at: Reading, r: ParsingResult, start: number, end: number): Date
 function context(at: Reading, r: ParsingResult, start: number, end: number): DateCandidate {
   const precision = (tagValue(r, 'precision') as EventDate['precision'] | undefined) ?? 'day';
   const date = { value: at.published, precision, approximate: !r.tags().has('exact') };
-  return mk(at, start, end, date, { anchor: 'context', ...(r.tags().has('opens') ? { opens: true as const } : {}) });
+  const relation = tagValue(r, 'relation') as DateCandidate['relation'];
+  const opens = r.tags().has('opens') ? { opens: true as const } : {};
+  return mk(at, start, end, date, { anchor: 'context', ...opens, ...(relation ? { relation } : {}) });
 }
 
 /** How precise the words are: "two years ago" a year, "last month" a month, "On Thursday" a day. */

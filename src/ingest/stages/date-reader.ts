@@ -81,7 +81,7 @@ const decade: chrono.Parser = {
 };
 
 const anaphoric = timeWords.anaphoric.map(
-  (a) => a as { phrase: string; exact?: boolean; precision?: string; opens?: boolean },
+  (a) => a as { phrase: string; exact?: boolean; precision?: string; opens?: boolean; relation?: string },
 );
 /** "that year", "ahead of the operation", "early on": the context's date, nothing assigned. */
 const contextPhrase: chrono.Parser = {
@@ -93,6 +93,7 @@ const contextPhrase: chrono.Parser = {
       ...(a.exact ? ['exact'] : []),
       ...(a.opens ? ['opens'] : []),
       ...(a.precision ? [`precision:${a.precision}`] : []),
+      ...(a.relation ? [`relation:${a.relation}`] : []),
     ];
     return implyReference(context.createParsingComponents(), context.refDate).addTags(tags);
   },

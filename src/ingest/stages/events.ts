@@ -436,7 +436,10 @@ function sentenceDate(sentence: Sentence, dates: DateCandidate[], action: Action
     (d) =>
       !d.date.approximate &&
       d.date.precision === 'day' &&
-      relationBefore(layer.tokens, layer.tokens.findIndex((t) => t.start >= d.start)) < 0,
+      relationBefore(
+        layer.tokens,
+        layer.tokens.findIndex((t) => t.start >= d.start),
+      ) < 0,
   );
   return placing[0]?.date.approximate && !placing[0].anchor && exact ? exact : (placing[0] ?? null);
 }
@@ -617,15 +620,23 @@ function dateOfAct(s: Sentence, dc: DateCandidate | null, action: Action | null,
     if (start) countsFrom = { index: start.index, relation: 'from' };
   } else if (dc && date && dc.anchor) {
     // "two days later" counts from the date the text gave last; "ahead of the operation" takes it
-    const relation = dc.anchor === 'context' ? { relation: 'from' as const } : relationOf(dc.offsetDays ?? 0);
+    // ("ahead of the operation" comes before it, and sorts so)
+    const relation =
+      dc.anchor === 'context' ? { relation: dc.relation ?? ('from' as const) } : relationOf(dc.offsetDays ?? 0);
     if (line.previousEvent !== null) countsFrom = { index: line.previousEvent, ...relation };
-    if (dc.anchor === 'context') date = { ...date, inferred: true };
+    if (dc.anchor === 'context') date = { ...date, inferred: true, ...sidesOf(dc, line.previous) };
   } else if (date && dc?.published) date = { ...date, anchor: { kind: 'published' } };
   if (date && dc?.within) date = { ...date, within: dc.within };
   const relative = dc && date && !dc.anchor ? relativeToHappening(s, dc, date, line) : null;
   if (relative) date = relative.date;
   if (relative?.countsFrom) countsFrom = relative.countsFrom;
   return { date: contextual(s, date, action, line), countsFrom };
+}
+
+/** "ahead of the operation": the act sorts before the date it takes (after it, for "shortly after"). */
+function sidesOf(dc: DateCandidate, previous: EventDate | null): Partial<EventDate> {
+  if (!dc.relation || !previous) return {};
+  return { [dc.relation]: previous.value };
 }
 
 /**
@@ -682,7 +693,8 @@ function contextual(s: Sentence, date: EventDate | null, action: Action | null, 
   const claimed = action?.clause.kind === 'reported';
   if (!date && action && !action.speech && !claimed && !perfect(s, action) && line.paragraphDate)
     return contextDate(line.paragraphDate.date);
-  if (date && !date.fromContext) line.paragraphDate = { paragraph: s.paragraph, date };
+  // (a date the act takes from another event, "Ahead of the operation", places no paragraph)
+  if (date && !date.fromContext && !date.inferred) line.paragraphDate = { paragraph: s.paragraph, date };
   return date;
 }
 

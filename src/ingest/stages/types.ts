@@ -66,6 +66,8 @@ export interface DateCandidate extends Span {
   offsetDays?: number;
   /** For 'context': the phrase places the act early in the period named just before ("Early on"). */
   opens?: true;
+  /** For 'context': the act comes before or after the context's event ("ahead of the operation": before). */
+  relation?: 'before' | 'after';
   /** Counted from the publication day ("two weeks ago", "On Thursday", "In February"). */
   published?: true;
   /** The part of its period the words name ("late last month", "the early 2000s"). */

@@ -11,10 +11,10 @@ describe('what a date counts from, in the record', () => {
     expect(second!.date!.inferred).toBeUndefined();
   });
 
-  test('"ahead of the operation" takes its date from the event before it: inferred, relation "from"', () => {
+  test('"ahead of the operation" takes its date from the event before it: inferred, relation "before"', () => {
     const r = extract('In 1997, President Ann Roe sent troops into Freedonia.\n\nAhead of the operation, Mark Hale wrote a memo on the mission.');
     const [sent, memo] = r.events;
-    expect(memo!.date).toMatchObject({ value: '1997', inferred: true, anchor: { kind: 'event', event: sent!.id, relation: 'from' } });
+    expect(memo!.date).toMatchObject({ value: '1997', inferred: true, anchor: { kind: 'event', event: sent!.id, relation: 'before' } });
   });
 
   test('a date counted from the publication day says so; a date the words give alone has no anchor', () => {

@@ -29,6 +29,11 @@ describe('sorted as the text says', () => {
     expect(sorted([vote, d('1998-06-04', 'day'), d('1998-02', 'month'), d('1998-09-01', 'day')])).toEqual(['1998-02', '1998-06-04', 'after the floods of June 4, 1998', '1998-09-01']);
   });
 
+  test('what the text places ahead of an event sorts just before it, even in the same year', () => {
+    const memo = d('1998', 'year', { expression: 'Ahead of the landing', approximate: true, before: '1998' });
+    expect(sorted([d('1998', 'year', { expression: 'In 1998' }), memo, d('1997', 'year')])).toEqual(['1997', 'Ahead of the landing', 'In 1998']);
+  });
+
   test('the late part of a decade sorts after its years', () => {
     expect(sorted([d('1990', 'decade', { expression: 'the late 1990s', within: 'late' }), d('1996', 'year'), d('2001', 'year')])).toEqual(['1996', 'the late 1990s', '2001']);
   });

@@ -179,4 +179,11 @@ describe('dates of acts told around another', () => {
     // one event when the act has no date but the report's
     expect(extract('The Ledger reported Friday that Admiral Ana Roe gave the order.', '2025-11-29').events).toHaveLength(1);
   });
+
+  test('"ahead of the operation" comes before that operation, and dates nothing else of its paragraph', () => {
+    const r = extract('In 1994, the Ostrian navy raided Port Ode.\n\nAhead of the operation, Ana Roe wrote a memo. The assembly condemned the raid.');
+    const memo = r.events.find((e) => e.summary.startsWith('Ahead'))!;
+    expect(memo.date).toMatchObject({ value: '1994', before: '1994', anchor: { kind: 'event', relation: 'before' } });
+    expect(r.events.find((e) => e.summary.startsWith('The assembly'))?.date ?? null).toBeNull();
+  });
 });

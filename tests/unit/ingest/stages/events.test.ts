@@ -78,6 +78,7 @@ describe('commentary and hypotheticals are not events', () => {
 
   test('what a topic has done is commentary', () => {
     expect(act('The question of how to curb smuggling has animated much of the debate.')).toBeNull();
+    expect(act('The idea of closing the harbor took root among merchants in the 1990s.')).toBeNull();
   });
 
   test('a hypothetical under a modal, even with a participle after it, is no event', () => {

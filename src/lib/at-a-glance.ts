@@ -13,6 +13,8 @@ export interface Glance {
   /** Dates worth seeing first: the record's earliest and latest events, a law's year. */
   keyDates: { label: string; date: EventDate }[];
   counts: { quotations: number; events: number; sources: number };
+  /** What its quotations are: an actor's words, or the passages that name an authority. */
+  quotationsAre: 'quotation' | 'passage';
   /** What its events are: its own, or (on an event page) the related ones. */
   eventsAre: 'event' | 'related event';
 }
@@ -42,11 +44,12 @@ export function actorGlance(actor: Actor, events: Event[], sources: Source[]): G
     reported,
     keyDates: span(events),
     counts: { quotations: actor.statements.length, events: events.length, sources: n },
+    quotationsAre: 'quotation',
     eventsAre: 'event',
   };
 }
 
-/** An authority's summary: its quotations are the passages that name it. */
+/** An authority's summary: its passages are the sentences that name it. */
 export function authorityGlance(authority: Authority, events: Event[], sources: Source[]): Glance {
   const { sources: n, reported } = reportedBy(authorityProvenance(authority, events, sources));
   const byEditors = authority.yearByEditors ? { editorial: 'the sources give no year' } : {};
@@ -57,6 +60,7 @@ export function authorityGlance(authority: Authority, events: Event[], sources: 
     reported,
     keyDates: [...year, ...span(events)],
     counts: { quotations: distinctPassages(authority.mentions).length, events: events.length, sources: n },
+    quotationsAre: 'passage',
     eventsAre: 'event',
   };
 }
@@ -70,6 +74,7 @@ export function eventGlance(event: Event, related: Event[], sources: Source[]): 
     reported,
     keyDates: event.date ? [{ label: 'Date', date: event.date }] : [],
     counts: { quotations: 1 + (event.reports?.length ?? 0), events: related.length, sources: n },
+    quotationsAre: 'quotation',
     eventsAre: 'related event',
   };
 }

@@ -3,12 +3,14 @@ import type { Cited } from './quote-links.ts';
 import { formatDay } from './site.ts';
 import { formatEventDate } from './event-dates.ts';
 import { count } from './reading-order.ts';
+import { distinctPassages } from './passages.ts';
 
 /** The kinds of fact a source can give about a record, as the site names them. */
 export type FactKind = 'mention' | 'role' | 'statement' | 'event' | 'report';
 
 const NOUNS: Record<FactKind, [string, string]> = {
-  mention: ['mention', 'mentions'],
+  // a sentence that names the record, however often: the passages "What the sources say" lists
+  mention: ['passage', 'passages'],
   role: ['role', 'roles'],
   statement: ['quotation', 'quotations'],
   event: ['event', 'events'],
@@ -85,14 +87,14 @@ export function reportsInOrder(e: Event, sources: Source[]): Cited[] {
 /** An actor's sources: its mentions, roles and quotations, and the events that name it. */
 export function actorProvenance(actor: Actor, events: Event[], sources: Source[]): Provenance {
   return provenanceOf(
-    [...actor.roles.map(as('role')), ...actor.statements.map(as('statement')), ...actor.mentions.map(as('mention')), ...events.flatMap(eventReports).map(as('event'))],
+    [...actor.roles.map(as('role')), ...actor.statements.map(as('statement')), ...distinctPassages(actor.mentions).map(as('mention')), ...events.flatMap(eventReports).map(as('event'))],
     sources,
   );
 }
 
 /** An authority's sources: the passages that name it and the events that involve it. */
 export function authorityProvenance(authority: Authority, events: Event[], sources: Source[]): Provenance {
-  return provenanceOf([...authority.mentions.map(as('mention')), ...events.flatMap(eventReports).map(as('event'))], sources);
+  return provenanceOf([...distinctPassages(authority.mentions).map(as('mention')), ...events.flatMap(eventReports).map(as('event'))], sources);
 }
 
 /** An event's sources: its own report, then every other source's report of the same happening. */

@@ -172,7 +172,10 @@ function segmentsOf(groups: Group[]): { from: number; to: number; groups: Group[
 /** The words of a group's mark: the date alone, or how many and when. */
 function nameOf(g: Group, grouping: Grouping): string {
   if (g.members.length === 1) return g.members[0]!.name;
-  const n = `${g.members.length} events`;
+  // a law's own year beside its events is no event: "2001: the year of the act, and 1 event, 2001"
+  const own = g.members.filter((m) => !m.onTimeline && !m.reported);
+  const events = g.members.length - own.length;
+  const n = `${own.map((m) => `${m.name}, and `).join('')}${events} ${events === 1 ? 'event' : 'events'}`;
   const one = g.members.every((m) => keyAt(m.date, 'date') === keyAt(g.members[0]!.date, 'date'));
   if (one) return `${n}, ${formatEventDate((g.members.find((m) => !m.date.approximate) ?? g.members[0]!).date)}`;
   if (grouping === 'month' && /^\d{4}-\d{2}$/.test(g.key)) return `${n} in ${monthLabel(g.key)}`;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { distinctPassages } from '../../../src/lib/passages.ts';
+import { distinctPassages, passagesNotShown } from '../../../src/lib/passages.ts';
 
 const m = (paragraph: string, quote: string, text: string, source = 'a-gazette') => ({ source, paragraph, quote, text });
 
@@ -14,5 +14,21 @@ describe('distinct passages', () => {
   test('the same words in two sources, or in two paragraphs, stay two passages', () => {
     const q = 'The council met.';
     expect(distinctPassages([m('p-1', q, 'council'), m('p-1', q, 'council', 'b-herald'), m('p-9', q, 'council')])).toHaveLength(3);
+  });
+});
+
+describe('passages a page has not printed', () => {
+  test('a sentence the page prints as an event, or that carries one of its quotations, is left out', () => {
+    const act = 'Ostrava sent envoys on Monday.';
+    const said = '“We will not bend,” the Ostravan envoy said.';
+    const other = 'Ostrava has long traded with its neighbours.';
+    const passages = [m('p-1', act, 'Ostrava'), m('p-2', said, 'Ostravan'), m('p-3', other, 'Ostrava')];
+    const shown = [
+      { source: 'a-gazette', paragraph: 'p-1', quote: act },
+      { source: 'a-gazette', paragraph: 'p-2', quote: 'We will not bend,' },
+    ];
+    expect(passagesNotShown(passages, shown).map((x) => x.paragraph)).toEqual(['p-3']);
+    // the same words in another source are another passage
+    expect(passagesNotShown(passages, [{ ...shown[0]!, source: 'b-herald' }])).toHaveLength(3);
   });
 });

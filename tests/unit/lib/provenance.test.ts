@@ -28,7 +28,7 @@ describe('provenance of a record', () => {
       { statement: 1, mention: 1, event: 1 },
       { role: 2, statement: 1, mention: 1, event: 1 },
     ]);
-    expect(p.sources.map(shareLabel)).toEqual(['1 role, 1 quotation, 1 mention, 1 event', '1 quotation, 1 mention, 1 event', '2 roles, 1 quotation, 1 mention, 1 event']);
+    expect(p.sources.map(shareLabel)).toEqual(['1 role, 1 quotation, 1 passage, 1 event', '1 quotation, 1 passage, 1 event', '2 roles, 1 quotation, 1 passage, 1 event']);
     // The link of each source goes to its own first fact.
     expect(p.sources.map((s) => s.first.source)).toEqual([ALPHA, BETA, DELTA]);
   });

@@ -63,6 +63,12 @@ describe('timeline chart', () => {
     expect(c.marks[0]).toMatchObject({ count: 2, href: '/events/month/2025-08/', name: '2 events, 7 August 2025' });
   });
 
+  test('a law’s own year beside its one event is named as such, not counted as an event', () => {
+    const own: Dated = { ...item('2001', 'year'), name: '2001: the year of the act', onTimeline: false, current: true };
+    const c = timelineChart([own, item('2001', 'year')], pages)!;
+    expect(c.marks[0]!.name).toBe('2001: the year of the act, and 1 event, 2001');
+  });
+
   test('the events of a thousand articles still make a chart of at most MAX_MARKS marks', () => {
     const many: Dated[] = [];
     for (let i = 0; i < 30_000; i++) {

@@ -42,6 +42,7 @@ describe('an event’s actors are everyone its report names as taking part', () 
   test('a state that is only where something goes is no party to the act', () => {
     const text = 'In June, the Coast Guard stopped a freighter carrying rifles toward Colombia.';
     expect(actorsOf(text, 'In June')).not.toContain('Colombia');
+    expect(actorsOf('In June, the Coast Guard increased patrol flights over Colombia.', 'In June')).not.toContain('Colombia');
   });
 
   test('a state that is only where a group is based is no party to the act', () => {

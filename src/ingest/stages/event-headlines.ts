@@ -399,9 +399,16 @@ function leadingClauseCuts(layer: Layer, act: number): Cut[] {
   if (!NOUN_PHRASE_START.has(toks[c + 1]?.pos ?? 'X')) return [];
   const end = subjectEnd(layer, c + 1);
   const group = layer.verbs.find((v) => v.main === act);
-  if (end === c + 1 || !group || !(group.start === end || (group.start === end + 1 && toks[end]!.pos === 'ADV')))
-    return [];
+  if (end === c + 1 || !group || group.start !== verbAfterSubject(layer, end)) return [];
   return [{ from: i, to: c + 1 }];
+}
+
+/** Where the verb should start after a subject ending at `end`: past an adverb, or a short phrase ("in 1994"). */
+function verbAfterSubject(layer: Layer, end: number): number {
+  const t = layer.tokens[end];
+  if (t?.pos === 'ADV') return end + 1;
+  const phrase = t?.pos === 'ADP' ? layer.phrases.find((p) => p.start === end + 1) : undefined;
+  return phrase && phrase.end - phrase.start <= 3 ? phrase.end : end;
 }
 
 /**

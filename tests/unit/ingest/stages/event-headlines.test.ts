@@ -76,6 +76,10 @@ describe('an event headline is its sentence by deletion only', () => {
     expect(headline('If the river rose, the council closed the bridge.', 'closed')).toBe('If the river rose, the council closed the bridge');
     // what follows the comma is no subject with the act's verb: nothing goes
     expect(headline('After the vote, angry and tired, the council banned night fishing.', 'banned')).toContain('After the vote');
+    // a short phrase between the subject and its verb ("in 1994") does not keep the clause
+    expect(headline('But after those towns started taxing such boats, the council in 1994 halted the aid.', 'halted')).toBe(
+      'The council in 1994 halted the aid',
+    );
   });
 
   test('a purpose infinitive after a sending verb, its object and place goes; a verb\'s complement stays', () => {

@@ -12,11 +12,14 @@ import type { Stage } from '../doc.ts';
 interface Head {
   kind: string;
   named?: boolean;
-  needs?: 'modifier' | 'legislative' | 'legal' | 'national' | 'kindModifier';
+  needs?: 'modifier' | 'legislative' | 'legal' | 'national' | 'kindModifier' | 'category';
   numbered?: boolean;
 }
 const HEADS = lexicon.heads as Record<string, Head>;
 const KIND_BY = lexicon.kindBy as Record<string, AuthorityKind>;
+/** "a noninternational armed conflict": a class of the law of war, by its canonical name. */
+const CATEGORIES = lexicon.categories as Record<string, string>;
+const categoryOf = (r: { mods: Token[] }) => r.mods.map((m) => CATEGORIES[m.lower]).find(Boolean);
 const NAMED_KIND_BY = lexicon.namedKindBy as Record<string, AuthorityKind>;
 const LEGAL = new Set(lexicon.legalWords);
 const LEGISLATIVE = new Set(lexicon.legislativeVerbs);
@@ -213,6 +216,27 @@ function notAnInstrument(toks: Token[], p: NounPhrase, head: Token, headAt: numb
   return head.lower === 'act' && !capitalised(head) && p.head === p.start + (p.determiner ? 1 : 0);
 }
 
+/** "foreign terrorist organizations", "Global Terrorists": what a group is designated as. */
+function isDesignationObject(toks: Token[], p: NounPhrase, head: Token, headAt: number): boolean {
+  if (!DESIGNATED.has(head.lower)) return false;
+  const before = toks.slice(p.start, headAt);
+  return before.some((t) => t.lower.includes('terror')) || (head.lower.includes('terror') && before.some(capitalised));
+}
+
+/** Designated as "Foreign Terrorist Organizations": a quoted label after "as" is the designation's own name. */
+function designatedAs(toks: Token[], p: NounPhrase): boolean {
+  const start = p.determiner ? p.start : (NAME_LEAD.matchEndingAt(toks, p.start)?.start ?? p.start);
+  let k = start - 1;
+  while (k >= 0 && toks[k]!.pos === 'PUNCT' && toks[k]!.quoted) k--;
+  return toks[k]?.lower === 'as' && toks[start]!.quoted && capitalised(toks[start]!);
+}
+
+/** Where "to" + a verb begins in tokens [from, end), else end. */
+function purposeAt(toks: Token[], from: number, end: number): number {
+  for (let j = from; j < end; j++) if (toks[j]!.lower === 'to' && toks[j + 1]?.pos === 'VERB') return j;
+  return end;
+}
+
 /** The head, words and description of a phrase whose head is an instrument word, or null. */
 function readPhrase(ctx: Context, phrase: NounPhrase, covered: number): Reading | null {
   const toks = ctx.toks;
@@ -220,19 +244,22 @@ function readPhrase(ctx: Context, phrase: NounPhrase, covered: number): Reading 
   const { headAt, numbered } = instrumentHead(toks, p);
   const head = toks[headAt]!;
   if ((p.determiner && NON_REFERRING.has(p.determiner)) || p.start < covered) return null;
-  const designation =
-    !numbered && DESIGNATED.has(head.lower) && toks.slice(p.start, headAt).some((t) => t.lower.includes('terror'));
+  const designation = !numbered && isDesignationObject(toks, p, head, headAt);
   const entry = headOf(head);
-  if ((!entry && !designation) || (designation && head.quoted) || notAnInstrument(toks, p, head, headAt)) return null;
+  const scareQuoted = designation && head.quoted && !designatedAs(toks, p);
+  if ((!entry && !designation) || scareQuoted || notAnInstrument(toks, p, head, headAt)) return null;
   const { coreStart, possessor } = coreStartOf(toks, p, headAt);
   const mods = modifiers(ctx.layer, { ...p, start: coreStart, head: headAt });
-  let postEnd = designation ? p.end : postModifierEnd(ctx.layer, p.end);
+  // (a designation or a class of law ends with its phrase: "a noninternational armed conflict with X")
+  let postEnd = designation || entry?.needs === 'category' ? p.end : postModifierEnd(ctx.layer, p.end);
   // "8 U.S.C. § 1189": the section sign and number belong to the citation
   const section = head.lower === 'u.s.c.' ? SECTION.matchAt(toks, p.end) : null;
   if (section) postEnd = section.end;
   // a name needs words before its head ("Posse Comitatus Act"); "the Act" alone refers back
   const named =
     numbered || (!designation && p.proper && capitalised(head) && (mods.length > 0 || head.lower === 'constitution'));
+  // "invoked the X Act of 1798 to order …": what a named instrument is used for is no part of its name
+  if (named) postEnd = purposeAt(toks, p.end, postEnd);
   const hasPost = postEnd > p.end;
   const reading = {
     p,
@@ -281,6 +308,7 @@ function needsMet(ctx: Context, r: Reading, bare: boolean, anaphoric: boolean): 
   if (needs === 'legal' && !ctx.legalContext && !r.named) return false;
   if (needs === 'national' && !r.mods.some((m) => m.lower === 'national')) return false;
   if (needs === 'kindModifier' && !r.mods.some((m) => KIND_BY[m.lower])) return false;
+  if (needs === 'category' && !categoryOf(r)) return false;
   return !(needs === 'legislative' && !ctx.legislative && !anaphoric);
 }
 
@@ -292,7 +320,8 @@ function nameOf(ctx: Context, r: Reading, spanEnd: number, bare: boolean, anapho
   let name: string;
   if (r.designation) {
     const words = tokensText(sentence, toks, coreStart, p.head).toLowerCase().split(' ').filter(Boolean);
-    name = upperFirst([...words, head.lemma, 'designation'].join(' '));
+    const object = head.lemma === head.lower && head.lower.endsWith('s') ? head.lower.slice(0, -1) : head.lemma;
+    name = upperFirst([...words, object.toLowerCase(), 'designation'].join(' '));
   } else if (r.numbered || head.lower === 'u.s.c.')
     name = sentence.paragraphText.slice(toks[coreStart]!.start, spanEnd);
   else if (r.named)
@@ -305,7 +334,7 @@ function nameOf(ctx: Context, r: Reading, spanEnd: number, bare: boolean, anapho
     const maker = subject && tokensText(sentence, toks, subject.start + (subject.determiner ? 1 : 0), subject.end);
     if (maker) name = `${maker} ${core.toLowerCase()}`;
   }
-  return authorName(ctx, r, anaphoric) ?? name;
+  return authorName(ctx, r, anaphoric) ?? categoryOf(r) ?? name;
 }
 
 /** "Barr … wrote a disputed memo": an opinion is known by its author ("Barr memo"). */
@@ -332,7 +361,8 @@ function candidateOf(ctx: Context, r: Reading): AuthorityCandidate | null {
   if (!needsMet(ctx, r, bare, anaphoric)) return null;
   const spanStart = toks[coreStart]!.start;
   const spanEnd = toks[(hasPost ? r.postEnd : p.end) - 1]!.end;
-  const legislativeOnly = r.entry?.needs === 'legislative' && !ctx.legislative;
+  // "for purposes of sanctions": a bare word without a determiner names no instrument of its own
+  const legislativeOnly = (r.entry?.needs === 'legislative' && !ctx.legislative) || !p.determiner;
   // "whether the office has produced an opinion": a hypothetical instrument, kept apart
   const clause = clauseOfToken(layer, p.start);
   const hypothetical =
@@ -346,6 +376,7 @@ function candidateOf(ctx: Context, r: Reading): AuthorityCandidate | null {
     core: tokensText(sentence, toks, coreStart, p.end),
     definite: (!!p.determiner && ANAPHORIC.has(p.determiner)) || r.possessor,
     indefinite: p.determiner === 'a' || p.determiner === 'an',
+    ...(r.possessor || POSSESSIVE.has(p.determiner ?? '') ? { possessed: true } : {}),
     head: r.designation ? 'designation' : head.lemma,
     mods: r.mods.map((m) => m.lower),
     ...(hypothetical ? { hypothetical } : {}),
@@ -403,7 +434,8 @@ function verbInstruments(sentence: Sentence, layer: Layer): AuthorityCandidate[]
     while (k >= 0 && toks[k]!.pos === 'ADV') k--;
     if (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADP')) continue;
     const object = layer.phrases.find((p) => p.start === v.end);
-    if (!object) continue;
+    // "an order that authorized the terrorist label": the object is an instrument of its own
+    if (!object || headOf(toks[object.head]!)) continue;
     const end = postModifierEnd(layer, object.end);
     const last = toks[Math.max(end, object.end) - 1]!;
     const objectText = sentence.paragraphText.slice(toks[object.start]!.start, last.end);

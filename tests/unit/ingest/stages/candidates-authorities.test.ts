@@ -94,5 +94,27 @@ describe('authorities: noun phrases whose head is an instrument', () => {
     expect(found('The raids broke the U.S. law against piracy.')).toEqual([['U.S. law against piracy', 'statute', null]]);
     expect(found('The raids broke maritime law.')).toEqual([['Maritime law', 'statute', null]]);
   });
-});
 
+  test('a verb whose object is an instrument makes no second one ("an order that authorized the label")', () => {
+    const text = 'The move follows a decree that authorized the terrorist label for foreign gangs.';
+    expect(names(text)).toEqual(['Decree', 'Terrorist label for foreign gangs']);
+  });
+
+  test('a noninternational armed conflict names the law of that class of conflict', () => {
+    expect(found('The office says the state is in a noninternational armed conflict with the gangs.')).toEqual([
+      ['Law of non-international armed conflict', 'international-law', null],
+    ]);
+    expect(names('It calls this a "non-international armed conflict" with smugglers.')).toEqual(['Law of non-international armed conflict']);
+    // an armed conflict alone is no law
+    expect(found('It is an armed conflict, they said.')).toEqual([]);
+  });
+
+  test('a bare instrument word without a determiner names no record ("for purposes of sanctions")', () => {
+    expect(names('The minister listed the gangs for purposes of sanctions under the Harbor Act.')).toEqual(['Harbor Act']);
+  });
+
+  test('what a named instrument is invoked to do is no part of its name', () => {
+    const a = extract('The governor invoked the Harbor Act of 1901 to order the closure of the ports.').authorities;
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([['Harbor Act', ['Harbor Act of 1901']]]);
+  });
+});

@@ -19,12 +19,14 @@ const HEADS = lexicon.heads as Record<string, Head>;
 const KIND_BY = lexicon.kindBy as Record<string, AuthorityKind>;
 /** "a noninternational armed conflict": a class of the law of war, by its canonical name. */
 const CATEGORIES = lexicon.categories as Record<string, string>;
-const categoryOf = (r: { mods: Token[] }) => r.mods.map((m) => CATEGORIES[m.lower]).find(Boolean);
+const categoryOf = (r: { mods: Token[]; head: Token }) =>
+  r.mods.map((m) => CATEGORIES[`${m.lower} ${r.head.lower}`]).find(Boolean);
 const NAMED_KIND_BY = lexicon.namedKindBy as Record<string, AuthorityKind>;
 const LEGAL = new Set(lexicon.legalWords);
 const LEGISLATIVE = new Set(lexicon.legislativeVerbs);
 const ANAPHORIC = new Set(lexicon.anaphoricDeterminers);
 const VAGUE = new Set(lexicon.vagueModifiers);
+const MAKING = new Set(lexicon.makingVerbs);
 const DESIGNATED = new Set(lexicon.designationObjects);
 const NON_REFERRING = new Set(lexicon.nonReferring);
 const RELATIVE_OPENERS = new Set(lexicon.clauseOpeners.relative);
@@ -365,7 +367,10 @@ function candidateOf(ctx: Context, r: Reading): AuthorityCandidate | null {
   const legislativeOnly = (r.entry?.needs === 'legislative' && !ctx.legislative) || !p.determiner;
   // "whether the office has produced an opinion": a hypothetical instrument, kept apart
   const clause = clauseOfToken(layer, p.start);
+  // ("whether the raid broke international law": the law exists; only what is made may not be)
+  const maker = layer.verbs.find((v) => v.end === p.start);
   const hypothetical =
+    ((!!maker && MAKING.has(maker.lemma)) || p.determiner === 'a' || p.determiner === 'an') &&
     clause.kind === 'subordinate' &&
     toks.slice(clause.start, p.start).some((t) => t.lower === 'whether' || t.lower === 'if');
   return {
@@ -402,7 +407,8 @@ export function findAuthorities(sentence: Sentence): AuthorityCandidate[] {
     toks,
     lemmas,
     legalContext: toks.some((t) => LEGAL.has(t.lower)),
-    legislative: [...lemmas].some((l) => LEGISLATIVE.has(l)),
+    // ("force a vote" is legislative; "force can be used" is not)
+    legislative: toks.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && LEGISLATIVE.has(t.lemma)),
   };
   const out: AuthorityCandidate[] = [];
   let covered = 0; // a numbered part's instrument ("of the U.N. Charter") is not a second one
@@ -411,10 +417,32 @@ export function findAuthorities(sentence: Sentence): AuthorityCandidate[] {
     const c = r && candidateOf(ctx, r);
     if (!c) continue;
     if (r.numbered) covered = r.postEnd;
-    out.push(c);
+    out.push(c, ...elided(ctx, r, c));
   }
   out.push(...verbInstruments(sentence, layer));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "human rights and maritime law": words coordinated before a described instrument's words share
+ * its head, and name a second instrument ("Human rights law"). The words must hold an adjective
+ * ("drug and weapons charges" is left alone) and stand after no noun.
+ */
+function elided(ctx: Context, r: Reading, c: AuthorityCandidate): AuthorityCandidate[] {
+  const { toks, sentence } = ctx;
+  const joint = toks[r.coreStart - 1];
+  if (r.named || r.numbered || r.designation || r.mods.length === 0) return [];
+  if (!joint || (joint.lower !== 'and' && joint.lower !== 'or')) return [];
+  let from = r.coreStart - 1;
+  const modifier = (t: Token) => (t.pos === 'ADJ' || t.pos === 'NOUN') && !headOf(t);
+  while (from > 0 && modifier(toks[from - 1]!)) from--;
+  const run = toks.slice(from, r.coreStart - 1);
+  if (!run.some((t) => t.pos === 'ADJ') || toks[from - 1]?.pos === 'PROPN') return [];
+  const text = tokensText(sentence, toks, from, r.coreStart - 1);
+  const kind = run.map((t) => KIND_BY[t.lower]).find(Boolean) ?? (r.entry!.kind as AuthorityKind);
+  const mods = run.map((t) => t.lower);
+  const span = spanOf(sentence, run[0]!.start, run.at(-1)!.end);
+  return [{ ...c, ...span, name: upperFirst(`${text} ${r.head.lower}`), kind, core: text, mods }];
 }
 
 const VERB_INSTRUMENTS = lexicon.verbInstruments as Record<string, AuthorityKind>;

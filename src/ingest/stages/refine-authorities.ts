@@ -123,6 +123,9 @@ export function groupAuthorities(candidates: AuthorityCandidate[], overlay: Over
   return grouping.authorities();
 }
 
+/** One lower-case word that is no instrument word ("international" of "international and maritime law"). */
+const modifierOnly = (form: string) =>
+  !form.includes(' ') && form === form.toLowerCase() && !(form in lexicon.heads) && !SYNONYMS.has(form);
 const possessed = (a: Grouped) => a.mentions.some((m) => m.possessed);
 const latest = (order: Grouped[], test: (a: Grouped) => boolean) => order.findLast(test);
 const sameSortHead = (a: Grouped, head: string) => [...a.heads].some((h) => sameSort(h, head));
@@ -231,7 +234,9 @@ class Grouping {
     const as = between.includes('as') && !between.includes('and') && !between.includes('or');
     if (c.head === 'designation' && as && previousTarget?.kind === 'designation') return previousTarget;
     // a shorter description of one already named: "laws of war" after "international laws of war"
-    if (c.indefinite || c.text !== c.core) return undefined;
+    // ("international law" is the whole body, never a short form of "international human rights law")
+    const whole = c.mods.length === 1 && lexicon.wholeBodies.includes(c.mods[0]!);
+    if (c.indefinite || c.text !== c.core || whole) return undefined;
     const words = lemmaWords(c, c.core);
     return latest(order, (a) => a.kind === c.kind && words.every((w) => a.words.has(w)) && sameSortHead(a, c.head));
   }
@@ -246,7 +251,8 @@ class Grouping {
     for (const s of stemsOf(c)) target.stems.add(s);
     for (const w of lemmaWords(c)) target.words.add(w);
     if (c.mods.length) target.modKeys.add(c.mods.join(' '));
-    for (const form of [c.text, c.core]) if (form && normal(form) !== normal(target.name)) target.aliases.add(form);
+    for (const form of [c.text, c.core])
+      if (form && normal(form) !== normal(target.name) && !modifierOnly(form)) target.aliases.add(form);
   }
 
   authorities(): ResolvedAuthority[] {

@@ -117,4 +117,32 @@ describe('authorities: noun phrases whose head is an instrument', () => {
     const a = extract('The governor invoked the Harbor Act of 1901 to order the closure of the ports.').authorities;
     expect(a.map((x) => [x.name, x.aliases])).toEqual([['Harbor Act', ['Harbor Act of 1901']]]);
   });
+
+  test('words coordinated before a described instrument share its head ("human rights and maritime law")', () => {
+    expect(found('The raid may have broken international human rights and maritime law, scholars said.')).toEqual([
+      ['International human rights law', 'international-law', null],
+      ['Maritime law', 'statute', null],
+    ]);
+    // nouns alone before "and" are left alone
+    expect(found('He faces smuggling and narco-terrorism charges.').map((a) => a[0])).toEqual(['Narco-terrorism charges']);
+  });
+
+  test('hot pursuit names the right of hot pursuit', () => {
+    expect(found('The rules allow a "hot pursuit" of a skiff into the high seas.')).toEqual([
+      ['Right of hot pursuit', 'international-law', null],
+    ]);
+  });
+
+  test('only an instrument that is made or indefinite is hypothetical in a "whether" clause', () => {
+    expect(names('Critics asked whether the raids could breach international law on the use of force.')).toEqual([
+      'International law on the use of force',
+    ]);
+    expect(names('The ministry has not said whether it will seek charges against the crews.')).toEqual([]);
+  });
+
+  test('a sentence is legislative by its verbs, not by a noun ("force can be used")', () => {
+    expect(names('Force can be used to stop a skiff, but only through non-lethal measures.')).toEqual([]);
+    expect(names('Senators passed a measure to close the ports.')).toEqual(['Measure to close the ports']);
+  });
 });
+

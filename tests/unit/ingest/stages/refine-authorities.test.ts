@@ -72,5 +72,18 @@ describe('refine-authorities: candidates grouped into records', () => {
       expect.objectContaining({ name: 'Temporary restraining order', mentions: 1 }),
     ]);
   });
+
+  test('"international law" is a body of its own, never a short form of a narrower law', () => {
+    const text = 'The raid broke international human rights law, scholars said. Others cited international law.';
+    expect(grouped(text).map((a) => a.name)).toEqual(['International human rights law', 'International law']);
+  });
+
+  test('one lower-case word that is no instrument word is no alias ("international")', () => {
+    const a = grouped('Scholars of international and maritime law agreed.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([
+      ['International law', []],
+      ['Maritime law', []],
+    ]);
+  });
 });
 

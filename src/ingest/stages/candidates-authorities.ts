@@ -12,7 +12,7 @@ import type { Stage } from '../doc.ts';
 interface Head {
   kind: string;
   named?: boolean;
-  needs?: 'modifier' | 'legislative' | 'legal' | 'national' | 'kindModifier' | 'category';
+  needs?: 'modifier' | 'legislative' | 'legal' | 'national' | 'kindModifier' | 'category' | 'provision';
   numbered?: boolean;
 }
 const HEADS = lexicon.heads as Record<string, Head>;
@@ -89,11 +89,31 @@ function endsDescription(toks: Token[], from: number, j: number): boolean {
   return j > from && !!headOf(t) && NOUNISH.has(t.pos) && t.lower !== 'law';
 }
 
+/** "a directive to “sink every boat.”": a quoted order after "to", through its closing quotation mark. */
+function quotedPurposeEnd(toks: Token[], from: number): number | null {
+  const open = toks[from + 1];
+  const opens = !!open?.quoted && open.pos === 'PUNCT' && toks[from + 2]?.pos === 'VERB';
+  if (toks[from]!.lower !== 'to' || !opens) return null;
+  for (let j = from + 2; j < toks.length && j - from <= MAX_POST; j++)
+    if (toks[j]!.pos === 'PUNCT' && toks[j + 1]?.quoted !== true) return j + 1;
+  return null;
+}
+
+/** Quotation marks: a name made of quoted words is written without them. */
+const QUOTE_MARKS = ['“', '”', '"'];
+const unquoted = (s: string) => {
+  let out = s;
+  for (const q of QUOTE_MARKS) out = out.replaceAll(q, '');
+  return out.endsWith('.') || out.endsWith(',') ? out.slice(0, -1) : out;
+};
+
 /** Where the description after a head ends: prepositional phrases, "to" + verb, an -ing clause. */
 function postModifierEnd(layer: Layer, from: number): number {
   const toks = layer.tokens;
   const first = toks[from];
   if (!first || first.quoted) return from;
+  const quoted = quotedPurposeEnd(toks, from);
+  if (quoted) return quoted;
   if (!((POST_ADP.has(first.lower) && first.lower !== 'in') || (isParticiple(first) && first.lower !== 'saying')))
     return from;
   let end = from;
@@ -148,6 +168,12 @@ interface Context {
 
 /** The tagger reads a lower-case instrument word after a noun as a verb ("the war powers act."). */
 function phraseWithHead(toks: Token[], phrase: NounPhrase): NounPhrase {
+  // "without congressional authorization past Friday": a day is no head of the instrument
+  if (TIME.has(toks[phrase.head]!.lower)) {
+    let k = phrase.head - 1;
+    while (k > phrase.start && !headOf(toks[k]!)) k--;
+    if (headOf(toks[k]!) && toks[k]!.pos === 'NOUN') return { ...phrase, end: k + 1, head: k, proper: false };
+  }
   const next = toks[phrase.end];
   const after = toks[phrase.end + 1];
   const ends = !after || after.pos === 'PUNCT' || after.pos === 'ADP' || after.pos === 'CCONJ';
@@ -208,6 +234,8 @@ interface Reading {
   /** A description follows the head ("order banning …"), before any instrument the head is part of. */
   hasPost: boolean;
   named: boolean;
+  /** The named instrument a provision belongs to ("the Harbor Act’s 30-day clock"). */
+  of: string | null;
   kind: AuthorityKind;
 }
 
@@ -233,10 +261,48 @@ function designatedAs(toks: Token[], p: NounPhrase): boolean {
   return toks[k]?.lower === 'as' && toks[start]!.quoted && capitalised(toks[start]!);
 }
 
+/**
+ * "the Union of X-Peoples’ Trade Treaty (UXTP)": a name followed by initials that neither begin
+ * nor end with its own is the tail of a longer name (an organization's), no instrument.
+ */
+function tailOfLongerName(toks: Token[], p: NounPhrase, coreStart: number): boolean {
+  if (toks[p.end]?.text !== '(') return false;
+  let close = p.end + 1;
+  while (close < toks.length && toks[close]!.text !== ')' && close - p.end < 5) close++;
+  const letters = toks.slice(p.end + 1, close).filter((t) => t.pos !== 'PUNCT');
+  if (toks[close]?.text !== ')' || !letters.every((t) => t.text === t.text.toUpperCase())) return false;
+  const acronym = letters.map((t) => t.text).join('');
+  const initials = toks.slice(coreStart, p.end).filter(capitalised).map((t) => t.text[0]).join('');
+  return !acronym.startsWith(initials) && !acronym.endsWith(initials);
+}
+
 /** Where "to" + a verb begins in tokens [from, end), else end. */
 function purposeAt(toks: Token[], from: number, end: number): number {
   for (let j = from; j < end; j++) if (toks[j]!.lower === 'to' && toks[j + 1]?.pos === 'VERB') return j;
   return end;
+}
+
+const isPossessive = (t: Token | undefined) => t?.lower === '’s' || t?.lower === "'s";
+const PROVISION_JOINTS = new Set(['VERB', 'ADP', 'DET', 'PART']);
+
+/**
+ * The named instrument a provision belongs to: its possessor ("the Harbor Act’s
+ * “30-day clock”", a possessor the chunker leaves out before a quotation) or a name just after
+ * it ("the disclosure requirements written into the Harbor Act").
+ */
+function provisionOf(ctx: Context, p: NounPhrase, coreStart: number): string | null {
+  const { toks, sentence, layer } = ctx;
+  let k = coreStart > p.start ? coreStart - 1 : p.start - 1;
+  while (k >= 0 && toks[k]!.pos === 'PUNCT' && toks[k]!.quoted) k--;
+  if (isPossessive(toks[k]) && k > 0 && headOf(toks[k - 1]!) && capitalised(toks[k - 1]!)) {
+    let j = k - 1;
+    while (j > 0 && toks[j - 1]!.pos === 'PROPN' && capitalised(toks[j - 1]!)) j--;
+    return tokensText(sentence, toks, j, k);
+  }
+  const named = (q: NounPhrase) => q.proper && capitalised(toks[q.head]!) && !!headOf(toks[q.head]!);
+  const q = layer.phrases.find((x) => x.start > p.end && x.start <= p.end + 4 && named(x));
+  if (!q || !toks.slice(p.end, q.start).every((t) => PROVISION_JOINTS.has(t.pos))) return null;
+  return tokensText(sentence, toks, q.determiner ? q.start + 1 : q.start, q.end);
 }
 
 /** The head, words and description of a phrase whose head is an instrument word, or null. */
@@ -262,6 +328,9 @@ function readPhrase(ctx: Context, phrase: NounPhrase, covered: number): Reading 
     numbered || (!designation && p.proper && capitalised(head) && (mods.length > 0 || head.lower === 'constitution'));
   // "invoked the X Act of 1798 to order …": what a named instrument is used for is no part of its name
   if (named) postEnd = purposeAt(toks, p.end, postEnd);
+  if (named && tailOfLongerName(toks, p, coreStart)) return null;
+  const of = entry?.needs === 'provision' ? provisionOf(ctx, p, coreStart) : null;
+  if (of) postEnd = p.end;
   const hasPost = postEnd > p.end;
   const reading = {
     p,
@@ -276,6 +345,7 @@ function readPhrase(ctx: Context, phrase: NounPhrase, covered: number): Reading 
     postEnd,
     hasPost,
     named,
+    of,
   };
   // (kindOf carries a numbered part's description on to the instrument it belongs to)
   const kind = kindOf(ctx, reading);
@@ -311,6 +381,7 @@ function needsMet(ctx: Context, r: Reading, bare: boolean, anaphoric: boolean): 
   if (needs === 'national' && !r.mods.some((m) => m.lower === 'national')) return false;
   if (needs === 'kindModifier' && !r.mods.some((m) => KIND_BY[m.lower])) return false;
   if (needs === 'category' && !categoryOf(r)) return false;
+  if (needs === 'provision' && !r.of && !anaphoric) return false;
   return !(needs === 'legislative' && !ctx.legislative && !anaphoric);
 }
 
@@ -328,7 +399,7 @@ function nameOf(ctx: Context, r: Reading, spanEnd: number, bare: boolean, anapho
     name = sentence.paragraphText.slice(toks[coreStart]!.start, spanEnd);
   else if (r.named)
     name = tokensText(sentence, toks, toks[coreStart]!.lower === 'the' ? coreStart + 1 : coreStart, p.end);
-  else name = upperFirst(sentence.paragraphText.slice(toks[coreStart]!.start, spanEnd));
+  else name = upperFirst(unquoted(sentence.paragraphText.slice(toks[coreStart]!.start, spanEnd)));
   // "X produced an opinion": a bare instrument is named after the body that made it
   if (bare && !anaphoric) {
     const verb = ctx.layer.verbs.find((v) => v.end === p.start);
@@ -336,6 +407,7 @@ function nameOf(ctx: Context, r: Reading, spanEnd: number, bare: boolean, anapho
     const maker = subject && tokensText(sentence, toks, subject.start + (subject.determiner ? 1 : 0), subject.end);
     if (maker) name = `${maker} ${core.toLowerCase()}`;
   }
+  if (r.of) return `${r.of}’s ${core}`;
   return authorName(ctx, r, anaphoric) ?? categoryOf(r) ?? name;
 }
 
@@ -364,15 +436,22 @@ function candidateOf(ctx: Context, r: Reading): AuthorityCandidate | null {
   const spanStart = toks[coreStart]!.start;
   const spanEnd = toks[(hasPost ? r.postEnd : p.end) - 1]!.end;
   // "for purposes of sanctions": a bare word without a determiner names no instrument of its own
-  const legislativeOnly = (r.entry?.needs === 'legislative' && !ctx.legislative) || !p.determiner;
+  // ("the clock" refers back to a provision, and names none by itself)
+  const needs = r.entry?.needs;
+  const legislativeOnly = (needs === 'legislative' && !ctx.legislative) || needs === 'provision' || !p.determiner;
   // "whether the office has produced an opinion": a hypothetical instrument, kept apart
   const clause = clauseOfToken(layer, p.start);
   // ("whether the raid broke international law": the law exists; only what is made may not be)
   const maker = layer.verbs.find((v) => v.end === p.start);
+  const made = !!maker && MAKING.has(maker.lemma);
+  // "he would file a measure next week": an instrument still to be made
+  const indefinite = p.determiner === 'a' || p.determiner === 'an';
+  const planned = made && (!!maker.modal || maker.tense === 'future') && indefinite;
   const hypothetical =
-    ((!!maker && MAKING.has(maker.lemma)) || p.determiner === 'a' || p.determiner === 'an') &&
-    clause.kind === 'subordinate' &&
-    toks.slice(clause.start, p.start).some((t) => t.lower === 'whether' || t.lower === 'if');
+    planned ||
+    ((made || indefinite) &&
+      clause.kind === 'subordinate' &&
+      toks.slice(clause.start, p.start).some((t) => t.lower === 'whether' || t.lower === 'if'));
   return {
     ...spanOf(sentence, spanStart, spanEnd),
     name: nameOf(ctx, r, spanEnd, bare, anaphoric),

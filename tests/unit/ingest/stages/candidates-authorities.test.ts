@@ -144,5 +144,34 @@ describe('authorities: noun phrases whose head is an instrument', () => {
     expect(names('Force can be used to stop a skiff, but only through non-lethal measures.')).toEqual([]);
     expect(names('Senators passed a measure to close the ports.')).toEqual(['Measure to close the ports']);
   });
+
+  test('a provision is named with the instrument it belongs to, and "the clock" refers back to it', () => {
+    const text =
+      'The navy must stop without congressional authorization past Friday, when the Harbor Act’s “30-day clock” runs out. ' +
+      'The clock confers no power; it adds to the disclosure requirements written into the Harbor Act. Security requirements rose.';
+    expect(extract(text).authorities.map((a) => [a.name, a.aliases])).toEqual([
+      ['Congressional authorization', []],
+      ['Harbor Act', []],
+      ['Harbor Act’s 30-day clock', ['30-day clock', 'clock']],
+      ['Harbor Act’s disclosure requirements', ['disclosure requirements']],
+    ]);
+    // a clock or requirements of no named instrument are none
+    expect(names('The clock ran out, and new requirements apply.')).toEqual([]);
+  });
+
+  test('a quoted order after "to" describes the instrument, named without the quotation marks', () => {
+    const a = extract('The crew obeyed the minister’s directive to “sink every boat.” Critics objected.').authorities;
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([['Directive to sink every boat', ['directive', 'directive to “sink every boat.”']]]);
+  });
+
+  test('a name followed by initials that cannot abbreviate it is the tail of a longer name', () => {
+    expect(names('On Monday, the Union of Southern Republics-Peoples’ Trade Treaty (USR-TCP) rejected the plan.')).toEqual([]);
+    expect(names('He cited the Harbor Safety Act (HSA) on Monday.')).toEqual(['Harbor Safety Act']);
+  });
+
+  test('an instrument someone would make is still to be made', () => {
+    expect(names('A member said he would file a resolution to close the ports.')).toEqual([]);
+    expect(names('A member filed a resolution to close the ports.')).toEqual(['Resolution to close the ports']);
+  });
 });
 

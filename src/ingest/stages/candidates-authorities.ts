@@ -108,14 +108,16 @@ const unquoted = (s: string) => {
 };
 
 /** Where the description after a head ends: prepositional phrases, "to" + verb, an -ing clause. */
-function postModifierEnd(layer: Layer, from: number): number {
+function postModifierEnd(layer: Layer, from: number, place = false): number {
   const toks = layer.tokens;
   const first = toks[from];
   if (!first || first.quoted) return from;
+  // ("authorized covert action in Borduria": where an act is authorized is part of it)
+  const inPlace = place && first.lower === 'in' && toks[from + 1]?.pos === 'PROPN';
   const quoted = quotedPurposeEnd(toks, from);
   if (quoted) return quoted;
-  if (!((POST_ADP.has(first.lower) && first.lower !== 'in') || (isParticiple(first) && first.lower !== 'saying')))
-    return from;
+  const joins = POST_ADP.has(first.lower) && (first.lower !== 'in' || inPlace);
+  if (!(joins || (isParticiple(first) && first.lower !== 'saying'))) return from;
   let end = from;
   for (let j = from; j < toks.length && j - from < MAX_POST; j++) {
     const t = toks[j]!;
@@ -407,7 +409,8 @@ function nameOf(ctx: Context, r: Reading, spanEnd: number, bare: boolean, anapho
     const maker = subject && tokensText(sentence, toks, subject.start + (subject.determiner ? 1 : 0), subject.end);
     if (maker) name = `${maker} ${core.toLowerCase()}`;
   }
-  if (r.of) return `${r.of}’s ${core}`;
+  // (named after its part, so that it is never taken for the instrument itself)
+  if (r.of) return upperFirst(`${core} of the ${r.of}`);
   return authorName(ctx, r, anaphoric) ?? categoryOf(r) ?? name;
 }
 
@@ -543,7 +546,7 @@ function verbInstruments(sentence: Sentence, layer: Layer): AuthorityCandidate[]
     const object = layer.phrases.find((p) => p.start === v.end);
     // "an order that authorized the terrorist label": the object is an instrument of its own
     if (!object || headOf(toks[object.head]!)) continue;
-    const end = postModifierEnd(layer, object.end);
+    const end = postModifierEnd(layer, object.end, true);
     const last = toks[Math.max(end, object.end) - 1]!;
     const objectText = sentence.paragraphText.slice(toks[object.start]!.start, last.end);
     const article = ['the', 'a', 'an'].includes(toks[object.start]!.lower) && object.end - object.start > 1;

@@ -1,5 +1,6 @@
 import lexicon from '../lexicons/instruments.json' with { type: 'json' };
 import orgHeads from '../lexicons/organization-heads.json' with { type: 'json' };
+import titles from '../lexicons/titles.json' with { type: 'json' };
 import stateWords from '../lexicons/states.json' with { type: 'json' };
 import authorityPatterns from '../patterns/authorities.json' with { type: 'json' };
 import { Matcher, type Pattern } from '../match/matcher.ts';
@@ -527,7 +528,37 @@ function elided(ctx: Context, r: Reading, c: AuthorityCandidate): AuthorityCandi
   return [{ ...c, ...span, name: upperFirst(`${text} ${r.head.lower}`), kind, core: text, mods }];
 }
 
-const VERB_INSTRUMENTS = lexicon.verbInstruments as Record<string, AuthorityKind>;
+interface VerbInstrument {
+  kind: AuthorityKind;
+  /** The words the instrument is named by before its object ("Authorization for"). */
+  as: string;
+  head: string;
+}
+const VERB_INSTRUMENTS = lexicon.verbInstruments as Record<string, VerbInstrument>;
+const PASSIVE_INSTRUMENTS = lexicon.passiveInstruments as Record<string, VerbInstrument>;
+/** The words of one-word titles ("President", "Sen."): no part of the name an instrument is on. */
+const TITLE_WORDS = new Set(titles.titles.filter((t) => !t.includes(' ')).map((t) => t.toLowerCase()));
+
+/** A candidate a verb makes, named by what it is done to. */
+function verbCandidate(
+  sentence: Sentence,
+  [start, end]: [number, number],
+  made: VerbInstrument,
+  object: string,
+  core: string,
+): AuthorityCandidate {
+  return {
+    ...spanOf(sentence, start, end),
+    name: `${made.as} ${object}`,
+    kind: made.kind,
+    year: null,
+    core,
+    definite: false,
+    indefinite: false,
+    head: made.head,
+    mods: [],
+  };
+}
 
 /**
  * An instrument made by a verb: "Congress authorized the use of military force against X" is an
@@ -538,8 +569,10 @@ function verbInstruments(sentence: Sentence, layer: Layer): AuthorityCandidate[]
   const toks = layer.tokens;
   const out: AuthorityCandidate[] = [];
   for (const v of layer.verbs) {
-    const kind = VERB_INSTRUMENTS[v.lemma];
-    if (!kind || v.negated || v.passive || toks[v.main]!.quoted) continue;
+    const made = VERB_INSTRUMENTS[v.lemma];
+    if (v.passive && !v.negated && !toks[v.main]!.quoted && PASSIVE_INSTRUMENTS[v.lemma])
+      out.push(...passiveInstrument(sentence, layer, [v.start, v.main], PASSIVE_INSTRUMENTS[v.lemma]!));
+    if (!made || v.negated || v.passive || toks[v.main]!.quoted) continue;
     let k = v.start - 1;
     while (k >= 0 && toks[k]!.pos === 'ADV') k--;
     if (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADP')) continue;
@@ -550,20 +583,42 @@ function verbInstruments(sentence: Sentence, layer: Layer): AuthorityCandidate[]
     const last = toks[Math.max(end, object.end) - 1]!;
     const objectText = sentence.paragraphText.slice(toks[object.start]!.start, last.end);
     const article = ['the', 'a', 'an'].includes(toks[object.start]!.lower) && object.end - object.start > 1;
-    const start = toks[v.main]!.start;
-    out.push({
-      ...spanOf(sentence, start, last.end),
-      name: `${upperFirst(kind)} for ${objectText}`,
-      kind,
-      year: null,
-      core: article ? sentence.paragraphText.slice(toks[object.start + 1]!.start, last.end) : objectText,
-      definite: false,
-      indefinite: false,
-      head: kind,
-      mods: [],
-    });
+    // (a name alone, "decertify Borduria", is no form of the instrument)
+    const alone = object.proper && end <= object.end;
+    const core = alone
+      ? `${made.as} ${objectText}`
+      : article
+        ? sentence.paragraphText.slice(toks[object.start + 1]!.start, last.end)
+        : objectText;
+    out.push(verbCandidate(sentence, [toks[v.main]!.start, last.end], made, objectText, core));
   }
   return out;
+}
+
+/**
+ * "Ana Ruiz, who has also been sanctioned by the Treasury": sanctions on the subject of the
+ * passive (the name a relative pronoun stands for), a proper name.
+ */
+function passiveInstrument(
+  sentence: Sentence,
+  layer: Layer,
+  [from, main]: [number, number],
+  made: VerbInstrument,
+): AuthorityCandidate[] {
+  const toks = layer.tokens;
+  let k = from - 1;
+  if (toks[k]?.pos === 'PRON' && RELATIVE_OPENERS.has(toks[k]!.lower)) k--;
+  if (toks[k]?.text === ',') k--;
+  const subject = layer.phrases.find((q) => q.end === k + 1 && q.proper);
+  if (!subject) return [];
+  // (after its determiner or possessor: "Veridia’s ruler Ana Ruiz" -> "ruler Ana Ruiz")
+  const possessor = toks.findIndex((t, i) => i >= subject.start && i < subject.end && isPossessive(t));
+  let at = possessor >= 0 ? possessor + 1 : subject.determiner ? subject.start + 1 : subject.start;
+  // (and after a title: "President Ana Ruiz" -> "Ana Ruiz")
+  while (at < subject.end - 1 && TITLE_WORDS.has(toks[at]!.lower)) at++;
+  const named = tokensText(sentence, toks, at, subject.end);
+  const name = `${made.as} ${named}`;
+  return [{ ...verbCandidate(sentence, [toks[main]!.start, toks[main]!.end], made, named, name), passive: true }];
 }
 
 export const authoritiesStage: Stage = {

@@ -180,13 +180,16 @@ class Grouping {
   /** A bare description ("the measure"): the same head first ("the directive"), then a head of the same sort. */
   private referent(c: AuthorityCandidate, legislativeOnly: boolean): Grouped | undefined {
     const patch = overlayAuthorityFor(this.overlay, c.text, c.text);
+    // (an instrument told in passing by a passive verb is no referent: "who has been sanctioned")
+    const latest = (test: (a: Grouped) => boolean) =>
+      this.order.findLast((a) => test(a) && !a.mentions.every((m) => m.passive));
     const target =
       (patch ? this.byId.get(patch.id) : undefined) ??
       // "Trump’s decree" after "his proclamation … a restraining order": someone's instrument first
-      (c.possessed ? latest(this.order, (a) => sameSortHead(a, c.head) && possessed(a)) : undefined) ??
-      latest(this.order, (a) => a.heads.has(c.head)) ??
-      latest(this.order, (a) => sameSortHead(a, c.head)) ??
-      latest(this.order, (a) => (REFERS_BACK[c.head] ?? []).some((h) => a.heads.has(h)));
+      (c.possessed ? latest((a) => sameSortHead(a, c.head) && possessed(a)) : undefined) ??
+      latest((a) => a.heads.has(c.head)) ??
+      latest((a) => sameSortHead(a, c.head)) ??
+      latest((a) => (REFERS_BACK[c.head] ?? []).some((h) => a.heads.has(h)));
     if (!target && legislativeOnly) return undefined;
     return target ?? this.create(c, upperFirst(c.core));
   }

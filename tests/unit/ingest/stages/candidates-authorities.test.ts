@@ -173,5 +173,18 @@ describe('authorities: noun phrases whose head is an instrument', () => {
     expect(names('A member said he would file a resolution to close the ports.')).toEqual([]);
     expect(names('A member filed a resolution to close the ports.')).toEqual(['Resolution to close the ports']);
   });
+
+  test('decertifying a state is a designation, named by the state, which is no form of it', () => {
+    const a = extract('The move follows the decision in May to decertify Borduria as a partner against smuggling.').authorities;
+    expect(a.map((x) => [x.name, x.kind, x.aliases])).toEqual([['Decertification of Borduria', 'designation', ['decertify Borduria']]]);
+  });
+
+  test('someone "sanctioned by" a body is under sanctions, named without a title; nothing refers back to them', () => {
+    const text =
+      'The Treasury designated Gen. Tomas Vane on Friday. It targets the ruler of Veridia, President Ana Ruiz, ' +
+      'who has also been sanctioned by the Treasury. The sanctions were imposed in haste.';
+    expect(names(text)).toEqual(['Sanctions', 'Sanctions on Ana Ruiz']);
+    expect(names('The minister has not been sanctioned by the Treasury.')).toEqual([]);
+  });
 });
 

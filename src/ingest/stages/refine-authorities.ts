@@ -223,7 +223,7 @@ class Grouping {
       const target =
         latest(order, (a) => a.kind === c.kind && shared(a) > 0) ??
         latest(order, (a) => shared(a) >= 2 && !namedIn(a)) ??
-        this.renamed(latest(order, (a) => a.bare && a.heads.has(c.head)), c);
+        this.renamed(latest(order, (a) => !!a.bare && a.heads.has(c.head)), c);
       if (target) return target;
     }
     // the same words before a head of the same sort: "war powers resolution" ~ "War Powers Act"

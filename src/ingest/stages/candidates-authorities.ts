@@ -157,6 +157,12 @@ function yearIn(tokens: Token[], a: number, b: number): number | null {
   return null;
 }
 
+/** "Congress passed the X Act in 1973": the year a named instrument was made, right after it. */
+function madeIn(tokens: Token[], end: number): number | null {
+  const year = tokens[end + 1];
+  return tokens[end]?.lower === 'in' && year?.pos === 'NUM' && isYear(year.text) ? Number(year.text) : null;
+}
+
 /** What every phrase of a sentence is read against. */
 interface Context {
   sentence: Sentence;
@@ -169,8 +175,35 @@ interface Context {
   legislative: boolean;
 }
 
+/** Words that join the capitalised words of an instrument's name ("Authorization for Use of Military Force"). */
+const NAME_JOINERS = new Set(['for', 'of', 'on', 'against', 'the']);
+/** A phrase read as an instrument's name that goes on past its head ("Convention against Torture"). */
+type InstrumentPhrase = NounPhrase & { nameRun?: boolean };
+
+/**
+ * "the Authorization for Use of Military Force", "the Convention against Torture": a capitalised
+ * instrument word whose name goes on with joining words and capitalised words, past the phrase
+ * the chunker found.
+ */
+function nameRunAt(toks: Token[], phrase: NounPhrase): InstrumentPhrase | null {
+  for (let k = phrase.start; k <= phrase.head; k++) {
+    const head = headOf(toks[k]!);
+    if (!head || head.numbered || !capitalised(toks[k]!) || !NAME_JOINERS.has(toks[k + 1]?.lower ?? '')) continue;
+    let end = k + 1;
+    for (let j = k + 1; j < toks.length && j - k <= 8; j++) {
+      const t = toks[j]!;
+      if (capitalised(t) && t.pos !== 'PUNCT' && !TIME.has(t.lower)) end = j + 1;
+      else if (!NAME_JOINERS.has(t.lower)) break;
+    }
+    if (end > k + 2) return { ...phrase, head: k, end, proper: true, nameRun: true };
+  }
+  return null;
+}
+
 /** The tagger reads a lower-case instrument word after a noun as a verb ("the war powers act."). */
-function phraseWithHead(toks: Token[], phrase: NounPhrase): NounPhrase {
+function phraseWithHead(toks: Token[], phrase: NounPhrase): InstrumentPhrase {
+  const run = nameRunAt(toks, phrase);
+  if (run) return run;
   // "without congressional authorization past Friday": a day is no head of the instrument
   if (TIME.has(toks[phrase.head]!.lower)) {
     let k = phrase.head - 1;
@@ -224,7 +257,7 @@ function nameLeadStart(toks: Token[], p: NounPhrase, coreStart: number): number 
 
 /** A phrase read as an instrument: its head, its words, where its description ends, its kind. */
 interface Reading {
-  p: NounPhrase;
+  p: InstrumentPhrase;
   head: Token;
   headAt: number;
   numbered: boolean;
@@ -322,13 +355,15 @@ function readPhrase(ctx: Context, phrase: NounPhrase, covered: number): Reading 
   const { coreStart, possessor } = coreStartOf(toks, p, headAt);
   const mods = modifiers(ctx.layer, { ...p, start: coreStart, head: headAt });
   // (a designation or a class of law ends with its phrase: "a noninternational armed conflict with X")
-  let postEnd = designation || entry?.needs === 'category' ? p.end : postModifierEnd(ctx.layer, p.end);
+  let postEnd = designation || entry?.needs === 'category' || p.nameRun ? p.end : postModifierEnd(ctx.layer, p.end);
   // "8 U.S.C. § 1189": the section sign and number belong to the citation
   const section = head.lower === 'u.s.c.' ? SECTION.matchAt(toks, p.end) : null;
   if (section) postEnd = section.end;
   // a name needs words before its head ("Posse Comitatus Act"); "the Act" alone refers back
   const named =
-    numbered || (!designation && p.proper && capitalised(head) && (mods.length > 0 || head.lower === 'constitution'));
+    numbered ||
+    !!p.nameRun ||
+    (!designation && p.proper && capitalised(head) && (mods.length > 0 || head.lower === 'constitution'));
   // "invoked the X Act of 1798 to order …": what a named instrument is used for is no part of its name
   if (named) postEnd = purposeAt(toks, p.end, postEnd);
   if (named && tailOfLongerName(toks, p, coreStart)) return null;
@@ -460,7 +495,7 @@ function candidateOf(ctx: Context, r: Reading): AuthorityCandidate | null {
     ...spanOf(sentence, spanStart, spanEnd),
     name: nameOf(ctx, r, spanEnd, bare, anaphoric),
     kind: r.kind,
-    year: yearIn(toks, p.start, p.end),
+    year: yearIn(toks, p.start, p.end) ?? (maker && made && r.named ? madeIn(toks, p.end) : null),
     core: tokensText(sentence, toks, coreStart, p.end),
     definite: (!!p.determiner && ANAPHORIC.has(p.determiner)) || r.possessor,
     indefinite: p.determiner === 'a' || p.determiner === 'an',
@@ -499,7 +534,7 @@ export function findAuthorities(sentence: Sentence): AuthorityCandidate[] {
     const r = readPhrase(ctx, phrase, covered);
     const c = r && candidateOf(ctx, r);
     if (!c) continue;
-    if (r.numbered) covered = r.postEnd;
+    if (r.numbered || r.p.nameRun) covered = Math.max(r.postEnd, r.p.end);
     out.push(c, ...elided(ctx, r, c));
   }
   out.push(...verbInstruments(sentence, layer));
@@ -576,6 +611,8 @@ function verbInstruments(sentence: Sentence, layer: Layer): AuthorityCandidate[]
     let k = v.start - 1;
     while (k >= 0 && toks[k]!.pos === 'ADV') k--;
     if (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADP')) continue;
+    // "the directive authorizing the Pentagon to …": the verb describes the instrument before it
+    if (k >= 0 && v.start === v.main && headOf(toks[k]!) && NOUNISH.has(toks[k]!.pos)) continue;
     const object = layer.phrases.find((p) => p.start === v.end);
     // "an order that authorized the terrorist label": the object is an instrument of its own
     if (!object || headOf(toks[object.head]!)) continue;

@@ -158,7 +158,7 @@ class Grouping {
       };
       const [kind, year] = [patch?.kind ?? known?.kind ?? c.kind, patch?.year ?? c.year];
       // (a bare word names it: "his proclamation")
-      const bare = !patch && !known && c.mods.length === 0 && normal(c.text) === normal(c.core);
+      const bare = !patch && !known && c.mods.length === 0 && !normal(c.text).includes(' ');
       target = { id, name: finalName, kind, year, aliases: new Set(), mentions: [], ...sets, bare };
       this.byId.set(id, target);
     }
@@ -219,6 +219,10 @@ class Grouping {
     const shared = (a: Grouped) => stems.filter((s) => a.stems.has(s)).length;
     // (but "the Alien Enemies Act proclamation" is made under the act its words name, not the act)
     const namedIn = (a: Grouped) => ` ${normal(c.core)} `.includes(` ${normal(a.name)} `);
+    // "the 2001 law": the instrument of that year named before, whatever its kind
+    const year = c.mods.length === 1 && c.head === 'law' ? Number(c.mods[0]) : NaN;
+    const ofYear = c.definite && year > 0 ? latest(order, (a) => a.year === year) : undefined;
+    if (ofYear) return ofYear;
     if (c.definite) {
       const target =
         latest(order, (a) => a.kind === c.kind && shared(a) > 0) ??

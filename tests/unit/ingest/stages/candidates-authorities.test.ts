@@ -186,5 +186,23 @@ describe('authorities: noun phrases whose head is an instrument', () => {
     expect(names(text)).toEqual(['Sanctions', 'Sanctions on Ana Ruiz']);
     expect(names('The minister has not been sanctioned by the Treasury.')).toEqual([]);
   });
+
+  test('a capitalised instrument word whose name goes on is one name ("Authorization for Use of …")', () => {
+    expect(found('Lawyers cited the 2001 Authorization for Use of Naval Force and the Convention against Piracy.')).toEqual([
+      ['2001 Authorization for Use of Naval Force', 'authorization', 2001],
+      ['Convention against Piracy', 'international-law', null],
+    ]);
+  });
+
+  test('a verb right after an instrument describes it, and makes no second one', () => {
+    expect(names('The directive authorizing the navy to seize boats has revived a debate.')).toEqual([
+      'Directive authorizing the navy to seize boats',
+    ]);
+  });
+
+  test('the year a named instrument was made, and "the 1999 law" after it', () => {
+    const a = extract('Parliament passed the Authorization for Harbor Defense in 1999. Later a court cited the 1999 law.').authorities;
+    expect(a.map((x) => [x.name, x.year, x.aliases])).toEqual([['Authorization for Harbor Defense', 1999, ['1999 law']]]);
+  });
 });
 

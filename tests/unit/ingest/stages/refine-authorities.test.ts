@@ -85,5 +85,10 @@ describe('refine-authorities: candidates grouped into records', () => {
       ['Maritime law', []],
     ]);
   });
+
+  test('only a record named by one bare word takes a later description’s name', () => {
+    const text = 'Lawyers cited the Convention against Piracy. The state is no party to the Regional Convention on Harbors.';
+    expect(grouped(text).map((a) => a.name)).toEqual(['Convention against Piracy', 'Regional Convention on Harbors']);
+  });
 });
 

@@ -205,10 +205,12 @@ function phraseWithHead(toks: Token[], phrase: NounPhrase): InstrumentPhrase {
   const run = nameRunAt(toks, phrase);
   if (run) return run;
   // "without congressional authorization past Friday": a day is no head of the instrument
+  // (or of what is designated: "as a foreign terrorist organization last month")
   if (TIME.has(toks[phrase.head]!.lower)) {
+    const instrumental = (t: Token) => !!headOf(t) || DESIGNATED.has(t.lower);
     let k = phrase.head - 1;
-    while (k > phrase.start && !headOf(toks[k]!)) k--;
-    if (headOf(toks[k]!) && toks[k]!.pos === 'NOUN') return { ...phrase, end: k + 1, head: k, proper: false };
+    while (k > phrase.start && !instrumental(toks[k]!)) k--;
+    if (instrumental(toks[k]!) && toks[k]!.pos === 'NOUN') return { ...phrase, end: k + 1, head: k, proper: false };
   }
   const next = toks[phrase.end];
   const after = toks[phrase.end + 1];
@@ -272,6 +274,8 @@ interface Reading {
   named: boolean;
   /** The named instrument a provision belongs to ("the Harbor Act’s 30-day clock"). */
   of: string | null;
+  /** Held by an office the constitution makes ("authority as commander in chief"). */
+  asRole: boolean;
   kind: AuthorityKind;
 }
 
@@ -310,6 +314,14 @@ function tailOfLongerName(toks: Token[], p: NounPhrase, coreStart: number): bool
   const acronym = letters.map((t) => t.text).join('');
   const initials = toks.slice(coreStart, p.end).filter(capitalised).map((t) => t.text[0]).join('');
   return !acronym.startsWith(initials) && !acronym.endsWith(initials);
+}
+
+const ROLES = lexicon.constitutionalRoles.map((r) => r.split(' '));
+/** "as commander in chief" after a power: where the office's words end, or null. */
+function roleAfter(toks: Token[], at: number): number | null {
+  if (toks[at]?.lower !== 'as') return null;
+  const role = ROLES.find((words) => words.every((w, i) => toks[at + 1 + i]?.lower === w));
+  return role ? at + 1 + role.length : null;
 }
 
 /** Where "to" + a verb begins in tokens [from, end), else end. */
@@ -368,6 +380,9 @@ function readPhrase(ctx: Context, phrase: NounPhrase, covered: number): Reading 
   if (named) postEnd = purposeAt(toks, p.end, postEnd);
   if (named && tailOfLongerName(toks, p, coreStart)) return null;
   const of = entry?.needs === 'provision' ? provisionOf(ctx, p, coreStart) : null;
+  // "his authority as commander in chief": a power the constitution gives an office
+  const asRole = entry?.needs === 'kindModifier' ? roleAfter(toks, p.end) : null;
+  if (asRole) postEnd = asRole;
   if (of) postEnd = p.end;
   const hasPost = postEnd > p.end;
   const reading = {
@@ -384,6 +399,7 @@ function readPhrase(ctx: Context, phrase: NounPhrase, covered: number): Reading 
     hasPost,
     named,
     of,
+    asRole: !!asRole,
   };
   // (kindOf carries a numbered part's description on to the instrument it belongs to)
   const kind = kindOf(ctx, reading);
@@ -417,7 +433,7 @@ function needsMet(ctx: Context, r: Reading, bare: boolean, anaphoric: boolean): 
   if (needs === 'modifier' && !r.hasPost && !r.named && r.mods.every((m) => JURISDICTIONS.has(m.lower))) return false;
   if (needs === 'legal' && !ctx.legalContext && !r.named) return false;
   if (needs === 'national' && !r.mods.some((m) => m.lower === 'national')) return false;
-  if (needs === 'kindModifier' && !r.mods.some((m) => KIND_BY[m.lower])) return false;
+  if (needs === 'kindModifier' && !r.mods.some((m) => KIND_BY[m.lower]) && !r.asRole) return false;
   if (needs === 'category' && !categoryOf(r)) return false;
   if (needs === 'provision' && !r.of && !anaphoric) return false;
   return !(needs === 'legislative' && !ctx.legislative && !anaphoric);

@@ -204,5 +204,21 @@ describe('authorities: noun phrases whose head is an instrument', () => {
     const a = extract('Parliament passed the Authorization for Harbor Defense in 1999. Later a court cited the 1999 law.').authorities;
     expect(a.map((x) => [x.name, x.year, x.aliases])).toEqual([['Authorization for Harbor Defense', 1999, ['1999 law']]]);
   });
+
+  test('what is designated is no time word ("as a foreign terrorist organization last month")', () => {
+    expect(names('It names the Red Hand, which the ministry designated as a foreign terrorist organization last month.')).toEqual([
+      'Foreign terrorist organization designation',
+    ]);
+  });
+
+  test('a constitutional power, and an authority held as commander in chief, are constitutional', () => {
+    expect(found('The raids rest on the governor’s constitutional power to defend the state.')).toEqual([
+      ['Constitutional power to defend the state', 'constitutional', null],
+    ]);
+    expect(found('He is acting within his authority as commander in chief, she said.')).toEqual([
+      ['Authority as commander in chief', 'constitutional', null],
+    ]);
+    expect(found('He has the authority as chairman to call a vote.')).toEqual([]);
+  });
 });
 

@@ -57,8 +57,14 @@ const instrumentByForm = new Map(
   knownInstruments.flatMap((e) => [e.name, ...e.forms].map((f) => [formKey(f), e] as const)),
 );
 
+/** Who made a treaty, written before its name ("United Nations Convention on …"): no part of the form. */
+const MAKERS = ['united nations ', 'u.n. ', 'un '];
 /** The known instrument a name or a form written in a text names, if any. */
-export const instrumentFor = (written: string): KnownInstrument | undefined => instrumentByForm.get(formKey(written));
+export function instrumentFor(written: string): KnownInstrument | undefined {
+  const key = formKey(written);
+  const maker = MAKERS.find((m) => key.startsWith(m));
+  return instrumentByForm.get(key) ?? (maker ? instrumentByForm.get(key.slice(maker.length)) : undefined);
+}
 
 /**
  * An authority that names a known instrument gets its official citation and link as editorial

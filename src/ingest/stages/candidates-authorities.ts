@@ -1,5 +1,6 @@
 import lexicon from '../lexicons/instruments.json' with { type: 'json' };
 import orgHeads from '../lexicons/organization-heads.json' with { type: 'json' };
+import titles from '../lexicons/titles.json' with { type: 'json' };
 import stateWords from '../lexicons/states.json' with { type: 'json' };
 import authorityPatterns from '../patterns/authorities.json' with { type: 'json' };
 import { Matcher, type Pattern } from '../match/matcher.ts';
@@ -12,16 +13,21 @@ import type { Stage } from '../doc.ts';
 interface Head {
   kind: string;
   named?: boolean;
-  needs?: 'modifier' | 'legislative' | 'legal' | 'national' | 'kindModifier';
+  needs?: 'modifier' | 'legislative' | 'legal' | 'national' | 'kindModifier' | 'category' | 'provision';
   numbered?: boolean;
 }
 const HEADS = lexicon.heads as Record<string, Head>;
 const KIND_BY = lexicon.kindBy as Record<string, AuthorityKind>;
+/** "a noninternational armed conflict": a class of the law of war, by its canonical name. */
+const CATEGORIES = lexicon.categories as Record<string, string>;
+const categoryOf = (r: { mods: Token[]; head: Token }) =>
+  r.mods.map((m) => CATEGORIES[`${m.lower} ${r.head.lower}`]).find(Boolean);
 const NAMED_KIND_BY = lexicon.namedKindBy as Record<string, AuthorityKind>;
 const LEGAL = new Set(lexicon.legalWords);
 const LEGISLATIVE = new Set(lexicon.legislativeVerbs);
 const ANAPHORIC = new Set(lexicon.anaphoricDeterminers);
 const VAGUE = new Set(lexicon.vagueModifiers);
+const MAKING = new Set(lexicon.makingVerbs);
 const DESIGNATED = new Set(lexicon.designationObjects);
 const NON_REFERRING = new Set(lexicon.nonReferring);
 const RELATIVE_OPENERS = new Set(lexicon.clauseOpeners.relative);
@@ -84,13 +90,35 @@ function endsDescription(toks: Token[], from: number, j: number): boolean {
   return j > from && !!headOf(t) && NOUNISH.has(t.pos) && t.lower !== 'law';
 }
 
+/** "a directive to “sink every boat.”": a quoted order after "to", through its closing quotation mark. */
+function quotedPurposeEnd(toks: Token[], from: number): number | null {
+  const open = toks[from + 1];
+  const opens = !!open?.quoted && open.pos === 'PUNCT' && toks[from + 2]?.pos === 'VERB';
+  if (toks[from]!.lower !== 'to' || !opens) return null;
+  for (let j = from + 2; j < toks.length && j - from <= MAX_POST; j++)
+    if (toks[j]!.pos === 'PUNCT' && toks[j + 1]?.quoted !== true) return j + 1;
+  return null;
+}
+
+/** Quotation marks: a name made of quoted words is written without them. */
+const QUOTE_MARKS = ['“', '”', '"'];
+const unquoted = (s: string) => {
+  let out = s;
+  for (const q of QUOTE_MARKS) out = out.replaceAll(q, '');
+  return out.endsWith('.') || out.endsWith(',') ? out.slice(0, -1) : out;
+};
+
 /** Where the description after a head ends: prepositional phrases, "to" + verb, an -ing clause. */
-function postModifierEnd(layer: Layer, from: number): number {
+function postModifierEnd(layer: Layer, from: number, place = false): number {
   const toks = layer.tokens;
   const first = toks[from];
   if (!first || first.quoted) return from;
-  if (!((POST_ADP.has(first.lower) && first.lower !== 'in') || (isParticiple(first) && first.lower !== 'saying')))
-    return from;
+  // ("authorized covert action in Borduria": where an act is authorized is part of it)
+  const inPlace = place && first.lower === 'in' && toks[from + 1]?.pos === 'PROPN';
+  const quoted = quotedPurposeEnd(toks, from);
+  if (quoted) return quoted;
+  const joins = POST_ADP.has(first.lower) && (first.lower !== 'in' || inPlace);
+  if (!(joins || (isParticiple(first) && first.lower !== 'saying'))) return from;
   let end = from;
   for (let j = from; j < toks.length && j - from < MAX_POST; j++) {
     const t = toks[j]!;
@@ -129,6 +157,12 @@ function yearIn(tokens: Token[], a: number, b: number): number | null {
   return null;
 }
 
+/** "Congress passed the X Act in 1973": the year a named instrument was made, right after it. */
+function madeIn(tokens: Token[], end: number): number | null {
+  const year = tokens[end + 1];
+  return tokens[end]?.lower === 'in' && year?.pos === 'NUM' && isYear(year.text) ? Number(year.text) : null;
+}
+
 /** What every phrase of a sentence is read against. */
 interface Context {
   sentence: Sentence;
@@ -141,8 +175,43 @@ interface Context {
   legislative: boolean;
 }
 
+/** Words that join the capitalised words of an instrument's name ("Authorization for Use of Military Force"). */
+const NAME_JOINERS = new Set(['for', 'of', 'on', 'against', 'the']);
+/** A phrase read as an instrument's name that goes on past its head ("Convention against Torture"). */
+type InstrumentPhrase = NounPhrase & { nameRun?: boolean };
+
+/**
+ * "the Authorization for Use of Military Force", "the Convention against Torture": a capitalised
+ * instrument word whose name goes on with joining words and capitalised words, past the phrase
+ * the chunker found.
+ */
+function nameRunAt(toks: Token[], phrase: NounPhrase): InstrumentPhrase | null {
+  for (let k = phrase.start; k <= phrase.head; k++) {
+    const head = headOf(toks[k]!);
+    if (!head || head.numbered || !capitalised(toks[k]!) || !NAME_JOINERS.has(toks[k + 1]?.lower ?? '')) continue;
+    let end = k + 1;
+    for (let j = k + 1; j < toks.length && j - k <= 8; j++) {
+      const t = toks[j]!;
+      if (capitalised(t) && t.pos !== 'PUNCT' && !TIME.has(t.lower)) end = j + 1;
+      else if (!NAME_JOINERS.has(t.lower)) break;
+    }
+    if (end > k + 2) return { ...phrase, head: k, end, proper: true, nameRun: true };
+  }
+  return null;
+}
+
 /** The tagger reads a lower-case instrument word after a noun as a verb ("the war powers act."). */
-function phraseWithHead(toks: Token[], phrase: NounPhrase): NounPhrase {
+function phraseWithHead(toks: Token[], phrase: NounPhrase): InstrumentPhrase {
+  const run = nameRunAt(toks, phrase);
+  if (run) return run;
+  // "without congressional authorization past Friday": a day is no head of the instrument
+  // (or of what is designated: "as a foreign terrorist organization last month")
+  if (TIME.has(toks[phrase.head]!.lower)) {
+    const instrumental = (t: Token) => !!headOf(t) || DESIGNATED.has(t.lower);
+    let k = phrase.head - 1;
+    while (k > phrase.start && !instrumental(toks[k]!)) k--;
+    if (instrumental(toks[k]!) && toks[k]!.pos === 'NOUN') return { ...phrase, end: k + 1, head: k, proper: false };
+  }
   const next = toks[phrase.end];
   const after = toks[phrase.end + 1];
   const ends = !after || after.pos === 'PUNCT' || after.pos === 'ADP' || after.pos === 'CCONJ';
@@ -190,7 +259,7 @@ function nameLeadStart(toks: Token[], p: NounPhrase, coreStart: number): number 
 
 /** A phrase read as an instrument: its head, its words, where its description ends, its kind. */
 interface Reading {
-  p: NounPhrase;
+  p: InstrumentPhrase;
   head: Token;
   headAt: number;
   numbered: boolean;
@@ -203,6 +272,10 @@ interface Reading {
   /** A description follows the head ("order banning …"), before any instrument the head is part of. */
   hasPost: boolean;
   named: boolean;
+  /** The named instrument a provision belongs to ("the Harbor Act’s 30-day clock"). */
+  of: string | null;
+  /** Held by an office the constitution makes ("authority as commander in chief"). */
+  asRole: boolean;
   kind: AuthorityKind;
 }
 
@@ -213,6 +286,73 @@ function notAnInstrument(toks: Token[], p: NounPhrase, head: Token, headAt: numb
   return head.lower === 'act' && !capitalised(head) && p.head === p.start + (p.determiner ? 1 : 0);
 }
 
+/** "foreign terrorist organizations", "Global Terrorists": what a group is designated as. */
+function isDesignationObject(toks: Token[], p: NounPhrase, head: Token, headAt: number): boolean {
+  if (!DESIGNATED.has(head.lower)) return false;
+  const before = toks.slice(p.start, headAt);
+  return before.some((t) => t.lower.includes('terror')) || (head.lower.includes('terror') && before.some(capitalised));
+}
+
+/** Designated as "Foreign Terrorist Organizations": a quoted label after "as" is the designation's own name. */
+function designatedAs(toks: Token[], p: NounPhrase): boolean {
+  const start = p.determiner ? p.start : (NAME_LEAD.matchEndingAt(toks, p.start)?.start ?? p.start);
+  let k = start - 1;
+  while (k >= 0 && toks[k]!.pos === 'PUNCT' && toks[k]!.quoted) k--;
+  return toks[k]?.lower === 'as' && toks[start]!.quoted && capitalised(toks[start]!);
+}
+
+/**
+ * "the Union of X-Peoples’ Trade Treaty (UXTP)": a name followed by initials that neither begin
+ * nor end with its own is the tail of a longer name (an organization's), no instrument.
+ */
+function tailOfLongerName(toks: Token[], p: NounPhrase, coreStart: number): boolean {
+  if (toks[p.end]?.text !== '(') return false;
+  let close = p.end + 1;
+  while (close < toks.length && toks[close]!.text !== ')' && close - p.end < 5) close++;
+  const letters = toks.slice(p.end + 1, close).filter((t) => t.pos !== 'PUNCT');
+  if (toks[close]?.text !== ')' || !letters.every((t) => t.text === t.text.toUpperCase())) return false;
+  const acronym = letters.map((t) => t.text).join('');
+  const initials = toks.slice(coreStart, p.end).filter(capitalised).map((t) => t.text[0]).join('');
+  return !acronym.startsWith(initials) && !acronym.endsWith(initials);
+}
+
+const ROLES = lexicon.constitutionalRoles.map((r) => r.split(' '));
+/** "as commander in chief" after a power: where the office's words end, or null. */
+function roleAfter(toks: Token[], at: number): number | null {
+  if (toks[at]?.lower !== 'as') return null;
+  const role = ROLES.find((words) => words.every((w, i) => toks[at + 1 + i]?.lower === w));
+  return role ? at + 1 + role.length : null;
+}
+
+/** Where "to" + a verb begins in tokens [from, end), else end. */
+function purposeAt(toks: Token[], from: number, end: number): number {
+  for (let j = from; j < end; j++) if (toks[j]!.lower === 'to' && toks[j + 1]?.pos === 'VERB') return j;
+  return end;
+}
+
+const isPossessive = (t: Token | undefined) => t?.lower === '’s' || t?.lower === "'s";
+const PROVISION_JOINTS = new Set(['VERB', 'ADP', 'DET', 'PART']);
+
+/**
+ * The named instrument a provision belongs to: its possessor ("the Harbor Act’s
+ * “30-day clock”", a possessor the chunker leaves out before a quotation) or a name just after
+ * it ("the disclosure requirements written into the Harbor Act").
+ */
+function provisionOf(ctx: Context, p: NounPhrase, coreStart: number): string | null {
+  const { toks, sentence, layer } = ctx;
+  let k = coreStart > p.start ? coreStart - 1 : p.start - 1;
+  while (k >= 0 && toks[k]!.pos === 'PUNCT' && toks[k]!.quoted) k--;
+  if (isPossessive(toks[k]) && k > 0 && headOf(toks[k - 1]!) && capitalised(toks[k - 1]!)) {
+    let j = k - 1;
+    while (j > 0 && toks[j - 1]!.pos === 'PROPN' && capitalised(toks[j - 1]!)) j--;
+    return tokensText(sentence, toks, j, k);
+  }
+  const named = (q: NounPhrase) => q.proper && capitalised(toks[q.head]!) && !!headOf(toks[q.head]!);
+  const q = layer.phrases.find((x) => x.start > p.end && x.start <= p.end + 4 && named(x));
+  if (!q || !toks.slice(p.end, q.start).every((t) => PROVISION_JOINTS.has(t.pos))) return null;
+  return tokensText(sentence, toks, q.determiner ? q.start + 1 : q.start, q.end);
+}
+
 /** The head, words and description of a phrase whose head is an instrument word, or null. */
 function readPhrase(ctx: Context, phrase: NounPhrase, covered: number): Reading | null {
   const toks = ctx.toks;
@@ -220,19 +360,30 @@ function readPhrase(ctx: Context, phrase: NounPhrase, covered: number): Reading 
   const { headAt, numbered } = instrumentHead(toks, p);
   const head = toks[headAt]!;
   if ((p.determiner && NON_REFERRING.has(p.determiner)) || p.start < covered) return null;
-  const designation =
-    !numbered && DESIGNATED.has(head.lower) && toks.slice(p.start, headAt).some((t) => t.lower.includes('terror'));
+  const designation = !numbered && isDesignationObject(toks, p, head, headAt);
   const entry = headOf(head);
-  if ((!entry && !designation) || (designation && head.quoted) || notAnInstrument(toks, p, head, headAt)) return null;
+  const scareQuoted = designation && head.quoted && !designatedAs(toks, p);
+  if ((!entry && !designation) || scareQuoted || notAnInstrument(toks, p, head, headAt)) return null;
   const { coreStart, possessor } = coreStartOf(toks, p, headAt);
   const mods = modifiers(ctx.layer, { ...p, start: coreStart, head: headAt });
-  let postEnd = designation ? p.end : postModifierEnd(ctx.layer, p.end);
+  // (a designation or a class of law ends with its phrase: "a noninternational armed conflict with X")
+  let postEnd = designation || entry?.needs === 'category' || p.nameRun ? p.end : postModifierEnd(ctx.layer, p.end);
   // "8 U.S.C. § 1189": the section sign and number belong to the citation
   const section = head.lower === 'u.s.c.' ? SECTION.matchAt(toks, p.end) : null;
   if (section) postEnd = section.end;
   // a name needs words before its head ("Posse Comitatus Act"); "the Act" alone refers back
   const named =
-    numbered || (!designation && p.proper && capitalised(head) && (mods.length > 0 || head.lower === 'constitution'));
+    numbered ||
+    !!p.nameRun ||
+    (!designation && p.proper && capitalised(head) && (mods.length > 0 || head.lower === 'constitution'));
+  // "invoked the X Act of 1798 to order …": what a named instrument is used for is no part of its name
+  if (named) postEnd = purposeAt(toks, p.end, postEnd);
+  if (named && tailOfLongerName(toks, p, coreStart)) return null;
+  const of = entry?.needs === 'provision' ? provisionOf(ctx, p, coreStart) : null;
+  // "his authority as commander in chief": a power the constitution gives an office
+  const asRole = entry?.needs === 'kindModifier' ? roleAfter(toks, p.end) : null;
+  if (asRole) postEnd = asRole;
+  if (of) postEnd = p.end;
   const hasPost = postEnd > p.end;
   const reading = {
     p,
@@ -247,6 +398,8 @@ function readPhrase(ctx: Context, phrase: NounPhrase, covered: number): Reading 
     postEnd,
     hasPost,
     named,
+    of,
+    asRole: !!asRole,
   };
   // (kindOf carries a numbered part's description on to the instrument it belongs to)
   const kind = kindOf(ctx, reading);
@@ -280,7 +433,9 @@ function needsMet(ctx: Context, r: Reading, bare: boolean, anaphoric: boolean): 
   if (needs === 'modifier' && !r.hasPost && !r.named && r.mods.every((m) => JURISDICTIONS.has(m.lower))) return false;
   if (needs === 'legal' && !ctx.legalContext && !r.named) return false;
   if (needs === 'national' && !r.mods.some((m) => m.lower === 'national')) return false;
-  if (needs === 'kindModifier' && !r.mods.some((m) => KIND_BY[m.lower])) return false;
+  if (needs === 'kindModifier' && !r.mods.some((m) => KIND_BY[m.lower]) && !r.asRole) return false;
+  if (needs === 'category' && !categoryOf(r)) return false;
+  if (needs === 'provision' && !r.of && !anaphoric) return false;
   return !(needs === 'legislative' && !ctx.legislative && !anaphoric);
 }
 
@@ -292,12 +447,13 @@ function nameOf(ctx: Context, r: Reading, spanEnd: number, bare: boolean, anapho
   let name: string;
   if (r.designation) {
     const words = tokensText(sentence, toks, coreStart, p.head).toLowerCase().split(' ').filter(Boolean);
-    name = upperFirst([...words, head.lemma, 'designation'].join(' '));
+    const object = head.lemma === head.lower && head.lower.endsWith('s') ? head.lower.slice(0, -1) : head.lemma;
+    name = upperFirst([...words, object.toLowerCase(), 'designation'].join(' '));
   } else if (r.numbered || head.lower === 'u.s.c.')
     name = sentence.paragraphText.slice(toks[coreStart]!.start, spanEnd);
   else if (r.named)
     name = tokensText(sentence, toks, toks[coreStart]!.lower === 'the' ? coreStart + 1 : coreStart, p.end);
-  else name = upperFirst(sentence.paragraphText.slice(toks[coreStart]!.start, spanEnd));
+  else name = upperFirst(unquoted(sentence.paragraphText.slice(toks[coreStart]!.start, spanEnd)));
   // "X produced an opinion": a bare instrument is named after the body that made it
   if (bare && !anaphoric) {
     const verb = ctx.layer.verbs.find((v) => v.end === p.start);
@@ -305,7 +461,9 @@ function nameOf(ctx: Context, r: Reading, spanEnd: number, bare: boolean, anapho
     const maker = subject && tokensText(sentence, toks, subject.start + (subject.determiner ? 1 : 0), subject.end);
     if (maker) name = `${maker} ${core.toLowerCase()}`;
   }
-  return authorName(ctx, r, anaphoric) ?? name;
+  // (named after its part, so that it is never taken for the instrument itself)
+  if (r.of) return upperFirst(`${core} of the ${r.of}`);
+  return authorName(ctx, r, anaphoric) ?? categoryOf(r) ?? name;
 }
 
 /** "Barr … wrote a disputed memo": an opinion is known by its author ("Barr memo"). */
@@ -332,20 +490,32 @@ function candidateOf(ctx: Context, r: Reading): AuthorityCandidate | null {
   if (!needsMet(ctx, r, bare, anaphoric)) return null;
   const spanStart = toks[coreStart]!.start;
   const spanEnd = toks[(hasPost ? r.postEnd : p.end) - 1]!.end;
-  const legislativeOnly = r.entry?.needs === 'legislative' && !ctx.legislative;
+  // "for purposes of sanctions": a bare word without a determiner names no instrument of its own
+  // ("the clock" refers back to a provision, and names none by itself)
+  const needs = r.entry?.needs;
+  const legislativeOnly = (needs === 'legislative' && !ctx.legislative) || needs === 'provision' || !p.determiner;
   // "whether the office has produced an opinion": a hypothetical instrument, kept apart
   const clause = clauseOfToken(layer, p.start);
+  // ("whether the raid broke international law": the law exists; only what is made may not be)
+  const maker = layer.verbs.find((v) => v.end === p.start);
+  const made = !!maker && MAKING.has(maker.lemma);
+  // "he would file a measure next week": an instrument still to be made
+  const indefinite = p.determiner === 'a' || p.determiner === 'an';
+  const planned = made && (!!maker.modal || maker.tense === 'future') && indefinite;
   const hypothetical =
-    clause.kind === 'subordinate' &&
-    toks.slice(clause.start, p.start).some((t) => t.lower === 'whether' || t.lower === 'if');
+    planned ||
+    ((made || indefinite) &&
+      clause.kind === 'subordinate' &&
+      toks.slice(clause.start, p.start).some((t) => t.lower === 'whether' || t.lower === 'if'));
   return {
     ...spanOf(sentence, spanStart, spanEnd),
     name: nameOf(ctx, r, spanEnd, bare, anaphoric),
     kind: r.kind,
-    year: yearIn(toks, p.start, p.end),
+    year: yearIn(toks, p.start, p.end) ?? (maker && made && r.named ? madeIn(toks, p.end) : null),
     core: tokensText(sentence, toks, coreStart, p.end),
     definite: (!!p.determiner && ANAPHORIC.has(p.determiner)) || r.possessor,
     indefinite: p.determiner === 'a' || p.determiner === 'an',
+    ...(r.possessor || POSSESSIVE.has(p.determiner ?? '') ? { possessed: true } : {}),
     head: r.designation ? 'designation' : head.lemma,
     mods: r.mods.map((m) => m.lower),
     ...(hypothetical ? { hypothetical } : {}),
@@ -371,7 +541,8 @@ export function findAuthorities(sentence: Sentence): AuthorityCandidate[] {
     toks,
     lemmas,
     legalContext: toks.some((t) => LEGAL.has(t.lower)),
-    legislative: [...lemmas].some((l) => LEGISLATIVE.has(l)),
+    // ("force a vote" is legislative; "force can be used" is not)
+    legislative: toks.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && LEGISLATIVE.has(t.lemma)),
   };
   const out: AuthorityCandidate[] = [];
   let covered = 0; // a numbered part's instrument ("of the U.N. Charter") is not a second one
@@ -379,14 +550,66 @@ export function findAuthorities(sentence: Sentence): AuthorityCandidate[] {
     const r = readPhrase(ctx, phrase, covered);
     const c = r && candidateOf(ctx, r);
     if (!c) continue;
-    if (r.numbered) covered = r.postEnd;
-    out.push(c);
+    if (r.numbered || r.p.nameRun) covered = Math.max(r.postEnd, r.p.end);
+    out.push(c, ...elided(ctx, r, c));
   }
   out.push(...verbInstruments(sentence, layer));
   return out.sort((a, b) => a.start - b.start);
 }
 
-const VERB_INSTRUMENTS = lexicon.verbInstruments as Record<string, AuthorityKind>;
+/**
+ * "human rights and maritime law": words coordinated before a described instrument's words share
+ * its head, and name a second instrument ("Human rights law"). The words must hold an adjective
+ * ("drug and weapons charges" is left alone) and stand after no noun.
+ */
+function elided(ctx: Context, r: Reading, c: AuthorityCandidate): AuthorityCandidate[] {
+  const { toks, sentence } = ctx;
+  const joint = toks[r.coreStart - 1];
+  if (r.named || r.numbered || r.designation || r.mods.length === 0) return [];
+  if (!joint || (joint.lower !== 'and' && joint.lower !== 'or')) return [];
+  let from = r.coreStart - 1;
+  const modifier = (t: Token) => (t.pos === 'ADJ' || t.pos === 'NOUN') && !headOf(t);
+  while (from > 0 && modifier(toks[from - 1]!)) from--;
+  const run = toks.slice(from, r.coreStart - 1);
+  if (!run.some((t) => t.pos === 'ADJ') || toks[from - 1]?.pos === 'PROPN') return [];
+  const text = tokensText(sentence, toks, from, r.coreStart - 1);
+  const kind = run.map((t) => KIND_BY[t.lower]).find(Boolean) ?? (r.entry!.kind as AuthorityKind);
+  const mods = run.map((t) => t.lower);
+  const span = spanOf(sentence, run[0]!.start, run.at(-1)!.end);
+  return [{ ...c, ...span, name: upperFirst(`${text} ${r.head.lower}`), kind, core: text, mods }];
+}
+
+interface VerbInstrument {
+  kind: AuthorityKind;
+  /** The words the instrument is named by before its object ("Authorization for"). */
+  as: string;
+  head: string;
+}
+const VERB_INSTRUMENTS = lexicon.verbInstruments as Record<string, VerbInstrument>;
+const PASSIVE_INSTRUMENTS = lexicon.passiveInstruments as Record<string, VerbInstrument>;
+/** The words of one-word titles ("President", "Sen."): no part of the name an instrument is on. */
+const TITLE_WORDS = new Set(titles.titles.filter((t) => !t.includes(' ')).map((t) => t.toLowerCase()));
+
+/** A candidate a verb makes, named by what it is done to. */
+function verbCandidate(
+  sentence: Sentence,
+  [start, end]: [number, number],
+  made: VerbInstrument,
+  object: string,
+  core: string,
+): AuthorityCandidate {
+  return {
+    ...spanOf(sentence, start, end),
+    name: `${made.as} ${object}`,
+    kind: made.kind,
+    year: null,
+    core,
+    definite: false,
+    indefinite: false,
+    head: made.head,
+    mods: [],
+  };
+}
 
 /**
  * An instrument made by a verb: "Congress authorized the use of military force against X" is an
@@ -397,31 +620,58 @@ function verbInstruments(sentence: Sentence, layer: Layer): AuthorityCandidate[]
   const toks = layer.tokens;
   const out: AuthorityCandidate[] = [];
   for (const v of layer.verbs) {
-    const kind = VERB_INSTRUMENTS[v.lemma];
-    if (!kind || v.negated || v.passive || toks[v.main]!.quoted) continue;
+    const made = VERB_INSTRUMENTS[v.lemma];
+    if (v.passive && !v.negated && !toks[v.main]!.quoted && PASSIVE_INSTRUMENTS[v.lemma])
+      out.push(...passiveInstrument(sentence, layer, [v.start, v.main], PASSIVE_INSTRUMENTS[v.lemma]!));
+    if (!made || v.negated || v.passive || toks[v.main]!.quoted) continue;
     let k = v.start - 1;
     while (k >= 0 && toks[k]!.pos === 'ADV') k--;
     if (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADP')) continue;
+    // "the directive authorizing the Pentagon to …": the verb describes the instrument before it
+    if (k >= 0 && v.start === v.main && headOf(toks[k]!) && NOUNISH.has(toks[k]!.pos)) continue;
     const object = layer.phrases.find((p) => p.start === v.end);
-    if (!object) continue;
-    const end = postModifierEnd(layer, object.end);
+    // "an order that authorized the terrorist label": the object is an instrument of its own
+    if (!object || headOf(toks[object.head]!)) continue;
+    const end = postModifierEnd(layer, object.end, true);
     const last = toks[Math.max(end, object.end) - 1]!;
     const objectText = sentence.paragraphText.slice(toks[object.start]!.start, last.end);
     const article = ['the', 'a', 'an'].includes(toks[object.start]!.lower) && object.end - object.start > 1;
-    const start = toks[v.main]!.start;
-    out.push({
-      ...spanOf(sentence, start, last.end),
-      name: `${upperFirst(kind)} for ${objectText}`,
-      kind,
-      year: null,
-      core: article ? sentence.paragraphText.slice(toks[object.start + 1]!.start, last.end) : objectText,
-      definite: false,
-      indefinite: false,
-      head: kind,
-      mods: [],
-    });
+    // (a name alone, "decertify Borduria", is no form of the instrument)
+    const alone = object.proper && end <= object.end;
+    const core = alone
+      ? `${made.as} ${objectText}`
+      : article
+        ? sentence.paragraphText.slice(toks[object.start + 1]!.start, last.end)
+        : objectText;
+    out.push(verbCandidate(sentence, [toks[v.main]!.start, last.end], made, objectText, core));
   }
   return out;
+}
+
+/**
+ * "Ana Ruiz, who has also been sanctioned by the Treasury": sanctions on the subject of the
+ * passive (the name a relative pronoun stands for), a proper name.
+ */
+function passiveInstrument(
+  sentence: Sentence,
+  layer: Layer,
+  [from, main]: [number, number],
+  made: VerbInstrument,
+): AuthorityCandidate[] {
+  const toks = layer.tokens;
+  let k = from - 1;
+  if (toks[k]?.pos === 'PRON' && RELATIVE_OPENERS.has(toks[k]!.lower)) k--;
+  if (toks[k]?.text === ',') k--;
+  const subject = layer.phrases.find((q) => q.end === k + 1 && q.proper);
+  if (!subject) return [];
+  // (after its determiner or possessor: "Veridia’s ruler Ana Ruiz" -> "ruler Ana Ruiz")
+  const possessor = toks.findIndex((t, i) => i >= subject.start && i < subject.end && isPossessive(t));
+  let at = possessor >= 0 ? possessor + 1 : subject.determiner ? subject.start + 1 : subject.start;
+  // (and after a title: "President Ana Ruiz" -> "Ana Ruiz")
+  while (at < subject.end - 1 && TITLE_WORDS.has(toks[at]!.lower)) at++;
+  const named = tokensText(sentence, toks, at, subject.end);
+  const name = `${made.as} ${named}`;
+  return [{ ...verbCandidate(sentence, [toks[main]!.start, toks[main]!.end], made, named, name), passive: true }];
 }
 
 export const authoritiesStage: Stage = {

@@ -6,6 +6,7 @@ import { layerOf } from './linguistics.ts';
 import { piecesOf, stemsOf, tokensOf, upperFirst } from './candidates-authorities.ts';
 import type { ActorCandidate, AuthorityCandidate, ResolvedAuthority, Sentence } from './types.ts';
 import { overlaps, type Stage } from '../doc.ts';
+import { joinDesignations } from './refine-designations.ts';
 
 const CITATION_JOINTS = new Set(lexicon.citationJoints);
 const APPOSITIVES = new Set(lexicon.appositives);
@@ -21,6 +22,8 @@ const wordsBetween = (sentence: Sentence, from: number, to: number) =>
 /** Heads that name the same sort of instrument ("the measure" may be the resolution). */
 const SYNONYMS = new Map<string, Set<string>>();
 for (const group of lexicon.synonyms) for (const w of group) SYNONYMS.set(w, new Set(group));
+/** Heads of another sort a bare description may refer back to ("the authorization" after "a directive"). */
+const REFERS_BACK = lexicon.refersBack as Record<string, string[]>;
 const sameSort = (a: string, b: string) => a === b || (SYNONYMS.get(a)?.has(b) ?? false);
 
 /** Overlay lookup: the authority patch whose id, name or an alias matches, if any. */
@@ -55,6 +58,8 @@ interface Grouped extends ResolvedAuthority {
   stems: Set<string>;
   words: Set<string>;
   modKeys: Set<string>;
+  /** Named by a bare word ("his proclamation"): a later description may name it. */
+  bare?: boolean;
 }
 
 const FUNCTION_WORDS = new Set(['the', 'of', 'a', 'an']);
@@ -118,6 +123,10 @@ export function groupAuthorities(candidates: AuthorityCandidate[], overlay: Over
   return grouping.authorities();
 }
 
+/** One lower-case word that is no instrument word ("international" of "international and maritime law"). */
+const modifierOnly = (form: string) =>
+  !form.includes(' ') && form === form.toLowerCase() && !(form in lexicon.heads) && !SYNONYMS.has(form);
+const possessed = (a: Grouped) => a.mentions.some((m) => m.possessed);
 const latest = (order: Grouped[], test: (a: Grouped) => boolean) => order.findLast(test);
 const sameSortHead = (a: Grouped, head: string) => [...a.heads].some((h) => sameSort(h, head));
 
@@ -148,7 +157,9 @@ class Grouping {
         modKeys: new Set<string>(),
       };
       const [kind, year] = [patch?.kind ?? known?.kind ?? c.kind, patch?.year ?? c.year];
-      target = { id, name: finalName, kind, year, aliases: new Set(), mentions: [], ...sets };
+      // (a bare word names it: "his proclamation")
+      const bare = !patch && !known && c.mods.length === 0 && !normal(c.text).includes(' ');
+      target = { id, name: finalName, kind, year, aliases: new Set(), mentions: [], ...sets, bare };
       this.byId.set(id, target);
     }
     if (normal(finalName) !== normal(name)) target.aliases.add(name);
@@ -169,12 +180,33 @@ class Grouping {
   /** A bare description ("the measure"): the same head first ("the directive"), then a head of the same sort. */
   private referent(c: AuthorityCandidate, legislativeOnly: boolean): Grouped | undefined {
     const patch = overlayAuthorityFor(this.overlay, c.text, c.text);
+    // (an instrument told in passing by a passive verb is no referent: "who has been sanctioned")
+    const latest = (test: (a: Grouped) => boolean) =>
+      this.order.findLast((a) => test(a) && !a.mentions.every((m) => m.passive));
     const target =
       (patch ? this.byId.get(patch.id) : undefined) ??
-      latest(this.order, (a) => a.heads.has(c.head)) ??
-      latest(this.order, (a) => sameSortHead(a, c.head));
+      // "Trump’s decree" after "his proclamation … a restraining order": someone's instrument first
+      (c.possessed ? latest((a) => sameSortHead(a, c.head) && possessed(a)) : undefined) ??
+      latest((a) => a.heads.has(c.head)) ??
+      latest((a) => sameSortHead(a, c.head)) ??
+      latest((a) => (REFERS_BACK[c.head] ?? []).some((h) => a.heads.has(h)));
     if (!target && legislativeOnly) return undefined;
     return target ?? this.create(c, upperFirst(c.core));
+  }
+
+  /**
+   * "his proclamation … the president’s Alien Enemies Act proclamation": a record named by a bare
+   * word takes the name of the first description that says which one it is.
+   */
+  private renamed(target: Grouped | undefined, c: AuthorityCandidate): Grouped | undefined {
+    if (!target) return undefined;
+    const id = toSlug(c.name);
+    if (this.byId.has(id) || overlayAuthorityFor(this.overlay, target.name, target.name)) return target;
+    this.byId.delete(target.id);
+    target.aliases.add(target.name);
+    Object.assign(target, { id, name: c.name, bare: false });
+    this.byId.set(id, target);
+    return target;
   }
 
   /** An earlier record a description refers to by its words. */
@@ -185,8 +217,17 @@ class Grouping {
     // (any kind, when they share two words: "Trump’s authorization for military force against
     // the cartels" after "a directive to use military force against drug cartels")
     const shared = (a: Grouped) => stems.filter((s) => a.stems.has(s)).length;
+    // (but "the Alien Enemies Act proclamation" is made under the act its words name, not the act)
+    const namedIn = (a: Grouped) => ` ${normal(c.core)} `.includes(` ${normal(a.name)} `);
+    // "the 2001 law": the instrument of that year named before, whatever its kind
+    const year = c.mods.length === 1 && c.head === 'law' ? Number(c.mods[0]) : NaN;
+    const ofYear = c.definite && year > 0 ? latest(order, (a) => a.year === year) : undefined;
+    if (ofYear) return ofYear;
     if (c.definite) {
-      const target = latest(order, (a) => a.kind === c.kind && shared(a) > 0) ?? latest(order, (a) => shared(a) >= 2);
+      const target =
+        latest(order, (a) => a.kind === c.kind && shared(a) > 0) ??
+        latest(order, (a) => shared(a) >= 2 && !namedIn(a)) ??
+        this.renamed(latest(order, (a) => !!a.bare && a.heads.has(c.head)), c);
       if (target) return target;
     }
     // the same words before a head of the same sort: "war powers resolution" ~ "War Powers Act"
@@ -195,10 +236,14 @@ class Grouping {
       c.mods.length > 0 && order.find((a) => a.kind === c.kind && a.modKeys.has(key) && sameSortHead(a, c.head));
     if (same) return same;
     // "designated the cartels as foreign terrorist organizations": the designation named just before
-    const as = previous?.sentence === c.sentence && wordsBetween(c.sentence, previous.end, c.start).includes('as');
+    // (two labels coordinated, "as X and as Y", are two designations)
+    const between = previous?.sentence === c.sentence ? wordsBetween(c.sentence, previous.end, c.start) : [];
+    const as = between.includes('as') && !between.includes('and') && !between.includes('or');
     if (c.head === 'designation' && as && previousTarget?.kind === 'designation') return previousTarget;
     // a shorter description of one already named: "laws of war" after "international laws of war"
-    if (c.indefinite || c.text !== c.core) return undefined;
+    // ("international law" is the whole body, never a short form of "international human rights law")
+    const whole = c.mods.length === 1 && lexicon.wholeBodies.includes(c.mods[0]!);
+    if (c.indefinite || c.text !== c.core || whole) return undefined;
     const words = lemmaWords(c, c.core);
     return latest(order, (a) => a.kind === c.kind && words.every((w) => a.words.has(w)) && sameSortHead(a, c.head));
   }
@@ -213,11 +258,12 @@ class Grouping {
     for (const s of stemsOf(c)) target.stems.add(s);
     for (const w of lemmaWords(c)) target.words.add(w);
     if (c.mods.length) target.modKeys.add(c.mods.join(' '));
-    for (const form of [c.text, c.core]) if (form && normal(form) !== normal(target.name)) target.aliases.add(form);
+    for (const form of [c.text, c.core])
+      if (form && normal(form) !== normal(target.name) && !modifierOnly(form)) target.aliases.add(form);
   }
 
   authorities(): ResolvedAuthority[] {
-    return [...this.byId.values()].map(({ heads: _h, stems: _s, words: _w, modKeys: _m, ...a }) => a);
+    return [...this.byId.values()].map(({ heads: _h, stems: _s, words: _w, modKeys: _m, bare: _b, ...a }) => a);
   }
 }
 
@@ -245,6 +291,6 @@ export const authorityRecordsStage: Stage = {
   name: 'authority records',
   run: (doc) => {
     const resolved = doc.authorityMentions.map((c) => resolveDescription(c, doc.mentions));
-    return { ...doc, authorities: groupAuthorities(resolved, doc.context.overlay) };
+    return { ...doc, authorities: joinDesignations(groupAuthorities(resolved, doc.context.overlay)) };
   },
 };

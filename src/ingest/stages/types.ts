@@ -42,6 +42,10 @@ export interface AuthorityCandidate extends Span {
   core: string;
   /** Opened by "the", "this" or "that": it may describe an authority already named. */
   definite: boolean;
+  /** Made by a verb in the passive, in passing ("who has been sanctioned"): nothing refers back to it. */
+  passive?: boolean;
+  /** Opened by a possessor ("Trump’s", "his"): someone's instrument. */
+  possessed?: boolean;
   /** Opened by "a" or "an": a new instrument, never one already named. */
   indefinite: boolean;
   /** Named in a "whether …" or "if …" clause: an instrument that may not exist. */

@@ -89,3 +89,11 @@ describe('an instrument named by a known form takes the canonical name', () => {
     expect(wpr?.aliases).toContain('War Powers Act');
   });
 });
+
+describe('a treaty named with its maker before it', () => {
+  it('"United Nations Convention on …" is the known convention, whoever made it', () => {
+    expect(instrumentFor('the U.N. Convention on the Law of the Sea')?.name).toBe('Convention on the Law of the Sea');
+    expect(instrumentFor('United Nations Charter')?.name).toBe('Charter of the United Nations');
+    expect(instrumentFor('United Nations Convention on Harbors')).toBeUndefined();
+  });
+});

@@ -94,5 +94,131 @@ describe('authorities: noun phrases whose head is an instrument', () => {
     expect(found('The raids broke the U.S. law against piracy.')).toEqual([['U.S. law against piracy', 'statute', null]]);
     expect(found('The raids broke maritime law.')).toEqual([['Maritime law', 'statute', null]]);
   });
+
+  test('a verb whose object is an instrument makes no second one ("an order that authorized the label")', () => {
+    const text = 'The move follows a decree that authorized the terrorist label for foreign gangs.';
+    expect(names(text)).toEqual(['Decree', 'Terrorist label for foreign gangs']);
+  });
+
+  test('a noninternational armed conflict names the law of that class of conflict', () => {
+    expect(found('The office says the state is in a noninternational armed conflict with the gangs.')).toEqual([
+      ['Law of non-international armed conflict', 'international-law', null],
+    ]);
+    expect(names('It calls this a "non-international armed conflict" with smugglers.')).toEqual(['Law of non-international armed conflict']);
+    // an armed conflict alone is no law
+    expect(found('It is an armed conflict, they said.')).toEqual([]);
+  });
+
+  test('a bare instrument word without a determiner names no record ("for purposes of sanctions")', () => {
+    expect(names('The minister listed the gangs for purposes of sanctions under the Harbor Act.')).toEqual(['Harbor Act']);
+  });
+
+  test('what a named instrument is invoked to do is no part of its name', () => {
+    const a = extract('The governor invoked the Harbor Act of 1901 to order the closure of the ports.').authorities;
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([['Harbor Act', ['Harbor Act of 1901']]]);
+  });
+
+  test('words coordinated before a described instrument share its head ("human rights and maritime law")', () => {
+    expect(found('The raid may have broken international human rights and maritime law, scholars said.')).toEqual([
+      ['International human rights law', 'international-law', null],
+      ['Maritime law', 'statute', null],
+    ]);
+    // nouns alone before "and" are left alone
+    expect(found('He faces smuggling and narco-terrorism charges.').map((a) => a[0])).toEqual(['Narco-terrorism charges']);
+  });
+
+  test('hot pursuit names the right of hot pursuit', () => {
+    expect(found('The rules allow a "hot pursuit" of a skiff into the high seas.')).toEqual([
+      ['Right of hot pursuit', 'international-law', null],
+    ]);
+  });
+
+  test('only an instrument that is made or indefinite is hypothetical in a "whether" clause', () => {
+    expect(names('Critics asked whether the raids could breach international law on the use of force.')).toEqual([
+      'International law on the use of force',
+    ]);
+    expect(names('The ministry has not said whether it will seek charges against the crews.')).toEqual([]);
+  });
+
+  test('a sentence is legislative by its verbs, not by a noun ("force can be used")', () => {
+    expect(names('Force can be used to stop a skiff, but only through non-lethal measures.')).toEqual([]);
+    expect(names('Senators passed a measure to close the ports.')).toEqual(['Measure to close the ports']);
+  });
+
+  test('a provision is named with the instrument it belongs to, and "the clock" refers back to it', () => {
+    const text =
+      'The navy must stop without congressional authorization past Friday, when the Harbor Act’s “30-day clock” runs out. ' +
+      'The clock confers no power; it adds to the disclosure requirements written into the Harbor Act. Security requirements rose.';
+    expect(extract(text).authorities.map((a) => [a.name, a.aliases])).toEqual([
+      ['30-day clock of the Harbor Act', ['30-day clock', 'clock']],
+      ['Congressional authorization', []],
+      ['Disclosure requirements of the Harbor Act', ['disclosure requirements']],
+      ['Harbor Act', []],
+    ]);
+    // a clock or requirements of no named instrument are none
+    expect(names('The clock ran out, and new requirements apply.')).toEqual([]);
+  });
+
+  test('a quoted order after "to" describes the instrument, named without the quotation marks', () => {
+    const a = extract('The crew obeyed the minister’s directive to “sink every boat.” Critics objected.').authorities;
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([['Directive to sink every boat', ['directive', 'directive to “sink every boat.”']]]);
+  });
+
+  test('a name followed by initials that cannot abbreviate it is the tail of a longer name', () => {
+    expect(names('On Monday, the Union of Southern Republics-Peoples’ Trade Treaty (USR-TCP) rejected the plan.')).toEqual([]);
+    expect(names('He cited the Harbor Safety Act (HSA) on Monday.')).toEqual(['Harbor Safety Act']);
+  });
+
+  test('an instrument someone would make is still to be made', () => {
+    expect(names('A member said he would file a resolution to close the ports.')).toEqual([]);
+    expect(names('A member filed a resolution to close the ports.')).toEqual(['Resolution to close the ports']);
+  });
+
+  test('decertifying a state is a designation, named by the state, which is no form of it', () => {
+    const a = extract('The move follows the decision in May to decertify Borduria as a partner against smuggling.').authorities;
+    expect(a.map((x) => [x.name, x.kind, x.aliases])).toEqual([['Decertification of Borduria', 'designation', ['decertify Borduria']]]);
+  });
+
+  test('someone "sanctioned by" a body is under sanctions, named without a title; nothing refers back to them', () => {
+    const text =
+      'The Treasury designated Gen. Tomas Vane on Friday. It targets the ruler of Veridia, President Ana Ruiz, ' +
+      'who has also been sanctioned by the Treasury. The sanctions were imposed in haste.';
+    expect(names(text)).toEqual(['Sanctions', 'Sanctions on Ana Ruiz']);
+    expect(names('The minister has not been sanctioned by the Treasury.')).toEqual([]);
+  });
+
+  test('a capitalised instrument word whose name goes on is one name ("Authorization for Use of …")', () => {
+    expect(found('Lawyers cited the 2001 Authorization for Use of Naval Force and the Convention against Piracy.')).toEqual([
+      ['2001 Authorization for Use of Naval Force', 'authorization', 2001],
+      ['Convention against Piracy', 'international-law', null],
+    ]);
+  });
+
+  test('a verb right after an instrument describes it, and makes no second one', () => {
+    expect(names('The directive authorizing the navy to seize boats has revived a debate.')).toEqual([
+      'Directive authorizing the navy to seize boats',
+    ]);
+  });
+
+  test('the year a named instrument was made, and "the 1999 law" after it', () => {
+    const a = extract('Parliament passed the Authorization for Harbor Defense in 1999. Later a court cited the 1999 law.').authorities;
+    expect(a.map((x) => [x.name, x.year, x.aliases])).toEqual([['Authorization for Harbor Defense', 1999, ['1999 law']]]);
+  });
+
+  test('what is designated is no time word ("as a foreign terrorist organization last month")', () => {
+    expect(names('It names the Red Hand, which the ministry designated as a foreign terrorist organization last month.')).toEqual([
+      'Foreign terrorist organization designation',
+    ]);
+  });
+
+  test('a constitutional power, and an authority held as commander in chief, are constitutional', () => {
+    expect(found('The raids rest on the governor’s constitutional power to defend the state.')).toEqual([
+      ['Constitutional power to defend the state', 'constitutional', null],
+    ]);
+    expect(found('He is acting within his authority as commander in chief, she said.')).toEqual([
+      ['Authority as commander in chief', 'constitutional', null],
+    ]);
+    expect(found('He has the authority as chairman to call a vote.')).toEqual([]);
+  });
 });
 

@@ -249,3 +249,16 @@ describe('designations across articles', () => {
     );
   });
 });
+
+describe('an authorization a verb made, told by two articles', () => {
+  const one = shortArticle('one', '2025-10-15', 'The governor confirmed on Wednesday that he had authorized police action in Borduria.');
+  const two = shortArticle(
+    'two',
+    '2025-10-16',
+    'The governor said he had authorized the police to conduct covert raids in Borduria, a move critics called reckless.',
+  );
+  test('where the act is authorized is part of it, so the two descriptions are one record', () => {
+    expect(one.authorities.map((a) => a.name)).toEqual(['Authorization for police action in Borduria']);
+    expect(mergedShort(one, two).authorities.filter((a) => a.kind === 'authorization')).toHaveLength(1);
+  });
+});

@@ -47,4 +47,48 @@ describe('refine-authorities: candidates grouped into records', () => {
     const patch = { authorities: [{ id: 'ports-act', name: 'Ports Act', aliases: ['HARBOR  SAFETY ACT'] }] };
     expect(grouped('They cited the Harbor Safety Act.', patch)[0]?.name).toBe('Ports Act');
   });
+
+  test('"the authorization" refers back to a directive, "the directive" to an authorization a verb made', () => {
+    expect(grouped('The governor signed a directive to close the ports. The authorization was leaked.')).toEqual([
+      expect.objectContaining({ name: 'Directive to close the ports', mentions: 2 }),
+    ]);
+    const text = 'The governor said he authorized the guard to patrol the ports. A paper first reported the secret directive.';
+    expect(grouped(text)).toEqual([expect.objectContaining({ name: 'Authorization for the guard to patrol the ports', mentions: 2 })]);
+  });
+
+  test('a record named by a bare word takes the name of a later description, not of the act it cites', () => {
+    const text =
+      'In his proclamation, the governor named the gangs. ' +
+      'A judge blocked removals under the governor’s Sedition Act proclamation, citing the Sedition Act.';
+    expect(grouped(text).map((a) => a.name)).toEqual(['Sedition Act proclamation', 'Sedition Act']);
+  });
+
+  test('someone’s instrument ("the governor’s decree") refers back to the instrument someone made', () => {
+    const text =
+      'In his proclamation, the governor named the gangs. A judge then issued a temporary restraining order. ' +
+      'Flights under the governor’s decree must return.';
+    expect(grouped(text)).toEqual([
+      expect.objectContaining({ name: 'Proclamation', mentions: 2 }),
+      expect.objectContaining({ name: 'Temporary restraining order', mentions: 1 }),
+    ]);
+  });
+
+  test('"international law" is a body of its own, never a short form of a narrower law', () => {
+    const text = 'The raid broke international human rights law, scholars said. Others cited international law.';
+    expect(grouped(text).map((a) => a.name)).toEqual(['International human rights law', 'International law']);
+  });
+
+  test('one lower-case word that is no instrument word is no alias ("international")', () => {
+    const a = grouped('Scholars of international and maritime law agreed.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([
+      ['International law', []],
+      ['Maritime law', []],
+    ]);
+  });
+
+  test('only a record named by one bare word takes a later description’s name', () => {
+    const text = 'Lawyers cited the Convention against Piracy. The state is no party to the Regional Convention on Harbors.';
+    expect(grouped(text).map((a) => a.name)).toEqual(['Convention against Piracy', 'Regional Convention on Harbors']);
+  });
 });
+

@@ -61,6 +61,7 @@ const TOPIC_SUBJECTS = set(verbs.topicSubjects);
 const CONDITIONS = set(verbs.conditionSubordinators);
 const RELATIONS = set(verbs.relationWords);
 const CALENDAR = set(clauseWords.calendar);
+const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ']);
 const POSSESSIVES = set(['his', 'her', 'its', 'their']);
 const REFERRING = set(['the', 'this', 'that', 'such', 'both']);
 const PERFECT = set(['has', 'have']);
@@ -215,8 +216,10 @@ function isBareParticiple(layer: Layer, g: VerbGroup): boolean {
   // "Asked about …, Lena Ortiz said": a participle opening the sentence is a clause of its own
   if (g.start === 0) return true;
   // "often well-armed and well-financed organizations": a participle before a noun modifies it
+  // (not after a subject and an adverb: "The army also provided equipment")
+  const subjectThenAdverb = before?.pos === 'ADV' && SUBJECT_END.has(toks[g.start - 2]?.pos ?? 'X');
   if ((before?.pos === 'ADV' || before?.pos === 'ADJ' || before?.pos === 'CCONJ') && toks[g.end]?.pos === 'NOUN')
-    return true;
+    return !subjectThenAdverb;
   // "an old law called the Harbor Safety Act": a naming participle is no act
   if (before?.pos === 'NOUN' && NAMING.has(g.lemma)) return true;
   // "the people killed were …": a bare participle between a noun and the verb is in the subject

@@ -64,6 +64,10 @@ describe('the act is the finite verb of its clause', () => {
     expect(act('Imposing new duties, the council voted on Tuesday.')).toBe('voted');
   });
 
+  test('a verb after a subject and an adverb is the act, not a participle before its object', () => {
+    expect(act('The navy also provided fuel and boats to the harbor police.')).toBe('provided');
+  });
+
   test('a participle inside the subject is not the act', () => {
     expect(act('The boats seized were carrying arms.')).toBe('carrying');
   });

@@ -102,7 +102,26 @@ function markOpeners(c: Marks) {
     else if (opensRelative(c, i)) {
       if (!opensSpeech(c, i)) c.mark(i, c.nextComma(i + 1), 'relative');
     } else if (opensSubordinate(c, i)) markSubordinate(c, i);
+    else if (opensGerundPhrase(c, i)) c.mark(i, c.nextComma(i + 1), 'subordinate');
   }
+}
+
+/**
+ * "In announcing the fine, the ministry accused …": a preposition and an -ing verb opening the
+ * sentence (after an optional "But"/"And") set the scene up to the comma; the act is after it.
+ */
+function opensGerundPhrase(c: Marks, i: number): boolean {
+  const t = c.tokens[i]!;
+  const opening = i === 0 || (i === 1 && c.tokens[0]!.pos === 'CCONJ');
+  const next = c.tokens[i + 1];
+  return (
+    opening &&
+    t.pos === 'ADP' &&
+    !!next &&
+    next.pos === 'VERB' &&
+    next.lower.endsWith('ing') &&
+    c.nextComma(i + 1) < c.tokens.length
+  );
 }
 
 /** ", X said." / "…,” said X." at the end: where the attribution starts (-1 when it is not one). */

@@ -68,6 +68,12 @@ describe('the linguistic layer', () => {
     ]);
   });
 
+  test('a preposition and an -ing verb opening the sentence set the scene up to the comma', () => {
+    const c = layer('In announcing a fine that it was imposing on the port, the ministry accused the harbor master.').clauses;
+    expect(c[0]).toEqual(['subordinate', 'In announcing a fine that it was imposing on the port']);
+    expect(c.map((x) => x[0])).toEqual(['subordinate', 'main']);
+  });
+
   test('the "as" of a verb’s complement opens no clause', () => {
     const kinds = layer('Roe suggested Sunday that designating the Orchid Brotherhood as a terrorist group allows the army to strike its camps.').clauses.map((c) => c[0]);
     expect(kinds).not.toContain('subordinate');

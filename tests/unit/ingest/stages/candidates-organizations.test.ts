@@ -20,6 +20,15 @@ describe('known forms, looked up over tokens', () => {
     expect(texts('Flights from New Mexico reached Panama City.')).toEqual([]);
   });
 
+  test('a political party is a group, by its name or its members ("Democrats", "Republican Party")', () => {
+    expect(found('Democrats and the Republican Party split on the bill.')).toEqual(
+      expect.arrayContaining([
+        ['Democrats', 'Democratic Party', 'group'],
+        ['Republican Party', 'Republican Party', 'group'],
+      ]),
+    );
+  });
+
   test('"U.S." written as an adjective of an operation names no body', () => {
     expect(texts('A U.S. military operation began.')).toEqual([]);
   });

@@ -83,6 +83,33 @@ describe('roles written before the name', () => {
   });
 });
 
+describe('lists of lawmakers with party and state tags', () => {
+  const list =
+    'Green representatives Ann Rowe (G.-Ky.), Ed Tait (Ga.) and Cy Wynne (Ill.), and Democrats Jo Pike (Texas), ' +
+    'Bo Vane (Calif.), and Di Poll (Ill.) backed the measure on Monday.';
+
+  test('a plural title holds along a list of names with tags, commas and "and"', () => {
+    expect(roles(list, 'Ed Tait')).toEqual(['representative from Georgia']);
+    expect(roles(list, 'Cy Wynne')).toEqual(['representative from Illinois']);
+  });
+
+  test('members of a party named before the rest of the list give their party to the title', () => {
+    expect(roles(list, 'Jo Pike')).toEqual(['Democratic representative from Texas']);
+    expect(roles(list, 'Di Poll')).toEqual(['Democratic representative from Illinois']);
+  });
+
+  test('a party letter with a full stop is a party tag ("(D.-Mass.)")', () => {
+    expect(roles('The bill was sponsored by Rep. Kim Oh (D.-Mass.) on Monday.', 'Kim Oh')).toEqual([
+      'Democratic representative from Massachusetts',
+    ]);
+  });
+
+  test("a state alone in brackets is a lawmaker's state, not a mayor's", () => {
+    expect(roles('Rep. Lu Chen (Ore.) said no on Monday.', 'Lu Chen')).toEqual(['representative from Oregon']);
+    expect(roles('Mayor Lu Chen (Ore.) said no on Monday.', 'Lu Chen')).toEqual(['Mayor']);
+  });
+});
+
 describe('what is not a role', () => {
   test('a clause after a comma is not an appositive: "…, the council condemned …", "…, officials said"', () => {
     const text =

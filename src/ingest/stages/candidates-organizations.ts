@@ -3,6 +3,7 @@ import knownGroupNames from '../gazetteer/groups.json' with { type: 'json' };
 import groups from '../lexicons/groups.json' with { type: 'json' };
 import heads from '../lexicons/organization-heads.json' with { type: 'json' };
 import states from '../lexicons/states.json' with { type: 'json' };
+import titles from '../lexicons/titles.json' with { type: 'json' };
 import patterns from '../patterns/organizations.json' with { type: 'json' };
 import { Matcher, type Match, type Pattern } from '../match/matcher.ts';
 import { layerOf, tokensText, type Token } from './linguistics.ts';
@@ -17,8 +18,10 @@ interface Form {
   kind: ActorKind;
 }
 
+// "US forces" is "U.S. forces" in another house style: every "U.S." form is also written without dots.
+const undotted = (form: string) => (form.startsWith('U.S. ') ? [form, `US ${form.slice(5)}`] : [form]);
 const bodyForms: Form[] = bodies.bodies.flatMap((b) =>
-  b.forms.map((form) => ({ form, name: b.name, kind: b.kind as ActorKind })),
+  b.forms.flatMap(undotted).map((form) => ({ form, name: b.name, kind: b.kind as ActorKind })),
 );
 const stateForms: Form[] = states.states.flatMap((s) =>
   s.forms.map((form) => ({ form, name: s.name, kind: 'state' as const })),
@@ -70,6 +73,8 @@ const PLACE_BEFORE = set(states.notPreceding);
 const PLACE_AFTER = set(states.notFollowing);
 const ADJECTIVAL = set(heads.adjectival);
 const ADJECTIVAL_OPENERS = set(['U.S.', 'American']);
+const SERVICES = set(titles.branches.flatMap((b) => b.split(' ').slice(-1)));
+const SERVICE_MEMBERS = set([...titles.roleNouns, ...heads.serviceMembers]);
 const METONYM_NOT_AFTER = set(states.metonymNotAfter);
 const METONYM_NOT_BEFORE = set(states.metonymNotBefore);
 const NOT_NATIONALITY_AFTER = set(states.notBefore);
@@ -124,6 +129,21 @@ function datelineEnd(s: Sentence, toks: Token[]): number {
   return toks[i]?.text === '—' ? i + 1 : 0;
 }
 
+/**
+ * A body's name written as a modifier of the noun after it: "U.S." or an adjective before an act
+ * or a member ("a U.S. military operation", "the military campaign"; not "the military services"),
+ * a service's short name before a rank or role ("a Navy admiral", "an Army JAG").
+ */
+function modifies(c: Ctx, a: number, b: number): boolean {
+  const last = c.toks[b - 1]!;
+  const next = c.toks[b];
+  if (!next || next.start === last.end) return false;
+  const adjectival = (b - a > 1 && ADJECTIVAL_OPENERS.has(c.toks[a]!.text)) || last.pos === 'ADJ';
+  if (adjectival && ADJECTIVAL.has(next.lower)) return true;
+  // a service written alone ("a Navy admiral"); "a U.S. Coast Guard officer" names the body he serves
+  return b - a === 1 && SERVICES.has(last.text) && SERVICE_MEMBERS.has(next.text);
+}
+
 /** Known forms (the gazetteer's bodies and groups, the states), minus place names and adjectival uses. */
 function findKnownForms(c: Ctx) {
   for (const { a, b, value: f } of formsIn(c.s, c.toks, (t) => formOf.get(t))) {
@@ -131,7 +151,7 @@ function findKnownForms(c: Ctx) {
     const after = c.toks[b]?.text ?? '';
     // "New <State>", "<State> City" are places; "a U.S. military operation" names no body
     if (f.kind === 'state' && (PLACE_BEFORE.has(before) || PLACE_AFTER.has(after))) continue;
-    if (b - a > 1 && ADJECTIVAL_OPENERS.has(c.toks[a]!.text) && ADJECTIVAL.has(c.toks[b]?.lower ?? '')) continue;
+    if (f.kind !== 'state' && modifies(c, a, b)) continue;
     add(c, a, b, f.name, f.kind, 'lexicon');
   }
 }

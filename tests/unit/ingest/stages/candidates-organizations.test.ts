@@ -33,6 +33,34 @@ describe('known forms, looked up over tokens', () => {
     expect(texts('A U.S. military operation began.')).toEqual([]);
   });
 
+  test('an adjective before an act names no body ("the military campaign"), before its members it does', () => {
+    expect(texts('The senator faulted the military campaign on Monday.')).toEqual([]);
+    expect(found('Lawyers for the military services objected.')).toContainEqual([
+      'the military',
+      'U.S. military',
+      'organization',
+    ]);
+  });
+
+  test('a service alone before a rank or role describes a person and names no body ("a Navy admiral")', () => {
+    expect(texts('A Navy admiral and a former Navy JAG testified on Monday.')).toEqual([]);
+    expect(found('The Navy said it would not comment.')).toContainEqual(['Navy', 'U.S. Navy', 'organization']);
+    expect(found('He served under a U.S. Coast Guard officer.')).toContainEqual([
+      'U.S. Coast Guard',
+      'U.S. Coast Guard',
+      'organization',
+    ]);
+  });
+
+  test('a "U.S." form is also known written without dots ("US forces", "US Navy")', () => {
+    expect(found('US forces and the US Navy moved south.')).toEqual(
+      expect.arrayContaining([
+        ['US forces', 'U.S. military', 'organization'],
+        ['US Navy', 'U.S. Navy', 'organization'],
+      ]),
+    );
+  });
+
   test('a form written against a hyphen is not a word of its own ("U.S.-backed")', () => {
     expect(texts('The U.S.-backed plan stalled.')).not.toContain('U.S.');
   });

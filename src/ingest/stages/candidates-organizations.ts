@@ -97,6 +97,8 @@ interface Ctx {
   afterDateline: number;
   /** The paragraph speaks of designations, terrorists, cartels, gangs, groups or sanctions. */
   aboutGroups: boolean;
+  /** Token ranges naming two bodies at once ("the House and Senate X committees"): no known form inside. */
+  coordinated: [number, number][];
   out: ActorCandidate[];
 }
 
@@ -105,6 +107,7 @@ const add = (c: Ctx, a: number, b: number, name: string, kind: ActorKind, via: A
   c.out.push({ ...spanOf(c.s, c.toks[a]!.start, c.toks[b - 1]!.end), name, kind, via });
 };
 const text = (c: Ctx, a: number, b: number) => tokensText(c.s, c.toks, a, b);
+const inCoordinated = (c: Ctx, a: number, b: number) => c.coordinated.some(([x, y]) => x <= a && b <= y);
 /** The token before i when a space parts them (a word written before it), else undefined. */
 const spacedBefore = (c: Ctx, i: number) =>
   c.toks[i - 1] && c.toks[i - 1]!.end < c.toks[i]!.start ? c.toks[i - 1] : undefined;
@@ -152,6 +155,7 @@ function findKnownForms(c: Ctx) {
     // "New <State>", "<State> City" are places; "a U.S. military operation" names no body
     if (f.kind === 'state' && (PLACE_BEFORE.has(before) || PLACE_AFTER.has(after))) continue;
     if (f.kind !== 'state' && modifies(c, a, b)) continue;
+    if (inCoordinated(c, a, b)) continue;
     add(c, a, b, f.name, f.kind, 'lexicon');
   }
 }
@@ -201,13 +205,18 @@ const plainFrom = (c: Ctx, a: number, b: number) => {
   return a;
 };
 
-/** "the Justice and State Departments": two bodies named at once; the words stand for each. */
+/**
+ * "the Justice and State Departments", "the House and Senate Fisheries committees": two bodies
+ * named at once, with the words they share; the words stand for each.
+ */
 function findCoordinated(c: Ctx) {
   for (const m of matchesOf(c, 'coordinated')) {
     const single = PLURAL_BODIES[c.toks[span(m, 'plural')[0]]!.text]!;
+    const shared = m.captures.shared ? `${text(c, ...m.captures.shared)} ` : '';
+    c.coordinated.push([m.start, m.end]);
     for (const part of ['first', 'second']) {
       const [a, b] = span(m, part);
-      const words = `${text(c, a, b)} ${single}`;
+      const words = `${text(c, a, b)} ${shared}${single}`;
       add(c, a, b, lookupForm(words)?.name ?? words, 'organization', 'coreference');
     }
   }
@@ -221,7 +230,7 @@ function findBodies(c: Ctx) {
   for (const m of matchesOf(c, 'body')) {
     const a = plainFrom(c, m.start, m.end);
     const words = text(c, a, m.end);
-    if (m.end - a >= 2) add(c, a, m.end, lookupForm(words)?.name ?? words, 'organization', 'pattern');
+    if (m.end - a >= 2 && !inCoordinated(c, a, m.end)) add(c, a, m.end, lookupForm(words)?.name ?? words, 'organization', 'pattern');
   }
   for (const m of matchesOf(c, 'administration')) {
     const [from, b] = span(m, 'owner');
@@ -299,7 +308,7 @@ export function findOrganizations(paragraphSentences: Sentence[]): ActorCandidat
   const layers = paragraphSentences.map((s) => ({ s, toks: layerOf(s).tokens }));
   const aboutGroups = layers.some(({ toks }) => toks.some((t) => CONTEXT_STEMS.some((w) => t.lower.startsWith(w))));
   const out: ActorCandidate[] = [];
-  const ctxs = layers.map(({ s, toks }) => ({ s, toks, afterDateline: datelineEnd(s, toks), aboutGroups, out }));
+  const ctxs = layers.map(({ s, toks }) => ({ s, toks, afterDateline: datelineEnd(s, toks), aboutGroups, coordinated: [], out }));
   for (const find of FINDERS) for (const c of ctxs) find(c);
   return out;
 }

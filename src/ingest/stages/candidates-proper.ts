@@ -97,6 +97,8 @@ function namedPhrases(s: Sentence, layer: Layer): ActorCandidate[] {
   for (const p of layer.phrases) {
     // a body the lexicon names ("Senate Democrats" is the Democrats) is left to the lexicon
     if (lookupForm(toks[p.head]!.text) || toks[p.head]!.pos === 'NUM') continue;
+    // a plural body word ("… Fisheries Committees") names several bodies, none of them by this name
+    if (PLURAL_BODIES[toks[p.head]!.text]) continue;
     const from = nameStart(toks, p);
     const words = toks.slice(from, p.end).filter((t) => t.pos !== 'PUNCT');
     if (words.length === 0 || words.some((t) => t.quoted)) continue;

@@ -100,6 +100,18 @@ describe('token patterns: bodies and administrations', () => {
       ['Transport', 'Transport Ministry', 'coreference'],
     ]);
   });
+
+  test('"the House and Senate Fisheries committees": two committees with the words they share, no chamber', () => {
+    const names = (t: string) => extract(t).actors.map((a) => a.name);
+    expect(names('The House and Senate Fisheries committees vowed on Monday to look into it.')).toEqual([
+      'House Fisheries Committee',
+      'Senate Fisheries Committee',
+    ]);
+    expect(names('Members of the Senate and House Fisheries Committees spoke on Monday.')).toEqual([
+      'House Fisheries Committee',
+      'Senate Fisheries Committee',
+    ]);
+  });
 });
 
 describe('token patterns: groups', () => {

@@ -90,8 +90,12 @@ function kindOfPhrase(layer: Layer, p: NounPhrase, words: Token[]): ActorKind | 
   return lone ? null : kind;
 }
 
-/** Organizations and groups among a sentence's noun phrases, by their words or what they do. */
-function namedPhrases(s: Sentence, layer: Layer): ActorCandidate[] {
+/**
+ * Organizations and groups among a sentence's noun phrases, by their words or what they do. The
+ * article's own outlet is its source, an actor only where it acts as an outlet in the story ("the
+ * Courier has not confirmed …").
+ */
+function namedPhrases(s: Sentence, layer: Layer, outlet?: string): ActorCandidate[] {
   const toks = layer.tokens;
   const out: ActorCandidate[] = [];
   for (const p of layer.phrases) {
@@ -104,6 +108,8 @@ function namedPhrases(s: Sentence, layer: Layer): ActorCandidate[] {
     if (words.length === 0 || words.some((t) => t.quoted)) continue;
     const kind = kindOfPhrase(layer, p, words);
     const name = tokensText(s, toks, from, p.end);
+    const verbLemmaAt = (i: number) => layer.verbs.find((v) => v.start === i)?.lemma ?? null;
+    if (name === outlet && !actsAsOutlet(toks, p, verbLemmaAt)) continue;
     if (kind) out.push({ ...spanOf(s, toks[from]!.start, toks[p.end - 1]!.end), name, kind, via: 'pattern' });
   }
   return out;
@@ -116,13 +122,12 @@ function namedPhrases(s: Sentence, layer: Layer): ActorCandidate[] {
  * confirms or is told something is an outlet acting in the story ("the Courier reported"). People are
  * left to the people stage; a candidate that overlaps a person is dropped by the caller.
  */
-export function findProperOrganizations(sentences: Sentence[]): ActorCandidate[] {
+export function findProperOrganizations(sentences: Sentence[], outlet?: string): ActorCandidate[] {
   return sentences.flatMap((s) => {
     const layer = layerOf(s);
     return [
-      ...pluralBodies(s, layer.tokens),
-      ...listedMembers(s, layer.tokens, layer.phrases),
-      ...namedPhrases(s, layer),
+      ...[...pluralBodies(s, layer.tokens), ...listedMembers(s, layer.tokens, layer.phrases)].filter((c) => c.name !== outlet),
+      ...namedPhrases(s, layer, outlet),
     ];
   });
 }
@@ -199,13 +204,13 @@ function listItems(toks: Token[], from: number): [number, number][] {
   return out;
 }
 
-/** Proper names of bodies the word lists do not know; never a person's name nor the outlet. */
+/** Proper names of bodies the word lists do not know; never a person's name, nor the outlet unless it acts. */
 export const properNamesStage: Stage = {
   name: 'proper names',
   run: (doc) => {
     const people = doc.found.filter((c) => c.kind === 'person');
-    const found = findProperOrganizations(doc.sentences).filter(
-      (c) => !people.some((p) => overlaps(p, c)) && c.name !== doc.context.outlet,
+    const found = findProperOrganizations(doc.sentences, doc.context.outlet).filter(
+      (c) => !people.some((p) => overlaps(p, c)),
     );
     return { ...doc, found: [...doc.found, ...found] };
   },

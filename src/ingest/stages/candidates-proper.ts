@@ -1,4 +1,5 @@
 import heads from '../lexicons/organization-heads.json' with { type: 'json' };
+import states from '../lexicons/states.json' with { type: 'json' };
 import { layerOf, tokensText, type Layer, type NounPhrase, type Token } from './linguistics.ts';
 import { adjectives, lookupForm } from './candidates-organizations.ts';
 import { isCapitalized } from './name-forms.ts';
@@ -76,6 +77,20 @@ function nameStart(toks: Token[], p: NounPhrase): number {
   return demonym && toks.slice(from + 1, p.end).every(nameAfter) ? from + 1 : from;
 }
 
+/** A state's adjective, by a form written for it ("Ecuador" -> "Ecuadorian"). */
+const DEMONYM = new Map(states.states.flatMap((x) => x.forms.flatMap((f) => (x.adjectives[0] ? [[f, x.adjectives[0]]] : []))));
+
+/**
+ * "Ecuador’s interior ministry": a state's body written in lower case after its possessive, named
+ * with the state's adjective ("Ecuadorian interior ministry"); null for any other phrase.
+ */
+function ownedBody(s: Sentence, toks: Token[], p: NounPhrase, from: number, words: Token[]): string | null {
+  if (from < p.start + 2 || !POSSESSIVE.has(toks[from - 1]!.lower)) return null;
+  if (words.length < 2 || !LOWER.has(words.at(-1)!.lower) || words.some(capitalized)) return null;
+  const demonym = DEMONYM.get(tokensText(s, toks, toks[p.start]!.pos === 'DET' ? p.start + 1 : p.start, from - 1));
+  return demonym ? `${demonym} ${tokensText(s, toks, from, p.end)}` : null;
+}
+
 /** The kind a phrase's name words give it in its sentence, if any. */
 function kindOfPhrase(layer: Layer, p: NounPhrase, words: Token[]): ActorKind | null {
   const toks = layer.tokens;
@@ -107,6 +122,11 @@ function namedPhrases(s: Sentence, layer: Layer, outlet?: string): ActorCandidat
     const words = toks.slice(from, p.end).filter((t) => t.pos !== 'PUNCT');
     if (words.length === 0 || words.some((t) => t.quoted)) continue;
     const kind = kindOfPhrase(layer, p, words);
+    const owned = ownedBody(s, toks, p, from, words);
+    if (owned) {
+      out.push({ ...spanOf(s, toks[from]!.start, toks[p.end - 1]!.end), name: owned, kind: 'organization', via: 'pattern' });
+      continue;
+    }
     const name = tokensText(s, toks, from, p.end);
     const verbLemmaAt = (i: number) => layer.verbs.find((v) => v.start === i)?.lemma ?? null;
     if (name === outlet && !actsAsOutlet(toks, p, verbLemmaAt)) continue;

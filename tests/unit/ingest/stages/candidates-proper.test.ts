@@ -26,6 +26,15 @@ describe('organizations among the layer’s noun phrases', () => {
     expect(own('Harbor News spoke to three officials, and the Courier reported it.')).toEqual(['Courier']);
   });
 
+  test('a state’s body in lower case after its possessive is named with the state’s adjective', () => {
+    expect(found('Ecuador’s interior ministry did not respond on Monday.')).toContainEqual([
+      'interior ministry',
+      'Ecuadorian interior ministry',
+      'organization',
+    ]);
+    expect(found('Ecuador’s president did not respond on Monday.')).toEqual([]);
+  });
+
   test('"war" and "citizen" make no organization', () => {
     expect(found('The Harbor War ended, said Public Citizen.')).toEqual([]);
   });

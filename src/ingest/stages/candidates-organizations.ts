@@ -230,7 +230,8 @@ function findBodies(c: Ctx) {
   for (const m of matchesOf(c, 'body')) {
     const a = plainFrom(c, m.start, m.end);
     const words = text(c, a, m.end);
-    if (m.end - a >= 2 && !inCoordinated(c, a, m.end)) add(c, a, m.end, lookupForm(words)?.name ?? words, 'organization', 'pattern');
+    if (m.end - a < 2 || inCoordinated(c, a, m.end)) continue;
+    add(c, a, m.end, lookupForm(words)?.name ?? words, 'organization', 'pattern');
   }
   for (const m of matchesOf(c, 'administration')) {
     const [from, b] = span(m, 'owner');
@@ -308,7 +309,9 @@ export function findOrganizations(paragraphSentences: Sentence[]): ActorCandidat
   const layers = paragraphSentences.map((s) => ({ s, toks: layerOf(s).tokens }));
   const aboutGroups = layers.some(({ toks }) => toks.some((t) => CONTEXT_STEMS.some((w) => t.lower.startsWith(w))));
   const out: ActorCandidate[] = [];
-  const ctxs = layers.map(({ s, toks }) => ({ s, toks, afterDateline: datelineEnd(s, toks), aboutGroups, coordinated: [], out }));
+  const ctxs = layers.map(({ s, toks }): Ctx => {
+    return { s, toks, afterDateline: datelineEnd(s, toks), aboutGroups, coordinated: [], out };
+  });
   for (const find of FINDERS) for (const c of ctxs) find(c);
   return out;
 }

@@ -78,7 +78,9 @@ function nameStart(toks: Token[], p: NounPhrase): number {
 }
 
 /** A state's adjective, by a form written for it ("Ecuador" -> "Ecuadorian"). */
-const DEMONYM = new Map(states.states.flatMap((x) => x.forms.flatMap((f) => (x.adjectives[0] ? [[f, x.adjectives[0]]] : []))));
+const DEMONYM = new Map(
+  states.states.flatMap((x) => x.forms.flatMap((f) => (x.adjectives[0] ? [[f, x.adjectives[0]] as const] : []))),
+);
 
 /**
  * "Ecuador’s interior ministry": a state's body written in lower case after its possessive, named
@@ -124,7 +126,8 @@ function namedPhrases(s: Sentence, layer: Layer, outlet?: string): ActorCandidat
     const kind = kindOfPhrase(layer, p, words);
     const owned = ownedBody(s, toks, p, from, words);
     if (owned) {
-      out.push({ ...spanOf(s, toks[from]!.start, toks[p.end - 1]!.end), name: owned, kind: 'organization', via: 'pattern' });
+      const span = spanOf(s, toks[from]!.start, toks[p.end - 1]!.end);
+      out.push({ ...span, name: owned, kind: 'organization', via: 'pattern' });
       continue;
     }
     const name = tokensText(s, toks, from, p.end);
@@ -146,7 +149,8 @@ export function findProperOrganizations(sentences: Sentence[], outlet?: string):
   return sentences.flatMap((s) => {
     const layer = layerOf(s);
     return [
-      ...[...pluralBodies(s, layer.tokens), ...listedMembers(s, layer.tokens, layer.phrases)].filter((c) => c.name !== outlet),
+      ...pluralBodies(s, layer.tokens).filter((c) => c.name !== outlet),
+      ...listedMembers(s, layer.tokens, layer.phrases).filter((c) => c.name !== outlet),
       ...namedPhrases(s, layer, outlet),
     ];
   });

@@ -110,18 +110,34 @@ function quotationsOf(layer: Layer, s: Sentence): Quotation[] {
     const close = toks.findIndex((t, k) => k > i && CLOSE.has(t.text) && t.quoted);
     if (close < 0) break;
     const text = s.paragraphText.slice(toks[i]!.end, toks[close]!.start);
-    if (isStatement(text, toks.slice(i + 1, close))) out.push({ text, open: i, close });
+    if (isStatement(text, toks.slice(i + 1, close), quotedByVerb(layer, i))) out.push({ text, open: i, close });
     i = close;
   }
   return out;
 }
 
-/** Scare quotes ("murder") and titles ("Morning Desk with Clara Voss") are not statements. */
-function isStatement(text: string, toks: Token[]): boolean {
+/**
+ * Scare quotes ("murder") and titles ("Morning Desk with Clara Voss") are not statements; two
+ * words a quoting verb gives as someone's ("called the raids “plainly unlawful”") are.
+ */
+function isStatement(text: string, toks: Token[], byVerb: boolean): boolean {
   const words = toks.filter((t) => !TRAILING.has(t.text));
   const capital = (t: Token) => t.text[0] !== t.text[0]!.toLowerCase() || (t.text[0]! >= '0' && t.text[0]! <= '9');
   const title = words.every((t) => SMALL_WORDS.has(t.lower) || capital(t));
-  return text.trim().split(' ').filter(Boolean).length >= 3 && !title;
+  const long = text.trim().split(' ').filter(Boolean).length >= 3;
+  return (long || (byVerb && words.length >= 2)) && !title;
+}
+
+/** A quoting verb ("called", "labeled") stands a few words before the quotation at `open`, no comma or verb between. */
+function quotedByVerb(layer: Layer, open: number): boolean {
+  return layer.verbs.some(
+    (g) =>
+      QUOTING.has(g.lemma) &&
+      !layer.tokens[g.main]!.quoted &&
+      g.end <= open &&
+      quotationFollows(layer.tokens, g.end) &&
+      layer.tokens.slice(g.end, open).every((t) => !OPEN.has(t.text)),
+  );
 }
 
 /** The token at a paragraph offset. */

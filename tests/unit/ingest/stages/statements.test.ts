@@ -30,7 +30,10 @@ describe('a quotation’s speaker is the subject of its speech verb, as the laye
 
   test('a verb joined by "but" speaks with the subject of the verb before it', () => {
     const text = 'Ben Ode met Ana Ruiz on Monday. Asked about the raid, she called it a “bad idea” but said she thinks “the port is safe now.”';
-    expect(said(text)).toEqual([['ana-ruiz', 'the port is safe now.']]);
+    expect(said(text)).toEqual([
+      ['ana-ruiz', 'bad idea'],
+      ['ana-ruiz', 'the port is safe now.'],
+    ]);
   });
 
   test('the body that says it speaks, not a person its subject or a relative clause names', () => {
@@ -47,6 +50,11 @@ describe('a quotation’s speaker is the subject of its speech verb, as the laye
 });
 
 describe('what is not a statement, and what continues one', () => {
+  test('two words a quoting verb gives as someone’s are a statement ("called the raids “plainly unlawful”")', () => {
+    expect(said('Ana Ruiz on Tuesday called the raids “plainly unlawful.”')).toEqual([['ana-ruiz', 'plainly unlawful.']]);
+    expect(said('Ana Ruiz called the smugglers “sea bandits” and vowed to go on.')).toEqual([['ana-ruiz', 'sea bandits']]);
+  });
+
   test('scare quotes and titles are not statements', () => {
     expect(said('Ana Ruiz called the raid “murder.”')).toEqual([]);
     expect(said('Ana Ruiz said on “Morning Desk with Clara Voss” that she would resign.')).toEqual([]);

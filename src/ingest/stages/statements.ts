@@ -162,10 +162,23 @@ function cueOf(layer: Layer, q: number): Cue | null {
   }
   toks.forEach((t, i) => {
     if (t.quoted) return;
-    if (SPEECH_NOUNS.has(t.lower)) cues.push({ token: i, group: null, bySubject: true });
+    const spoken = SPEECH_NOUNS.has(t.lower) || speechParticipleAsNoun(toks, i);
+    if (spoken) cues.push({ token: i, group: null, bySubject: true });
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to') cues.push({ token: i, group: null, bySubject: false });
   });
   return cues.sort((a, b) => Math.abs(a.token - q) - Math.abs(b.token - q))[0] ?? null;
+}
+
+/**
+ * "with Ana Ruiz warning that …": a speech verb's participle the tagger read as a noun, after a
+ * name and before "that" or a quotation.
+ */
+function speechParticipleAsNoun(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.pos !== 'NOUN' || !t.lower.endsWith('ing') || toks[i - 1]?.pos !== 'PROPN') return false;
+  const stem = t.lower.slice(0, -3);
+  const next = toks[i + 1];
+  return (SPEECH.has(stem) || SPEECH.has(`${stem}e`)) && (next?.lower === 'that' || OPEN.has(next?.text ?? ''));
 }
 
 /** A quotation opens within a few tokens after `from`, with no comma before it. */

@@ -28,6 +28,11 @@ describe('a quotation’s speaker is the subject of its speech verb, as the laye
     expect(said(text)).toEqual([['ann-roe', 'crosses a line if it is true.']]);
   });
 
+  test('"with Ana Ruiz warning that …": a speech participle after a name speaks with that name', () => {
+    const text = 'Two ministers joined the vote, with Ana Ruiz warning that the navy was “sinking boats without a trial.”';
+    expect(said(text)).toEqual([['ana-ruiz', 'sinking boats without a trial.']]);
+  });
+
   test('a verb joined by "but" speaks with the subject of the verb before it', () => {
     const text = 'Ben Ode met Ana Ruiz on Monday. Asked about the raid, she called it a “bad idea” but said she thinks “the port is safe now.”';
     expect(said(text)).toEqual([

@@ -8,6 +8,8 @@ import type { Stage } from '../doc.ts';
 /** The layer's one list of speech verbs; verbs that give a quotation only right before it ("called it “…”"). */
 const SPEECH = set(clauseWords.speechVerbs);
 const QUOTING = set(verbs.quotingVerbs);
+/** Verbs whose object, not subject, said the quotation ("He quoted Ana Ruiz: “…”"). */
+const CITING = set(['quote', 'cite']);
 const SPEECH_NOUNS = set(verbs.speechNouns);
 const PERSONAL = set(['he', 'she']);
 const IMPERSONAL = set(['it', 'they']);
@@ -37,6 +39,8 @@ interface Cue {
   group: VerbGroup | null;
   /** A participle or a noun ("…, saying “…”", "issued a statement"): the sentence's subject speaks. */
   bySubject: boolean;
+  /** "quoted Ana Ruiz: “…”": the one quoted, the verb's object, speaks. */
+  byObject?: boolean;
 }
 
 /** Who the text named last, and who spoke last in which paragraph. */
@@ -98,6 +102,7 @@ function speakerOf(s: Sentence, here: Located[], memory: Memory): ResolvedActor 
   const outside = here.filter(
     (l) => !quotes.some((q) => tokenAt(layer, l.m.start) > q.open && tokenAt(layer, l.m.start) < q.close),
   );
+  if (cue.byObject) return byObject(layer, cue, quotes[0]!.open, outside);
   return cue.bySubject ? bySubject(s, layer, cue, outside) : byCue(s, layer, cue, outside, memory);
 }
 
@@ -151,6 +156,7 @@ function cueOf(layer: Layer, q: number): Cue | null {
     const m = toks[g.main]!;
     if (m.quoted) continue;
     const quoting = QUOTING.has(g.lemma) && quotationFollows(toks, g.end);
+    if (CITING.has(g.lemma) && !m.quoted) cues.push({ token: g.main, group: g, bySubject: false, byObject: true });
     if (!SPEECH.has(g.lemma) && !quoting) continue;
     // "…, saying “…”": a participle after a comma; "condemned the raid, calling it “…”"
     const participle = g.start === g.main && m.lower.endsWith('ing');
@@ -197,6 +203,12 @@ function bySubject(s: Sentence, layer: Layer, cue: Cue, here: Located[]): Resolv
   const main = layer.verbs.find((g) => g.main < cue.token && clauseOfToken(layer, g.main).kind === 'main');
   const subject = main ? inSpans(layer, agentSpans(s, main.main), here) : [];
   return preferred(subject) ?? here.find((l) => l.actor.kind !== 'state')?.actor ?? null;
+}
+
+/** "He quoted the retired captain Ana Ruiz: “…”": the person named between the verb and the quotation. */
+function byObject(layer: Layer, cue: Cue, open: number, here: Located[]): ResolvedActor | null {
+  const between = here.filter((l) => tokenAt(layer, l.m.start) > cue.token && tokenAt(layer, l.m.start) < open);
+  return between.find((l) => l.actor.kind === 'person')?.actor ?? null;
 }
 
 /** The speaker a speech verb or "according to" gives. */

@@ -33,6 +33,11 @@ describe('a quotation’s speaker is the subject of its speech verb, as the laye
     expect(said(text)).toEqual([['ana-ruiz', 'sinking boats without a trial.']]);
   });
 
+  test('"quoted Ana Ruiz: “…”": the one quoted speaks, not the one who quotes', () => {
+    const text = 'Ben Ode spoke on Monday. He also quoted the retired captain Ana Ruiz: “A port that sinks boats is in danger.”';
+    expect(said(text)).toEqual([['ana-ruiz', 'A port that sinks boats is in danger.']]);
+  });
+
   test('a verb joined by "but" speaks with the subject of the verb before it', () => {
     const text = 'Ben Ode met Ana Ruiz on Monday. Asked about the raid, she called it a “bad idea” but said she thinks “the port is safe now.”';
     expect(said(text)).toEqual([

@@ -72,9 +72,11 @@ export function findStatements(
   all.sort((a, b) => a.m.sentence.index - b.m.sentence.index || a.m.start - b.m.start);
   for (const l of all) bySentence.set(l.m.sentence.index, [...(bySentence.get(l.m.sentence.index) ?? []), l]);
   const out: QuoteCandidate[] = [];
-  for (const s of sentences) {
+  sentences.forEach((s, i) => {
     const here = bySentence.get(s.index) ?? [];
-    const speaker = speakerOf(s, here, memory);
+    const next = sentences[i + 1];
+    const speaker =
+      speakerOf(s, here, memory) ?? (next ? attributedAfter(s, next, bySentence.get(next.index) ?? [], memory) : null);
     if (speaker) {
       for (const q of quotationsOf(layerOf(s), s)) out.push({ actor: speaker.id, quote: q.text, sentence: s });
       memory.lastSpeaker = { actor: speaker, paragraph: s.paragraph };
@@ -85,8 +87,24 @@ export function findStatements(
       memory.seenPeople.push(l.actor);
     }
     if (speaker?.kind === 'person') memory.lastPerson = speaker;
-  }
+  });
   return out;
+}
+
+/**
+ * "“Is that too much to ask?” Ana Ruiz said.": a sentence that opens with a quotation and has no
+ * cue of its own, its question or exclamation ending it, is said by the one the next sentence of
+ * the paragraph, with no quotation, opens by naming as speaking.
+ */
+function attributedAfter(s: Sentence, next: Sentence, nextHere: Located[], memory: Memory): ResolvedActor | null {
+  const layer = layerOf(s);
+  const quotes = quotationsOf(layer, s);
+  if (!quotes.length || quotes[0]!.open > 1 || cueOf(layer, quotes[0]!.open) || next.paragraph !== s.paragraph)
+    return null;
+  const after = layerOf(next);
+  const g = after.verbs[0];
+  if (quotationsOf(after, next).length || !g || !SPEECH.has(g.lemma) || g.start > 4) return null;
+  return byCue(next, after, { token: g.main, group: g, bySubject: false }, nextHere, memory);
 }
 
 /** The speaker of the sentence's quotations, or null when it has none or the text does not say. */

@@ -38,6 +38,13 @@ describe('a quotation’s speaker is the subject of its speech verb, as the laye
     expect(said(text)).toEqual([['ana-ruiz', 'A port that sinks boats is in danger.']]);
   });
 
+  test('a quotation ending its own sentence is said by the one the next sentence names as speaking', () => {
+    const text = 'Ben Ode spoke on Monday. “Is it so much to ask who was on the boats?” Ana Ruiz said in the chamber.';
+    expect(said(text)).toEqual([['ana-ruiz', 'Is it so much to ask who was on the boats?']]);
+    const quoted = 'Ben Ode spoke on Monday. “Is it so much to ask who was on the boats?” Ana Ruiz said “we will not go back.”';
+    expect(said(quoted)).toEqual([['ana-ruiz', 'we will not go back.']]);
+  });
+
   test('a verb joined by "but" speaks with the subject of the verb before it', () => {
     const text = 'Ben Ode met Ana Ruiz on Monday. Asked about the raid, she called it a “bad idea” but said she thinks “the port is safe now.”';
     expect(said(text)).toEqual([

@@ -103,7 +103,7 @@ interface Ctx {
 }
 
 const add = (c: Ctx, a: number, b: number, name: string, kind: ActorKind, via: ActorCandidate['via']) => {
-  if (a < c.afterDateline && kind !== 'state') return;
+  if (a < c.afterDateline && (kind !== 'state' || c.afterDateline === Number.MAX_SAFE_INTEGER)) return;
   c.out.push({ ...spanOf(c.s, c.toks[a]!.start, c.toks[b - 1]!.end), name, kind, via });
 };
 const text = (c: Ctx, a: number, b: number) => tokensText(c.s, c.toks, a, b);
@@ -129,6 +129,8 @@ function datelineEnd(s: Sentence, toks: Token[]): number {
     do i++;
     while (i < toks.length && (toks[i]!.pos !== 'PUNCT' || toks[i]!.text === '.'));
   if (toks[i]?.text === '(') while (i < toks.length && toks[i - 1]!.text !== ')') i++;
+  // "BOGOTA, Colombia" on a line of its own: the whole paragraph is the dateline
+  if (i === toks.length && s.end === s.paragraphText.trimEnd().length) return Number.MAX_SAFE_INTEGER;
   return toks[i]?.text === '—' ? i + 1 : 0;
 }
 

@@ -164,6 +164,11 @@ describe('nationality adjectives and datelines', () => {
     expect(first.map(([t]) => t)).toEqual(['Red Hand Cartel']);
     expect(texts('MEXICO CITY (Harbor News Service) — Mexico protested.')).toEqual(['Mexico']);
   });
+
+  test('a dateline on a line of its own ("LIMA, Peru") names no actor, not even its state', () => {
+    expect(texts('LIMA, Peru')).toEqual([]);
+    expect(texts('LIMA, Peru — Ecuador protested.')).toEqual(['Peru', 'Ecuador']);
+  });
 });
 
 describe('a body written with its country first is the same body', () => {

@@ -109,8 +109,7 @@ function kindOfPhrase(layer: Layer, p: NounPhrase, words: Token[]): ActorKind | 
 
 /**
  * Organizations and groups among a sentence's noun phrases, by their words or what they do. The
- * article's own outlet is its source, an actor only where it acts as an outlet in the story ("the
- * Courier has not confirmed …").
+ * article's own outlet is its source, never an actor of its story.
  */
 function namedPhrases(s: Sentence, layer: Layer, outlet?: string): ActorCandidate[] {
   const toks = layer.tokens;
@@ -131,8 +130,7 @@ function namedPhrases(s: Sentence, layer: Layer, outlet?: string): ActorCandidat
       continue;
     }
     const name = tokensText(s, toks, from, p.end);
-    const verbLemmaAt = (i: number) => layer.verbs.find((v) => v.start === i)?.lemma ?? null;
-    if (name === outlet && !actsAsOutlet(toks, p, verbLemmaAt)) continue;
+    if (name === outlet) continue;
     if (kind) out.push({ ...spanOf(s, toks[from]!.start, toks[p.end - 1]!.end), name, kind, via: 'pattern' });
   }
   return out;
@@ -228,7 +226,7 @@ function listItems(toks: Token[], from: number): [number, number][] {
   return out;
 }
 
-/** Proper names of bodies the word lists do not know; never a person's name, nor the outlet unless it acts. */
+/** Proper names of bodies the word lists do not know; never a person's name nor the outlet. */
 export const properNamesStage: Stage = {
   name: 'proper names',
   run: (doc) => {

@@ -246,9 +246,11 @@ function byCue(s: Sentence, layer: Layer, cue: Cue, here: Located[], memory: Mem
   if (subject) return subject;
   const role = spans.length ? roleHolder(layer, spans.at(-1)!, memory) : null;
   if (role) return role;
-  // "…,” said Ana Ruiz": the name after the verb; else a name in the verb's clause
+  // "…,” said Ana Ruiz": the name after the verb; else a name in the verb's clause (after a
+  // quoting verb the name is the one called something: "called Ana Ruiz a “…”")
+  const quoting = !SPEECH.has(cue.group.lemma);
   const after = here.filter(
-    (l) => tokenAt(layer, l.m.start) >= cue.group!.end && tokenAt(layer, l.m.start) - cue.group!.end <= 2,
+    (l) => !quoting && tokenAt(layer, l.m.start) >= cue.group!.end && tokenAt(layer, l.m.start) - cue.group!.end <= 2,
   );
   const clause = clauseOfToken(layer, cue.token);
   const distance = (l: Located) =>

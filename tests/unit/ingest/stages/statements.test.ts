@@ -33,6 +33,11 @@ describe('a quotation’s speaker is the subject of its speech verb, as the laye
     expect(said(text)).toEqual([['ana-ruiz', 'sinking boats without a trial.']]);
   });
 
+  test('after a quoting verb the name is the one called something, not the speaker', () => {
+    const text = 'President Ben Ode on Monday called Ann Lee an “illegal fishing boss of the port.”';
+    expect(said(text)).toEqual([['ben-ode', 'illegal fishing boss of the port.']]);
+  });
+
   test('"quoted Ana Ruiz: “…”": the one quoted speaks, not the one who quotes', () => {
     const text = 'Ben Ode spoke on Monday. He also quoted the retired captain Ana Ruiz: “A port that sinks boats is in danger.”';
     expect(said(text)).toEqual([['ana-ruiz', 'A port that sinks boats is in danger.']]);

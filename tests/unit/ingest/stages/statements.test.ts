@@ -38,6 +38,11 @@ describe('a quotation’s speaker is the subject of its speech verb, as the laye
     expect(said(text)).toEqual([['ben-ode', 'illegal fishing boss of the port.']]);
   });
 
+  test('"referred to X as “…”" quotes the one who refers', () => {
+    const text = 'A week earlier, President Ben Ode referred to Ann Lee as an “illegal fishing boss” and threatened to halt aid.';
+    expect(said(text)).toEqual([['ben-ode', 'illegal fishing boss']]);
+  });
+
   test('"quoted Ana Ruiz: “…”": the one quoted speaks, not the one who quotes', () => {
     const text = 'Ben Ode spoke on Monday. He also quoted the retired captain Ana Ruiz: “A port that sinks boats is in danger.”';
     expect(said(text)).toEqual([['ana-ruiz', 'A port that sinks boats is in danger.']]);

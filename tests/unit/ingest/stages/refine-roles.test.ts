@@ -83,6 +83,20 @@ describe('roles written before the name', () => {
   });
 });
 
+describe('titles written in other house styles', () => {
+  test('"Prof" without a full stop is a title, never part of the name', () => {
+    const text = 'The raid was wrong, Prof Ben Ode of Lund University said on Monday.';
+    expect(extract(text).actors.map((a) => a.name)).toContain('Ben Ode');
+    expect(roles(text, 'Ben Ode')).toEqual(['professor of Lund University']);
+  });
+
+  test('"Secretary of the Treasury" is a title', () => {
+    expect(roles('In a release, Secretary of the Treasury Carl Hunt said output grew.', 'Carl Hunt')).toEqual([
+      'Secretary of the Treasury',
+    ]);
+  });
+});
+
 describe('lists of lawmakers with party and state tags', () => {
   const list =
     'Green representatives Ann Rowe (G.-Ky.), Ed Tait (Ga.) and Cy Wynne (Ill.), and Democrats Jo Pike (Texas), ' +

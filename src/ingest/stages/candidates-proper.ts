@@ -1,5 +1,6 @@
 import heads from '../lexicons/organization-heads.json' with { type: 'json' };
 import states from '../lexicons/states.json' with { type: 'json' };
+import titles from '../lexicons/titles.json' with { type: 'json' };
 import { layerOf, tokensText, type Layer, type NounPhrase, type Token } from './linguistics.ts';
 import { adjectives, lookupForm } from './candidates-organizations.ts';
 import { isCapitalized } from './name-forms.ts';
@@ -13,6 +14,8 @@ const OUTLET = new Set(heads.outlet);
 const REPORT = new Set(heads.reportVerbs);
 const REPORT_OBJECT = heads.reportObjects.map((p) => p.split(' '));
 const LOWER = new Set(heads.lowerHeads);
+// "a Navy JAG", "the Army officer": a phrase whose head is a rank or role describes a person.
+const MEMBER_HEADS = new Set([...titles.roleNouns, ...heads.serviceMembers]);
 const capitalized = (t: Token) => isCapitalized(t.text);
 const PLURAL_BODIES: Record<string, string> = heads.pluralBodies;
 const NAME_JOINERS = new Set(heads.nameJoiners);
@@ -118,7 +121,7 @@ function namedPhrases(s: Sentence, layer: Layer, outlet?: string): ActorCandidat
     // a body the lexicon names ("Senate Democrats" is the Democrats) is left to the lexicon
     if (lookupForm(toks[p.head]!.text) || toks[p.head]!.pos === 'NUM') continue;
     // a plural body word ("… Fisheries Committees") names several bodies, none of them by this name
-    if (PLURAL_BODIES[toks[p.head]!.text]) continue;
+    if (PLURAL_BODIES[toks[p.head]!.text] || MEMBER_HEADS.has(toks[p.head]!.text)) continue;
     const from = nameStart(toks, p);
     const words = toks.slice(from, p.end).filter((t) => t.pos !== 'PUNCT');
     if (words.length === 0 || words.some((t) => t.quoted)) continue;

@@ -35,6 +35,10 @@ describe('organizations among the layer’s noun phrases', () => {
     expect(found('Ecuador’s president did not respond on Monday.')).toEqual([]);
   });
 
+  test('a phrase whose head is a rank or role describes a person, no organization ("a Navy JAG")', () => {
+    expect(found('A Navy JAG and the Navy officer testified on Monday.')).toEqual([]);
+  });
+
   test('"war" and "citizen" make no organization', () => {
     expect(found('The Harbor War ended, said Public Citizen.')).toEqual([]);
   });

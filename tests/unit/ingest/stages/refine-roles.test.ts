@@ -90,6 +90,10 @@ describe('titles written in other house styles', () => {
     expect(roles(text, 'Ben Ode')).toEqual(['professor of Lund University']);
   });
 
+  test('"JAG" is a title: "former Navy JAG Dan Pike"', () => {
+    expect(roles('The process was described this week by former Navy JAG Dan Pike.', 'Dan Pike')).toEqual(['former JAG']);
+  });
+
   test('"Secretary of the Treasury" is a title', () => {
     expect(roles('In a release, Secretary of the Treasury Carl Hunt said output grew.', 'Carl Hunt')).toEqual([
       'Secretary of the Treasury',

@@ -3,6 +3,7 @@ import knownGroupNames from '../gazetteer/groups.json' with { type: 'json' };
 import groups from '../lexicons/groups.json' with { type: 'json' };
 import heads from '../lexicons/organization-heads.json' with { type: 'json' };
 import states from '../lexicons/states.json' with { type: 'json' };
+import titles from '../lexicons/titles.json' with { type: 'json' };
 import patterns from '../patterns/organizations.json' with { type: 'json' };
 import { Matcher, type Match, type Pattern } from '../match/matcher.ts';
 import { layerOf, tokensText, type Token } from './linguistics.ts';
@@ -17,8 +18,10 @@ interface Form {
   kind: ActorKind;
 }
 
+// "US forces" is "U.S. forces" in another house style: every "U.S." form is also written without dots.
+const undotted = (form: string) => (form.startsWith('U.S. ') ? [form, `US ${form.slice(5)}`] : [form]);
 const bodyForms: Form[] = bodies.bodies.flatMap((b) =>
-  b.forms.map((form) => ({ form, name: b.name, kind: b.kind as ActorKind })),
+  b.forms.flatMap(undotted).map((form) => ({ form, name: b.name, kind: b.kind as ActorKind })),
 );
 const stateForms: Form[] = states.states.flatMap((s) =>
   s.forms.map((form) => ({ form, name: s.name, kind: 'state' as const })),
@@ -70,6 +73,8 @@ const PLACE_BEFORE = set(states.notPreceding);
 const PLACE_AFTER = set(states.notFollowing);
 const ADJECTIVAL = set(heads.adjectival);
 const ADJECTIVAL_OPENERS = set(['U.S.', 'American']);
+const SERVICES = set(titles.branches.flatMap((b) => b.split(' ').slice(-1)));
+const SERVICE_MEMBERS = set([...titles.roleNouns, ...heads.serviceMembers]);
 const METONYM_NOT_AFTER = set(states.metonymNotAfter);
 const METONYM_NOT_BEFORE = set(states.metonymNotBefore);
 const NOT_NATIONALITY_AFTER = set(states.notBefore);
@@ -92,14 +97,17 @@ interface Ctx {
   afterDateline: number;
   /** The paragraph speaks of designations, terrorists, cartels, gangs, groups or sanctions. */
   aboutGroups: boolean;
+  /** Token ranges naming two bodies at once ("the House and Senate X committees"): no known form inside. */
+  coordinated: [number, number][];
   out: ActorCandidate[];
 }
 
 const add = (c: Ctx, a: number, b: number, name: string, kind: ActorKind, via: ActorCandidate['via']) => {
-  if (a < c.afterDateline && kind !== 'state') return;
+  if (a < c.afterDateline && (kind !== 'state' || c.afterDateline === Number.MAX_SAFE_INTEGER)) return;
   c.out.push({ ...spanOf(c.s, c.toks[a]!.start, c.toks[b - 1]!.end), name, kind, via });
 };
 const text = (c: Ctx, a: number, b: number) => tokensText(c.s, c.toks, a, b);
+const inCoordinated = (c: Ctx, a: number, b: number) => c.coordinated.some(([x, y]) => x <= a && b <= y);
 /** The token before i when a space parts them (a word written before it), else undefined. */
 const spacedBefore = (c: Ctx, i: number) =>
   c.toks[i - 1] && c.toks[i - 1]!.end < c.toks[i]!.start ? c.toks[i - 1] : undefined;
@@ -121,7 +129,24 @@ function datelineEnd(s: Sentence, toks: Token[]): number {
     do i++;
     while (i < toks.length && (toks[i]!.pos !== 'PUNCT' || toks[i]!.text === '.'));
   if (toks[i]?.text === '(') while (i < toks.length && toks[i - 1]!.text !== ')') i++;
+  // "BOGOTA, Colombia" on a line of its own: the whole paragraph is the dateline
+  if (i === toks.length && s.end === s.paragraphText.trimEnd().length) return Number.MAX_SAFE_INTEGER;
   return toks[i]?.text === '—' ? i + 1 : 0;
+}
+
+/**
+ * A body's name written as a modifier of the noun after it: "U.S." or an adjective before an act
+ * or a member ("a U.S. military operation", "the military campaign"; not "the military services"),
+ * a service's short name before a rank or role ("a Navy admiral", "an Army JAG").
+ */
+function modifies(c: Ctx, a: number, b: number): boolean {
+  const last = c.toks[b - 1]!;
+  const next = c.toks[b];
+  if (!next || next.start === last.end) return false;
+  const adjectival = (b - a > 1 && ADJECTIVAL_OPENERS.has(c.toks[a]!.text)) || last.pos === 'ADJ';
+  if (adjectival && ADJECTIVAL.has(next.lower)) return true;
+  // a service written alone ("a Navy admiral"); "a U.S. Coast Guard officer" names the body he serves
+  return b - a === 1 && SERVICES.has(last.text) && SERVICE_MEMBERS.has(next.text);
 }
 
 /** Known forms (the gazetteer's bodies and groups, the states), minus place names and adjectival uses. */
@@ -131,7 +156,8 @@ function findKnownForms(c: Ctx) {
     const after = c.toks[b]?.text ?? '';
     // "New <State>", "<State> City" are places; "a U.S. military operation" names no body
     if (f.kind === 'state' && (PLACE_BEFORE.has(before) || PLACE_AFTER.has(after))) continue;
-    if (b - a > 1 && ADJECTIVAL_OPENERS.has(c.toks[a]!.text) && ADJECTIVAL.has(c.toks[b]?.lower ?? '')) continue;
+    if (f.kind !== 'state' && modifies(c, a, b)) continue;
+    if (inCoordinated(c, a, b)) continue;
     add(c, a, b, f.name, f.kind, 'lexicon');
   }
 }
@@ -181,13 +207,18 @@ const plainFrom = (c: Ctx, a: number, b: number) => {
   return a;
 };
 
-/** "the Justice and State Departments": two bodies named at once; the words stand for each. */
+/**
+ * "the Justice and State Departments", "the House and Senate Fisheries committees": two bodies
+ * named at once, with the words they share; the words stand for each.
+ */
 function findCoordinated(c: Ctx) {
   for (const m of matchesOf(c, 'coordinated')) {
     const single = PLURAL_BODIES[c.toks[span(m, 'plural')[0]]!.text]!;
+    const shared = m.captures.shared ? `${text(c, ...m.captures.shared)} ` : '';
+    c.coordinated.push([m.start, m.end]);
     for (const part of ['first', 'second']) {
       const [a, b] = span(m, part);
-      const words = `${text(c, a, b)} ${single}`;
+      const words = `${text(c, a, b)} ${shared}${single}`;
       add(c, a, b, lookupForm(words)?.name ?? words, 'organization', 'coreference');
     }
   }
@@ -201,7 +232,8 @@ function findBodies(c: Ctx) {
   for (const m of matchesOf(c, 'body')) {
     const a = plainFrom(c, m.start, m.end);
     const words = text(c, a, m.end);
-    if (m.end - a >= 2) add(c, a, m.end, lookupForm(words)?.name ?? words, 'organization', 'pattern');
+    if (m.end - a < 2 || inCoordinated(c, a, m.end)) continue;
+    add(c, a, m.end, lookupForm(words)?.name ?? words, 'organization', 'pattern');
   }
   for (const m of matchesOf(c, 'administration')) {
     const [from, b] = span(m, 'owner');
@@ -279,7 +311,9 @@ export function findOrganizations(paragraphSentences: Sentence[]): ActorCandidat
   const layers = paragraphSentences.map((s) => ({ s, toks: layerOf(s).tokens }));
   const aboutGroups = layers.some(({ toks }) => toks.some((t) => CONTEXT_STEMS.some((w) => t.lower.startsWith(w))));
   const out: ActorCandidate[] = [];
-  const ctxs = layers.map(({ s, toks }) => ({ s, toks, afterDateline: datelineEnd(s, toks), aboutGroups, out }));
+  const ctxs = layers.map(({ s, toks }): Ctx => {
+    return { s, toks, afterDateline: datelineEnd(s, toks), aboutGroups, coordinated: [], out };
+  });
   for (const find of FINDERS) for (const c of ctxs) find(c);
   return out;
 }

@@ -12,6 +12,7 @@ import {
   isNameWord,
   isPossessive,
   matcherFor,
+  peopleLists,
   startsUpper,
 } from './people-words.ts';
 import { spanOf, type ActorCandidate, type Sentence } from './types.ts';
@@ -22,6 +23,8 @@ const patterns = patternFile as Pattern[];
 const TITLED = matcherFor(patterns, 'titled');
 /** Known public figures, also by surname alone ("Lind posted a video"). */
 const KNOWN = matcherFor(patterns, 'known');
+/** A name with a party-and-state tag after it, as lists of lawmakers write it: "Di Pell (Ill.)". */
+const TAGGED = matcherFor(patterns, 'tagged');
 /** A title ("Attorney General"), with a modifier before it ("former"). */
 const TITLE = matcherFor(patterns, 'title');
 /** A title that opens a name's span, qualified by the country or party it serves ("U.S. Ambassador"). */
@@ -38,6 +41,9 @@ const TITLE_WORDS = new Set(titlesLexicon.titles.flatMap((t) => t.split(' ')).fi
 const NOT_NAME = new Set(titlesLexicon.notNameStarts);
 const SHIPS = new Set(titlesLexicon.ships);
 const PARTY_LABELS = new Set(titlesLexicon.partyLabels);
+// A party word, or its members, written before a name ("Democrat Ann Lee", "Republicans Ann Lee
+// and …"): a label of the person, never a word of the name.
+const PARTY_WORDS = new Set([...titlesLexicon.qualifiers, ...titlesLexicon.partyLabels.map((l) => `${l}s`)]);
 // The tagger knows a conjunction or adverb opening a clause is no name word ("Neither Vela", "While Lind").
 const NOT_NAME_POS = new Set(['CCONJ', 'SCONJ', 'ADV', 'DET', 'ADP', 'PRON', 'AUX']);
 
@@ -90,11 +96,12 @@ function afterPossessor(tokens: readonly Token[], a: number, b: number): number 
 }
 
 /**
- * A comma or a bracket ends a name: "January, Lind" is a month and a name; "Banda del Sur, Mara"
- * two names; "Ann Lee (Ore.)" a name and a state.
+ * A comma, a bracket or a full stop ends a name: "January, Lind" is a month and a name; "Banda del
+ * Sur, Mara" two names; "Ann Lee (Ore.)" a name and a state; "Ann Lee.Ruiz said" a name and the
+ * next sentence, its space lost.
  */
 function cutAtComma(tokens: readonly Token[], a: number, b: number): [number, number] {
-  const comma = tokens.slice(a, b).findIndex((t) => t.text === ',' || t.text === '(');
+  const comma = tokens.slice(a, b).findIndex((t) => t.text === ',' || t.text === '(' || t.text === '.');
   if (comma < 0) return [a, b];
   const lead = tokens.slice(a, a + comma);
   return lead.every((t) => NOT_NAME.has(t.text) || isCalendar(t)) ? [a + comma + 1, b] : [a, a + comma];
@@ -117,6 +124,10 @@ function titleIn(sentence: Sentence, tokens: readonly Token[], a: number, b: num
   return { a };
 }
 
+/** A word abbreviated before a number ("Res. 12", "No. 4") ends at b: a numbered reference, no name. */
+const numbered = (tokens: readonly Token[], b: number) =>
+  tokens[b]?.text === '.' && tokens[b]!.start === tokens[b - 1]?.end && tokens[b + 1]?.pos === 'NUM';
+
 /** Cuts titles, possessors, punctuation and words that never open a name off a span; null when no name is left. */
 function tidy(sentence: Sentence, tokens: readonly Token[], a: number, b: number): Seed | null {
   while (a < b && tokens[a]!.pos === 'PUNCT') a++;
@@ -125,8 +136,9 @@ function tidy(sentence: Sentence, tokens: readonly Token[], a: number, b: number
   a = afterPossessor(tokens, a, b);
   while (b > a && (tokens[b - 1]!.pos === 'PUNCT' || isPossessive(tokens[b - 1]))) b--;
   [a, b] = cutAtComma(tokens, a, b);
+  if (numbered(tokens, b)) return null;
   while (a < b && (NOT_NAME.has(tokens[a]!.text) || isCalendar(tokens[a]!) || !startsUpper(tokens[a]!.text))) a++;
-  while (b - a > 2 && TITLE_WORDS.has(tokens[a]!.text)) a++;
+  while (b - a > 2 && (TITLE_WORDS.has(tokens[a]!.text) || PARTY_WORDS.has(tokens[a]!.text))) a++;
   const words = tokens.slice(a, b);
   if (!words.length || words.some(isCalendar) || !words.some((w) => hasLower(w.text)) || words.every(isInitials))
     return null;
@@ -159,11 +171,28 @@ function tokensIn(sentence: Sentence, tokens: readonly Token[], start: number, e
   return a >= 0 && b > a ? { a, b, via: 'people' } : null;
 }
 
+const TAG_STATES = new Set(peopleLists.tagStates);
+/**
+ * Names with a party-and-state tag: one with a party letter ("Jo Ray (D-Ore.)"), or a list of
+ * two or more with a state alone ("Di Pell (Ill.), Bo Tran (Calif.)"); a name holding a state's
+ * name ("Texas Tribune (Texas)") is none.
+ */
+function taggedNames(tokens: readonly Token[]): Seed[] {
+  const found = TAGGED.findAll(tokens).filter((m) => {
+    const [a, b] = m.captures.name!;
+    return !tokens.slice(a, b).some((t) => TAG_STATES.has(t.text));
+  });
+  return found
+    .filter((m) => m.captures.party || found.length > 1)
+    .map((m): Seed => ({ a: m.captures.name![0], b: m.captures.name![1], via: 'people' }));
+}
+
 /** Where names start in one sentence: compromise's people, known figures, titled names. */
 function seedsOf(sentence: Sentence, tokens: readonly Token[], people: [number, number][]): Seed[] {
   return [
     ...people.flatMap(([s, e]) => tokensIn(sentence, tokens, s, e) ?? []),
     ...KNOWN.findAll(tokens).map((m): Seed => ({ a: m.start, b: m.end, via: 'people' })),
+    ...taggedNames(tokens),
     ...TITLED.findAll(tokens).map((m): Seed => {
       const [a, b] = m.captures.name!;
       return { a, b, via: 'title', title: captured(sentence, tokens, m, 'title') ?? '' };

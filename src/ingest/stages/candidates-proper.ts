@@ -1,4 +1,6 @@
 import heads from '../lexicons/organization-heads.json' with { type: 'json' };
+import states from '../lexicons/states.json' with { type: 'json' };
+import titles from '../lexicons/titles.json' with { type: 'json' };
 import { layerOf, tokensText, type Layer, type NounPhrase, type Token } from './linguistics.ts';
 import { adjectives, lookupForm } from './candidates-organizations.ts';
 import { isCapitalized } from './name-forms.ts';
@@ -12,6 +14,8 @@ const OUTLET = new Set(heads.outlet);
 const REPORT = new Set(heads.reportVerbs);
 const REPORT_OBJECT = heads.reportObjects.map((p) => p.split(' '));
 const LOWER = new Set(heads.lowerHeads);
+// "a Navy JAG", "the Army officer": a phrase whose head is a rank or role describes a person.
+const MEMBER_HEADS = new Set([...titles.roleNouns, ...heads.serviceMembers]);
 const capitalized = (t: Token) => isCapitalized(t.text);
 const PLURAL_BODIES: Record<string, string> = heads.pluralBodies;
 const NAME_JOINERS = new Set(heads.nameJoiners);
@@ -76,6 +80,22 @@ function nameStart(toks: Token[], p: NounPhrase): number {
   return demonym && toks.slice(from + 1, p.end).every(nameAfter) ? from + 1 : from;
 }
 
+/** A state's adjective, by a form written for it ("Ecuador" -> "Ecuadorian"). */
+const DEMONYM = new Map(
+  states.states.flatMap((x) => x.forms.flatMap((f) => (x.adjectives[0] ? [[f, x.adjectives[0]] as const] : []))),
+);
+
+/**
+ * "Ecuador’s interior ministry": a state's body written in lower case after its possessive, named
+ * with the state's adjective ("Ecuadorian interior ministry"); null for any other phrase.
+ */
+function ownedBody(s: Sentence, toks: Token[], p: NounPhrase, from: number, words: Token[]): string | null {
+  if (from < p.start + 2 || !POSSESSIVE.has(toks[from - 1]!.lower)) return null;
+  if (words.length < 2 || !LOWER.has(words.at(-1)!.lower) || words.some(capitalized)) return null;
+  const demonym = DEMONYM.get(tokensText(s, toks, toks[p.start]!.pos === 'DET' ? p.start + 1 : p.start, from - 1));
+  return demonym ? `${demonym} ${tokensText(s, toks, from, p.end)}` : null;
+}
+
 /** The kind a phrase's name words give it in its sentence, if any. */
 function kindOfPhrase(layer: Layer, p: NounPhrase, words: Token[]): ActorKind | null {
   const toks = layer.tokens;
@@ -90,18 +110,30 @@ function kindOfPhrase(layer: Layer, p: NounPhrase, words: Token[]): ActorKind | 
   return lone ? null : kind;
 }
 
-/** Organizations and groups among a sentence's noun phrases, by their words or what they do. */
-function namedPhrases(s: Sentence, layer: Layer): ActorCandidate[] {
+/**
+ * Organizations and groups among a sentence's noun phrases, by their words or what they do. The
+ * article's own outlet is its source, never an actor of its story.
+ */
+function namedPhrases(s: Sentence, layer: Layer, outlet?: string): ActorCandidate[] {
   const toks = layer.tokens;
   const out: ActorCandidate[] = [];
   for (const p of layer.phrases) {
     // a body the lexicon names ("Senate Democrats" is the Democrats) is left to the lexicon
     if (lookupForm(toks[p.head]!.text) || toks[p.head]!.pos === 'NUM') continue;
+    // a plural body word ("… Fisheries Committees") names several bodies, none of them by this name
+    if (PLURAL_BODIES[toks[p.head]!.text] || MEMBER_HEADS.has(toks[p.head]!.text)) continue;
     const from = nameStart(toks, p);
     const words = toks.slice(from, p.end).filter((t) => t.pos !== 'PUNCT');
     if (words.length === 0 || words.some((t) => t.quoted)) continue;
     const kind = kindOfPhrase(layer, p, words);
+    const owned = ownedBody(s, toks, p, from, words);
+    if (owned) {
+      const span = spanOf(s, toks[from]!.start, toks[p.end - 1]!.end);
+      out.push({ ...span, name: owned, kind: 'organization', via: 'pattern' });
+      continue;
+    }
     const name = tokensText(s, toks, from, p.end);
+    if (name === outlet) continue;
     if (kind) out.push({ ...spanOf(s, toks[from]!.start, toks[p.end - 1]!.end), name, kind, via: 'pattern' });
   }
   return out;
@@ -114,13 +146,13 @@ function namedPhrases(s: Sentence, layer: Layer): ActorCandidate[] {
  * confirms or is told something is an outlet acting in the story ("the Courier reported"). People are
  * left to the people stage; a candidate that overlaps a person is dropped by the caller.
  */
-export function findProperOrganizations(sentences: Sentence[]): ActorCandidate[] {
+export function findProperOrganizations(sentences: Sentence[], outlet?: string): ActorCandidate[] {
   return sentences.flatMap((s) => {
     const layer = layerOf(s);
     return [
-      ...pluralBodies(s, layer.tokens),
-      ...listedMembers(s, layer.tokens, layer.phrases),
-      ...namedPhrases(s, layer),
+      ...pluralBodies(s, layer.tokens).filter((c) => c.name !== outlet),
+      ...listedMembers(s, layer.tokens, layer.phrases).filter((c) => c.name !== outlet),
+      ...namedPhrases(s, layer, outlet),
     ];
   });
 }
@@ -202,8 +234,8 @@ export const properNamesStage: Stage = {
   name: 'proper names',
   run: (doc) => {
     const people = doc.found.filter((c) => c.kind === 'person');
-    const found = findProperOrganizations(doc.sentences).filter(
-      (c) => !people.some((p) => overlaps(p, c)) && c.name !== doc.context.outlet,
+    const found = findProperOrganizations(doc.sentences, doc.context.outlet).filter(
+      (c) => !people.some((p) => overlaps(p, c)),
     );
     return { ...doc, found: [...doc.found, ...found] };
   },

@@ -2,6 +2,7 @@ import titlesLexicon from '../lexicons/titles.json' with { type: 'json' };
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
 import { knownPeople } from '../gazetteer/index.ts';
 import states from '../lexicons/states.json' with { type: 'json' };
+import partyTags from '../lexicons/party-tags.json' with { type: 'json' };
 import { Matcher, type Match, type Pattern, type WordLists } from '../match/matcher.ts';
 import type { Token } from './linguistics.ts';
 import type { Sentence } from './types.ts';
@@ -22,6 +23,8 @@ export const peopleLists: WordLists = {
     ...titlesLexicon.qualifiers,
     ...titlesLexicon.branches,
   ],
+  /** The states a party tag after a name writes ("(D-Calif.)", "(Ore.)"). */
+  tagStates: Object.keys(partyTags.states),
 };
 
 /** A matcher for the patterns of one label in a pattern file. */

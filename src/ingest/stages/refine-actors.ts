@@ -6,7 +6,14 @@ import aliasPatterns from '../patterns/aliases.json' with { type: 'json' };
 import { Matcher, type Pattern } from '../match/matcher.ts';
 import { layerOf } from './linguistics.ts';
 import { formsIn, isCapitalized, isLowerWord, lastWord, wordsOf } from './name-forms.ts';
-import { bySpan, spanOf, type ActorCandidate, type ResolvedActor, type Sentence } from './types.ts';
+import {
+  bySpan,
+  spanOf,
+  type ActorCandidate,
+  type AuthorityCandidate,
+  type ResolvedActor,
+  type Sentence,
+} from './types.ts';
 import type { Overlay } from '../../schemas/index.ts';
 import type { Stage } from '../doc.ts';
 
@@ -77,6 +84,28 @@ export function dropNonActors(candidates: ActorCandidate[], overlay: Overlay): A
   return candidates
     .map(beforeBracket)
     .filter((c): c is ActorCandidate => c !== null && !excluded.has(c.name) && !excluded.has(c.text));
+}
+
+// Small words a capitalised name of an instrument holds ("Charter of the Sea and the Ports").
+const NAME_FUNCTION_WORDS = new Set(['of', 'on', 'the', 'and', 'for', 'against', 'to']);
+
+/**
+ * Refiner: a body whose name opens the capitalised name of an instrument ("the United Nations
+ * Convention on the Rights of Ports") is a word of that name, not an actor there; before a word
+ * in lower case ("a UN Security Council resolution") it still acts.
+ */
+export function dropInsideInstruments(
+  candidates: ActorCandidate[],
+  instruments: AuthorityCandidate[],
+): ActorCandidate[] {
+  const inside = (c: ActorCandidate) =>
+    c.kind !== 'person' &&
+    instruments.some((m) => {
+      if (m.sentence !== c.sentence || m.start > c.start || m.end <= c.end) return false;
+      const rest = layerOf(c.sentence).tokens.filter((t) => t.start >= c.end && t.end <= m.end);
+      return rest.every((t) => isCapitalized(t.text) || NAME_FUNCTION_WORDS.has(t.text));
+    });
+  return candidates.filter((c) => !inside(c));
 }
 
 /** The words between two spans of one sentence, lower case. */
@@ -294,7 +323,9 @@ export const refineActorsStage: Stage = {
     const { overlay } = doc.context;
     return {
       ...doc,
-      mentions: resolveShortOrganizations(dropHomeStates(dropNonActors(dropOverlaps(doc.found), overlay))),
+      mentions: resolveShortOrganizations(
+        dropHomeStates(dropNonActors(dropInsideInstruments(dropOverlaps(doc.found), doc.authorityMentions), overlay)),
+      ),
     };
   },
 };

@@ -26,6 +26,8 @@ const RELATIVE = matcher('relative');
 const APPOINTED = matcher('appointed');
 /** "(R-KY)", ", D-Calif.,": the party and state of a member of Congress. */
 const PARTY_TAG = matcher('party-tag');
+/** "(Ore.)": the state alone, after a name in a list of lawmakers. */
+const STATE_TAG = matcher('state-tag');
 /** "Sen. Ann Lee of Ohio": the place a title is held for. */
 const OF_PLACE = matcher('of-place');
 /** "Ruiz’s trade envoy Ben Ode", "the retired Army colonel Gus Lowe": a role right before the name. */
@@ -44,7 +46,9 @@ const LEGISLATIVE = new Set(titlesLexicon.legislativeRoles);
 const QUALIFIERS = new Set(titlesLexicon.qualifiers);
 // "a Virginia Democrat", "the top Republican on the committee": a party member is what someone is.
 const PARTY_LABELS = new Set(titlesLexicon.partyLabels);
-const PLURAL_TITLES = new Set(titlesLexicon.pluralTitles);
+const PLURAL_TITLES = set(titlesLexicon.pluralTitles);
+// Members of a party, written before the names of a list ("…, and Democrats Ann Lee (Ore.)"): the party adjective.
+const PARTY_MEMBERS = new Map(Object.values(PARTIES).map((p) => [`${p === 'Democratic' ? 'Democrat' : p}s`, p]));
 const ROLE_ENDS = set(titlesLexicon.roleEnds);
 const ROLE_NOUNS = set(titlesLexicon.roleNouns);
 const APPOINTING = set(titlesLexicon.appointVerbs);
@@ -218,13 +222,23 @@ const rolesAround = (at: At): string[] => [
   ...appointedRoles(at),
 ];
 
-/** The party and state a tag after a name gives ("(R-KY)" -> Republican, Kentucky), if it is one. */
+const undotted = (w: string) => (w.endsWith('.') ? w.slice(0, -1) : w);
+
+/** The state a tag's words name ("Calif." -> California), if any. */
+const tagState = (written: string | undefined) => written && (TAG_STATES[written] ?? TAG_STATES[undotted(written)]);
+
+/** The party and state a tag after a name gives ("(R-KY)", "(D.-Ore.)" -> Republican, Kentucky), if it is one. */
 function partyTag(at: At): { party: string; state: string } | null {
   const m = PARTY_TAG.matchAt(at.tokens, at.b);
-  const party = m && PARTIES[captured(at.sentence, at.tokens, m, 'party')!];
-  const written = m && captured(at.sentence, at.tokens, m, 'state')!;
-  const state = written && (TAG_STATES[written] ?? TAG_STATES[written.endsWith('.') ? written.slice(0, -1) : written]);
+  const party = m && PARTIES[undotted(captured(at.sentence, at.tokens, m, 'party')!)];
+  const state = m && tagState(captured(at.sentence, at.tokens, m, 'state'));
   return party && state ? { party, state } : null;
+}
+
+/** The state a tag of a state alone gives ("(Ore.)" -> Oregon), if it is one. */
+function stateTag(at: At): string | undefined {
+  const m = STATE_TAG.matchAt(at.tokens, at.b);
+  return (m && tagState(captured(at.sentence, at.tokens, m, 'state'))) || undefined;
 }
 
 /** A title and the party written with it, as they stand before a mention. */
@@ -246,14 +260,34 @@ function titleOf(m: ActorCandidate, at: At): Titled {
   return { title, party: written && QUALIFIERS.has(written) ? `${written} ` : '', start };
 }
 
-/** "Sens. Amy Ford and Ben Gale": whether a name follows a plural title's name with "and". */
-function followsPlural(previous: { at: At; titled: Titled } | null, at: At): boolean {
-  if (!previous || previous.at.sentence !== at.sentence || !PLURAL_TITLES.has(previous.titled.title.split(' ').at(-1)!))
-    return false;
+/** Past a bracket opening at k ("(D-Ore.)"), or k itself. */
+function pastBracket(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== '(') return k;
+  const close = tokens.findIndex((t, i) => i > k && t.text === ')');
+  return close < 0 ? k : close + 1;
+}
+
+/**
+ * "Sens. Amy Ford and Ben Gale", "representatives Ann Lee (Ore.), Bo Tran (Ga.) and …": the title
+ * a name takes from the plural title of the list it follows, with the party of members named
+ * before it ("…, and Democrats Di Pell (Ill.)"); null when it follows none.
+ */
+function followsPlural(previous: { at: At; titled: Titled } | null, at: At): Titled | null {
+  const plural = previous?.titled.title.split(' ').at(-1)!.toLowerCase() ?? '';
+  if (!previous || previous.at.sentence !== at.sentence || !PLURAL_TITLES.has(plural)) return null;
+  const { tokens } = at;
   let k = previous.at.b;
-  if (at.tokens[k]?.lower === 'of') while (++k < at.a && startsUpper(at.tokens[k]!.text));
-  if (at.tokens[k]?.text === ',') k++;
-  return at.tokens[k]?.lower === 'and' && k + 1 === at.a;
+  if (tokens[k]?.lower === 'of') while (++k < at.a && startsUpper(tokens[k]!.text));
+  k = pastBracket(tokens, k);
+  const joined = tokens[k]?.text === ',' || tokens[k]?.lower === 'and';
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.lower === 'and') k++;
+  const party = PARTY_MEMBERS.get(tokens[k]?.text ?? '');
+  if (party) k++;
+  if (!joined || k !== at.a) return null;
+  if (!party) return { ...previous.titled, start: null };
+  const { title, party: was } = previous.titled;
+  return { title: was && title.startsWith(was) ? title.slice(was.length) : title, party: `${party} `, start: null };
 }
 
 /** "White House press secretary": the capitalised body before a lower-case title. */
@@ -283,8 +317,10 @@ function titleRole(at: At, titled: Titled, tag: { party: string; state: string }
   const of = OF_PLACE.matchAt(at.tokens, at.b);
   const ofPlace = of ? captured(at.sentence, at.tokens, of, 'place') : undefined;
   const role = `${qualifierBefore(at, titled)}${party}${bodyBefore(at, titled)}${word ?? bare}`;
-  const place = ofPlace ?? tag?.state;
-  return place ? `${role} ${legislative || (!ofPlace && tag) ? 'from' : 'of'} ${place}` : role;
+  // A state alone in brackets is a lawmaker's ("Rep. Ann Lee (Ore.)"), not a mayor's city.
+  const tagged = tag?.state ?? (legislative ? stateTag(at) : undefined);
+  const place = ofPlace ?? tagged;
+  return place ? `${role} ${legislative || (!ofPlace && tagged) ? 'from' : 'of'} ${place}` : role;
 }
 
 /** The roles a mention's title and party tag give. */
@@ -323,7 +359,7 @@ export function findRoles(actors: ResolvedActor[]): RoleCandidate[] {
   for (const { a, m } of mentions) {
     const at = locate(m);
     let titled = titleOf(m, at);
-    if (!titled.title && followsPlural(previous, at)) titled = { ...previous!.titled, start: null };
+    if (!titled.title) titled = followsPlural(previous, at) ?? titled;
     if (titled.title) previous = { at, titled };
     for (const role of [...titleRoles(at, titled), ...rolesAround(at)]) add(a.id, role, m.sentence);
   }

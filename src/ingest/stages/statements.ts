@@ -8,6 +8,8 @@ import type { Stage } from '../doc.ts';
 /** The layer's one list of speech verbs; verbs that give a quotation only right before it ("called it “…”"). */
 const SPEECH = set(clauseWords.speechVerbs);
 const QUOTING = set(verbs.quotingVerbs);
+/** Verbs whose object, not subject, said the quotation ("He quoted Ana Ruiz: “…”"). */
+const CITING = set(['quote', 'cite']);
 const SPEECH_NOUNS = set(verbs.speechNouns);
 const PERSONAL = set(['he', 'she']);
 const IMPERSONAL = set(['it', 'they']);
@@ -37,6 +39,8 @@ interface Cue {
   group: VerbGroup | null;
   /** A participle or a noun ("…, saying “…”", "issued a statement"): the sentence's subject speaks. */
   bySubject: boolean;
+  /** "quoted Ana Ruiz: “…”": the one quoted, the verb's object, speaks. */
+  byObject?: boolean;
 }
 
 /** Who the text named last, and who spoke last in which paragraph. */
@@ -68,9 +72,11 @@ export function findStatements(
   all.sort((a, b) => a.m.sentence.index - b.m.sentence.index || a.m.start - b.m.start);
   for (const l of all) bySentence.set(l.m.sentence.index, [...(bySentence.get(l.m.sentence.index) ?? []), l]);
   const out: QuoteCandidate[] = [];
-  for (const s of sentences) {
+  sentences.forEach((s, i) => {
     const here = bySentence.get(s.index) ?? [];
-    const speaker = speakerOf(s, here, memory);
+    const next = sentences[i + 1];
+    const speaker =
+      speakerOf(s, here, memory) ?? (next ? attributedAfter(s, next, bySentence.get(next.index) ?? [], memory) : null);
     if (speaker) {
       for (const q of quotationsOf(layerOf(s), s)) out.push({ actor: speaker.id, quote: q.text, sentence: s });
       memory.lastSpeaker = { actor: speaker, paragraph: s.paragraph };
@@ -81,8 +87,24 @@ export function findStatements(
       memory.seenPeople.push(l.actor);
     }
     if (speaker?.kind === 'person') memory.lastPerson = speaker;
-  }
+  });
   return out;
+}
+
+/**
+ * "“Is that too much to ask?” Ana Ruiz said.": a sentence that opens with a quotation and has no
+ * cue of its own, its question or exclamation ending it, is said by the one the next sentence of
+ * the paragraph, with no quotation, opens by naming as speaking.
+ */
+function attributedAfter(s: Sentence, next: Sentence, nextHere: Located[], memory: Memory): ResolvedActor | null {
+  const layer = layerOf(s);
+  const quotes = quotationsOf(layer, s);
+  if (!quotes.length || quotes[0]!.open > 1 || cueOf(layer, quotes[0]!.open) || next.paragraph !== s.paragraph)
+    return null;
+  const after = layerOf(next);
+  const g = after.verbs[0];
+  if (quotationsOf(after, next).length || !g || !SPEECH.has(g.lemma) || g.start > 4) return null;
+  return byCue(next, after, { token: g.main, group: g, bySubject: false }, nextHere, memory);
 }
 
 /** The speaker of the sentence's quotations, or null when it has none or the text does not say. */
@@ -98,6 +120,7 @@ function speakerOf(s: Sentence, here: Located[], memory: Memory): ResolvedActor 
   const outside = here.filter(
     (l) => !quotes.some((q) => tokenAt(layer, l.m.start) > q.open && tokenAt(layer, l.m.start) < q.close),
   );
+  if (cue.byObject) return byObject(layer, cue, quotes[0]!.open, outside);
   return cue.bySubject ? bySubject(s, layer, cue, outside) : byCue(s, layer, cue, outside, memory);
 }
 
@@ -110,18 +133,34 @@ function quotationsOf(layer: Layer, s: Sentence): Quotation[] {
     const close = toks.findIndex((t, k) => k > i && CLOSE.has(t.text) && t.quoted);
     if (close < 0) break;
     const text = s.paragraphText.slice(toks[i]!.end, toks[close]!.start);
-    if (isStatement(text, toks.slice(i + 1, close))) out.push({ text, open: i, close });
+    if (isStatement(text, toks.slice(i + 1, close), quotedByVerb(layer, i))) out.push({ text, open: i, close });
     i = close;
   }
   return out;
 }
 
-/** Scare quotes ("murder") and titles ("Morning Desk with Clara Voss") are not statements. */
-function isStatement(text: string, toks: Token[]): boolean {
+/**
+ * Scare quotes ("murder") and titles ("Morning Desk with Clara Voss") are not statements; two
+ * words a quoting verb gives as someone's ("called the raids “plainly unlawful”") are.
+ */
+function isStatement(text: string, toks: Token[], byVerb: boolean): boolean {
   const words = toks.filter((t) => !TRAILING.has(t.text));
   const capital = (t: Token) => t.text[0] !== t.text[0]!.toLowerCase() || (t.text[0]! >= '0' && t.text[0]! <= '9');
   const title = words.every((t) => SMALL_WORDS.has(t.lower) || capital(t));
-  return text.trim().split(' ').filter(Boolean).length >= 3 && !title;
+  const long = text.trim().split(' ').filter(Boolean).length >= 3;
+  return (long || (byVerb && words.length >= 2)) && !title;
+}
+
+/** A quoting verb ("called", "labeled") stands a few words before the quotation at `open`, no comma or verb between. */
+function quotedByVerb(layer: Layer, open: number): boolean {
+  return layer.verbs.some(
+    (g) =>
+      QUOTING.has(g.lemma) &&
+      !layer.tokens[g.main]!.quoted &&
+      g.end <= open &&
+      quotationFollows(layer.tokens, g.end) &&
+      layer.tokens.slice(g.end, open).every((t) => !OPEN.has(t.text)),
+  );
 }
 
 /** The token at a paragraph offset. */
@@ -135,6 +174,7 @@ function cueOf(layer: Layer, q: number): Cue | null {
     const m = toks[g.main]!;
     if (m.quoted) continue;
     const quoting = QUOTING.has(g.lemma) && quotationFollows(toks, g.end);
+    if (CITING.has(g.lemma) && !m.quoted) cues.push({ token: g.main, group: g, bySubject: false, byObject: true });
     if (!SPEECH.has(g.lemma) && !quoting) continue;
     // "…, saying “…”": a participle after a comma; "condemned the raid, calling it “…”"
     const participle = g.start === g.main && m.lower.endsWith('ing');
@@ -146,10 +186,23 @@ function cueOf(layer: Layer, q: number): Cue | null {
   }
   toks.forEach((t, i) => {
     if (t.quoted) return;
-    if (SPEECH_NOUNS.has(t.lower)) cues.push({ token: i, group: null, bySubject: true });
+    const spoken = SPEECH_NOUNS.has(t.lower) || speechParticipleAsNoun(toks, i);
+    if (spoken) cues.push({ token: i, group: null, bySubject: true });
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to') cues.push({ token: i, group: null, bySubject: false });
   });
   return cues.sort((a, b) => Math.abs(a.token - q) - Math.abs(b.token - q))[0] ?? null;
+}
+
+/**
+ * "with Ana Ruiz warning that …": a speech verb's participle the tagger read as a noun, after a
+ * name and before "that" or a quotation.
+ */
+function speechParticipleAsNoun(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.pos !== 'NOUN' || !t.lower.endsWith('ing') || toks[i - 1]?.pos !== 'PROPN') return false;
+  const stem = t.lower.slice(0, -3);
+  const next = toks[i + 1];
+  return (SPEECH.has(stem) || SPEECH.has(`${stem}e`)) && (next?.lower === 'that' || OPEN.has(next?.text ?? ''));
 }
 
 /** A quotation opens within a few tokens after `from`, with no comma before it. */
@@ -170,6 +223,12 @@ function bySubject(s: Sentence, layer: Layer, cue: Cue, here: Located[]): Resolv
   return preferred(subject) ?? here.find((l) => l.actor.kind !== 'state')?.actor ?? null;
 }
 
+/** "He quoted the retired captain Ana Ruiz: “…”": the person named between the verb and the quotation. */
+function byObject(layer: Layer, cue: Cue, open: number, here: Located[]): ResolvedActor | null {
+  const between = here.filter((l) => tokenAt(layer, l.m.start) > cue.token && tokenAt(layer, l.m.start) < open);
+  return between.find((l) => l.actor.kind === 'person')?.actor ?? null;
+}
+
 /** The speaker a speech verb or "according to" gives. */
 function byCue(s: Sentence, layer: Layer, cue: Cue, here: Located[], memory: Memory): ResolvedActor | null {
   const toks = layer.tokens;
@@ -187,9 +246,11 @@ function byCue(s: Sentence, layer: Layer, cue: Cue, here: Located[], memory: Mem
   if (subject) return subject;
   const role = spans.length ? roleHolder(layer, spans.at(-1)!, memory) : null;
   if (role) return role;
-  // "…,” said Ana Ruiz": the name after the verb; else a name in the verb's clause
+  // "…,” said Ana Ruiz": the name after the verb; else a name in the verb's clause (after a
+  // quoting verb the name is the one called something: "called Ana Ruiz a “…”")
+  const quoting = !SPEECH.has(cue.group.lemma);
   const after = here.filter(
-    (l) => tokenAt(layer, l.m.start) >= cue.group!.end && tokenAt(layer, l.m.start) - cue.group!.end <= 2,
+    (l) => !quoting && tokenAt(layer, l.m.start) >= cue.group!.end && tokenAt(layer, l.m.start) - cue.group!.end <= 2,
   );
   const clause = clauseOfToken(layer, cue.token);
   const distance = (l: Located) =>

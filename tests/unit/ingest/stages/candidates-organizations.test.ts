@@ -20,8 +20,45 @@ describe('known forms, looked up over tokens', () => {
     expect(texts('Flights from New Mexico reached Panama City.')).toEqual([]);
   });
 
+  test('a political party is a group, by its name or its members ("Democrats", "Republican Party")', () => {
+    expect(found('Democrats and the Republican Party split on the bill.')).toEqual(
+      expect.arrayContaining([
+        ['Democrats', 'Democratic Party', 'group'],
+        ['Republican Party', 'Republican Party', 'group'],
+      ]),
+    );
+  });
+
   test('"U.S." written as an adjective of an operation names no body', () => {
     expect(texts('A U.S. military operation began.')).toEqual([]);
+  });
+
+  test('an adjective before an act names no body ("the military campaign"), before its members it does', () => {
+    expect(texts('The senator faulted the military campaign on Monday.')).toEqual([]);
+    expect(found('Lawyers for the military services objected.')).toContainEqual([
+      'the military',
+      'U.S. military',
+      'organization',
+    ]);
+  });
+
+  test('a service alone before a rank or role describes a person and names no body ("a Navy admiral")', () => {
+    expect(texts('A Navy admiral and a former Navy JAG testified on Monday.')).toEqual([]);
+    expect(found('The Navy said it would not comment.')).toContainEqual(['Navy', 'U.S. Navy', 'organization']);
+    expect(found('He served under a U.S. Coast Guard officer.')).toContainEqual([
+      'U.S. Coast Guard',
+      'U.S. Coast Guard',
+      'organization',
+    ]);
+  });
+
+  test('a "U.S." form is also known written without dots ("US forces", "US Navy")', () => {
+    expect(found('US forces and the US Navy moved south.')).toEqual(
+      expect.arrayContaining([
+        ['US forces', 'U.S. military', 'organization'],
+        ['US Navy', 'U.S. Navy', 'organization'],
+      ]),
+    );
   });
 
   test('a form written against a hyphen is not a word of its own ("U.S.-backed")', () => {
@@ -61,6 +98,18 @@ describe('token patterns: bodies and administrations', () => {
     expect(parts.map((c) => [c.text, c.name, c.via])).toEqual([
       ['Fisheries', 'Fisheries Ministry', 'coreference'],
       ['Transport', 'Transport Ministry', 'coreference'],
+    ]);
+  });
+
+  test('"the House and Senate Fisheries committees": two committees with the words they share, no chamber', () => {
+    const names = (t: string) => extract(t).actors.map((a) => a.name);
+    expect(names('The House and Senate Fisheries committees vowed on Monday to look into it.')).toEqual([
+      'House Fisheries Committee',
+      'Senate Fisheries Committee',
+    ]);
+    expect(names('Members of the Senate and House Fisheries Committees spoke on Monday.')).toEqual([
+      'House Fisheries Committee',
+      'Senate Fisheries Committee',
     ]);
   });
 });
@@ -114,6 +163,11 @@ describe('nationality adjectives and datelines', () => {
     const first = found('OSTRAVA, Borduria (Harbor News Service) — The Red Hand Cartel lost a boat.');
     expect(first.map(([t]) => t)).toEqual(['Red Hand Cartel']);
     expect(texts('MEXICO CITY (Harbor News Service) — Mexico protested.')).toEqual(['Mexico']);
+  });
+
+  test('a dateline on a line of its own ("LIMA, Peru") names no actor, not even its state', () => {
+    expect(texts('LIMA, Peru')).toEqual([]);
+    expect(texts('LIMA, Peru — Ecuador protested.')).toEqual(['Peru', 'Ecuador']);
   });
 });
 

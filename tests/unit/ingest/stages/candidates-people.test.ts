@@ -61,6 +61,34 @@ describe('people: names found over the tokens', () => {
     expect(names('The USS Arthur B. Lane sailed on Monday.')).toEqual([]);
   });
 
+  test('a party word or its members before a name is no part of it ("Democrats Ann Lee and …")', () => {
+    expect(new Set(names('Backing it were Republicans Ann Morrow (Ohio) and Bill Tate, and Democrats Dana Pike (Maine).'))).toEqual(new Set([
+      'Ann Morrow',
+      'Bill Tate',
+      'Dana Pike',
+    ]));
+    expect(names('Democrat Fay Hull voted no.')).toEqual(['Fay Hull']);
+  });
+
+  test('a full stop ends a name: a sentence glued to the next ("Ana Ruiz.Lind said") keeps its name whole', () => {
+    expect(names('The talks with the leader Ana Ruiz.Lind said later that they would go on.')).toEqual(['Ana Ruiz']);
+  });
+
+  test('a word abbreviated before a number is a numbered reference, no name ("Res. 12")', () => {
+    expect(names('Two members voted for H. Res. 12, and both backed Res. 14.')).toEqual([]);
+  });
+
+  test('a list of names with state tags names people, however short the given name ("Di Pell (Ill.)")', () => {
+    expect(names('Co-sponsors were Ro Vance (Calif.), Di Pell (Ill.) and Ty Oduya (Texas).')).toEqual(
+      expect.arrayContaining(['Ro Vance', 'Di Pell', 'Ty Oduya']),
+    );
+    expect(names('Also backing it was Di Pell (D-Ill.).')).toContain('Di Pell');
+  });
+
+  test('one place with a state after it, or a name holding a state, is no tagged name', () => {
+    expect(names('Officials in Santa Fe (New Mexico) objected, and the Texas Tribune (Texas) did too.')).toEqual([]);
+  });
+
   test('a party label is no name ("a Virginia Democrat")', () => {
     expect(names('A Virginia Democrat objected on Monday.')).toEqual([]);
   });

@@ -20,6 +20,25 @@ describe('organizations among the layer’s noun phrases', () => {
     expect(found('Meridian visited the port on Monday.')).toEqual([]);
   });
 
+  test('the article’s own outlet is its source, never an actor of its story', () => {
+    const own = (t: string) => findProperOrganizations(sentencesOf(t), 'Harbor News').map((c) => c.name);
+    expect(own('Harbor News has not independently confirmed the report.')).toEqual([]);
+    expect(own('Harbor News spoke to three officials, and the Courier reported it.')).toEqual(['Courier']);
+  });
+
+  test('a state’s body in lower case after its possessive is named with the state’s adjective', () => {
+    expect(found('Ecuador’s interior ministry did not respond on Monday.')).toContainEqual([
+      'interior ministry',
+      'Ecuadorian interior ministry',
+      'organization',
+    ]);
+    expect(found('Ecuador’s president did not respond on Monday.')).toEqual([]);
+  });
+
+  test('a phrase whose head is a rank or role describes a person, no organization ("a Navy JAG")', () => {
+    expect(found('A Navy JAG and the Navy officer testified on Monday.')).toEqual([]);
+  });
+
   test('"war" and "citizen" make no organization', () => {
     expect(found('The Harbor War ended, said Public Citizen.')).toEqual([]);
   });

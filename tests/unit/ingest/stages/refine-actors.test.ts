@@ -81,3 +81,17 @@ describe('home states and repeated names', () => {
     expect(list.find((a) => a.name === 'Ana Ruiz')?.mentions.map((m) => m.text)).toEqual(['Ana Ruiz', 'Ruiz']);
   });
 });
+
+describe('bodies inside the names of instruments', () => {
+  test('a body opening the capitalised name of an instrument is a word of that name, not an actor', () => {
+    const text = 'Ostria never ratified the United Nations Convention on the Rights of Ports.';
+    const names = actors(text).map((a) => a.name);
+    expect(names).not.toContain('United Nations');
+  });
+
+  test('a body before an instrument word in lower case still acts ("a UN Security Council resolution")', () => {
+    expect(actors('A UN Security Council resolution passed on Monday.').map((a) => a.name)).toContain(
+      'United Nations Security Council',
+    );
+  });
+});

@@ -83,6 +83,51 @@ describe('roles written before the name', () => {
   });
 });
 
+describe('titles written in other house styles', () => {
+  test('"Prof" without a full stop is a title, never part of the name', () => {
+    const text = 'The raid was wrong, Prof Ben Ode of Lund University said on Monday.';
+    expect(extract(text).actors.map((a) => a.name)).toContain('Ben Ode');
+    expect(roles(text, 'Ben Ode')).toEqual(['professor of Lund University']);
+  });
+
+  test('"JAG" is a title: "former Navy JAG Dan Pike"', () => {
+    expect(roles('The process was described this week by former Navy JAG Dan Pike.', 'Dan Pike')).toEqual(['former JAG']);
+  });
+
+  test('"Secretary of the Treasury" is a title', () => {
+    expect(roles('In a release, Secretary of the Treasury Carl Hunt said output grew.', 'Carl Hunt')).toEqual([
+      'Secretary of the Treasury',
+    ]);
+  });
+});
+
+describe('lists of lawmakers with party and state tags', () => {
+  const list =
+    'Green representatives Ann Rowe (G.-Ky.), Ed Tait (Ga.) and Cy Wynne (Ill.), and Democrats Jo Pike (Texas), ' +
+    'Bo Vane (Calif.), and Di Poll (Ill.) backed the measure on Monday.';
+
+  test('a plural title holds along a list of names with tags, commas and "and"', () => {
+    expect(roles(list, 'Ed Tait')).toEqual(['representative from Georgia']);
+    expect(roles(list, 'Cy Wynne')).toEqual(['representative from Illinois']);
+  });
+
+  test('members of a party named before the rest of the list give their party to the title', () => {
+    expect(roles(list, 'Jo Pike')).toEqual(['Democratic representative from Texas']);
+    expect(roles(list, 'Di Poll')).toEqual(['Democratic representative from Illinois']);
+  });
+
+  test('a party letter with a full stop is a party tag ("(D.-Mass.)")', () => {
+    expect(roles('The bill was sponsored by Rep. Kim Oh (D.-Mass.) on Monday.', 'Kim Oh')).toEqual([
+      'Democratic representative from Massachusetts',
+    ]);
+  });
+
+  test("a state alone in brackets is a lawmaker's state, not a mayor's", () => {
+    expect(roles('Rep. Lu Chen (Ore.) said no on Monday.', 'Lu Chen')).toEqual(['representative from Oregon']);
+    expect(roles('Mayor Lu Chen (Ore.) said no on Monday.', 'Lu Chen')).toEqual(['Mayor']);
+  });
+});
+
 describe('what is not a role', () => {
   test('a clause after a comma is not an appositive: "…, the council condemned …", "…, officials said"', () => {
     const text =

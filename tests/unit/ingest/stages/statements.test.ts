@@ -28,9 +28,39 @@ describe('a quotation’s speaker is the subject of its speech verb, as the laye
     expect(said(text)).toEqual([['ann-roe', 'crosses a line if it is true.']]);
   });
 
+  test('"with Ana Ruiz warning that …": a speech participle after a name speaks with that name', () => {
+    const text = 'Two ministers joined the vote, with Ana Ruiz warning that the navy was “sinking boats without a trial.”';
+    expect(said(text)).toEqual([['ana-ruiz', 'sinking boats without a trial.']]);
+  });
+
+  test('after a quoting verb the name is the one called something, not the speaker', () => {
+    const text = 'President Ben Ode on Monday called Ann Lee an “illegal fishing boss of the port.”';
+    expect(said(text)).toEqual([['ben-ode', 'illegal fishing boss of the port.']]);
+  });
+
+  test('"referred to X as “…”" quotes the one who refers', () => {
+    const text = 'A week earlier, President Ben Ode referred to Ann Lee as an “illegal fishing boss” and threatened to halt aid.';
+    expect(said(text)).toEqual([['ben-ode', 'illegal fishing boss']]);
+  });
+
+  test('"quoted Ana Ruiz: “…”": the one quoted speaks, not the one who quotes', () => {
+    const text = 'Ben Ode spoke on Monday. He also quoted the retired captain Ana Ruiz: “A port that sinks boats is in danger.”';
+    expect(said(text)).toEqual([['ana-ruiz', 'A port that sinks boats is in danger.']]);
+  });
+
+  test('a quotation ending its own sentence is said by the one the next sentence names as speaking', () => {
+    const text = 'Ben Ode spoke on Monday. “Is it so much to ask who was on the boats?” Ana Ruiz said in the chamber.';
+    expect(said(text)).toEqual([['ana-ruiz', 'Is it so much to ask who was on the boats?']]);
+    const quoted = 'Ben Ode spoke on Monday. “Is it so much to ask who was on the boats?” Ana Ruiz said “we will not go back.”';
+    expect(said(quoted)).toEqual([['ana-ruiz', 'we will not go back.']]);
+  });
+
   test('a verb joined by "but" speaks with the subject of the verb before it', () => {
     const text = 'Ben Ode met Ana Ruiz on Monday. Asked about the raid, she called it a “bad idea” but said she thinks “the port is safe now.”';
-    expect(said(text)).toEqual([['ana-ruiz', 'the port is safe now.']]);
+    expect(said(text)).toEqual([
+      ['ana-ruiz', 'bad idea'],
+      ['ana-ruiz', 'the port is safe now.'],
+    ]);
   });
 
   test('the body that says it speaks, not a person its subject or a relative clause names', () => {
@@ -47,6 +77,11 @@ describe('a quotation’s speaker is the subject of its speech verb, as the laye
 });
 
 describe('what is not a statement, and what continues one', () => {
+  test('two words a quoting verb gives as someone’s are a statement ("called the raids “plainly unlawful”")', () => {
+    expect(said('Ana Ruiz on Tuesday called the raids “plainly unlawful.”')).toEqual([['ana-ruiz', 'plainly unlawful.']]);
+    expect(said('Ana Ruiz called the smugglers “sea bandits” and vowed to go on.')).toEqual([['ana-ruiz', 'sea bandits']]);
+  });
+
   test('scare quotes and titles are not statements', () => {
     expect(said('Ana Ruiz called the raid “murder.”')).toEqual([]);
     expect(said('Ana Ruiz said on “Morning Desk with Clara Voss” that she would resign.')).toEqual([]);

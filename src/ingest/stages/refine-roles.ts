@@ -3,10 +3,10 @@ import partyTags from '../lexicons/party-tags.json' with { type: 'json' };
 import patternFile from '../patterns/roles.json' with { type: 'json' };
 import peoplePatterns from '../patterns/people.json' with { type: 'json' };
 import type { Match, Matcher, Pattern } from '../match/matcher.ts';
-import { layerOf, type Token } from './linguistics.ts';
+import { clauseAt, layerOf, type Token } from './linguistics.ts';
 import { captured, matcherFor, peopleLists, startsUpper, textOf } from './people-words.ts';
-import type { ActorCandidate, ResolvedActor, RoleCandidate, Sentence } from './types.ts';
-import type { Stage } from '../doc.ts';
+import type { ActorCandidate, DateCandidate, ResolvedActor, RoleCandidate, Sentence } from './types.ts';
+import { mentionsBySentence, type Stage } from '../doc.ts';
 
 const PARTIES = partyTags.parties as Record<string, string>;
 const TAG_STATES = partyTags.states as Record<string, string>;
@@ -187,8 +187,9 @@ function appointedRoles(at: At): string[] {
   const r = m && range(m, 'role');
   if (!r || !at.tokens.slice(0, at.a).some((t) => t.pos === 'VERB' && APPOINTING.has(t.lemma))) return [];
   if (at.tokens[r[0]]!.lower !== 'to') return rolePhrases(at, r[0], r[1]);
-  // An infinitive is a role someone was named to, not an order: keep "to" ("to lead the Office ...").
-  return rolePhrases(at, r[0] + 1, r[1]).map((x) => `to ${x}`);
+  // An infinitive is a post someone was named to: with its verb ("confirmed to lead the Office …").
+  const verb = at.tokens.slice(0, at.a).findLast((t) => t.pos === 'VERB' && APPOINTING.has(t.lemma))!;
+  return rolePhrases(at, r[0] + 1, r[1]).map((x) => `${verb.lower} to ${x}`);
 }
 
 /** Every match of a pattern that ends right before the name, nearest start last. */
@@ -343,10 +344,11 @@ function titleRoles(at: At, titled: Titled): string[] {
  * general counsel" after a verb of appointing. A label others give ("described him as a
  * cartel head") or a purpose ("sent him to lead the talks") is no role.
  */
-export function findRoles(actors: ResolvedActor[]): RoleCandidate[] {
+export function findRoles(actors: ResolvedActor[], when?: RoleTimes): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   const seen = new Set<string>();
-  const add = (actor: string, role: string, sentence: Sentence) => {
+  const add = (actor: string, written: string, sentence: Sentence) => {
+    const role = when ? inItsTime(written, when.dates.get(sentence.index) ?? [], when.published) : written;
     const key = `${actor}|${role.toLowerCase()}`;
     if (!seen.has(key)) out.push({ actor, role, sentence });
     seen.add(key);
@@ -366,7 +368,39 @@ export function findRoles(actors: ResolvedActor[]): RoleCandidate[] {
   return out;
 }
 
+/** The dates of each sentence and the publication day: when a role was held. */
+export interface RoleTimes {
+  dates: Map<number, DateCandidate[]>;
+  published: string;
+}
+
+const PAST_LED = set(['led', 'headed', 'ran', 'directed']);
+const ASIDES = new Set(['relative', 'aside', 'attribution', 'reported']);
+const AT_THE_TIME = ' at the time';
+/** Years back past which a title is given with its time (a title of recent years reads as current). */
+const LONG_AGO = 10;
+
+/**
+ * A role as held when the sentence says: "defense secretary at the time" is a former one, "led the
+ * office" is what someone formerly did, and a title in a sentence whose own clause is dated ten
+ * years or more before the publication is given with that time ("President (in 1989)"), since the
+ * text says nothing of it since; "retired" and "former" roles say their time already.
+ */
+export function inItsTime(role: string, dates: DateCandidate[], published: string): string {
+  if (role.startsWith('former') || role.startsWith('retired')) return role;
+  if (role.endsWith(AT_THE_TIME)) return `former ${role.slice(0, -AT_THE_TIME.length)}`;
+  if (PAST_LED.has(role.split(' ')[0]!)) return `formerly ${role}`;
+  // (a date in a relative clause or an aside is the time of something else: "…, who served … in the 2000s")
+  const placed = dates.find((d) => !d.anchor && !ASIDES.has(clauseAt(layerOf(d.sentence), d.start).kind));
+  if (!placed || Number(placed.date.value.slice(0, 4)) > Number(published.slice(0, 4)) - LONG_AGO) return role;
+  const year = placed.date.value.slice(0, 4);
+  return `${role} (in ${placed.date.precision === 'decade' ? `the ${year}s` : year})`;
+}
+
 export const rolesStage: Stage = {
   name: 'roles',
-  run: (doc) => ({ ...doc, roles: findRoles(doc.actors) }),
+  run: (doc) => {
+    const { dates } = mentionsBySentence(doc);
+    return { ...doc, roles: findRoles(doc.actors, { dates, published: doc.context.published }) };
+  },
 };

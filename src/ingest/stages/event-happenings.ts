@@ -27,6 +27,8 @@ export interface Happening {
   noun: string;
   /** "the strike on June 4": told as known, so it refers back to a happening of that day already told. */
   definite: boolean;
+  /** Paragraph offsets of the words before the noun and the noun ("Ostrian naval strike"): who did it. */
+  phrase: { start: number; end: number };
 }
 
 const tokenFrom = (toks: Token[], offset: number) => {
@@ -76,7 +78,8 @@ function nounBefore(s: Sentence, toks: Token[], d: DateCandidate, at: number): H
   if (!m || !noun) return null;
   const first = m.captures['the'] ? m.start + 1 : m.start;
   const summary = capitalised(s.paragraphText.slice(toks[first]!.start, d.end));
-  return { date: d, summary, noun: toks[noun[0]]!.lemma, definite: DEFINITE.has(toks[m.start]!.lower) };
+  const phrase = { start: toks[first]!.start, end: toks[noun[0]]!.end };
+  return { date: d, summary, noun: toks[noun[0]]!.lemma, definite: DEFINITE.has(toks[m.start]!.lower), phrase };
 }
 
 /** "the June 4 naval strike": a date after "the" or a possessive opens the happening's noun phrase. */
@@ -86,7 +89,8 @@ function nounAfter(s: Sentence, toks: Token[], d: DateCandidate, at: number): Ha
   const noun = m?.captures['noun'];
   if (!m || !noun) return null;
   const summary = capitalised(s.paragraphText.slice(d.start, toks[m.end - 1]!.end));
-  return { date: d, summary, noun: toks[noun[0]]!.lemma, definite: DEFINITE.has(toks[at - 1]!.lower) };
+  const phrase = { start: d.end, end: toks[noun[0]]!.end };
+  return { date: d, summary, noun: toks[noun[0]]!.lemma, definite: DEFINITE.has(toks[at - 1]!.lower), phrase };
 }
 
 /** "strikes on June 4 and June 9": a date joined to the previous happening's date is another one of them. */

@@ -6,7 +6,7 @@ import { Matcher, type Pattern } from '../match/matcher.ts';
 import { resolveAnchored } from './candidates-dates.ts';
 import { agentSpans } from './event-agents.ts';
 import { eventHeadline } from './event-headlines.ts';
-import { happeningsOf } from './event-happenings.ts';
+import { happeningsOf, type Happening } from './event-happenings.ts';
 import { eventTitle, type Resolution } from './event-titles.ts';
 import {
   clauseAt,
@@ -583,7 +583,8 @@ function addNounEvents(
   line: Timeline,
 ): void {
   const toks = layerOf(s).tokens;
-  const groups = (actorMentions.get(s.index) ?? []).filter((x) => x.actor.kind === 'group').map((x) => x.actor.id);
+  const here = actorMentions.get(s.index) ?? [];
+  const groups = here.filter((x) => x.actor.kind === 'group').map((x) => x.actor.id);
   for (const h of happeningsOf(s, ds)) {
     const at = toks.findIndex((t) => t.start >= h.date.start);
     if (h.date === actsOn && relationBefore(toks, at) < 0) continue;
@@ -596,11 +597,23 @@ function addNounEvents(
       summary: h.summary,
       headline: h.summary,
       date: { ...h.date.date, approximate: false, ...anchor },
-      actors: actors.filter((id) => groups.includes(id)),
-      agents: [],
+      // "the Ostrian navy's raid", "U.S. strikes on …": who is named in the happening's own words did it
+      ...doers(
+        h,
+        here,
+        actors.filter((id) => groups.includes(id)),
+      ),
       authorities: [],
     });
   }
+}
+
+/** The actors of a happening: who its own words name (its agents), and the groups of its sentence. */
+function doers(h: Happening, here: { actor: ResolvedActor; m: ActorCandidate }[], groups: string[]) {
+  const agents = [
+    ...new Set(here.filter((x) => x.m.start >= h.phrase.start && x.m.end <= h.phrase.end).map((x) => x.actor.id)),
+  ];
+  return { actors: [...new Set([...agents, ...groups])], agents };
 }
 
 /** The sentence names the happening ("strikes" for "strike"). */

@@ -107,6 +107,12 @@ describe('happenings a noun phrase dates are events of their own', () => {
     ]);
   });
 
+  test('who the happening’s own words name did it', () => {
+    const e = extract('The Ledger wrote on Friday about U.S. military raids on Sept. 3 that left four dead.', '2025-10-10').events;
+    const raid = e.find((x) => x.summary.startsWith('U.S. military raids'));
+    expect(raid?.agents).toEqual(['us-military']);
+  });
+
   test('a report with its day is a happening too, even when the sentence has no act', () => {
     expect(dated('Her remarks answer a Daily Ledger report Aug. 8 that the governor had signed an order.')).toEqual([
       ['2025-08-08', 'Daily Ledger report Aug. 8'],

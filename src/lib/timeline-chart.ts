@@ -117,7 +117,13 @@ export function interval(d: EventDate): [number, number] {
   return out;
 }
 
-interface Group { key: string; members: Dated[]; from: number; to: number; point: boolean }
+interface Group {
+  key: string;
+  members: Dated[];
+  from: number;
+  to: number;
+  point: boolean;
+}
 
 /** The key an item is grouped under at a grouping level: a reported day stays alone. */
 function keyOf(it: Dated, g: Grouping): string {
@@ -177,7 +183,10 @@ function nameOf(g: Group, grouping: Grouping): string {
   const events = g.members.length - own.length;
   const n = `${own.map((m) => `${m.name}, and `).join('')}${events} ${events === 1 ? 'event' : 'events'}`;
   const one = g.members.every((m) => keyAt(m.date, 'date') === keyAt(g.members[0]!.date, 'date'));
-  if (one) return `${n}, ${formatEventDate((g.members.find((m) => !m.date.approximate) ?? g.members[0]!).date)}`;
+  const date = (g.members.find((m) => !m.date.approximate) ?? g.members[0]!).date;
+  // "2 events dated only to 2025": not all of 2025's, which its page lists
+  if (one)
+    return date.precision === 'day' ? `${n}, ${formatEventDate(date)}` : `${n} dated only to ${formatEventDate(date)}`;
   if (grouping === 'month' && /^\d{4}-\d{2}$/.test(g.key)) return `${n} in ${monthLabel(g.key)}`;
   if (grouping === 'decade') return `${n} in the ${g.key}`;
   return `${n} in ${g.key.slice(0, 4)}`;
@@ -189,7 +198,11 @@ function hrefOf(g: Group, grouping: Grouping, pages: ChartPages): string {
   const onTimeline = g.members.filter((m) => m.onTimeline);
   const first = onTimeline[0]?.date;
   if (!first) return g.members[0]!.href;
-  const allMonthly = onTimeline.every((m) => (m.date.precision === 'day' || m.date.precision === 'month') && m.date.value.slice(0, 7) === first.value.slice(0, 7));
+  const allMonthly = onTimeline.every(
+    (m) =>
+      (m.date.precision === 'day' || m.date.precision === 'month') &&
+      m.date.value.slice(0, 7) === first.value.slice(0, 7),
+  );
   if (grouping !== 'year' && grouping !== 'decade' && allMonthly) return pages.month(first.value.slice(0, 7));
   let earliest = first;
   for (const m of onTimeline) if (interval(m.date)[0] < interval(earliest)[0]) earliest = m.date;
@@ -197,13 +210,17 @@ function hrefOf(g: Group, grouping: Grouping, pages: ChartPages): string {
 }
 
 /** The timeline's pages an aggregated mark can link to (with the base path). */
-export interface ChartPages { month: (yyyyMm: string) => string; year: (year: string) => string }
+export interface ChartPages {
+  month: (yyyyMm: string) => string;
+  year: (year: string) => string;
+}
 
 /** Puts marks in rows so that none overlaps another at a phone's width; null when rows run out. */
 function pack(marks: Omit<Mark, 'lane'>[]): Mark[] | null {
   const ends: number[] = [];
   const out: Mark[] = [];
-  const extent = (m: Omit<Mark, 'lane'>) => (m.shape === 'point' ? [px(m.x) - POINT_R, px(m.x) + POINT_R] : [px(m.x), px(m.x + m.w)]) as [number, number];
+  const extent = (m: Omit<Mark, 'lane'>) =>
+    (m.shape === 'point' ? [px(m.x) - POINT_R, px(m.x) + POINT_R] : [px(m.x), px(m.x + m.w)]) as [number, number];
   for (const m of [...marks].sort((a, b) => extent(a)[0] - extent(b)[0])) {
     const [l, r] = extent(m);
     let lane = ends.findIndex((e) => e + GAP_PX <= l);
@@ -236,22 +253,42 @@ export function segmentTicks(s: Segment): Tick[] {
   const at = (t: number) => s.x + ((t - s.from) / (s.to - s.from)) * s.w;
   // The finest step whose labels stand apart at a phone's width; where one label alone fits,
   // the first period the stretch starts.
-  const pick = (steps: number[], starts: (step: number) => number[], years: (step: number) => number, label: number) => {
+  const pick = (
+    steps: number[],
+    starts: (step: number) => number[],
+    years: (step: number) => number,
+    label: number,
+  ) => {
     const options = steps.map((k) => ({ k, at: starts(k) })).filter((o) => o.at.length > 0);
     const fit = options.find((o) => px((s.w * years(o.k)) / (s.to - s.from)) >= label);
     return fit && fit.at.length > 1 ? fit.at : options.length ? [options[0]!.at[0]!] : [];
   };
-  const years = pick(YEAR_STEPS, (k) => startsWithin(s.from, s.to, k), (k) => k, 40);
+  const years = pick(
+    YEAR_STEPS,
+    (k) => startsWithin(s.from, s.to, k),
+    (k) => k,
+    40,
+  );
   if (s.to - s.from >= 1 && years.length > 0) return years.map((y) => ({ x: at(y), text: String(y), at: y }));
-  const months = pick(MONTH_STEPS, (k) => startsWithin(s.from * 12, s.to * 12, k), (k) => k / 12, 34);
+  const months = pick(
+    MONTH_STEPS,
+    (k) => startsWithin(s.from * 12, s.to * 12, k),
+    (k) => k / 12,
+    34,
+  );
   // The first month of a stretch and every January carry their year ("Jul 2025", "Aug").
-  return months.map((m, i) => ({ x: at(m / 12), text: i === 0 || m % 12 === 0 ? `${MONTH_ABBR[m % 12]} ${Math.floor(m / 12)}` : MONTH_ABBR[m % 12]!, at: m / 12 }));
+  return months.map((m, i) => ({
+    x: at(m / 12),
+    text: i === 0 || m % 12 === 0 ? `${MONTH_ABBR[m % 12]} ${Math.floor(m / 12)}` : MONTH_ABBR[m % 12]!,
+    at: m / 12,
+  }));
 }
 
 /** Every stretch's labels, less any that would touch the one before it at a phone's width. */
 function ticksOf(segments: Segment[]): Tick[] {
   const kept: Tick[] = [];
-  for (const t of segments.flatMap(segmentTicks)) if (!kept.length || px(t.x - kept.at(-1)!.x) >= t.text.length * 7 + 8) kept.push(t);
+  for (const t of segments.flatMap(segmentTicks))
+    if (!kept.length || px(t.x - kept.at(-1)!.x) >= t.text.length * 7 + 8) kept.push(t);
   return kept;
 }
 
@@ -286,7 +323,14 @@ export function timelineChart(items: Dated[], pages: ChartPages): Chart | null {
         const approximate = g.members.every((m) => m.date.approximate);
         const current = g.members.some((m) => m.current);
         const reported = g.members.some((m) => m.reported);
-        const base = { approximate, current, reported, count: g.members.length, href: hrefOf(g, grouping, pages), name: nameOf(g, grouping) };
+        const base = {
+          approximate,
+          current,
+          reported,
+          count: g.members.length,
+          href: hrefOf(g, grouping, pages),
+          name: nameOf(g, grouping),
+        };
         if (g.point) marks.push({ ...base, shape: 'point', x: pos(g.from), w: 0 });
         else {
           let l = pos(g.from);
@@ -307,19 +351,34 @@ export function timelineChart(items: Dated[], pages: ChartPages): Chart | null {
     const packed = pack(marks);
     if (!packed && !last) continue;
     const placed = packed ?? marks.map((m) => ({ ...m, lane: 0 }));
-    return { segments, breaks, ticks: ticksOf(segments), marks: placed, lanes: Math.max(1, ...placed.map((m) => m.lane + 1)), grouping, total: items.length };
+    return {
+      segments,
+      breaks,
+      ticks: ticksOf(segments),
+      marks: placed,
+      lanes: Math.max(1, ...placed.map((m) => m.lane + 1)),
+      grouping,
+      total: items.length,
+    };
   }
   return null;
 }
 
 /** A summary cut to a few words for a mark's name. */
-const short = (s: string, n = 90) => (s.length <= n ? s : `${s.slice(0, s.lastIndexOf(' ', n)).replace(/[,;:]$/u, '')}…`);
+const short = (s: string, n = 90) =>
+  s.length <= n ? s : `${s.slice(0, s.lastIndexOf(' ', n)).replace(/[,;:]$/u, '')}…`;
 
 /** Dated events as chart items, each linking to its page; `current` is the page's own event. */
 export function eventsToDated(events: Event[], base: string, current?: string): Dated[] {
   return events
     .filter((e): e is Event & { date: EventDate } => e.date !== null)
-    .map((e) => ({ date: e.date, href: withBase(base, recordPath('events', e.id)), name: `${formatEventDate(e.date)}: ${short(e.headline)}`, onTimeline: true, current: e.id === current }));
+    .map((e) => ({
+      date: e.date,
+      href: withBase(base, recordPath('events', e.id)),
+      name: `${formatEventDate(e.date)}: ${short(e.headline)}`,
+      onTimeline: true,
+      current: e.id === current,
+    }));
 }
 
 /**
@@ -328,10 +387,16 @@ export function eventsToDated(events: Event[], base: string, current?: string): 
  * place, and the page draws no axis (a chart of the others would leave it out).
  */
 export function eventPageItems(e: Event, related: Event[], base: string): Dated[] {
-  const others = eventsToDated(related.filter((r) => r.id !== e.id), base);
+  const others = eventsToDated(
+    related.filter((r) => r.id !== e.id),
+    base,
+  );
   if (e.date) return [...eventsToDated([e], base, e.id), ...others];
   if (!e.reported) return [];
   const date: EventDate = { value: e.reported, precision: 'day', approximate: false, expression: e.reported };
   const name = `Reported ${formatEventDate(date)}, its own date not given: ${short(e.summary)}`;
-  return [{ date, href: withBase(base, recordPath('events', e.id)), name, onTimeline: false, current: true, reported: true }, ...others];
+  return [
+    { date, href: withBase(base, recordPath('events', e.id)), name, onTimeline: false, current: true, reported: true },
+    ...others,
+  ];
 }

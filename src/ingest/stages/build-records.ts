@@ -74,6 +74,12 @@ type Records = { actors: Actor[]; authorities: Authority[]; events: Event[]; sta
 const editorialOf = (patch: { editorial?: unknown } | undefined) =>
   patch?.editorial ? { editorial: patch.editorial } : {};
 
+/** Each other name once, whatever its case (the first spelling in sort order), and none that is the name. */
+export function onceEach(aliases: string[], name: string): string[] {
+  const seen = new Set([name.toLowerCase()]);
+  return aliases.filter((x) => !seen.has(x.toLowerCase()) && !!seen.add(x.toLowerCase()));
+}
+
 function actorsOf(input: BuildInput, statements: Statement[]): Actor[] {
   const source = input.sourceId;
   return input.actors.map((a) =>
@@ -81,7 +87,7 @@ function actorsOf(input: BuildInput, statements: Statement[]): Actor[] {
       id: a.id,
       name: a.name,
       kind: a.kind,
-      aliases: [...a.aliases].sort(),
+      aliases: onceEach([...a.aliases].sort(), a.name),
       roles: input.roles
         .filter((r) => r.actor === a.id)
         .map((r) => ({ source, paragraph: r.sentence.paragraph, quote: r.sentence.text, role: r.role })),
@@ -101,7 +107,7 @@ function authoritiesOf(input: BuildInput): Authority[] {
       kind: a.kind,
       year: yearFromEvents(a, input.events, input.published),
       ...(patch?.year !== undefined ? { yearByEditors: true } : {}),
-      aliases: [...a.aliases].sort(),
+      aliases: onceEach([...a.aliases].sort(), a.name),
       mentions: uniqueMentions(a.mentions.map((m) => mentionOf(input.sourceId, m))),
       ...editorialOf(patch),
     });

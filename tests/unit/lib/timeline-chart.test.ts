@@ -66,7 +66,12 @@ describe('timeline chart', () => {
   test('a law’s own year beside its one event is named as such, not counted as an event', () => {
     const own: Dated = { ...item('2001', 'year'), name: '2001: the year of the act', onTimeline: false, current: true };
     const c = timelineChart([own, item('2001', 'year')], pages)!;
-    expect(c.marks[0]!.name).toBe('2001: the year of the act, and 1 event, 2001');
+    expect(c.marks[0]!.name).toBe('2001: the year of the act, and 1 event dated only to 2001');
+  });
+
+  test('two events known only to a year are named so, not as all of that year’s', () => {
+    const c = timelineChart([item('2025', 'year'), { ...item('2025', 'year'), href: '/events/other/' }, item('2025-03-02')], pages)!;
+    expect(c.marks.map((m) => m.name)).toContain('2 events dated only to 2025');
   });
 
   test('the events of a thousand articles still make a chart of at most MAX_MARKS marks', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extract } from '../helpers.ts';
+import { onceEach } from '../../../../src/ingest/stages/build-records.ts';
 
 const yearsOf = (text: string) => extract(text, '2025-08-08').authorities.map((a) => [a.kind, a.year]);
 
@@ -18,5 +19,11 @@ describe('build-records', () => {
       ['directive', 2025],
     ]);
     expect(yearsOf('Governor Ada Quill discussed a directive to close the river crossings.')).toEqual([['directive', null]]);
+  });
+
+  test('an other name is listed once, whatever its case, and never the name itself', () => {
+    expect(onceEach(['Directive to close the crossings', 'directive', 'directive to close the crossings'], 'Directive')).toEqual([
+      'Directive to close the crossings',
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import type { ActorKind, AuthorityKind } from '../schemas/index.ts';
 export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
   person: 'People',
   organization: 'Government bodies and organizations',
-  group: 'Groups: cartels, gangs and armed groups',
+  group: 'Groups: cartels, gangs, armed groups and parties',
   state: 'States',
 };
 export const ACTOR_KIND_SINGULAR: Record<ActorKind, string> = {

@@ -24,6 +24,8 @@ export function agentSpans(sentence: Sentence, act: number): { start: number; en
   let i = g.start;
   // "Congress eventually modified": an adverb before the group
   while (toks[i - 1]?.pos === 'ADV') i--;
+  // "the cabinet in 1994 halted": back past a short phrase of time or place after the subject
+  i = pastShortPhrase(layer, i);
   // "Ann Roe, the minister, said" / "Roe, who …, signed" / "Roe (…) signed": back past it
   for (;;) {
     const before = toks[i - 1];
@@ -43,6 +45,20 @@ export function agentSpans(sentence: Sentence, act: number): { start: number; en
     if (toks[i - 1]?.text === ',') i--;
   }
   return joined(layer, i, -1);
+}
+
+/** Token i, or the start of a preposition and at most three words ("in 1994") that end there after a noun. */
+function pastShortPhrase(layer: Layer, i: number): number {
+  const toks = layer.tokens;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    if (toks[k]!.pos !== 'ADP') continue;
+    const words = toks.slice(k + 1, i);
+    const plain = words.every((t) => t.pos === 'NUM' || t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET');
+    // (not inside a name the chunker keeps whole: "the Office of Legal Counsel produced")
+    const inName = layer.phrases.some((p) => p.start < k && p.end >= i);
+    return plain && !inName && (toks[k - 1]?.pos === 'NOUN' || toks[k - 1]?.pos === 'PROPN') ? k : i;
+  }
+  return i;
 }
 
 /** The noun phrase that ends at token i (dir -1) or starts at it (dir 1), with those "and" joins to it. */

@@ -16,6 +16,11 @@ describe('who acts: the subject of the act', () => {
     expect(agents('The harbor council eventually fined the firm.', 'fined')).toEqual(['The harbor council']);
   });
 
+  test('past a short phrase of time after the subject, not inside a name with "of"', () => {
+    expect(agents('The harbor council in 1994 halted the aid.', 'halted')).toEqual(['The harbor council']);
+    expect(agents('The Office of Harbor Audits produced an opinion.', 'produced')).toEqual(['The Office of Harbor Audits']);
+  });
+
   test('past an apposition between commas', () => {
     expect(agents('Ana Ruiz, the port commander, seized the boats.', 'seized')).toEqual(['Ana Ruiz']);
   });

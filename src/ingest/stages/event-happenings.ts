@@ -5,7 +5,8 @@ import { Matcher, type Pattern } from '../match/matcher.ts';
 import { layerOf, type Token } from './linguistics.ts';
 import type { DateCandidate, Sentence } from './types.ts';
 
-const matcherFor = (...labels: string[]) =>
+/** A matcher of the events pattern file's patterns with these labels, and the word lists they name. */
+export const matcherFor = (...labels: string[]) =>
   new Matcher(
     (patterns as Pattern[]).filter((p) => labels.includes(p.label)),
     { sentenceHedges: verbs.sentenceHedges, repliesToPress: verbs.repliesToPress, eventNouns: timeWords.eventNouns },

@@ -1,12 +1,11 @@
 import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
 import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
-import patterns from '../patterns/events.json' with { type: 'json' };
-import { Matcher, type Pattern } from '../match/matcher.ts';
 import { resolveAnchored } from './candidates-dates.ts';
 import { agentSpans } from './event-agents.ts';
 import { eventHeadline } from './event-headlines.ts';
-import { happeningsOf, type Happening } from './event-happenings.ts';
+import { happeningsOf, matcherFor, type Happening } from './event-happenings.ts';
+import { W } from './linguistics-words.ts';
 import { eventTitle, type Resolution } from './event-titles.ts';
 import {
   clauseAt,
@@ -60,7 +59,6 @@ const OPINION_VERBS = set(verbs.opinionVerbs);
 const TOPIC_SUBJECTS = set(verbs.topicSubjects);
 const CONDITIONS = set(verbs.conditionSubordinators);
 const RELATIONS = set(verbs.relationWords);
-const CALENDAR = set(clauseWords.calendar);
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ']);
 const POSSESSIVES = set(['his', 'her', 'its', 'their']);
 const REFERRING = set(['the', 'this', 'that', 'such', 'both']);
@@ -68,11 +66,6 @@ const PERFECT = set(['has', 'have']);
 const HYPHENS = new Set(['-', '‐']);
 const APOSTROPHE_S = new Set(['’s', "'s"]);
 const APOSTROPHES = new Set(['’', "'", '’s', "'s"]);
-const matcherFor = (label: string) =>
-  new Matcher(
-    (patterns as Pattern[]).filter((p) => p.label === label),
-    { sentenceHedges: verbs.sentenceHedges, repliesToPress: verbs.repliesToPress, eventNouns: timeWords.eventNouns },
-  );
 const HEDGE = matcherFor('hedged-sentence');
 const REPLY = matcherFor('reply-to-press');
 // Periods the text may name ("his second term"), with the words that tell each began.
@@ -454,7 +447,7 @@ function sentenceDate(sentence: Sentence, dates: DateCandidate[], action: Action
 function reportedFrom(layer: Layer, action: Action): number {
   const start = action.clause.start;
   if (action.clause.kind !== 'reported') return start;
-  const at = CALENDAR.has(layer.tokens[start]!.lower) ? start + 1 : start;
+  const at = W.calendar.has(layer.tokens[start]!.lower) ? start + 1 : start;
   return layer.tokens[at]?.lower === 'that' && at < action.token ? at + 1 : start;
 }
 

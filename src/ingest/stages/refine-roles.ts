@@ -6,7 +6,7 @@ import type { Match, Matcher, Pattern } from '../match/matcher.ts';
 import { clauseAt, layerOf, type Token } from './linguistics.ts';
 import { captured, matcherFor, peopleLists, startsUpper, textOf } from './people-words.ts';
 import type { ActorCandidate, DateCandidate, ResolvedActor, RoleCandidate, Sentence } from './types.ts';
-import { mentionsBySentence, type Stage } from '../doc.ts';
+import { bySentence, type Stage } from '../doc.ts';
 
 const PARTIES = partyTags.parties as Record<string, string>;
 const TAG_STATES = partyTags.states as Record<string, string>;
@@ -400,7 +400,7 @@ export function inItsTime(role: string, dates: DateCandidate[], published: strin
 export const rolesStage: Stage = {
   name: 'roles',
   run: (doc) => {
-    const { dates } = mentionsBySentence(doc);
+    const dates = bySentence(doc.dates, (d) => d.sentence);
     return { ...doc, roles: findRoles(doc.actors, { dates, published: doc.context.published }) };
   },
 };

@@ -72,7 +72,10 @@ export function joinElaborations(
       added.push(...ids);
     }
     if (e.actors.length === 0) {
-      const anaphors = (authorityMentions.get(own.index) ?? []).filter((x) => x.m.anaphora).map((x) => x.authority.id);
+      // (the act's own: a happening beside "The bill … follows strikes on May 2" is not the bill's)
+      const anaphors = (authorityMentions.get(own.index) ?? [])
+        .filter((x) => x.m.anaphora && e.authorities.includes(x.authority.id))
+        .map((x) => x.authority.id);
       for (let i = own.index - 1; i >= 0 && anaphors.length; i--) {
         const s = sentences[i]!;
         if (own.paragraphIndex - s.paragraphIndex > PARAGRAPHS_BACK) break;

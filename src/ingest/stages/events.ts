@@ -1,3 +1,4 @@
+import bodies from '../gazetteer/bodies.json' with { type: 'json' };
 import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
 import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
@@ -523,7 +524,7 @@ export function findEvents(
       authorityMentions,
     );
     record(event, s, action, line);
-    addReport(s, action, ds, dc, here, line);
+    addReport(s, action, ds, dc, { mentions: actorMentions.get(s.index) ?? [], of: actors }, line);
   }
   return line.out;
 }
@@ -531,14 +532,15 @@ export function findEvents(
 /**
  * "The Ledger reported on Friday that in May Roe gave the order": when what is reported has a
  * date of its own, the dated report is an event too, told by the words before "that" (when the
- * act takes the report's date, the two are one event).
+ * act takes the report's date, the two are one event). Who reports is its agent; those the
+ * reported act involves are what the report is about, and take part in it too.
  */
 function addReport(
   s: Sentence,
   action: Action,
   ds: DateCandidate[],
   dc: DateCandidate | null,
-  here: { actor: ResolvedActor; m: ActorCandidate }[],
+  reported: { mentions: { actor: ResolvedActor; m: ActorCandidate }[]; of: string[] },
   line: Timeline,
 ): void {
   const layer = layerOf(s);
@@ -549,18 +551,22 @@ function addReport(
   const report = ds.find((d) => d.end <= end && !d.anchor && !quotedAt(layer, d.start));
   if (!report || report === dc) return;
   const summary = s.paragraphText.slice(s.start, end);
-  const actors = [...new Set(here.filter((x) => x.m.end <= end).map((x) => x.actor.id))];
+  const reporters = reported.mentions.filter((x) => x.m.end <= end && !quotedAt(layer, x.m.start));
+  const agents = [...new Set(reporters.map((x) => x.actor.id))];
   const anchor = report.published ? { anchor: { kind: 'published' as const } } : {};
   line.out.push({
     sentence: s,
     summary,
     headline: summary,
     date: { ...report.date, ...anchor },
-    actors,
-    agents: actors,
+    actors: [...new Set([...agents, ...reported.of])],
+    agents,
     authorities: [],
   });
 }
+
+/** Political parties (the gazetteer's bodies that are groups): unlike armed groups, never a raid's target. */
+const PARTIES = new Set(bodies.bodies.filter((b) => b.kind === 'group').map((b) => b.name));
 
 /**
  * The happenings noun phrases date ("the raids of May 3, 2003", "a strike on June 4"), each an
@@ -577,7 +583,9 @@ function addNounEvents(
 ): void {
   const toks = layerOf(s).tokens;
   const here = actorMentions.get(s.index) ?? [];
-  const groups = here.filter((x) => x.actor.kind === 'group').map((x) => x.actor.id);
+  const groups = here
+    .filter((x) => x.actor.kind === 'group' && !PARTIES.has(x.actor.name))
+    .map((x) => x.actor.id);
   for (const h of happeningsOf(s, ds)) {
     const at = toks.findIndex((t) => t.start >= h.date.start);
     if (h.date === actsOn && relationBefore(toks, at) < 0) continue;

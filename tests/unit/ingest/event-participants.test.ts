@@ -19,6 +19,24 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf(reported, 'The Daily Ledger')).not.toContain('Daily Ledger');
   });
 
+  test('a dated report is the reporter’s act, about those the reported act involves', () => {
+    const text = 'The Daily Ledger reported Friday that in the first raid, in September, Admiral Ana Roe gave the order to fire.';
+    const r = extract(text, '2025-11-29');
+    const names = (summary: string) =>
+      r.events.find((e) => e.summary === summary)?.actors.map((id) => r.actors.find((a) => a.id === id)?.name).sort();
+    expect(names('The Daily Ledger reported Friday')).toEqual(['Ana Roe', 'Daily Ledger']);
+    // the act itself stays the admiral's alone
+    expect(names(text.slice(0, -1))).toEqual(['Ana Roe']);
+  });
+
+  test('a happening dated beside a resolution takes neither the party of its sponsors nor the resolution’s first mention', () => {
+    const text =
+      'Two senators have filed a resolution to halt the raids on the Red Hand Cartel.\n\n' +
+      'The measure, which Senators Ana Roe and Ben Ode, both Democrats, lodged on Friday, follows naval raids on May 4 and May 19, which killed nine people.';
+    expect(actorsOf(text, 'Naval raids on May 4', '2025-05-24')).not.toContain('Democratic Party');
+    expect(actorsOf(text, 'Naval raids on May 19', '2025-05-24')).not.toContain('Red Hand Cartel');
+  });
+
   test('a relative clause on what the act is done to names who is involved; one on the subject does not', () => {
     const object = 'On Tuesday the State Department designated the Orchid Brotherhood, which officials say is run by Ramón Quiroga, a terrorist organization.';
     expect(actorsOf(object, 'On Tuesday')).toContain('Ramón Quiroga');

@@ -76,18 +76,35 @@ export function joinElaborations(
       const anaphors = (authorityMentions.get(own.index) ?? [])
         .filter((x) => x.m.anaphora && e.authorities.includes(x.authority.id))
         .map((x) => x.authority.id);
-      for (let i = own.index - 1; i >= 0 && anaphors.length; i--) {
-        const s = sentences[i]!;
-        if (own.paragraphIndex - s.paragraphIndex > PARAGRAPHS_BACK) break;
-        const mentions = (authorityMentions.get(s.index) ?? []).filter((x) => anaphors.includes(x.authority.id));
-        if (mentions.length) added.unshift(...actorsOf(s));
-        if (mentions.some((x) => !x.m.anaphora)) break;
-      }
+      added.push(...introducers(own, anaphors, sentences, authorityMentions).flatMap(actorsOf));
     }
     if (e.actors.length === 0 && added.length === 0)
       added.push(...agentsOfEarlierMention(own, sentences, actorMentions));
     return added.length ? { ...e, actors: [...new Set([...e.actors, ...added])] } : e;
   });
+}
+
+/**
+ * The sentences that introduced the authorities an act refers back to: the first that names one by
+ * name within reach (its first mention, as a reader meets it, not a passing one closer by), and the
+ * anaphoric ones between it and the act.
+ */
+function introducers(
+  own: Sentence,
+  anaphors: string[],
+  sentences: Sentence[],
+  authorityMentions: AuthorityMentions,
+): Sentence[] {
+  if (!anaphors.length) return [];
+  const within = sentences.filter(
+    (s) => s.index < own.index && own.paragraphIndex - s.paragraphIndex <= PARAGRAPHS_BACK,
+  );
+  const naming = (s: Sentence) =>
+    (authorityMentions.get(s.index) ?? []).filter((x) => anaphors.includes(x.authority.id));
+  const first = within.findIndex((s) => naming(s).some((x) => !x.m.anaphora));
+  const referring = (s: Sentence) => naming(s).length > 0 && naming(s).every((x) => x.m.anaphora);
+  if (first < 0) return within.filter(referring);
+  return [within[first]!, ...within.slice(first + 1).filter(referring)];
 }
 
 /**

@@ -37,6 +37,17 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf(text, 'Naval raids on May 19', '2025-05-24')).not.toContain('Red Hand Cartel');
   });
 
+  test('an act told of an instrument by "the designation" is done by those of the sentence that introduced it', () => {
+    const text =
+      'The Ostrian government is designating three gangs, including the Red Hand Cartel, as foreign terrorist organizations to curb smuggling.\n\n' +
+      'The step follows President Ana Roe’s executive order that allowed the foreign terrorist organization label for gangs.\n\n' +
+      'The designation was announced Tuesday and takes effect next week.';
+    const actors = actorsOf(text, 'The [foreign terrorist organization designation] was announced', '2025-03-07');
+    expect(actors).toContain('Red Hand Cartel');
+    // who made a law it passingly cites, closer by, did not announce it
+    expect(actors).not.toContain('Ana Roe');
+  });
+
   test('a relative clause on what the act is done to names who is involved; one on the subject does not', () => {
     const object = 'On Tuesday the State Department designated the Orchid Brotherhood, which officials say is run by Ramón Quiroga, a terrorist organization.';
     expect(actorsOf(object, 'On Tuesday')).toContain('Ramón Quiroga');

@@ -58,6 +58,7 @@ const NAMING = set(verbs.namingVerbs);
 const SOURCE_VERBS = set(verbs.sourceVerbs);
 const OPINION_VERBS = set(verbs.opinionVerbs);
 const TOPIC_SUBJECTS = set(verbs.topicSubjects);
+const SITUATIONS = set(verbs.situationSubjects);
 const CONDITIONS = set(verbs.conditionSubordinators);
 const RELATIONS = set(verbs.relationWords);
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ']);
@@ -125,7 +126,8 @@ function findMainAction(sentence: Sentence): Action | null {
       reportAct ??= action;
       continue;
     }
-    return action;
+    // "The crisis deepened on May 2, when the navy fired on …": the act is the one that deepened it
+    return (subjectHead(layer, g, SITUATIONS) && subordinateAct(sentence, layer)) || action;
   }
   return reportAct ?? speech ?? subordinateAct(sentence, layer);
 }
@@ -168,11 +170,12 @@ function opinionOf(layer: Layer, clause: Clause): boolean {
 }
 
 /** The act's subject is a topic, not someone acting: "The question … has animated …". */
-function topicSubject(layer: Layer, g: VerbGroup): boolean {
+const topicSubject = (layer: Layer, g: VerbGroup) => subjectHead(layer, g, TOPIC_SUBJECTS);
+
+/** The sentence opens with the act's subject, and its head is one of `heads`. */
+function subjectHead(layer: Layer, g: VerbGroup, heads: Set<string>): boolean {
   const subject = layer.phrases[0];
-  return (
-    !!subject && subject.start === 0 && subject.end <= g.start && TOPIC_SUBJECTS.has(layer.tokens[subject.head]!.lemma)
-  );
+  return !!subject && subject.start === 0 && subject.end <= g.start && heads.has(layer.tokens[subject.head]!.lemma);
 }
 
 /** An infinitive, a participle or a compound word: a verb form that is not the clause's finite verb. */
@@ -369,7 +372,9 @@ function onlyQualifies(layer: Layer, action: Action | null, m: ActorCandidate, m
   const first = toks.findIndex((t) => t.start >= m.start);
   let last = first;
   while (last + 1 < toks.length && toks[last + 1]!.end <= m.end) last++;
-  if (first < 0 || toks[last]!.end > m.end) return false;
+  if (first < 0) return false;
+  // "a Bordurian-flagged trawler": a state in a compound word only qualifies it
+  if (toks[last]!.end > m.end || HYPHENS.has(toks[last + 1]?.text ?? '')) return true;
   return modifiesOtherHead(toks, layer, m, first, last, mentions) || placesSomething(toks, action, first, mentions);
 }
 

@@ -48,6 +48,16 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actors).not.toContain('Ana Roe');
   });
 
+  test('when a state of affairs "deepened when" someone acted, the act is theirs', () => {
+    const text = 'The standoff deepened on May 2, when Colombian troops sank a trawler off the coast, killing four.';
+    expect(actorsOf(text, 'The standoff deepened', '2025-05-10')).toEqual(['Colombia']);
+  });
+
+  test('a state in a compound word or where a cargo is bound for is no party to the act', () => {
+    const text = 'On May 2, Colombian troops sank a Honduran-flagged trawler carrying arms bound for Guatemala, killing four.';
+    expect(actorsOf(text, 'On May 2', '2025-05-10')).toEqual(['Colombia']);
+  });
+
   test('a relative clause on what the act is done to names who is involved; one on the subject does not', () => {
     const object = 'On Tuesday the State Department designated the Orchid Brotherhood, which officials say is run by Ramón Quiroga, a terrorist organization.';
     expect(actorsOf(object, 'On Tuesday')).toContain('Ramón Quiroga');

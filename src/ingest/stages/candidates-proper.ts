@@ -12,6 +12,7 @@ const ORG = new Set(heads.organization);
 const GROUP = new Set(heads.group);
 const OUTLET = new Set(heads.outlet);
 const REPORT = new Set(heads.reportVerbs);
+const REPORT_NOUNS = new Set(heads.reportNouns);
 const REPORT_OBJECT = heads.reportObjects.map((p) => p.split(' '));
 const LOWER = new Set(heads.lowerHeads);
 // "a Navy JAG", "the Army officer": a phrase whose head is a rank or role describes a person.
@@ -96,6 +97,23 @@ function ownedBody(s: Sentence, toks: Token[], p: NounPhrase, from: number, word
   return demonym ? `${demonym} ${tokensText(s, toks, from, p.end)}` : null;
 }
 
+/**
+ * "a Harbor Times report Aug. 8": the capitalised words before a report noun, ending in an outlet
+ * word, are the outlet (the chunker may keep them inside a longer phrase, so read over tokens).
+ */
+function outletsOfReports(s: Sentence, toks: Token[]): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
+  for (let i = 2; i < toks.length; i++) {
+    if (!REPORT_NOUNS.has(toks[i]!.text) || !OUTLET.has(toks[i - 1]!.lower) || !capitalized(toks[i - 1]!)) continue;
+    let from = i - 1;
+    while (from > 0 && toks[from - 1]!.pos === 'PROPN' && capitalized(toks[from - 1]!)) from--;
+    if (i - from < 2) continue;
+    const name = tokensText(s, toks, from, i);
+    out.push({ ...spanOf(s, toks[from]!.start, toks[i - 1]!.end), name, kind: 'organization', via: 'pattern' });
+  }
+  return out;
+}
+
 /** The kind a phrase's name words give it in its sentence, if any. */
 function kindOfPhrase(layer: Layer, p: NounPhrase, words: Token[]): ActorKind | null {
   const toks = layer.tokens;
@@ -153,6 +171,7 @@ export function findProperOrganizations(sentences: Sentence[], outlet?: string):
       ...pluralBodies(s, layer.tokens).filter((c) => c.name !== outlet),
       ...listedMembers(s, layer.tokens, layer.phrases).filter((c) => c.name !== outlet),
       ...namedPhrases(s, layer, outlet),
+      ...outletsOfReports(s, layer.tokens).filter((c) => c.name !== outlet),
     ];
   });
 }

@@ -20,6 +20,16 @@ describe('organizations among the layer’s noun phrases', () => {
     expect(found('Meridian visited the port on Monday.')).toEqual([]);
   });
 
+  test('by what they publish: capitalised words ending in an outlet word before "report" are the outlet', () => {
+    expect(found('Roe answered a Harbor Bay Times report Aug. 8 on the raid.')).toContainEqual([
+      'Harbor Bay Times',
+      'Harbor Bay Times',
+      'organization',
+    ]);
+    // not any name before a report: "a Senate report" is no outlet's
+    expect(found('Roe answered a Senate report on the raid.').map((c) => c[1])).not.toContain('Senate');
+  });
+
   test('the article’s own outlet is its source, never an actor of its story', () => {
     const own = (t: string) => findProperOrganizations(sentencesOf(t), 'Harbor News').map((c) => c.name);
     expect(own('Harbor News has not independently confirmed the report.')).toEqual([]);

@@ -54,6 +54,17 @@ test("each source's undated events have a page, linked from the undated page", (
   expect(pagesOf.filter((p) => !linked.has(p))).toEqual([]);
 });
 
+test('an actor page says its legal authorities are named with the actor, not that the actor used them', () => {
+  const actorPages = distPages().filter((p) => /^\/actors\/[^/]+\/$/.test(p.path));
+  const withAuthorities = actorPages.map((p) => parse(readPage(p.file))).filter((d) => d.querySelector('#authorities'));
+  expect(withAuthorities.length).toBeGreaterThan(0);
+  for (const doc of withAuthorities) {
+    const name = doc.querySelector('main h1')!.text.trim();
+    const section = doc.querySelector('section[aria-labelledby="authorities"]')!;
+    expect(section.querySelector('p.meta')?.text).toContain(`Named in the same sentence or event as ${name}`);
+  }
+});
+
 test('every month with events has its own page, linked from its year', () => {
   const months = paths.filter((p) => p.startsWith('/events/month/'));
   expect(months.length).toBeGreaterThan(1);

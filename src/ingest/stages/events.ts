@@ -5,6 +5,7 @@ import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
 import { resolveAnchored } from './candidates-dates.ts';
 import { agentSpans } from './event-agents.ts';
 import { eventHeadline } from './event-headlines.ts';
+import { scheduledIn, type Scheduled } from './event-scheduled.ts';
 import { happeningsOf, matcherFor, type Happening } from './event-happenings.ts';
 import { W } from './linguistics-words.ts';
 import { eventTitle, type Resolution } from './event-titles.ts';
@@ -514,8 +515,15 @@ export function findEvents(
         (authorityMentions.get(s.index) ?? []).filter((x) => !quotedAt(layer, x.m.start)).map((x) => x.authority.id),
       ),
     ];
-    const dc = sentenceDate(s, ds, action);
+    // the day an instrument takes effect ("…, effective on May 24") dates no other act of the sentence
+    const scheduled = scheduledIn(s, ds, authorityMentions.get(s.index) ?? []);
+    const dc = sentenceDate(
+      s,
+      ds.filter((d) => !scheduled.some((x) => x.date === d)),
+      action,
+    );
     addNounEvents(s, ds, action ? dc : null, actors, actorMentions, line);
+    addScheduled(scheduled, s, actors, line);
     const { date, countsFrom } = dateOfAct(s, dc, action, line);
     // An act needs someone or something acting, unless the text dates it ("The program ended in 2017.").
     if (!action || (actors.length + authorities.length === 0 && !date)) continue;
@@ -572,6 +580,28 @@ function addReport(
 
 /** Political parties (the gazetteer's bodies that are groups): unlike armed groups, never a raid's target. */
 const PARTIES = new Set(bodies.bodies.filter((b) => b.kind === 'group').map((b) => b.name));
+
+/** How long before publication a day without its year may be and still be the one an instrument took effect. */
+const STALE_DAYS = 45;
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
+/** The day an instrument of the sentence takes effect. */
+function addScheduled(scheduled: Scheduled[], s: Sentence, actors: string[], line: Timeline): void {
+  for (const x of scheduled) {
+    // (a day without its year read as months past, where the words may mean the next one: left out)
+    if (!x.yearGiven && daysBetween(x.date.date.value, line.published) > STALE_DAYS) continue;
+    const anchor = x.date.published ? { anchor: { kind: 'published' as const } } : {};
+    line.out.push({
+      sentence: s,
+      summary: x.summary,
+      headline: x.summary,
+      date: { ...x.date.date, approximate: false, ...anchor },
+      actors,
+      agents: [],
+      authorities: [x.authority],
+    });
+  }
+}
 
 /**
  * The happenings noun phrases date ("the raids of May 3, 2003", "a strike on June 4"), each an

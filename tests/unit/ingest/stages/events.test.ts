@@ -184,6 +184,20 @@ describe('dates of acts told around another', () => {
     ]);
   });
 
+  test('the day an instrument takes effect is an event of its own, and dates no other act of its sentence', () => {
+    const listed = extract(
+      'On May 16, the Foreign Ministry announced that it had listed the Red Hand Cartel as a terrorist organization, effective on May 24.',
+      '2025-05-30',
+    ).events;
+    const effective = listed.find((e) => e.date?.value === '2025-05-24');
+    expect(effective?.summary).toMatch(/^\[.*designation\], effective on May 24$/i);
+    expect(listed.filter((e) => e !== effective).map((e) => e.date?.value)).not.toContain('2025-05-24');
+    const law = extract('The Harbor Safety Act takes effect on May 24.', '2025-05-30').events;
+    expect(law.map((e) => [e.date?.value, e.summary])).toEqual([['2025-05-24', 'Harbor Safety Act takes effect on May 24']]);
+    // a day without its year, read as months before publication, may be the next one: no event
+    expect(extract('The Harbor Safety Act takes effect on July 1.', '2025-05-30').events.filter((e) => e.date)).toEqual([]);
+  });
+
   test('a dated report of an act with a date of its own is an event too, told by its own words', () => {
     const events = extract('The Ledger reported Friday that in the first raid, in September, Admiral Ana Roe gave the order.', '2025-11-29').events;
     expect(events.map((e) => [e.date?.value, e.summary])).toContainEqual(['2025-11-28', 'The Ledger reported Friday']);

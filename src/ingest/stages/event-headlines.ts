@@ -67,9 +67,10 @@ export function eventHeadline(sentence: Sentence, input: HeadlineInput): string 
   const layer = layerOf(sentence);
   const toks = layer.tokens;
   const n = endOfWords(toks);
+  const dateline = datelineEnd(sentence);
   const cuts: Cut[] = [
-    ...openingCuts(layer, act, input.date ?? null),
-    ...leadingClauseCuts(layer, act),
+    ...openingCuts(layer, act, input.date ?? null, dateline),
+    ...leadingClauseCuts(layer, act, dateline),
     ...purposeCuts(layer, act, n),
     ...speechAdjunctCuts(layer, input.date ?? null, n),
     ...resumptiveCuts(layer, act, n),
@@ -82,7 +83,7 @@ export function eventHeadline(sentence: Sentence, input: HeadlineInput): string 
   ].filter((c) => !(c.from <= act && act < c.to) && !cutsQuotation(toks, c));
   if (cuts.length === 0) return whole;
   const keep = toks.map(() => true);
-  for (const c of [...cuts, { from: 0, to: datelineEnd(toks) }]) for (let k = c.from; k < c.to; k++) keep[k] = false;
+  for (const c of [...cuts, { from: 0, to: dateline }]) for (let k = c.from; k < c.to; k++) keep[k] = false;
   trimDangling(toks, keep);
   const edits = [...resolutionEdits(sentence, input.resolutions ?? []), ...deletions(keep)];
   const headline = tidy(renderTokens(sentence, edits));
@@ -157,11 +158,11 @@ const comma = (t: Token | undefined) => t?.text === ',';
  * holds the date the page shows beside the headline ("In March, …", "When she took office in
  * May, …") and the act comes after it.
  */
-function openingCuts(layer: Layer, act: number, date: { start: number; end: number } | null): Cut[] {
+function openingCuts(layer: Layer, act: number, date: { start: number; end: number } | null, dateline: number): Cut[] {
   const toks = layer.tokens;
   const out: Cut[] = [];
   // "PORT AMBER — …": the dateline is furniture (cut by the title's rule)
-  let i = datelineEnd(toks);
+  let i = dateline;
   if (toks[i] && OPENING.has(toks[i]!.lower) && toks[i]!.pos === 'CCONJ') out.push({ from: i, to: ++i });
   if (!date) return out;
   const c = toks.findIndex((t, k) => k > i && comma(t));
@@ -375,9 +376,9 @@ function subjectEnd(layer: Layer, i: number): number {
  * form), never one that hedges or sets a condition ("In her view, …", "If …", "Unless …"); and only
  * when what follows the comma is a subject with the act's verb right after it.
  */
-function leadingClauseCuts(layer: Layer, act: number): Cut[] {
+function leadingClauseCuts(layer: Layer, act: number, dateline: number): Cut[] {
   const toks = layer.tokens;
-  let i = datelineEnd(toks);
+  let i = dateline;
   if (toks[i] && OPENING.has(toks[i]!.lower) && toks[i]!.pos === 'CCONJ') i++;
   const first = toks[i];
   const second = toks[i + 1];

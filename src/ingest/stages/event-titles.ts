@@ -1,4 +1,4 @@
-import patterns from '../patterns/events.json' with { type: 'json' };
+import datelines from '../patterns/datelines.json' with { type: 'json' };
 import { Matcher, type Pattern } from '../match/matcher.ts';
 import { layerOf, type Token } from './linguistics.ts';
 import type { Sentence } from './types.ts';
@@ -21,15 +21,36 @@ export interface TokenEdit {
 }
 
 const MAX_WORDS = 45;
-// A dateline ("PORT AMBER — ") is page furniture, not part of what happened.
-const DATELINE = new Matcher((patterns as Pattern[]).filter((p) => p.label === 'dateline'));
+// A dateline ("PORT AMBER — ", "PORT AMBER (Harbor Wire) - ", "Port Amber — ") is page furniture, not
+// part of what happened.
+const DATELINE = new Matcher(datelines as Pattern[]);
+/** A hyphen or a minus sign is a dateline's dash only with a space on either side ("PORT AMBER - The"). */
+const SPACED = new Set(['-', '−']);
+const DASH_LIKE = new Set(['—', '–', '--', '-', '−']);
 /** Punctuation written against the word before it. */
 const ATTACHED = new Set([',', ';', ':', '.']);
 const OPENS_ASIDE = new Set([',', '—', '–']);
 
-/** Where the sentence proper starts: past a dateline that opens it, with its dash ("PORT AMBER —"). */
-export function datelineEnd(toks: Token[]): number {
-  return DATELINE.matchAt(toks, 0)?.end ?? 0;
+/**
+ * Where the sentence proper starts: past a dateline that opens it, with its dash or colon ("PORT
+ * AMBER —", "PORT AMBER:"). A place written in capitals and small letters ("Port Amber — The navy …")
+ * is a dateline only where a paragraph opens and no second dash closes it as an aside. After a
+ * colon, or a place in small letters, a capitalised word that is no quotation starts the sentence
+ * ("Lorvia: On 4 May the navy …"; not "Roe: “We sailed.”", whose speaker would go).
+ */
+export function datelineEnd(sentence: Sentence): number {
+  const toks = layerOf(sentence).tokens;
+  const m = DATELINE.matchAt(toks, 0);
+  if (!m) return 0;
+  const d = m.captures.dash![0];
+  const dash = toks[d]!;
+  const next = toks[d + 1];
+  if (!next) return 0;
+  if (SPACED.has(dash.text) && (toks[d - 1]!.end === dash.start || next.start === dash.end)) return 0;
+  const startsSentence = next.cap && !next.quoted && next.pos !== 'PUNCT';
+  if (m.label === 'dateline') return dash.text !== ':' || startsSentence ? m.end : 0;
+  const closed = toks.slice(m.end).some((t) => DASH_LIKE.has(t.text));
+  return sentence.start === 0 && startsSentence && !closed ? m.end : 0;
 }
 
 /**
@@ -42,7 +63,7 @@ export function datelineEnd(toks: Token[]): number {
 export function eventTitle(sentence: Sentence, resolutions: Resolution[] = []): string {
   const layer = layerOf(sentence);
   const toks = layer.tokens;
-  const edits = [...datelineEdits(toks), ...resolutionEdits(sentence, resolutions)];
+  const edits = [...datelineEdits(sentence), ...resolutionEdits(sentence, resolutions)];
   const whole = renderTokens(sentence, edits);
   if (wordCount(whole) <= MAX_WORDS) return tidy(whole);
   // background the layer marks: relative clauses and dash asides outside quotations, with the
@@ -58,8 +79,8 @@ export function eventTitle(sentence: Sentence, resolutions: Resolution[] = []): 
   return tidy(wordCount(short) <= MAX_WORDS + 10 ? short : whole);
 }
 
-const datelineEdits = (toks: Token[]): TokenEdit[] => {
-  const end = datelineEnd(toks);
+const datelineEdits = (sentence: Sentence): TokenEdit[] => {
+  const end = datelineEnd(sentence);
   return end ? [{ from: 0, to: end, text: '' }] : [];
 };
 

@@ -13,12 +13,41 @@ describe('an event title is its sentence’s own words', () => {
 
   test('a dateline goes: it is page furniture', () => {
     const s = first('PORT AMBER — The port council fined the Blue Hand.');
-    expect(datelineEnd(layerOf(s).tokens)).toBe(3);
+    expect(datelineEnd(s)).toBe(3);
     expect(eventTitle(s)).toBe('The port council fined the Blue Hand');
   });
 
   test('a capitalised opening word with no dash after it is no dateline', () => {
-    expect(datelineEnd(layerOf(first('NATO fined the Blue Hand.')).tokens)).toBe(0);
+    expect(datelineEnd(first('NATO fined the Blue Hand.'))).toBe(0);
+  });
+
+  test('a dateline with a spaced hyphen, a minus sign, a colon or its agency in brackets goes', () => {
+    expect(eventTitle(first('PORT AMBER - The port council fined the Blue Hand.'))).toBe('The port council fined the Blue Hand');
+    expect(eventTitle(first('PORT AMBER − The port council fined the Blue Hand.'))).toBe('The port council fined the Blue Hand');
+    expect(eventTitle(first('PORT AMBER: The port council fined the Blue Hand.'))).toBe('The port council fined the Blue Hand');
+    expect(eventTitle(first('PORT AMBER, Lorvia (Harbor Wire) — The port council fined the Blue Hand.'))).toBe('The port council fined the Blue Hand');
+  });
+
+  test('a hyphen joined to the words around it is no dateline dash', () => {
+    expect(datelineEnd(first('NATO-led ships fined the Blue Hand.'))).toBe(0);
+    expect(datelineEnd(first('NATO -led ships fined the Blue Hand.'))).toBe(0);
+  });
+
+  test('a place in small letters opening a paragraph, then a dash and a capital, is a dateline', () => {
+    expect(eventTitle(first('Port Amber — Harbor officials fined the Blue Hand on Monday.'))).toBe('Harbor officials fined the Blue Hand on Monday');
+    expect(eventTitle(first('Lorvia: On 4 May the port council fined the Blue Hand.'))).toBe('On 4 May the port council fined the Blue Hand');
+  });
+
+  test('a name before a dash that an aside closes, a dash before small letters, or a colon before a quotation stay', () => {
+    expect(datelineEnd(first('Lorvia — and Ostria, too — fined the Blue Hand.'))).toBe(0);
+    expect(datelineEnd(first('Lorvia — the smaller state — fined the Blue Hand.'))).toBe(0);
+    expect(datelineEnd(first('Ana Roe: “We fined the Blue Hand.”'))).toBe(0);
+    expect(datelineEnd(first('PORT AMBER: “We fined the Blue Hand,” Ana Roe said.'))).toBe(0);
+  });
+
+  test('a place in small letters is a dateline only where a paragraph opens', () => {
+    const [, second] = sentencesOf('The council met. Lorvia — Harbor officials fined the Blue Hand.');
+    expect(datelineEnd(second!)).toBe(0);
   });
 
   test('words that refer back are resolved in brackets, with "the" kept', () => {

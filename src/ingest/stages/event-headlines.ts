@@ -280,8 +280,10 @@ function relativeCuts(layer: Layer, n: number): Cut[] {
 }
 
 /**
- * Asides between dashes or in brackets with no verb but a participle ("(known as the Ring)"); examples after a
- * final dash.
+ * Asides between dashes or in brackets with no verb but a participle ("(known as the Ring)"), or
+ * between two dashes opening with "and", "or" or "but": another verb or noun joined in passing to
+ * what stands around it ("sailed with — and at times fired alongside — the crews"); examples after
+ * a final dash.
  */
 function asideCuts(layer: Layer, n: number): Cut[] {
   const toks = layer.tokens;
@@ -294,7 +296,7 @@ function asideCuts(layer: Layer, n: number): Cut[] {
         v.main < c.end &&
         !((v.start === v.main && toks[v.main]!.lower.endsWith('ed')) || toks[v.main]!.lower.endsWith('own')),
     );
-    if (!finite) out.push({ from: c.start, to: c.end });
+    if (!finite || joinedInPassing(toks, c, n)) out.push({ from: c.start, to: c.end });
   }
   // "… — like radar and maps": a dash that opens examples, to the end
   for (let i = 1; i < n; i++) {
@@ -312,6 +314,12 @@ function asideCuts(layer: Layer, n: number): Cut[] {
       out.push({ from: i, to: n });
   }
   return out;
+}
+
+/** An aside between two dashes that opens with a conjunction, with more of the sentence after it. */
+function joinedInPassing(toks: Token[], c: { start: number; end: number }, n: number): boolean {
+  const dashes = DASHES.has(toks[c.start]!.text) && DASHES.has(toks[c.end - 1]!.text);
+  return dashes && c.end < n && toks[c.start + 1]?.pos === 'CCONJ' && !toks.slice(c.start, c.end).some((t) => t.quoted);
 }
 
 /** ", however," and the like: the adverb and a comma go. */

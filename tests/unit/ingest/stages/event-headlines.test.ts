@@ -110,6 +110,17 @@ describe('an event headline is its sentence by deletion only', () => {
     expect(headline('The mayor backed the idea of a river toll, a plan her deputy later called costly.', 'backed')).toBe('The mayor backed the idea of a river toll, a plan her deputy later called costly');
   });
 
+  test('an aside between dashes that opens with "and" or "or" goes, its own verb with it', () => {
+    const text = 'The navy gave radios to patrol units that trained with — and at times fought alongside — coast guard crews in Lorvia.';
+    expect(headline(text, 'gave')).toBe('The navy gave radios to patrol units that trained with coast guard crews in Lorvia');
+    expect(headline('The navy seized — or at least took — three boats near the island.', 'seized')).toBe('The navy seized three boats near the island');
+  });
+
+  test('an aside between dashes with its own verb and no conjunction stays', () => {
+    const text = 'The navy seized three boats — the crews had fled the night before — near the island.';
+    expect(headline(text, 'seized')).toBe('The navy seized three boats — the crews had fled the night before — near the island');
+  });
+
   test('a dateline goes with the other cuts, and what stays keeps the spacing it has', () => {
     expect(headline('PORT AMBER — The navy seized three boats, Ana Ruiz, the port commander, said.', 'seized')).toBe('The navy seized three boats, Ana Ruiz said');
   });

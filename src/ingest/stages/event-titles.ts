@@ -1,4 +1,5 @@
 import datelines from '../patterns/datelines.json' with { type: 'json' };
+import headlineWords from '../lexicons/headline-words.json' with { type: 'json' };
 import { Matcher, type Pattern } from '../match/matcher.ts';
 import { layerOf, type Token } from './linguistics.ts';
 import type { Sentence } from './types.ts';
@@ -21,6 +22,9 @@ export interface TokenEdit {
 }
 
 const MAX_WORDS = 45;
+const OPENING = new Set(headlineWords.openingConjunctions);
+/** Pronouns that stand for one person, as a sentence's subject. */
+const PERSONAL = new Set(['he', 'she']);
 // A dateline ("PORT AMBER — ", "PORT AMBER (Harbor Wire) - ", "Port Amber — ") is page furniture, not
 // part of what happened.
 const DATELINE = new Matcher(datelines as Pattern[]);
@@ -83,6 +87,27 @@ const datelineEdits = (sentence: Sentence): TokenEdit[] => {
   const end = datelineEnd(sentence);
   return end ? [{ from: 0, to: end, text: '' }] : [];
 };
+
+/** An actor a sentence names: what a pronoun in the next one may stand for. */
+export interface NamedActor {
+  actor: { name: string; kind: string };
+}
+
+/**
+ * "He said …", "But she added …": the person a pronoun opening the sentence stands for, in
+ * brackets, only when that is certain: the sentence before names one person and no other. With
+ * two people named there, or none, the pronoun stays as written.
+ */
+export function pronounResolutions(sentence: Sentence, before: NamedActor[]): Resolution[] {
+  const toks = layerOf(sentence).tokens;
+  let i = datelineEnd(sentence);
+  if (OPENING.has(toks[i]?.lower ?? '') && toks[i]!.pos === 'CCONJ') i++;
+  const t = toks[i];
+  if (!t || t.quoted || t.pos !== 'PRON' || !PERSONAL.has(t.lower)) return [];
+  const people = [...new Set(before.filter((x) => x.actor.kind === 'person').map((x) => x.actor.name))];
+  if (people.length !== 1) return [];
+  return [{ start: t.start, end: t.end, name: people[0]!, article: false }];
+}
 
 /** The edits that put each resolution, in brackets, in place of the tokens of the words that refer back. */
 export function resolutionEdits(sentence: Sentence, resolutions: Resolution[]): TokenEdit[] {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { sentencesOf } from '../helpers.ts';
-import { datelineEnd, eventTitle, renderTokens, tidy } from '../../../../src/ingest/stages/event-titles.ts';
+import { extract, sentencesOf } from '../helpers.ts';
+import { datelineEnd, eventTitle, pronounResolutions, renderTokens, tidy } from '../../../../src/ingest/stages/event-titles.ts';
 import { layerOf } from '../../../../src/ingest/stages/linguistics.ts';
 
 // Invented sentences.
@@ -78,3 +78,32 @@ describe('rendering tokens', () => {
     expect(tidy('[the  council] fined the firm.')).toBe('[The council] fined the firm');
   });
 });
+
+describe('a pronoun opening the sentence', () => {
+  const person = (name: string) => ({ actor: { name, kind: 'person' } });
+  const body = (name: string) => ({ actor: { name, kind: 'organization' } });
+
+  test('stands for the one person the sentence before names, in brackets', () => {
+    const s = first('He said the boat was carrying arms.');
+    const r = pronounResolutions(s, [person('Omar Lind'), body('Lorvian Navy')]);
+    expect(eventTitle(s, r)).toBe('[Omar Lind] said the boat was carrying arms');
+    expect(eventTitle(first('But she added that talks had failed.'), pronounResolutions(first('But she added that talks had failed.'), [person('Ana Roe')]))).toBe('But [Ana Roe] added that talks had failed');
+  });
+
+  test('stays as written when the sentence before names two people, or none', () => {
+    const s = first('He said the boat was carrying arms.');
+    expect(pronounResolutions(s, [person('Omar Lind'), person('Ben Ode')])).toEqual([]);
+    expect(pronounResolutions(s, [body('Lorvian Navy')])).toEqual([]);
+  });
+
+  test('a pronoun inside a quotation, or not opening the sentence, is not resolved', () => {
+    expect(pronounResolutions(first('“He lied,” the minister said.'), [person('Omar Lind')])).toEqual([]);
+    expect(pronounResolutions(first('The minister said he lied.'), [person('Omar Lind')])).toEqual([]);
+  });
+
+  test('an event headline resolves it from the sentence before', () => {
+    const r = extract('On Tuesday, Lorvian President Omar Lind announced that the navy sank a smuggling boat.\n\nHe said on Wednesday that the boat was carrying arms.', '2025-09-04');
+    expect(r.events.map((e) => e.headline)).toContain('[Omar Lind] said on Wednesday that the boat was carrying arms');
+  });
+});
+

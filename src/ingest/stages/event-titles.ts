@@ -30,7 +30,6 @@ const PERSONAL = new Set(['he', 'she']);
 const DATELINE = new Matcher(datelines as Pattern[]);
 /** A hyphen or a minus sign is a dateline's dash only with a space on either side ("PORT AMBER - The"). */
 const SPACED = new Set(['-', '−']);
-const DASH_LIKE = new Set(['—', '–', '--', '-', '−']);
 /** Punctuation written against the word before it. */
 const ATTACHED = new Set([',', ';', ':', '.']);
 const OPENS_ASIDE = new Set([',', '—', '–']);
@@ -50,10 +49,12 @@ export function datelineEnd(sentence: Sentence): number {
   const dash = toks[d]!;
   const next = toks[d + 1];
   if (!next) return 0;
-  if (SPACED.has(dash.text) && (toks[d - 1]!.end === dash.start || next.start === dash.end)) return 0;
+  const joined = (k: number) => toks[k - 1]?.end === toks[k]!.start || toks[k + 1]?.start === toks[k]!.end;
+  if (SPACED.has(dash.text) && joined(d)) return 0;
   const startsSentence = next.cap && !next.quoted && next.pos !== 'PUNCT';
   if (m.label === 'dateline') return dash.text !== ':' || startsSentence ? m.end : 0;
-  const closed = toks.slice(m.end).some((t) => DASH_LIKE.has(t.text));
+  // a second dash of the same kind closes an aside ("a follow-on strike" has none)
+  const closed = toks.some((t, k) => k > d && t.text === dash.text && !(SPACED.has(t.text) && joined(k)));
   return sentence.start === 0 && startsSentence && !closed ? m.end : 0;
 }
 

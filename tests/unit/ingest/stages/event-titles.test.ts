@@ -36,11 +36,14 @@ describe('an event title is its sentence’s own words', () => {
   test('a place in small letters opening a paragraph, then a dash and a capital, is a dateline', () => {
     expect(eventTitle(first('Port Amber — Harbor officials fined the Blue Hand on Monday.'))).toBe('Harbor officials fined the Blue Hand on Monday');
     expect(eventTitle(first('Lorvia: On 4 May the port council fined the Blue Hand.'))).toBe('On 4 May the port council fined the Blue Hand');
+    // a hyphen inside a word later on closes no aside
+    expect(eventTitle(first('Port Amber — Harbor officials fined the Blue Hand for a follow-on raid.'))).toBe('Harbor officials fined the Blue Hand for a follow-on raid');
   });
 
   test('a name before a dash that an aside closes, a dash before small letters, or a colon before a quotation stay', () => {
     expect(datelineEnd(first('Lorvia — and Ostria, too — fined the Blue Hand.'))).toBe(0);
     expect(datelineEnd(first('Lorvia — the smaller state — fined the Blue Hand.'))).toBe(0);
+    expect(datelineEnd(first('Lorvia - Ostria and Dalmia - fined the Blue Hand.'))).toBe(0);
     expect(datelineEnd(first('Ana Roe: “We fined the Blue Hand.”'))).toBe(0);
     expect(datelineEnd(first('PORT AMBER: “We fined the Blue Hand,” Ana Roe said.'))).toBe(0);
   });

@@ -77,10 +77,34 @@ function gluedStops(text: string, start: number, end: number): number[] {
   return out;
 }
 
-/** Splits the ranges at full stops typed with no space after them. */
+const OPENERS = new Set(abbreviations.sentenceOpeners);
+/** Initials with full stops ("U.S.", "D.C."): capitals and at least two full stops, ending in one. */
+const isInitials = (w: string) =>
+  w.endsWith('.') && w.split('.').length > 2 && [...w].every((c) => c === '.' || isUpper(c));
+
+/**
+ * Where initials end a sentence though compromise reads them as an abbreviation inside it ("to the
+ * U.S. The strikes …"): a word that only opens a sentence follows them.
+ */
+function initialsStops(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  let from = start;
+  let last = '';
+  for (let i = start; i <= end; i++) {
+    if (i < end && !isSpace(text[i]!)) continue;
+    const word = text.slice(from, i);
+    if (word && OPENERS.has(word) && isInitials(last)) out.push(from);
+    if (word) last = word;
+    from = i + 1;
+  }
+  return out;
+}
+
+/** Splits the ranges at full stops typed with no space after them, and after initials that end a sentence. */
 function splitGlued(text: string, ranges: [number, number][]): [number, number][] {
   return ranges.flatMap(([s, e]) => {
-    const cuts = [s, ...gluedStops(text, s, e), e];
+    const found = [s, ...gluedStops(text, s, e), ...initialsStops(text, s, e), e];
+    const cuts = [...new Set(found)].sort((a, b) => a - b);
     return cuts.slice(1).map((to, k) => [cuts[k]!, to] as [number, number]);
   });
 }

@@ -40,4 +40,13 @@ describe('sentences', () => {
     const ss = sentencesOf('Ms. Vane met U.S. envoys, read ports.gov and hired two Ph.D. holders from St.Kilda.');
     expect(ss).toHaveLength(1);
   });
+
+  test('initials with full stops end a sentence when a word that only opens one follows', () => {
+    const ss = sentencesOf('The boats carried arms to the U.S. The navy seized them in Port Amber, D.C. It was the third seizure.');
+    expect(ss.map((s) => s.text)).toEqual(['The boats carried arms to the U.S.', 'The navy seized them in Port Amber, D.C.', 'It was the third seizure.']);
+  });
+
+  test('initials before a name or a title stay inside the sentence', () => {
+    expect(sentencesOf('The U.S. Navy met U.S. Ambassador Ana Roe and Ada H.W. Quill.')).toHaveLength(1);
+  });
 });

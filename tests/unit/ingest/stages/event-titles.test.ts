@@ -26,11 +26,14 @@ describe('an event title is its sentence’s own words', () => {
     expect(eventTitle(first('PORT AMBER − The port council fined the Blue Hand.'))).toBe('The port council fined the Blue Hand');
     expect(eventTitle(first('PORT AMBER: The port council fined the Blue Hand.'))).toBe('The port council fined the Blue Hand');
     expect(eventTitle(first('PORT AMBER, Lorvia (Harbor Wire) — The port council fined the Blue Hand.'))).toBe('The port council fined the Blue Hand');
+    expect(eventTitle(first('(PORT AMBER, Lorvia) -- The port council fined the Blue Hand.'))).toBe('The port council fined the Blue Hand');
+    expect(eventTitle(first('(Harbor Wire) — The port council fined the Blue Hand.'))).toBe('The port council fined the Blue Hand');
   });
 
   test('a hyphen joined to the words around it is no dateline dash', () => {
     expect(datelineEnd(first('NATO-led ships fined the Blue Hand.'))).toBe(0);
     expect(datelineEnd(first('NATO -led ships fined the Blue Hand.'))).toBe(0);
+    expect(datelineEnd(first('(Harbor Wire)-led ships fined the Blue Hand.'))).toBe(0);
   });
 
   test('a place in small letters opening a paragraph, then a dash and a capital, is a dateline', () => {

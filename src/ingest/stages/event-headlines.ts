@@ -252,7 +252,11 @@ function appositionCuts(layer: Layer, n: number): Cut[] {
     if (own || span.some((t) => t.quoted || (t.pos === 'CCONJ' && t !== span[0] && !description))) continue;
     // a list goes on ("Ann, Ben, and Cal"); an apposition stands before the verb or a relative clause
     if (!next || next.pos === 'CCONJ') continue;
-    if (isVerbStart(layer, j + 1)) out.push({ from: i, to: j + 1 });
+    // the comma that closes the apposition closes a relative clause it ends too: that comma stays
+    const closes = layer.clauses.some(
+      (c) => c.kind === 'relative' && comma(toks[c.start - 1]) && c.start < i && c.end >= i,
+    );
+    if (isVerbStart(layer, j + 1)) out.push({ from: i, to: closes ? j : j + 1 });
     else if (alias) out.push({ from: i, to: j + 1 });
     else if (NON_RESTRICTIVE.has(next.lower)) out.push({ from: i, to: j });
     else if (trailingParticiple(layer, j) !== null) out.push({ from: i, to: j });

@@ -53,6 +53,11 @@ describe('an event headline is its sentence by deletion only', () => {
     expect(headline('The court fined the Blue Hand, or Mano Azul, for smuggling.', 'fined')).toBe('The court fined the Blue Hand for smuggling');
   });
 
+  test('an apposition that ends a relative clause goes, and the comma closing the clause stays', () => {
+    const text = 'The bill, which was filed on Friday by Ana Roe and Ben Ode, both members, follows two raids on the port.';
+    expect(headline(text, 'follows')).toBe('The bill, which was filed on Friday by Ana Roe and Ben Ode, follows two raids on the port');
+  });
+
   test('a non-restrictive relative clause is removed; a restrictive one stays', () => {
     expect(headline('The court fined Oleg Varga, who owns the shipyard.', 'fined')).toBe('The court fined Oleg Varga');
     expect(headline('Oleg Varga, who owns the shipyard, paid the fine.', 'paid')).toBe('Oleg Varga paid the fine');

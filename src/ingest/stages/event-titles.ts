@@ -1,7 +1,7 @@
 import datelines from '../patterns/datelines.json' with { type: 'json' };
 import headlineWords from '../lexicons/headline-words.json' with { type: 'json' };
 import { Matcher, type Pattern } from '../match/matcher.ts';
-import { layerOf, type Token } from './linguistics.ts';
+import { layerOf } from './linguistics.ts';
 import type { Sentence } from './types.ts';
 
 /** Words that refer back to a record named earlier, and what they stand for. */

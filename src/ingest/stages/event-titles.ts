@@ -160,10 +160,13 @@ export function renderTokens(sentence: Sentence, edits: TokenEdit[]): string {
 
 export const wordCount = (s: string) => s.split(' ').filter(Boolean).length;
 
-/** One space between words, no final full stop, the first letter capitalised. */
+/** The last word's full stop is its own: initials ("the U.S.", "at 9 a.m."), which keep it. */
+const endsWithInitials = (t: string) => (t.split(' ').at(-1) ?? '').slice(0, -1).includes('.');
+
+/** One space between words, no final full stop (but that of initials), the first letter capitalised. */
 export function tidy(text: string): string {
   let t = text.split(' ').filter(Boolean).join(' ');
-  if (t.endsWith('.')) t = t.slice(0, -1);
+  if (t.endsWith('.') && !endsWithInitials(t)) t = t.slice(0, -1);
   // "[the Ostrian government] has …": the first letter is capitalised, inside a bracket too
   const i = t.startsWith('[') ? 1 : 0;
   return t.slice(0, i) + t.charAt(i).toUpperCase() + t.slice(i + 1);

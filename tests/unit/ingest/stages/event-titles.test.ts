@@ -11,6 +11,11 @@ describe('an event title is its sentence’s own words', () => {
     expect(eventTitle(first('The port council fined the Blue Hand for smuggling arms.'))).toBe('The port council fined the Blue Hand for smuggling arms');
   });
 
+  test('a sentence ending with initials keeps their full stop', () => {
+    expect(eventTitle(first('The port council sent the boats back to the U.S.'))).toBe('The port council sent the boats back to the U.S.');
+    expect(eventTitle(first('The port council sent the boats back to Lorvia.'))).toBe('The port council sent the boats back to Lorvia');
+  });
+
   test('a dateline goes: it is page furniture', () => {
     const s = first('PORT AMBER — The port council fined the Blue Hand.');
     expect(datelineEnd(s)).toBe(3);

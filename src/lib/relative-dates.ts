@@ -6,6 +6,12 @@ export interface RelativeDate {
   relation: 'after' | 'before' | 'from';
   /** Days from the anchor, when the words give them ("two days later": 2). */
   offsetDays?: number;
+  /**
+   * The date lies early in a period the text named ("Early on", after "in her second term"), which
+   * began with what the anchor's sentence tells ("When she returned to office in March, …"): the
+   * period's start is dated there, not the act of that sentence.
+   */
+  opens?: true;
 }
 
 const byIdCache = new WeakMap<Event[], Map<string, Event>>();
@@ -22,14 +28,18 @@ export function relativeAnchor(event: Event, events: Event[]): (RelativeDate & {
   if (!byId) byIdCache.set(events, (byId = new Map(events.map((e) => [e.id, e]))));
   const anchor = byId.get(a.event);
   if (!anchor) return null;
-  return { relation: a.relation, ...(a.offsetDays !== undefined ? { offsetDays: a.offsetDays } : {}), anchor };
+  // a date taken from an event and placed after it ("Early on", from the start of a period): `after`
+  const opens = a.relation === 'from' && event.date?.inferred && event.date.after ? { opens: true as const } : {};
+  return { relation: a.relation, ...(a.offsetDays !== undefined ? { offsetDays: a.offsetDays } : {}), ...opens, anchor };
 }
 
 /**
- * The words that lead to the linked event: "Two days later, after", "“Early on”: the date is
- * taken from", and with no days counted, "“after the floods of …”: it comes after".
+ * The words that lead to the linked event: "Two days later, after", "“Ahead of the vote”: the date
+ * is taken from", "“Early on”: early in the period the text names, which began as told in", and
+ * with no days counted, "“after the floods of …”: it comes after".
  */
 export function countedFromLead(expression: string, rel: RelativeDate): string {
+  if (rel.opens) return `${enquote(expression)}: early in the period the text names, whose start it dates in`;
   if (rel.relation === 'from') return `${enquote(expression)}: the date is taken from`;
   if (rel.offsetDays === undefined) return `${enquote(expression)}: it comes ${rel.relation}`;
   return `${expression.replace(/^./u, (c) => c.toUpperCase())}, ${rel.relation}`;

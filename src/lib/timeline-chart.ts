@@ -97,10 +97,40 @@ const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const DAYS_BEFORE = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 const intervals = new WeakMap<EventDate, [number, number]>();
 
-/** The stretch of time a date covers, in fractional years: a day is an instant. */
+/**
+ * The stretch of time a date covers, in fractional years: a day is an instant. A date the text places
+ * after another inside its own period ("after the attacks of 11 September 2001", known only to 2001)
+ * starts where that one ends, and one placed before another ends where that one starts: the text
+ * rules out the rest of the period.
+ */
 export function interval(d: EventDate): [number, number] {
   const known = intervals.get(d);
   if (known) return known;
+  let [from, to] = periodOf(d);
+  const inside = (t: number) => from < t && t < to;
+  // (a bound no more precise than the date itself, "before 1989" of a date in 1989, cuts nothing)
+  // (an act that counts "from" the bound, "Early on" after a return to office in March, may share its month)
+  const edge = d.anchor?.kind === 'event' && d.anchor.relation === 'from' ? 0 : 1;
+  const start = d.after ? periodOf(bound(d.after))[edge] : from;
+  const end = d.before ? periodOf(bound(d.before))[0] : to;
+  if (inside(start) && (!inside(end) || start < end)) from = start;
+  if (inside(end) && end > from) to = end;
+  const out: [number, number] = [from, to];
+  intervals.set(d, out);
+  return out;
+}
+
+const PRECISION_BY_LENGTH = { 4: 'year', 7: 'month', 10: 'day' } as const;
+/** A bound written YYYY, YYYY-MM or YYYY-MM-DD as a date of that precision. */
+const bound = (value: string): EventDate => ({
+  value,
+  precision: PRECISION_BY_LENGTH[value.length as 4 | 7 | 10] ?? 'year',
+  approximate: false,
+  expression: value,
+});
+
+/** The whole period a date's value names: its year, month or decade; a day is an instant. */
+function periodOf(d: EventDate): [number, number] {
   const v = d.value;
   const y = Number(v.slice(0, 4));
   const m = v.length >= 7 ? Number(v.slice(5, 7)) : 1;
@@ -113,7 +143,6 @@ export function interval(d: EventDate): [number, number] {
     const t = y + (doy + 0.5) / (isLeap(y) ? 366 : 365);
     out = [t, t];
   }
-  intervals.set(d, out);
   return out;
 }
 

@@ -30,6 +30,7 @@ const PREPOSITIONS = new Set(timeWords.prepositions);
 const RELATIVE = new Set(timeWords.relative);
 const VAGUE = new Set(timeWords.vague);
 const INSTANTS = new Set(timeWords.instants);
+const DURATION_OPENERS = new Set(timeWords.durationOpeners);
 const ONLY_RIGHT_BEFORE = new Set(['about']);
 const THINGS_DATED = new Set(timeWords.thingsDated);
 const OWNERS = new Set(timeWords.owners);
@@ -96,8 +97,22 @@ function decade(at: Reading, r: ParsingResult, start: number, end: number): Date
   return mk(at, start, end, date, within ? { within } : {});
 }
 
+const QUALIFIED = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * "the minister at the time", "at the time of the raid": a phrase that dates the act only after a
+ * verb qualifies a noun before it, or opens a longer phrase with "of".
+ */
+function qualifiesNoun(at: Reading, r: ParsingResult, start: number, end: number): boolean {
+  if (!r.tags().has('after-verb')) return false;
+  const first = tokenAt(at.toks, at.sentence.start + start);
+  const next = at.toks[tokenAt(at.toks, at.sentence.start + end)];
+  return QUALIFIED.has(at.toks[first - 1]?.pos ?? 'X') || next?.lower === 'of';
+}
+
 /** "ahead of the operation", "early on": the context's date, no more precise than the phrase allows. */
-function context(at: Reading, r: ParsingResult, start: number, end: number): DateCandidate {
+function context(at: Reading, r: ParsingResult, start: number, end: number): DateCandidate | null {
+  if (qualifiesNoun(at, r, start, end)) return null;
   const precision = (tagValue(r, 'precision') as EventDate['precision'] | undefined) ?? 'day';
   const date = { value: at.published, precision, approximate: !r.tags().has('exact') };
   const relation = tagValue(r, 'relation') as DateCandidate['relation'];
@@ -133,11 +148,19 @@ function mostRecent(at: Reading, r: ParsingResult, startToken: number): Date | n
   return new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
 }
 
+/**
+ * "for an hour", "within minutes": chrono counts a stretch of time from the reference day, which
+ * says how long something lasted, not when.
+ */
+const isDuration = (r: ParsingResult) =>
+  r.tags().has('result/relativeDate') && DURATION_OPENERS.has(r.text.split(' ')[0]!.toLowerCase());
+
 /** A calendar date as chrono reads it, with the past preferred and vague words approximate. */
 function calendar(at: Reading, r: ParsingResult, start: number, end: number): DateCandidate | null {
   const known = r.start;
   if (!known.isCertain('year') && !known.isCertain('month') && !known.isCertain('day') && !known.isCertain('weekday'))
     return null;
+  if (isDuration(r)) return null;
   const first = tokenAt(at.toks, at.sentence.start + start);
   const words = at.toks.filter((t) => t.start >= at.sentence.start + start && t.end <= at.sentence.start + end);
   if (!words.length || isInstant(words)) return null;

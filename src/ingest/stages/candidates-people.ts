@@ -165,7 +165,9 @@ function candidateOf(sentence: Sentence, tokens: readonly Token[], seed: Seed): 
 
 /** The tokens of a sentence that a character span [start, end) covers, if it starts in the sentence. */
 function tokensIn(sentence: Sentence, tokens: readonly Token[], start: number, end: number): Seed | null {
-  if (start < sentence.start || start >= sentence.end || end > sentence.end) return null;
+  // a name run on past its sentence's end ("Ana Ruiz.Lind", the space lost) ends with the sentence
+  if (start < sentence.start || start >= sentence.end) return null;
+  end = Math.min(end, sentence.end);
   const a = tokens.findIndex((t) => t.end > start);
   const b = tokens.findLastIndex((t) => t.start < end) + 1;
   return a >= 0 && b > a ? { a, b, via: 'people' } : null;

@@ -80,9 +80,15 @@ const decade: chrono.Parser = {
   },
 };
 
-const anaphoric = timeWords.anaphoric.map(
-  (a) => a as { phrase: string; exact?: boolean; precision?: string; opens?: boolean; relation?: string },
-);
+interface Anaphoric {
+  phrase: string;
+  exact?: boolean;
+  precision?: string;
+  opens?: boolean;
+  relation?: string;
+  afterVerb?: boolean;
+}
+const anaphoric = timeWords.anaphoric.map((a) => a as Anaphoric);
 /** "that year", "ahead of the operation", "early on": the context's date, nothing assigned. */
 const contextPhrase: chrono.Parser = {
   pattern: () => new RegExp(String.raw`\b(?:${anaphoric.map((a) => escapeRe(a.phrase)).join('|')})\b`, 'iu'),
@@ -92,6 +98,7 @@ const contextPhrase: chrono.Parser = {
       OURS('context'),
       ...(a.exact ? ['exact'] : []),
       ...(a.opens ? ['opens'] : []),
+      ...(a.afterVerb ? ['after-verb'] : []),
       ...(a.precision ? [`precision:${a.precision}`] : []),
       ...(a.relation ? [`relation:${a.relation}`] : []),
     ];

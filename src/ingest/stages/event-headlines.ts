@@ -67,9 +67,10 @@ export function eventHeadline(sentence: Sentence, input: HeadlineInput): string 
   const layer = layerOf(sentence);
   const toks = layer.tokens;
   const n = endOfWords(toks);
+  const dateline = datelineEnd(sentence);
   const cuts: Cut[] = [
-    ...openingCuts(layer, act, input.date ?? null),
-    ...leadingClauseCuts(layer, act),
+    ...openingCuts(layer, act, input.date ?? null, dateline),
+    ...leadingClauseCuts(layer, act, dateline),
     ...purposeCuts(layer, act, n),
     ...speechAdjunctCuts(layer, input.date ?? null, n),
     ...resumptiveCuts(layer, act, n),
@@ -82,7 +83,7 @@ export function eventHeadline(sentence: Sentence, input: HeadlineInput): string 
   ].filter((c) => !(c.from <= act && act < c.to) && !cutsQuotation(toks, c));
   if (cuts.length === 0) return whole;
   const keep = toks.map(() => true);
-  for (const c of [...cuts, { from: 0, to: datelineEnd(toks) }]) for (let k = c.from; k < c.to; k++) keep[k] = false;
+  for (const c of [...cuts, { from: 0, to: dateline }]) for (let k = c.from; k < c.to; k++) keep[k] = false;
   trimDangling(toks, keep);
   const edits = [...resolutionEdits(sentence, input.resolutions ?? []), ...deletions(keep)];
   const headline = tidy(renderTokens(sentence, edits));
@@ -157,11 +158,11 @@ const comma = (t: Token | undefined) => t?.text === ',';
  * holds the date the page shows beside the headline ("In March, …", "When she took office in
  * May, …") and the act comes after it.
  */
-function openingCuts(layer: Layer, act: number, date: { start: number; end: number } | null): Cut[] {
+function openingCuts(layer: Layer, act: number, date: { start: number; end: number } | null, dateline: number): Cut[] {
   const toks = layer.tokens;
   const out: Cut[] = [];
   // "PORT AMBER — …": the dateline is furniture (cut by the title's rule)
-  let i = datelineEnd(toks);
+  let i = dateline;
   if (toks[i] && OPENING.has(toks[i]!.lower) && toks[i]!.pos === 'CCONJ') out.push({ from: i, to: ++i });
   if (!date) return out;
   const c = toks.findIndex((t, k) => k > i && comma(t));
@@ -251,7 +252,11 @@ function appositionCuts(layer: Layer, n: number): Cut[] {
     if (own || span.some((t) => t.quoted || (t.pos === 'CCONJ' && t !== span[0] && !description))) continue;
     // a list goes on ("Ann, Ben, and Cal"); an apposition stands before the verb or a relative clause
     if (!next || next.pos === 'CCONJ') continue;
-    if (isVerbStart(layer, j + 1)) out.push({ from: i, to: j + 1 });
+    // the comma that closes the apposition closes a relative clause it ends too: that comma stays
+    const closes = layer.clauses.some(
+      (c) => c.kind === 'relative' && comma(toks[c.start - 1]) && c.start < i && c.end >= i,
+    );
+    if (isVerbStart(layer, j + 1)) out.push({ from: i, to: closes ? j : j + 1 });
     else if (alias) out.push({ from: i, to: j + 1 });
     else if (NON_RESTRICTIVE.has(next.lower)) out.push({ from: i, to: j });
     else if (trailingParticiple(layer, j) !== null) out.push({ from: i, to: j });
@@ -279,8 +284,10 @@ function relativeCuts(layer: Layer, n: number): Cut[] {
 }
 
 /**
- * Asides between dashes or in brackets with no verb but a participle ("(known as the Ring)"); examples after a
- * final dash.
+ * Asides between dashes or in brackets with no verb but a participle ("(known as the Ring)"), or
+ * between two dashes opening with "and", "or" or "but": another verb or noun joined in passing to
+ * what stands around it ("sailed with — and at times fired alongside — the crews"); examples after
+ * a final dash.
  */
 function asideCuts(layer: Layer, n: number): Cut[] {
   const toks = layer.tokens;
@@ -293,7 +300,7 @@ function asideCuts(layer: Layer, n: number): Cut[] {
         v.main < c.end &&
         !((v.start === v.main && toks[v.main]!.lower.endsWith('ed')) || toks[v.main]!.lower.endsWith('own')),
     );
-    if (!finite) out.push({ from: c.start, to: c.end });
+    if (!finite || joinedInPassing(toks, c, n)) out.push({ from: c.start, to: c.end });
   }
   // "… — like radar and maps": a dash that opens examples, to the end
   for (let i = 1; i < n; i++) {
@@ -311,6 +318,12 @@ function asideCuts(layer: Layer, n: number): Cut[] {
       out.push({ from: i, to: n });
   }
   return out;
+}
+
+/** An aside between two dashes that opens with a conjunction, with more of the sentence after it. */
+function joinedInPassing(toks: Token[], c: { start: number; end: number }, n: number): boolean {
+  const dashes = DASHES.has(toks[c.start]!.text) && DASHES.has(toks[c.end - 1]!.text);
+  return dashes && c.end < n && toks[c.start + 1]?.pos === 'CCONJ' && !toks.slice(c.start, c.end).some((t) => t.quoted);
 }
 
 /** ", however," and the like: the adverb and a comma go. */
@@ -375,9 +388,9 @@ function subjectEnd(layer: Layer, i: number): number {
  * form), never one that hedges or sets a condition ("In her view, …", "If …", "Unless …"); and only
  * when what follows the comma is a subject with the act's verb right after it.
  */
-function leadingClauseCuts(layer: Layer, act: number): Cut[] {
+function leadingClauseCuts(layer: Layer, act: number, dateline: number): Cut[] {
   const toks = layer.tokens;
-  let i = datelineEnd(toks);
+  let i = dateline;
   if (toks[i] && OPENING.has(toks[i]!.lower) && toks[i]!.pos === 'CCONJ') i++;
   const first = toks[i];
   const second = toks[i + 1];

@@ -1,6 +1,7 @@
-import patterns from '../patterns/events.json' with { type: 'json' };
+import datelines from '../patterns/datelines.json' with { type: 'json' };
+import headlineWords from '../lexicons/headline-words.json' with { type: 'json' };
 import { Matcher, type Pattern } from '../match/matcher.ts';
-import { layerOf, type Token } from './linguistics.ts';
+import { layerOf } from './linguistics.ts';
 import type { Sentence } from './types.ts';
 
 /** Words that refer back to a record named earlier, and what they stand for. */
@@ -21,15 +22,40 @@ export interface TokenEdit {
 }
 
 const MAX_WORDS = 45;
-// A dateline ("PORT AMBER — ") is page furniture, not part of what happened.
-const DATELINE = new Matcher((patterns as Pattern[]).filter((p) => p.label === 'dateline'));
+const OPENING = new Set(headlineWords.openingConjunctions);
+/** Pronouns that stand for one person, as a sentence's subject. */
+const PERSONAL = new Set(['he', 'she']);
+// A dateline ("PORT AMBER — ", "PORT AMBER (Harbor Wire) - ", "Port Amber — ") is page furniture, not
+// part of what happened.
+const DATELINE = new Matcher(datelines as Pattern[]);
+/** A hyphen or a minus sign is a dateline's dash only with a space on either side ("PORT AMBER - The"). */
+const SPACED = new Set(['-', '−']);
 /** Punctuation written against the word before it. */
 const ATTACHED = new Set([',', ';', ':', '.']);
 const OPENS_ASIDE = new Set([',', '—', '–']);
 
-/** Where the sentence proper starts: past a dateline that opens it, with its dash ("PORT AMBER —"). */
-export function datelineEnd(toks: Token[]): number {
-  return DATELINE.matchAt(toks, 0)?.end ?? 0;
+/**
+ * Where the sentence proper starts: past a dateline that opens it, with its dash or colon ("PORT
+ * AMBER —", "PORT AMBER:"). A place written in capitals and small letters ("Port Amber — The navy …")
+ * is a dateline only where a paragraph opens and no second dash closes it as an aside. After a
+ * colon, or a place in small letters, a capitalised word that is no quotation starts the sentence
+ * ("Lorvia: On 4 May the navy …"; not "Roe: “We sailed.”", whose speaker would go).
+ */
+export function datelineEnd(sentence: Sentence): number {
+  const toks = layerOf(sentence).tokens;
+  const m = DATELINE.matchAt(toks, 0);
+  if (!m) return 0;
+  const d = m.captures.dash![0];
+  const dash = toks[d]!;
+  const next = toks[d + 1];
+  if (!next) return 0;
+  const joined = (k: number) => toks[k - 1]?.end === toks[k]!.start || toks[k + 1]?.start === toks[k]!.end;
+  if (SPACED.has(dash.text) && joined(d)) return 0;
+  const startsSentence = next.cap && !next.quoted && next.pos !== 'PUNCT';
+  if (m.label === 'dateline') return dash.text !== ':' || startsSentence ? m.end : 0;
+  // a second dash of the same kind closes an aside ("a follow-on strike" has none)
+  const closed = toks.some((t, k) => k > d && t.text === dash.text && !(SPACED.has(t.text) && joined(k)));
+  return sentence.start === 0 && startsSentence && !closed ? m.end : 0;
 }
 
 /**
@@ -42,7 +68,7 @@ export function datelineEnd(toks: Token[]): number {
 export function eventTitle(sentence: Sentence, resolutions: Resolution[] = []): string {
   const layer = layerOf(sentence);
   const toks = layer.tokens;
-  const edits = [...datelineEdits(toks), ...resolutionEdits(sentence, resolutions)];
+  const edits = [...datelineEdits(sentence), ...resolutionEdits(sentence, resolutions)];
   const whole = renderTokens(sentence, edits);
   if (wordCount(whole) <= MAX_WORDS) return tidy(whole);
   // background the layer marks: relative clauses and dash asides outside quotations, with the
@@ -58,10 +84,31 @@ export function eventTitle(sentence: Sentence, resolutions: Resolution[] = []): 
   return tidy(wordCount(short) <= MAX_WORDS + 10 ? short : whole);
 }
 
-const datelineEdits = (toks: Token[]): TokenEdit[] => {
-  const end = datelineEnd(toks);
+const datelineEdits = (sentence: Sentence): TokenEdit[] => {
+  const end = datelineEnd(sentence);
   return end ? [{ from: 0, to: end, text: '' }] : [];
 };
+
+/** An actor a sentence names: what a pronoun in the next one may stand for. */
+export interface NamedActor {
+  actor: { name: string; kind: string };
+}
+
+/**
+ * "He said …", "But she added …": the person a pronoun opening the sentence stands for, in
+ * brackets, only when that is certain: the sentence before names one person and no other. With
+ * two people named there, or none, the pronoun stays as written.
+ */
+export function pronounResolutions(sentence: Sentence, before: NamedActor[]): Resolution[] {
+  const toks = layerOf(sentence).tokens;
+  let i = datelineEnd(sentence);
+  if (OPENING.has(toks[i]?.lower ?? '') && toks[i]!.pos === 'CCONJ') i++;
+  const t = toks[i];
+  if (!t || t.quoted || t.pos !== 'PRON' || !PERSONAL.has(t.lower)) return [];
+  const people = [...new Set(before.filter((x) => x.actor.kind === 'person').map((x) => x.actor.name))];
+  if (people.length !== 1) return [];
+  return [{ start: t.start, end: t.end, name: people[0]!, article: false }];
+}
 
 /** The edits that put each resolution, in brackets, in place of the tokens of the words that refer back. */
 export function resolutionEdits(sentence: Sentence, resolutions: Resolution[]): TokenEdit[] {
@@ -113,10 +160,13 @@ export function renderTokens(sentence: Sentence, edits: TokenEdit[]): string {
 
 export const wordCount = (s: string) => s.split(' ').filter(Boolean).length;
 
-/** One space between words, no final full stop, the first letter capitalised. */
+/** The last word's full stop is its own: initials ("the U.S.", "at 9 a.m."), which keep it. */
+const endsWithInitials = (t: string) => (t.split(' ').at(-1) ?? '').slice(0, -1).includes('.');
+
+/** One space between words, no final full stop (but that of initials), the first letter capitalised. */
 export function tidy(text: string): string {
   let t = text.split(' ').filter(Boolean).join(' ');
-  if (t.endsWith('.')) t = t.slice(0, -1);
+  if (t.endsWith('.') && !endsWithInitials(t)) t = t.slice(0, -1);
   // "[the Ostrian government] has …": the first letter is capitalised, inside a bracket too
   const i = t.startsWith('[') ? 1 : 0;
   return t.slice(0, i) + t.charAt(i).toUpperCase() + t.slice(i + 1);

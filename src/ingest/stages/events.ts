@@ -8,7 +8,7 @@ import { eventHeadline } from './event-headlines.ts';
 import { scheduledIn, type Scheduled } from './event-scheduled.ts';
 import { happeningsOf, matcherFor, type Happening } from './event-happenings.ts';
 import { W } from './linguistics-words.ts';
-import { eventTitle, type Resolution } from './event-titles.ts';
+import { eventTitle, pronounResolutions, type Resolution } from './event-titles.ts';
 import {
   clauseAt,
   clauseOfToken,
@@ -778,6 +778,7 @@ function eventOf(
   const resolutions: Resolution[] = [
     ...actorResolutions(refs),
     ...anaphora.map((x) => ({ start: x.m.start, end: x.m.end, name: lowerFirst(x.authority.name) })),
+    ...pronounResolutions(s, actorMentions.get(s.index - 1) ?? []),
   ];
   const summary = eventTitle(s, resolutions);
   // the date's own words stand beside the headline only when this sentence gives them

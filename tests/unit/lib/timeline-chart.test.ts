@@ -17,6 +17,27 @@ describe('timeline chart', () => {
     expect(c.marks.map((m) => m.shape).sort()).toEqual(['point', 'span', 'span']);
   });
 
+  test('a date placed after a day inside its year is drawn from that day, not from January', () => {
+    const [from, to] = interval({ ...d('1998', 'year', true), after: '1998-06-04' });
+    expect(from).toBeCloseTo(interval(d('1998-06-04', 'day'))[0], 5);
+    expect(to).toBe(1999);
+    expect(interval({ ...d('2025', 'year', true), after: '2025-03' })).toEqual([2025 + 3 / 12, 2026]);
+  });
+
+  test('a date that counts from a month inside its year is drawn from that month’s start', () => {
+    const early = { ...d('2025', 'year', true), after: '2025-03', anchor: { kind: 'event', event: 'x', relation: 'from' } } as const;
+    expect(interval(early)).toEqual([2025 + 2 / 12, 2026]);
+  });
+
+  test('a date placed before a month inside its year ends where that month starts', () => {
+    expect(interval({ ...d('1994', 'year', true), before: '1994-05' })).toEqual([1994, 1994 + 4 / 12]);
+  });
+
+  test('a bound no more precise than the date, or outside it, leaves the whole period', () => {
+    expect(interval({ ...d('1989', 'year', true), before: '1989' })).toEqual([1989, 1990]);
+    expect(interval({ ...d('2025-03', 'month'), after: '2024-12-31' })).toEqual([2025 + 2 / 12, 2025 + 3 / 12]);
+  });
+
   test('approximate dates are marked, and every mark links with a name', () => {
     const c = timelineChart([item('2025-07-25', 'day', true), item('2025-08-07')], pages)!;
     expect(c.marks.map((m) => m.approximate).sort()).toEqual([false, true]);

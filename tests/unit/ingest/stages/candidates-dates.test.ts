@@ -12,6 +12,29 @@ describe('dates', () => {
     expect(first('On Thursday, the department announced it.').date).toEqual({ value: '2025-08-07', precision: 'day', approximate: false, expression: 'On Thursday' });
   });
 
+  test('a stretch of time ("for an hour", "within minutes") is no date; a date beside it still is', () => {
+    const all = (text: string) => findDates(sentencesOf(text)[0]!, '2025-09-04').map((d) => d.date.expression);
+    expect(all('The envoy met the minister for an hour and a half in the capital.')).toEqual([]);
+    expect(all('The envoys talked for two hours with the minister.')).toEqual([]);
+    expect(all('The unit was formed within a few minutes.')).toEqual([]);
+    expect(all('The envoys met for an hour on Tuesday.')).toEqual(['on Tuesday']);
+  });
+
+  test('"at the time" after a verb or opening the sentence takes the context’s date', () => {
+    expect(first('The minister said at the time that the port was closed.')).toMatchObject({ anchor: 'context', date: { expression: 'at the time' } });
+    expect(first('At the time, the navy seized two boats.')).toMatchObject({ anchor: 'context' });
+  });
+
+  test('"at the time" after a noun it qualifies, or before "of", dates nothing', () => {
+    const all = (text: string) => findDates(sentencesOf(text)[0]!, '2025-09-15');
+    expect(all('His deputy at the time, Ana Roe, resigned.')).toEqual([]);
+    expect(all('The navy at the time of the raid had ten ships.')).toEqual([]);
+  });
+
+  test('"the weekend" is one of two days: approximate', () => {
+    expect(first('Supporters turned out during the weekend to enroll.', '2025-09-04').date).toMatchObject({ value: '2025-08-30', precision: 'day', approximate: true });
+  });
+
   test('a month alone prefers the past', () => {
     expect(first('In February, the department designated them.').date.value).toBe('2025-02');
     expect(first('In April, Trump proposed it.').date.value).toBe('2025-04');

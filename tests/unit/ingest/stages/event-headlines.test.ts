@@ -53,6 +53,11 @@ describe('an event headline is its sentence by deletion only', () => {
     expect(headline('The court fined the Blue Hand, or Mano Azul, for smuggling.', 'fined')).toBe('The court fined the Blue Hand for smuggling');
   });
 
+  test('an apposition that ends a relative clause goes, and the comma closing the clause stays', () => {
+    const text = 'The bill, which was filed on Friday by Ana Roe and Ben Ode, both members, follows two raids on the port.';
+    expect(headline(text, 'follows')).toBe('The bill, which was filed on Friday by Ana Roe and Ben Ode, follows two raids on the port');
+  });
+
   test('a non-restrictive relative clause is removed; a restrictive one stays', () => {
     expect(headline('The court fined Oleg Varga, who owns the shipyard.', 'fined')).toBe('The court fined Oleg Varga');
     expect(headline('Oleg Varga, who owns the shipyard, paid the fine.', 'paid')).toBe('Oleg Varga paid the fine');
@@ -108,6 +113,17 @@ describe('an event headline is its sentence by deletion only', () => {
   test('a final apposition that repeats a noun of the clause goes, with all that describes it; another noun stays', () => {
     expect(headline('The mayor backed the idea of a river toll, an idea her deputy later called costly, and which angered the boat owners.', 'backed')).toBe('The mayor backed the idea of a river toll');
     expect(headline('The mayor backed the idea of a river toll, a plan her deputy later called costly.', 'backed')).toBe('The mayor backed the idea of a river toll, a plan her deputy later called costly');
+  });
+
+  test('an aside between dashes that opens with "and" or "or" goes, its own verb with it', () => {
+    const text = 'The navy gave radios to patrol units that trained with — and at times fought alongside — coast guard crews in Lorvia.';
+    expect(headline(text, 'gave')).toBe('The navy gave radios to patrol units that trained with coast guard crews in Lorvia');
+    expect(headline('The navy seized — or at least took — three boats near the island.', 'seized')).toBe('The navy seized three boats near the island');
+  });
+
+  test('an aside between dashes with its own verb and no conjunction stays', () => {
+    const text = 'The navy seized three boats — the crews had fled the night before — near the island.';
+    expect(headline(text, 'seized')).toBe('The navy seized three boats — the crews had fled the night before — near the island');
   });
 
   test('a dateline goes with the other cuts, and what stays keeps the spacing it has', () => {

@@ -19,4 +19,34 @@ describe('sentences', () => {
     expect(ss.map((s) => s.index)).toEqual([0, 1, 2]);
     expect(ss.map((s) => s.paragraphIndex)).toEqual([0, 1, 1]);
   });
+
+  test('a full stop inside the designation of a bill or resolution ends no sentence', () => {
+    const ss = sentencesOf('The chamber rejected H. Con. Res. 12 by ten votes. S. Con. Res. 8 and H. J. Res. 40 passed.');
+    expect(ss.map((s) => s.text)).toEqual(['The chamber rejected H. Con. Res. 12 by ten votes.', 'S. Con. Res. 8 and H. J. Res. 40 passed.']);
+  });
+
+  test('an abbreviation that is no designation still ends a sentence before a capital', () => {
+    const ss = sentencesOf('The panel argued pro and con. Res judicata was not raised.');
+    expect(ss).toHaveLength(2);
+  });
+
+  test('a full stop typed with no space after it between two sentences ends the first', () => {
+    const ss = sentencesOf('The fleet sailed toward the port.The minister said so.');
+    expect(ss.map((s) => s.text)).toEqual(['The fleet sailed toward the port.', 'The minister said so.']);
+    for (const s of ss) expect(s.paragraphText.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  test('initials, abbreviations and web addresses keep their full stops inside the sentence', () => {
+    const ss = sentencesOf('Ms. Vane met U.S. envoys, read ports.gov and hired two Ph.D. holders from St.Kilda.');
+    expect(ss).toHaveLength(1);
+  });
+
+  test('initials with full stops end a sentence when a word that only opens one follows', () => {
+    const ss = sentencesOf('The boats carried arms to the U.S. The navy seized them in Port Amber, D.C. It was the third seizure.');
+    expect(ss.map((s) => s.text)).toEqual(['The boats carried arms to the U.S.', 'The navy seized them in Port Amber, D.C.', 'It was the third seizure.']);
+  });
+
+  test('initials before a name or a title stay inside the sentence', () => {
+    expect(sentencesOf('The U.S. Navy met U.S. Ambassador Ana Roe and Ada H.W. Quill.')).toHaveLength(1);
+  });
 });

@@ -57,6 +57,8 @@ const NAME_LEAD = patternOf('name-lead');
 const NUMERAL = patternOf('numeral');
 /** "§ 1189": the section of a code, after its name. */
 const SECTION = patternOf('section');
+/** "specially designated": how a list of designated groups is called, before what they are. */
+const DESIGNATED_LEAD = patternOf('designated-lead');
 
 /** The first letter in upper case: a description used as a record's name. */
 export const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -364,7 +366,10 @@ function readPhrase(ctx: Context, phrase: NounPhrase, covered: number): Reading 
   const entry = headOf(head);
   const scareQuoted = designation && head.quoted && !designatedAs(toks, p);
   if ((!entry && !designation) || scareQuoted || notAnInstrument(toks, p, head, headAt)) return null;
-  const { coreStart, possessor } = coreStartOf(toks, p, headAt);
+  const { coreStart: start, possessor } = coreStartOf(toks, p, headAt);
+  // "a list of specially designated global terrorist groups": the list's name begins before the phrase
+  const lead = designation && !p.determiner ? DESIGNATED_LEAD.matchEndingAt(toks, start) : null;
+  const coreStart = lead && lead.end === start ? lead.start : start;
   const mods = modifiers(ctx.layer, { ...p, start: coreStart, head: headAt });
   // (a designation or a class of law ends with its phrase: "a noninternational armed conflict with X")
   let postEnd = designation || entry?.needs === 'category' || p.nameRun ? p.end : postModifierEnd(ctx.layer, p.end);

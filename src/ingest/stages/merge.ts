@@ -1,5 +1,5 @@
 import { InputError } from '../errors.ts';
-import { reconcileActors, reconcileAuthorities } from './merge-names.ts';
+import { normalName, reconcileActors, reconcileAuthorities, type GroupOf } from './merge-names.ts';
 import { mergeEvents } from './merge-events.ts';
 import { applyCorrections } from './corrections.ts';
 import type { Report } from './merge-differences.ts';
@@ -96,6 +96,14 @@ function mergeGroups<T extends { id: string }>(
   return new Map([...groups].map(([k, list]) => [k, merge(list)]));
 }
 
+/** A group's name or alias, normalised -> the actor it is across articles (what designations list). */
+function groupsOf(actors: Actor[], root: Map<string, string>): GroupOf {
+  const byName = new Map<string, string>();
+  for (const a of actors)
+    if (a.kind === 'group') for (const n of [a.name, ...a.aliases]) byName.set(normalName(n), root.get(a.id) ?? a.id);
+  return (name) => byName.get(name) ?? name;
+}
+
 /**
  * Several articles -> one reference. The same actor or authority across articles is one record
  * with mentions from each: the same id, or names the merge reconciles (merge-names.ts: a surname
@@ -110,10 +118,11 @@ export function mergeArticles(articles: ArticleLike[], overlay: Overlay, overlay
   const ids = (xs: { id: string }[]) => new Set(xs.map((a) => a.id));
   checkOverlayTargets(overlay, overlayFile, ids(byId), ids(authoritiesById), new Set(events.keys()));
   const actorRoot = reconcileActors(byId, { merge: overlay.merge.actors, keepApart: overlay.keepApart.actors });
-  const authorityRoot = reconcileAuthorities(authoritiesById, {
-    merge: overlay.merge.authorities,
-    keepApart: overlay.keepApart.authorities,
-  });
+  const authorityRoot = reconcileAuthorities(
+    authoritiesById,
+    { merge: overlay.merge.authorities, keepApart: overlay.keepApart.authorities },
+    groupsOf(byId, actorRoot),
+  );
   const actors = mergeGroups(byId, actorRoot, mergeActors);
   const authorities = mergeGroups(authoritiesById, authorityRoot, mergeAuthorities);
   const reports = [...events.values()].map((r) => remapped(r, actorRoot, authorityRoot));

@@ -6,7 +6,7 @@ import { layerOf } from './linguistics.ts';
 import { piecesOf, stemsOf, tokensOf, upperFirst } from './candidates-authorities.ts';
 import type { ActorCandidate, AuthorityCandidate, ResolvedAuthority, Sentence } from './types.ts';
 import { overlaps, type Stage } from '../doc.ts';
-import { joinDesignations } from './refine-designations.ts';
+import { designationActs, joinDesignations } from './refine-designations.ts';
 
 const CITATION_JOINTS = new Set(lexicon.citationJoints);
 const APPOSITIVES = new Set(lexicon.appositives);
@@ -243,7 +243,8 @@ class Grouping {
     // a shorter description of one already named: "laws of war" after "international laws of war"
     // ("international law" is the whole body, never a short form of "international human rights law")
     const whole = c.mods.length === 1 && lexicon.wholeBodies.includes(c.mods[0]!);
-    if (c.indefinite || c.text !== c.core || whole) return undefined;
+    // (a designation's label that says less is settled by joinDesignations, against every label)
+    if (c.indefinite || c.text !== c.core || whole || c.head === 'designation') return undefined;
     const words = lemmaWords(c, c.core);
     return latest(order, (a) => a.kind === c.kind && words.every((w) => a.words.has(w)) && sameSortHead(a, c.head));
   }
@@ -291,6 +292,7 @@ export const authorityRecordsStage: Stage = {
   name: 'authority records',
   run: (doc) => {
     const resolved = doc.authorityMentions.map((c) => resolveDescription(c, doc.mentions));
-    return { ...doc, authorities: joinDesignations(groupAuthorities(resolved, doc.context.overlay)) };
+    const grouped = joinDesignations(groupAuthorities(resolved, doc.context.overlay));
+    return { ...doc, authorities: designationActs(grouped, doc.actors, doc.dates) };
   },
 };

@@ -57,6 +57,10 @@ const NAME_LEAD = patternOf('name-lead');
 const NUMERAL = patternOf('numeral');
 /** "§ 1189": the section of a code, after its name. */
 const SECTION = patternOf('section');
+/** "labeling", "designated": a word that lists groups as something. */
+const DESIGNATING = patternOf('designating');
+/** "without congressional authorization": an instrument the text says is missing. */
+const NEGATED = patternOf('negated');
 /** "specially designated": how a list of designated groups is called, before what they are. */
 const DESIGNATED_LEAD = patternOf('designated-lead');
 
@@ -130,7 +134,17 @@ function postModifierEnd(layer: Layer, from: number, place = false): number {
     if (endsDescription(toks, from, j)) break;
     if (NOUNISH.has(t.pos) || t.pos === 'VERB') end = j + 1;
   }
-  return end;
+  return labelEnd(layer, from, end) ?? end;
+}
+
+/**
+ * "an order directing the agency to start labeling cartels as foreign terrorist organizations":
+ * what a description says groups are to be designated as is part of it, through the label.
+ */
+function labelEnd(layer: Layer, from: number, end: number): number | null {
+  const toks = layer.tokens;
+  if (toks[end]?.lower !== 'as' || DESIGNATING.findAll(toks, from, end).length === 0) return null;
+  return layer.phrases.find((q) => q.start === end + 1)?.end ?? null;
 }
 
 /** Words of the phrase before its head that say which instrument it is, not how it is talked about. */
@@ -493,6 +507,8 @@ function candidateOf(ctx: Context, r: Reading): AuthorityCandidate | null {
   const bare = r.mods.length === 0 && !hasPost && !r.named;
   const anaphoric = bare && (!p.determiner || ANAPHORIC.has(p.determiner) || r.possessor);
   if (!needsMet(ctx, r, bare, anaphoric)) return null;
+  // "detained without congressional authorization": what is missing is no instrument of the story
+  if (NEGATED.matchEndingAt(toks, p.start, Math.max(0, p.start - 2))) return null;
   const spanStart = toks[coreStart]!.start;
   const spanEnd = toks[(hasPost ? r.postEnd : p.end) - 1]!.end;
   // "for purposes of sanctions": a bare word without a determiner names no instrument of its own

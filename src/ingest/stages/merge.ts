@@ -96,6 +96,21 @@ function mergeGroups<T extends { id: string }>(
   return new Map([...groups].map(([k, list]) => [k, merge(list)]));
 }
 
+/**
+ * An alias two or more instruments have ("constitutional authority" of the President's power to
+ * use force and of Congress's war powers), or another one's name, names neither in particular:
+ * it is no other name of any.
+ */
+function withoutSharedAliases(records: Map<string, Authority>): Map<string, Authority> {
+  const count = new Map<string, number>();
+  for (const r of records.values())
+    for (const a of new Set([r.name, ...r.aliases].map((x) => normalName(x)))) count.set(a, (count.get(a) ?? 0) + 1);
+  const shared = (x: string) => (count.get(normalName(x)) ?? 0) > 1;
+  return new Map(
+    [...records].map(([id, r]) => [id, r.aliases.some(shared) ? { ...r, aliases: r.aliases.filter((x) => !shared(x)) } : r]),
+  );
+}
+
 /** A group's name or alias, normalised -> the actor it is across articles (what designations list). */
 function groupsOf(actors: Actor[], root: Map<string, string>): GroupOf {
   const byName = new Map<string, string>();
@@ -124,7 +139,7 @@ export function mergeArticles(articles: ArticleLike[], overlay: Overlay, overlay
     groupsOf(byId, actorRoot),
   );
   const actors = mergeGroups(byId, actorRoot, mergeActors);
-  const authorities = mergeGroups(authoritiesById, authorityRoot, mergeAuthorities);
+  const authorities = withoutSharedAliases(mergeGroups(authoritiesById, authorityRoot, mergeAuthorities));
   const reports = [...events.values()].map((r) => remapped(r, actorRoot, authorityRoot));
   const states = new Set([...actors.values()].filter((a) => a.kind === 'state').map((a) => a.id));
   const mergedInto = new Map<string, string>();

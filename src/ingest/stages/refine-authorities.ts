@@ -130,6 +130,9 @@ const possessed = (a: Grouped) => a.mentions.some((m) => m.possessed);
 const latest = (order: Grouped[], test: (a: Grouped) => boolean) => order.findLast(test);
 const sameSortHead = (a: Grouped, head: string) => [...a.heads].some((h) => sameSort(h, head));
 
+/** A name compared whatever its number ("international laws" is "international law"). */
+const plain = (s: string) => normal(s).split(' ').map(singular).join(' ');
+
 /** The authorities grouped so far, in the order of their mentions. */
 class Grouping {
   private readonly byId = new Map<string, Grouped>();
@@ -230,10 +233,26 @@ class Grouping {
         this.renamed(latest(order, (a) => !!a.bare && a.heads.has(c.head)), c);
       if (target) return target;
     }
+    // "international laws of war" after "the laws of war": a longer description of a body named by its description
+    const all = lemmaWords(c);
+    const post = c.text !== c.core;
+    const described = (a: Grouped) => a.mentions.some((m) => m.text !== m.core);
+    const longer =
+      post &&
+      latest(order, (a) => a.kind === c.kind && sameSortHead(a, c.head) && described(a) && [...a.words].every((w) => all.includes(w)));
+    if (longer) return longer;
     // the same words before a head of the same sort: "war powers resolution" ~ "War Powers Act"
+    // ("international law on the use of force" says more than "international law": another body)
     const key = c.mods.join(' ');
     const same =
-      c.mods.length > 0 && order.find((a) => a.kind === c.kind && a.modKeys.has(key) && sameSortHead(a, c.head));
+      c.mods.length > 0 &&
+      order.find(
+        (a) =>
+          a.kind === c.kind &&
+          a.modKeys.has(key) &&
+          sameSortHead(a, c.head) &&
+          (!post || all.every((w) => a.words.has(w))),
+      );
     if (same) return same;
     // "designated the cartels as foreign terrorist organizations": the designation named just before
     // (two labels coordinated, "as X and as Y", are two designations)
@@ -263,8 +282,15 @@ class Grouping {
       if (form && normal(form) !== normal(target.name) && !modifierOnly(form)) target.aliases.add(form);
   }
 
+  /**
+   * The records, without an alias that is another record's name ("international law" is no other
+   * name of "International law on the use of force", nor "international laws" of "Laws of war").
+   */
   authorities(): ResolvedAuthority[] {
-    return [...this.byId.values()].map(({ heads: _h, stems: _s, words: _w, modKeys: _m, bare: _b, ...a }) => a);
+    const all = [...this.byId.values()];
+    const names = new Set(all.map((a) => plain(a.name)));
+    for (const a of all) for (const alias of [...a.aliases]) if (names.has(plain(alias))) a.aliases.delete(alias);
+    return all.map(({ heads: _h, stems: _s, words: _w, modKeys: _m, bare: _b, ...a }) => a);
   }
 }
 

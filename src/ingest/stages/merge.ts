@@ -107,7 +107,10 @@ function withoutSharedAliases(records: Map<string, Authority>): Map<string, Auth
     for (const a of new Set([r.name, ...r.aliases].map((x) => normalName(x)))) count.set(a, (count.get(a) ?? 0) + 1);
   const shared = (x: string) => (count.get(normalName(x)) ?? 0) > 1;
   return new Map(
-    [...records].map(([id, r]) => [id, r.aliases.some(shared) ? { ...r, aliases: r.aliases.filter((x) => !shared(x)) } : r]),
+    [...records].map(([id, r]) => [
+      id,
+      r.aliases.some(shared) ? { ...r, aliases: r.aliases.filter((x) => !shared(x)) } : r,
+    ]),
   );
 }
 

@@ -212,6 +212,18 @@ class Grouping {
     return target;
   }
 
+  /** "international laws of war" after "the laws of war": a longer description of a body named by its description. */
+  private longer(c: AuthorityCandidate): Grouped | undefined {
+    if (c.text === c.core) return undefined;
+    const all = lemmaWords(c);
+    const described = (a: Grouped) => a.mentions.some((m) => m.text !== m.core);
+    return latest(
+      this.order,
+      (a) =>
+        a.kind === c.kind && sameSortHead(a, c.head) && described(a) && [...a.words].every((w) => all.includes(w)),
+    );
+  }
+
   /** An earlier record a description refers to by its words. */
   private described(c: AuthorityCandidate): Grouped | undefined {
     const stems = stemsOf(c);
@@ -233,14 +245,10 @@ class Grouping {
         this.renamed(latest(order, (a) => !!a.bare && a.heads.has(c.head)), c);
       if (target) return target;
     }
-    // "international laws of war" after "the laws of war": a longer description of a body named by its description
+    const longer = this.longer(c);
+    if (longer) return longer;
     const all = lemmaWords(c);
     const post = c.text !== c.core;
-    const described = (a: Grouped) => a.mentions.some((m) => m.text !== m.core);
-    const longer =
-      post &&
-      latest(order, (a) => a.kind === c.kind && sameSortHead(a, c.head) && described(a) && [...a.words].every((w) => all.includes(w)));
-    if (longer) return longer;
     // the same words before a head of the same sort: "war powers resolution" ~ "War Powers Act"
     // ("international law on the use of force" says more than "international law": another body)
     const key = c.mods.join(' ');

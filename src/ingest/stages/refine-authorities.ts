@@ -130,6 +130,15 @@ const possessed = (a: Grouped) => a.mentions.some((m) => m.possessed);
 const latest = (order: Grouped[], test: (a: Grouped) => boolean) => order.findLast(test);
 const sameSortHead = (a: Grouped, head: string) => [...a.heads].some((h) => sameSort(h, head));
 
+/**
+ * "reporting requirements" of "Reporting requirements of the X Act", "laws" of "Laws of war": the
+ * name cut before its "of" names a part or a sort of any instrument, none in particular.
+ */
+const partOf = (form: string, name: string) => {
+  const at = normal(name).indexOf(' of ');
+  return at > 0 && normal(form) === normal(name).slice(0, at);
+};
+
 /** A name compared whatever its number ("international laws" is "international law"). */
 const plain = (s: string) => normal(s).split(' ').map(singular).join(' ');
 
@@ -287,7 +296,8 @@ class Grouping {
     for (const w of lemmaWords(c)) target.words.add(w);
     if (c.mods.length) target.modKeys.add(c.mods.join(' '));
     for (const form of [c.text, c.core])
-      if (form && normal(form) !== normal(target.name) && !modifierOnly(form)) target.aliases.add(form);
+      if (form && normal(form) !== normal(target.name) && !modifierOnly(form) && !partOf(form, target.name))
+        target.aliases.add(form);
   }
 
   /**

@@ -83,8 +83,9 @@ describe('refine-authorities: candidates grouped into records', () => {
     const [war, law, ...rest] = grouped(text);
     expect([war!.name, law!.name, rest]).toEqual(['Laws of war', 'International law', []]);
     expect(war!.aliases).toContain('international laws of war');
-    // (the wider body's name is no other name of it)
+    // (the wider body's name is no other name of it, nor is "laws", its name cut before "of")
     expect(war!.aliases).not.toContain('international laws');
+    expect(war!.aliases).not.toContain('laws');
   });
 
   test('a description that says more than "international law" ("on the use of force") is another record, and the wider name is no alias of it', () => {

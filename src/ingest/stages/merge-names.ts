@@ -288,13 +288,14 @@ const describedForms = (r: Authority) => [r.name, ...r.aliases].filter((f) => wo
 
 /** "… designation of X, Y and others": a designation act's listing, and the groups it lists. */
 const ACT_JOINT = ' designation of ';
-/** Which actor a group's name or alias is, across articles (the name itself when unknown). */
-export type GroupOf = (name: string) => string;
+/** Which actor a group's name or alias is, across articles (undefined when no actor is named so). */
+export type GroupOf = (name: string) => string | undefined;
 function actOf(name: string, groupOf: GroupOf): { label: string; groups: Set<string> } | null {
   const at = name.indexOf(ACT_JOINT);
   if (at < 0) return null;
   const list = name.slice(at + ACT_JOINT.length).split(', ').flatMap((g) => g.split(' and '));
-  const groups = list.filter((g) => g !== 'others').map((g) => groupOf(normalName(g)));
+  // (a described list, "eight rings", names no one another article could name)
+  const groups = list.map((g) => groupOf(normalName(g))).filter((g) => g !== undefined);
   return { label: normalName(name.slice(0, at)), groups: new Set(groups) };
 }
 

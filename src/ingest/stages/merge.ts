@@ -119,7 +119,7 @@ function groupsOf(actors: Actor[], root: Map<string, string>): GroupOf {
   const byName = new Map<string, string>();
   for (const a of actors)
     if (a.kind === 'group') for (const n of [a.name, ...a.aliases]) byName.set(normalName(n), root.get(a.id) ?? a.id);
-  return (name) => byName.get(name) ?? name;
+  return (name) => byName.get(name);
 }
 
 /**

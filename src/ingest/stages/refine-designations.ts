@@ -3,7 +3,7 @@ import stateWords from '../lexicons/states.json' with { type: 'json' };
 import authorityPatterns from '../patterns/authorities.json' with { type: 'json' };
 import { Matcher, type Pattern } from '../match/matcher.ts';
 import { toSlug } from '../../lib/slug.ts';
-import { layerOf } from './linguistics.ts';
+import { layerOf, tokensText, type Token } from './linguistics.ts';
 import { piecesOf, tokensOf } from './candidates-authorities.ts';
 import type { AuthorityCandidate, DateCandidate, ResolvedActor, ResolvedAuthority } from './types.ts';
 
@@ -107,6 +107,8 @@ const MORE = patternOf('more-groups');
 /** What a designation act is known by: the groups it lists, and the day its sentence gives, if any. */
 interface Act {
   groups: string[];
+  /** What the act lists, as the text describes it when it names no group ("eight rings"). */
+  object?: string;
   /** "and several other groups": the text says the list goes on. */
   more: boolean;
   date: string | null;
@@ -131,11 +133,48 @@ function actOf(m: AuthorityCandidate, actors: ResolvedActor[], dates: DateCandid
     const more = MORE.findAll(toks, i, j < 0 ? toks.length : j).length > 0;
     return { groups: named.map((a) => a.name), more, date };
   }
-  return null;
+  return antecedentAct(m, at, actors, date);
+}
+
+const RELATIVES = new Set(['that', 'which', 'who']);
+/** What a relative clause's subject and auxiliaries are made of, up to its verb ("the minister (not the king)"). */
+const SUBJECT_POS = new Set(['AUX', 'DET', 'NOUN', 'PROPN', 'PRON', 'ADV', 'ADP', 'PART']);
+const BRACKETS = new Set(['(', ')']);
+const MAX_SUBJECT = 12;
+
+/**
+ * "the eight rings that the minister designated as …", "gangs that have been designated as …":
+ * the act lists what the relative clause's antecedent names, or describes.
+ */
+function antecedentAct(m: AuthorityCandidate, at: number, actors: ResolvedActor[], date: string | null): Act | null {
+  const layer = layerOf(m.sentence);
+  const toks = layer.tokens;
+  let as = at - 1;
+  while (as > 0 && ((toks[as]!.pos === 'PUNCT' && toks[as]!.quoted) || toks[as]!.pos === 'DET')) as--;
+  if (toks[as]?.lower !== 'as' || !DESIGNATING.matchAt(toks, as - 1)) return null;
+  const subject = (t: Token) => SUBJECT_POS.has(t.pos) || BRACKETS.has(t.text);
+  let k = as - 2;
+  while (k >= 0 && k > as - MAX_SUBJECT && !RELATIVES.has(toks[k]!.lower) && subject(toks[k]!)) k--;
+  // (", which": a comma may stand between the antecedent and its clause)
+  const end = toks[k - 1]?.text === ',' ? k - 1 : k;
+  const q = RELATIVES.has(toks[k]?.lower ?? '') ? layer.phrases.find((p) => p.end === end) : undefined;
+  if (!q) return null;
+  const [from, to] = [toks[q.start]!.start, toks[q.end - 1]!.end];
+  const inside = (x: { sentence: unknown; start: number; end: number }) =>
+    x.sentence === m.sentence && x.start >= from && x.end <= to;
+  // ("Tren de Ruta, a gang that …": an appositive's antecedent is the name before it)
+  const before = toks[q.start - 1]?.text === ',' ? toks[q.start - 2] : undefined;
+  const apposed = (x: { sentence: unknown; end: number }) => x.sentence === m.sentence && x.end === before?.end;
+  const named = actors.filter((a) => a.kind === 'group' && a.mentions.some(inside));
+  const listed = named.length ? named : actors.filter((a) => a.kind === 'group' && a.mentions.some(apposed));
+  if (listed.length) return { groups: listed.map((a) => a.name), more: false, date };
+  const object = tokensText(m.sentence, toks, q.determiner ? q.start + 1 : q.start, q.end);
+  return { groups: [], object, more: false, date };
 }
 
 /** "A", "A and B", "A, B and C" (", and others" when the text says the list goes on). */
 function listOf(act: Act): string {
+  if (act.object) return act.object;
   const names = act.more ? [...act.groups, 'others'] : act.groups;
   return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
@@ -170,16 +209,26 @@ export function designationActs(
   return joinSanctions(out, made, actors, dates);
 }
 
+/** Two tellings list one group, or describe the same list in the same words. */
+const sharesList = (a: Act, b: Act) =>
+  a.groups.some((g) => b.groups.includes(g)) || (!!b.object && a.object === b.object);
+
 /** One designation record's acts: a record per act it names, the mentions that name none apart. */
 function actsOf(r: ResolvedAuthority, actors: ResolvedActor[], dates: DateCandidate[]) {
   const acts: { act: Act; mentions: AuthorityCandidate[] }[] = [];
   const loose: AuthorityCandidate[] = [];
   for (const m of r.mentions) {
     const act = actOf(m, actors, dates);
-    const same = act && acts.find((a) => a.act.groups.some((g) => act.groups.includes(g)));
+    const same = act && acts.find((a) => sharesList(a.act, act));
     if (!act) loose.push(m);
-    else if (same) same.mentions.push(m);
-    else acts.push({ act, mentions: [m] });
+    else if (!same) acts.push({ act, mentions: [m] });
+    else {
+      // (one act told twice: the names of both tellings, the list going on if either says so)
+      same.mentions.push(m);
+      same.act.groups.push(...act.groups.filter((g) => !same.act.groups.includes(g)));
+      same.act.more ||= act.more;
+      same.act.date ??= act.date;
+    }
   }
   if (acts.length === 0) return [{ record: r, act: null }];
   if (acts.length === 1) acts[0]!.mentions.push(...loose);

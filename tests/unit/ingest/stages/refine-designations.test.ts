@@ -78,4 +78,18 @@ describe('refine-designations: one record per designation act', () => {
     expect(fto?.aliases).toContain('terrorist groups');
     expect(names(text)).toHaveLength(2);
   });
+
+  test('an act told in a relative clause lists what the clause’s antecedent names or describes', () => {
+    const described = 'The navy may strike the nine rings that the minister (not the king) designated as “Foreign Terrorist Organizations”.';
+    expect(names(described)).toEqual(['Foreign terrorist organization designation of nine rings']);
+    const passive = 'Officials want to pursue the Orchid Brotherhood, which has been designated as a global terrorist organization.';
+    expect(names(passive)).toEqual(['Global terrorist organization designation of Orchid Brotherhood']);
+    // an appositive's antecedent is the name before it, and two tellings of one act give one record
+    const apposed =
+      'The raid hit the Orchid Brotherhood, a gang that the ministry designated as a foreign terrorist organization. ' +
+      'In May, the ministry designated the Orchid Brotherhood, the Red Hand Cartel and other groups as foreign terrorist organizations.';
+    expect(names(apposed)).toEqual([
+      'Foreign terrorist organization designation of Orchid Brotherhood, Red Hand Cartel and others',
+    ]);
+  });
 });

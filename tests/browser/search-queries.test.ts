@@ -31,8 +31,8 @@ const QUERIES: [string, string][] = [
   ['assassination ban', '/authorities/executive-order-banning-assassinations/'],
   ['Executive Order 12333', '/authorities/executive-order-banning-assassinations/'],
   ['Executive Order 14157', '/authorities/executive-order-14157/'],
-  ['8 U.S.C. 1189', '/authorities/foreign-terrorist-organization-designation/'],
-  ['specially designated global terrorist', '/authorities/specially-designated-global-terrorist-designation/'],
+  ['8 U.S.C. 1189', '/authorities/foreign-terrorist-organization-designation-of-tren-de-aragua-mara-salvatrucha-and-others/'],
+  ['specially designated global terrorist', '/authorities/specially-designated-global-terrorist-group-designation-of-cartel-de-los-soles/'],
   ['Barr memo', '/authorities/barr-memo/'],
 ];
 

@@ -57,6 +57,12 @@ const NAME_LEAD = patternOf('name-lead');
 const NUMERAL = patternOf('numeral');
 /** "§ 1189": the section of a code, after its name. */
 const SECTION = patternOf('section');
+/** "labeling", "designated": a word that lists groups as something. */
+const DESIGNATING = patternOf('designating');
+/** "without congressional authorization": an instrument the text says is missing. */
+const NEGATED = patternOf('negated');
+/** "specially designated": how a list of designated groups is called, before what they are. */
+const DESIGNATED_LEAD = patternOf('designated-lead');
 
 /** The first letter in upper case: a description used as a record's name. */
 export const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -128,7 +134,17 @@ function postModifierEnd(layer: Layer, from: number, place = false): number {
     if (endsDescription(toks, from, j)) break;
     if (NOUNISH.has(t.pos) || t.pos === 'VERB') end = j + 1;
   }
-  return end;
+  return labelEnd(layer, from, end) ?? end;
+}
+
+/**
+ * "an order directing the agency to start labeling cartels as foreign terrorist organizations":
+ * what a description says groups are to be designated as is part of it, through the label.
+ */
+function labelEnd(layer: Layer, from: number, end: number): number | null {
+  const toks = layer.tokens;
+  if (toks[end]?.lower !== 'as' || DESIGNATING.findAll(toks, from, end).length === 0) return null;
+  return layer.phrases.find((q) => q.start === end + 1)?.end ?? null;
 }
 
 /** Words of the phrase before its head that say which instrument it is, not how it is talked about. */
@@ -364,7 +380,10 @@ function readPhrase(ctx: Context, phrase: NounPhrase, covered: number): Reading 
   const entry = headOf(head);
   const scareQuoted = designation && head.quoted && !designatedAs(toks, p);
   if ((!entry && !designation) || scareQuoted || notAnInstrument(toks, p, head, headAt)) return null;
-  const { coreStart, possessor } = coreStartOf(toks, p, headAt);
+  const { coreStart: start, possessor } = coreStartOf(toks, p, headAt);
+  // "a list of specially designated global terrorist groups": the list's name begins before the phrase
+  const lead = designation && !p.determiner ? DESIGNATED_LEAD.matchEndingAt(toks, start) : null;
+  const coreStart = lead && lead.end === start ? lead.start : start;
   const mods = modifiers(ctx.layer, { ...p, start: coreStart, head: headAt });
   // (a designation or a class of law ends with its phrase: "a noninternational armed conflict with X")
   let postEnd = designation || entry?.needs === 'category' || p.nameRun ? p.end : postModifierEnd(ctx.layer, p.end);
@@ -488,6 +507,8 @@ function candidateOf(ctx: Context, r: Reading): AuthorityCandidate | null {
   const bare = r.mods.length === 0 && !hasPost && !r.named;
   const anaphoric = bare && (!p.determiner || ANAPHORIC.has(p.determiner) || r.possessor);
   if (!needsMet(ctx, r, bare, anaphoric)) return null;
+  // "detained without congressional authorization": what is missing is no instrument of the story
+  if (NEGATED.matchEndingAt(toks, p.start, Math.max(0, p.start - 2))) return null;
   const spanStart = toks[coreStart]!.start;
   const spanEnd = toks[(hasPost ? r.postEnd : p.end) - 1]!.end;
   // "for purposes of sanctions": a bare word without a determiner names no instrument of its own

@@ -249,14 +249,18 @@ const COMMON = 40;
  * designations"), or, for a directive, order, opinion or authorization, a description sharing
  * most of its content words with one of the other's names (the years agreeing).
  */
-export function reconcileAuthorities(records: Authority[], rules: Rules): Map<string, string> {
+export function reconcileAuthorities(
+  records: Authority[],
+  rules: Rules,
+  groupOf: GroupOf = (name) => name,
+): Map<string, string> {
   const u = new Union(
     records.map((r) => r.id),
     rules.keepApart,
   );
   forced(u, rules, new Set(records.map((r) => r.id)));
   joinSameInstruments(u, records);
-  joinDescriptions(u, records, apartIn(records));
+  joinDescriptions(u, records, apartIn(records), groupOf);
   return new Map(records.map((r) => [r.id, u.root(r.id)]));
 }
 
@@ -282,8 +286,36 @@ function joinSameInstruments(u: Union, records: Authority[]) {
 
 const describedForms = (r: Authority) => [r.name, ...r.aliases].filter((f) => wordsOf(f).length >= 3).map(contentWords);
 
+/** "… designation of X, Y and others": a designation act's listing, and the groups it lists. */
+const ACT_JOINT = ' designation of ';
+/** Which actor a group's name or alias is, across articles (undefined when no actor is named so). */
+export type GroupOf = (name: string) => string | undefined;
+function actOf(name: string, groupOf: GroupOf): { label: string; groups: Set<string> } | null {
+  const at = name.indexOf(ACT_JOINT);
+  if (at < 0) return null;
+  const list = name.slice(at + ACT_JOINT.length).split(', ').flatMap((g) => g.split(' and '));
+  // (a described list, "eight rings", names no one another article could name)
+  const groups = list.map((g) => groupOf(normalName(g))).filter((g) => g !== undefined);
+  return { label: normalName(name.slice(0, at)), groups: new Set(groups) };
+}
+
+/**
+ * Two designation acts are one when they list a group under the same label: a group is listed
+ * once under each ("Foreign terrorist organization designation of X and Y" / "… of X"); a
+ * described designation that names no group joins none.
+ */
+function sameAct(r: Authority, o: Authority, groupOf: GroupOf): boolean | null {
+  const [a, b] = [actOf(r.name, groupOf), actOf(o.name, groupOf)];
+  if (!a && !b) return null;
+  return !!a && !!b && a.label === b.label && [...a.groups].some((g) => b.groups.has(g));
+}
+
 /** Whether two instruments' descriptions share most of their content words (and a named target, where needed). */
-function closeDescriptions(r: Authority, o: Authority): boolean {
+function closeDescriptions(r: Authority, o: Authority, groupOf: GroupOf): boolean {
+  if (r.kind === 'designation') {
+    const act = sameAct(r, o, groupOf);
+    if (act !== null) return act;
+  }
   return describedForms(r).some((f) =>
     describedForms(o).some((g) => {
       const both = [...f].filter((x) => g.has(x));
@@ -297,7 +329,7 @@ function closeDescriptions(r: Authority, o: Authority): boolean {
 }
 
 /** A directive, order, opinion or authorization described in words most of which another's name shares. */
-function joinDescriptions(u: Union, records: Authority[], disjoint: Disjoint) {
+function joinDescriptions(u: Union, records: Authority[], disjoint: Disjoint, groupOf: GroupOf) {
   const yearsAgree = (a: Authority, b: Authority) => a.year === null || b.year === null || a.year === b.year;
   const byWord = new Map<string, Authority[]>();
   const described = records.filter((r) => DESCRIBED_KINDS.has(r.kind));
@@ -313,7 +345,7 @@ function joinDescriptions(u: Union, records: Authority[], disjoint: Disjoint) {
         if (seen.has(o.id) || index.get(o.id)! >= i || u.root(o.id) === u.root(r.id)) continue;
         if (!yearsAgree(o, r) || !disjoint(r.id, o.id)) continue;
         seen.add(o.id);
-        if (closeDescriptions(r, o)) u.join(r.id, o.id);
+        if (closeDescriptions(r, o, groupOf)) u.join(r.id, o.id);
       }
     }
   }

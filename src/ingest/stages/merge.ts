@@ -1,5 +1,5 @@
 import { InputError } from '../errors.ts';
-import { reconcileActors, reconcileAuthorities } from './merge-names.ts';
+import { normalName, reconcileActors, reconcileAuthorities, type GroupOf } from './merge-names.ts';
 import { mergeEvents } from './merge-events.ts';
 import { applyCorrections } from './corrections.ts';
 import type { Report } from './merge-differences.ts';
@@ -97,6 +97,32 @@ function mergeGroups<T extends { id: string }>(
 }
 
 /**
+ * An alias two or more instruments have ("constitutional authority" of the President's power to
+ * use force and of Congress's war powers), or another one's name, names neither in particular:
+ * it is no other name of any.
+ */
+function withoutSharedAliases(records: Map<string, Authority>): Map<string, Authority> {
+  const count = new Map<string, number>();
+  for (const r of records.values())
+    for (const a of new Set([r.name, ...r.aliases].map((x) => normalName(x)))) count.set(a, (count.get(a) ?? 0) + 1);
+  const shared = (x: string) => (count.get(normalName(x)) ?? 0) > 1;
+  return new Map(
+    [...records].map(([id, r]) => [
+      id,
+      r.aliases.some(shared) ? { ...r, aliases: r.aliases.filter((x) => !shared(x)) } : r,
+    ]),
+  );
+}
+
+/** A group's name or alias, normalised -> the actor it is across articles (what designations list). */
+function groupsOf(actors: Actor[], root: Map<string, string>): GroupOf {
+  const byName = new Map<string, string>();
+  for (const a of actors)
+    if (a.kind === 'group') for (const n of [a.name, ...a.aliases]) byName.set(normalName(n), root.get(a.id) ?? a.id);
+  return (name) => byName.get(name);
+}
+
+/**
  * Several articles -> one reference. The same actor or authority across articles is one record
  * with mentions from each: the same id, or names the merge reconciles (merge-names.ts: a surname
  * and the full name, an alias and the name, a possessive or a short form). Events of several
@@ -110,12 +136,13 @@ export function mergeArticles(articles: ArticleLike[], overlay: Overlay, overlay
   const ids = (xs: { id: string }[]) => new Set(xs.map((a) => a.id));
   checkOverlayTargets(overlay, overlayFile, ids(byId), ids(authoritiesById), new Set(events.keys()));
   const actorRoot = reconcileActors(byId, { merge: overlay.merge.actors, keepApart: overlay.keepApart.actors });
-  const authorityRoot = reconcileAuthorities(authoritiesById, {
-    merge: overlay.merge.authorities,
-    keepApart: overlay.keepApart.authorities,
-  });
+  const authorityRoot = reconcileAuthorities(
+    authoritiesById,
+    { merge: overlay.merge.authorities, keepApart: overlay.keepApart.authorities },
+    groupsOf(byId, actorRoot),
+  );
   const actors = mergeGroups(byId, actorRoot, mergeActors);
-  const authorities = mergeGroups(authoritiesById, authorityRoot, mergeAuthorities);
+  const authorities = withoutSharedAliases(mergeGroups(authoritiesById, authorityRoot, mergeAuthorities));
   const reports = [...events.values()].map((r) => remapped(r, actorRoot, authorityRoot));
   const states = new Set([...actors.values()].filter((a) => a.kind === 'state').map((a) => a.id));
   const mergedInto = new Map<string, string>();

@@ -6,7 +6,7 @@ import { layerOf } from './linguistics.ts';
 import { piecesOf, stemsOf, tokensOf, upperFirst } from './candidates-authorities.ts';
 import type { ActorCandidate, AuthorityCandidate, ResolvedAuthority, Sentence } from './types.ts';
 import { overlaps, type Stage } from '../doc.ts';
-import { joinDesignations } from './refine-designations.ts';
+import { designationActs, joinDesignations } from './refine-designations.ts';
 
 const CITATION_JOINTS = new Set(lexicon.citationJoints);
 const APPOSITIVES = new Set(lexicon.appositives);
@@ -130,6 +130,18 @@ const possessed = (a: Grouped) => a.mentions.some((m) => m.possessed);
 const latest = (order: Grouped[], test: (a: Grouped) => boolean) => order.findLast(test);
 const sameSortHead = (a: Grouped, head: string) => [...a.heads].some((h) => sameSort(h, head));
 
+/**
+ * "reporting requirements" of "Reporting requirements of the X Act", "laws" of "Laws of war": the
+ * name cut before its "of" names a part or a sort of any instrument, none in particular.
+ */
+const partOf = (form: string, name: string) => {
+  const at = normal(name).indexOf(' of ');
+  return at > 0 && normal(form) === normal(name).slice(0, at);
+};
+
+/** A name compared whatever its number ("international laws" is "international law"). */
+const plain = (s: string) => normal(s).split(' ').map(singular).join(' ');
+
 /** The authorities grouped so far, in the order of their mentions. */
 class Grouping {
   private readonly byId = new Map<string, Grouped>();
@@ -209,6 +221,18 @@ class Grouping {
     return target;
   }
 
+  /** "international laws of war" after "the laws of war": a longer description of a body named by its description. */
+  private longer(c: AuthorityCandidate): Grouped | undefined {
+    if (c.text === c.core) return undefined;
+    const all = lemmaWords(c);
+    const described = (a: Grouped) => a.mentions.some((m) => m.text !== m.core);
+    return latest(
+      this.order,
+      (a) =>
+        a.kind === c.kind && sameSortHead(a, c.head) && described(a) && [...a.words].every((w) => all.includes(w)),
+    );
+  }
+
   /** An earlier record a description refers to by its words. */
   private described(c: AuthorityCandidate): Grouped | undefined {
     const stems = stemsOf(c);
@@ -230,10 +254,22 @@ class Grouping {
         this.renamed(latest(order, (a) => !!a.bare && a.heads.has(c.head)), c);
       if (target) return target;
     }
+    const longer = this.longer(c);
+    if (longer) return longer;
+    const all = lemmaWords(c);
+    const post = c.text !== c.core;
     // the same words before a head of the same sort: "war powers resolution" ~ "War Powers Act"
+    // ("international law on the use of force" says more than "international law": another body)
     const key = c.mods.join(' ');
     const same =
-      c.mods.length > 0 && order.find((a) => a.kind === c.kind && a.modKeys.has(key) && sameSortHead(a, c.head));
+      c.mods.length > 0 &&
+      order.find(
+        (a) =>
+          a.kind === c.kind &&
+          a.modKeys.has(key) &&
+          sameSortHead(a, c.head) &&
+          (!post || all.every((w) => a.words.has(w))),
+      );
     if (same) return same;
     // "designated the cartels as foreign terrorist organizations": the designation named just before
     // (two labels coordinated, "as X and as Y", are two designations)
@@ -243,7 +279,8 @@ class Grouping {
     // a shorter description of one already named: "laws of war" after "international laws of war"
     // ("international law" is the whole body, never a short form of "international human rights law")
     const whole = c.mods.length === 1 && lexicon.wholeBodies.includes(c.mods[0]!);
-    if (c.indefinite || c.text !== c.core || whole) return undefined;
+    // (a designation's label that says less is settled by joinDesignations, against every label)
+    if (c.indefinite || c.text !== c.core || whole || c.head === 'designation') return undefined;
     const words = lemmaWords(c, c.core);
     return latest(order, (a) => a.kind === c.kind && words.every((w) => a.words.has(w)) && sameSortHead(a, c.head));
   }
@@ -259,11 +296,19 @@ class Grouping {
     for (const w of lemmaWords(c)) target.words.add(w);
     if (c.mods.length) target.modKeys.add(c.mods.join(' '));
     for (const form of [c.text, c.core])
-      if (form && normal(form) !== normal(target.name) && !modifierOnly(form)) target.aliases.add(form);
+      if (form && normal(form) !== normal(target.name) && !modifierOnly(form) && !partOf(form, target.name))
+        target.aliases.add(form);
   }
 
+  /**
+   * The records, without an alias that is another record's name ("international law" is no other
+   * name of "International law on the use of force", nor "international laws" of "Laws of war").
+   */
   authorities(): ResolvedAuthority[] {
-    return [...this.byId.values()].map(({ heads: _h, stems: _s, words: _w, modKeys: _m, bare: _b, ...a }) => a);
+    const all = [...this.byId.values()];
+    const names = new Set(all.map((a) => plain(a.name)));
+    for (const a of all) for (const alias of [...a.aliases]) if (names.has(plain(alias))) a.aliases.delete(alias);
+    return all.map(({ heads: _h, stems: _s, words: _w, modKeys: _m, bare: _b, ...a }) => a);
   }
 }
 
@@ -291,6 +336,7 @@ export const authorityRecordsStage: Stage = {
   name: 'authority records',
   run: (doc) => {
     const resolved = doc.authorityMentions.map((c) => resolveDescription(c, doc.mentions));
-    return { ...doc, authorities: joinDesignations(groupAuthorities(resolved, doc.context.overlay)) };
+    const grouped = joinDesignations(groupAuthorities(resolved, doc.context.overlay));
+    return { ...doc, authorities: designationActs(grouped, doc.actors, doc.dates) };
   },
 };

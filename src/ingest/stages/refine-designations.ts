@@ -1,7 +1,11 @@
 import lexicon from '../lexicons/instruments.json' with { type: 'json' };
 import stateWords from '../lexicons/states.json' with { type: 'json' };
+import authorityPatterns from '../patterns/authorities.json' with { type: 'json' };
+import { Matcher, type Pattern } from '../match/matcher.ts';
+import { toSlug } from '../../lib/slug.ts';
+import { layerOf, tokensText, type Token } from './linguistics.ts';
 import { piecesOf, tokensOf } from './candidates-authorities.ts';
-import type { AuthorityCandidate, ResolvedAuthority } from './types.ts';
+import type { AuthorityCandidate, DateCandidate, ResolvedActor, ResolvedAuthority } from './types.ts';
 
 /** Heads of a designation proper (not sanctions): the words that say only that it is one. */
 const DESIGNATION_HEADS = new Set(lexicon.synonyms.find((g) => g.includes('designation')) ?? []);
@@ -16,6 +20,9 @@ function piecesOfWords(w: string): string[] {
   return w.toLowerCase().replaceAll('.', ' ').split(' ').filter(Boolean);
 }
 const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+/** What is listed, in any word for it ("groups", "entities"): one word, "organization". */
+const LISTED = new Set(['organization', 'group', 'entity']);
+const listed = (w: string) => (LISTED.has(w) ? 'organization' : w);
 
 /** The words of a mention's core that say which designation it is ("foreign", "terrorist", "organization"). */
 function whichWords(c: AuthorityCandidate): string[] {
@@ -25,6 +32,7 @@ function whichWords(c: AuthorityCandidate): string[] {
     .filter((t) => t.pos !== 'DET' && t.pos !== 'PART' && t.pos !== 'PUNCT')
     .flatMap((t) => piecesOf(t))
     .map(singular)
+    .map(listed)
     .filter((w) => !DESIGNATION_HEADS.has(w) && !WHOSE.has(w));
 }
 
@@ -52,7 +60,10 @@ const within = (a: Entry, b: Entry) =>
 function join(into: ResolvedAuthority, from: ResolvedAuthority): void {
   into.mentions.push(...from.mentions);
   into.mentions.sort((x, y) => x.sentence.index - y.sentence.index || x.start - y.start);
-  for (const alias of [from.name, ...from.aliases]) if (alias !== into.name) into.aliases.add(alias);
+  // (a name made of the label, "Terrorist organization designation", is no form of the text)
+  const written = from.mentions.some((m) => m.text.toLowerCase() === from.name.toLowerCase());
+  for (const alias of written ? [from.name, ...from.aliases] : from.aliases)
+    if (alias !== into.name) into.aliases.add(alias);
   into.year ??= from.year;
 }
 
@@ -68,11 +79,198 @@ export function joinDesignations(records: ResolvedAuthority[]): ResolvedAuthorit
   const gone = new Set<ResolvedAuthority>();
   for (const a of [...entries].sort((x, y) => x.words.size - y.words.size)) {
     const wider = entries.filter((b) => !gone.has(b.record) && within(a, b));
+    // (of the labels that say more, the nearest: "terrorist organizations" is the foreign terrorist
+    // organization listing before a "specially designated global terrorist" one)
     const widest = wider.filter((b) => !wider.some((c) => within(b, c)));
-    if (widest.length !== 1) continue;
+    const extra = (b: Entry) => b.words.size - a.words.size;
+    const least = Math.min(...widest.map(extra));
+    const nearest = widest.filter((b) => extra(b) === least);
+    if (nearest.length !== 1) continue;
+    widest.splice(0, widest.length, nearest[0]!);
     join(widest[0]!.record, a.record);
     for (const w of a.words) widest[0]!.words.add(w);
     gone.add(a.record);
+  }
+  return records.filter((r) => !gone.has(r));
+}
+
+const patternOf = (label: string) =>
+  new Matcher(
+    (authorityPatterns as Pattern[]).filter((p) => p.label === label),
+    {},
+  );
+/** "designated", "added", "the designation of": the word an act's list of groups follows. */
+const DESIGNATING = patternOf('designating');
+/** "and several other groups": the list goes on past the names. */
+const MORE = patternOf('more-groups');
+
+/** What a designation act is known by: the groups it lists, and the day its sentence gives, if any. */
+interface Act {
+  groups: string[];
+  /** What the act lists, as the text describes it when it names no group ("eight rings"). */
+  object?: string;
+  /** "and several other groups": the text says the list goes on. */
+  more: boolean;
+  date: string | null;
+}
+
+/**
+ * "designated X and Y as …", "added X to a list of …", "the designation of X as …": the groups
+ * named between the designating word and the label, nearest first.
+ */
+function actOf(m: AuthorityCandidate, actors: ResolvedActor[], dates: DateCandidate[]): Act | null {
+  const toks = layerOf(m.sentence).tokens;
+  const at = toks.findIndex((t) => t.start >= m.start);
+  const words = DESIGNATING.findAll(toks, 0, at < 0 ? toks.length : at).reverse();
+  const date = dates.find((d) => d.sentence === m.sentence)?.date.value ?? null;
+  for (const w of words) {
+    const [from, to] = [toks[w.end - 1]!.end, m.start];
+    const named = actors.filter(
+      (a) => a.kind === 'group' && a.mentions.some((x) => x.sentence === m.sentence && x.start >= from && x.end <= to),
+    );
+    if (named.length === 0) continue;
+    const [i, j] = [w.end, toks.findIndex((t) => t.start >= to)];
+    const more = MORE.findAll(toks, i, j < 0 ? toks.length : j).length > 0;
+    return { groups: named.map((a) => a.name), more, date };
+  }
+  return antecedentAct(m, at, actors, date);
+}
+
+const RELATIVES = new Set(['that', 'which', 'who']);
+/** What a relative clause's subject and auxiliaries are made of, up to its verb ("the minister (not the king)"). */
+const SUBJECT_POS = new Set(['AUX', 'DET', 'NOUN', 'PROPN', 'PRON', 'ADV', 'ADP', 'PART']);
+const BRACKETS = new Set(['(', ')']);
+const MAX_SUBJECT = 12;
+
+/**
+ * "the eight rings that the minister designated as …", "gangs that have been designated as …":
+ * the act lists what the relative clause's antecedent names, or describes.
+ */
+function antecedentAct(m: AuthorityCandidate, at: number, actors: ResolvedActor[], date: string | null): Act | null {
+  const layer = layerOf(m.sentence);
+  const toks = layer.tokens;
+  let as = at - 1;
+  while (as > 0 && ((toks[as]!.pos === 'PUNCT' && toks[as]!.quoted) || toks[as]!.pos === 'DET')) as--;
+  if (toks[as]?.lower !== 'as' || !DESIGNATING.matchAt(toks, as - 1)) return null;
+  const subject = (t: Token) => SUBJECT_POS.has(t.pos) || BRACKETS.has(t.text);
+  let k = as - 2;
+  while (k >= 0 && k > as - MAX_SUBJECT && !RELATIVES.has(toks[k]!.lower) && subject(toks[k]!)) k--;
+  // (", which": a comma may stand between the antecedent and its clause)
+  const end = toks[k - 1]?.text === ',' ? k - 1 : k;
+  const q = RELATIVES.has(toks[k]?.lower ?? '') ? layer.phrases.find((p) => p.end === end) : undefined;
+  if (!q) return null;
+  const [from, to] = [toks[q.start]!.start, toks[q.end - 1]!.end];
+  const inside = (x: { sentence: unknown; start: number; end: number }) =>
+    x.sentence === m.sentence && x.start >= from && x.end <= to;
+  // ("Tren de Ruta, a gang that …": an appositive's antecedent is the name before it)
+  const before = toks[q.start - 1]?.text === ',' ? toks[q.start - 2] : undefined;
+  const apposed = (x: { sentence: unknown; end: number }) => x.sentence === m.sentence && x.end === before?.end;
+  const named = actors.filter((a) => a.kind === 'group' && a.mentions.some(inside));
+  const listed = named.length ? named : actors.filter((a) => a.kind === 'group' && a.mentions.some(apposed));
+  if (listed.length) return { groups: listed.map((a) => a.name), more: false, date };
+  const object = tokensText(m.sentence, toks, q.determiner ? q.start + 1 : q.start, q.end);
+  return { groups: [], object, more: false, date };
+}
+
+/** "A", "A and B", "A, B and C" (", and others" when the text says the list goes on). */
+function listOf(act: Act): string {
+  if (act.object) return act.object;
+  const names = act.more ? [...act.groups, 'others'] : act.groups;
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+const SUFFIX = ' designation';
+/** "Foreign terrorist organization designation" -> "Foreign terrorist organization". */
+const labelOf = (r: ResolvedAuthority) => (r.name.endsWith(SUFFIX) ? r.name.slice(0, -SUFFIX.length) : r.name);
+
+/**
+ * Refiner: a designation is an act of listing particular groups, so that a record names what it
+ * lists ("Foreign terrorist organization designation of X and Y"); mentions that list other
+ * groups are another act. A mention that names no group joins the one act of its label, when
+ * there is exactly one; else it stays a described record.
+ */
+export function designationActs(
+  records: ResolvedAuthority[],
+  actors: ResolvedActor[],
+  dates: DateCandidate[],
+): ResolvedAuthority[] {
+  const out: ResolvedAuthority[] = [];
+  const made: { record: ResolvedAuthority; act: Act }[] = [];
+  for (const r of records) {
+    if (!isDesignation(r)) {
+      out.push(r);
+      continue;
+    }
+    for (const { record, act } of actsOf(r, actors, dates)) {
+      out.push(record);
+      if (act) made.push({ record, act });
+    }
+  }
+  return joinSanctions(out, made, actors, dates);
+}
+
+/** Two tellings list one group, or describe the same list in the same words. */
+const sharesList = (a: Act, b: Act) =>
+  a.groups.some((g) => b.groups.includes(g)) || (!!b.object && a.object === b.object);
+
+/** One designation record's acts: a record per act it names, the mentions that name none apart. */
+function actsOf(r: ResolvedAuthority, actors: ResolvedActor[], dates: DateCandidate[]) {
+  const acts: { act: Act; mentions: AuthorityCandidate[] }[] = [];
+  const loose: AuthorityCandidate[] = [];
+  for (const m of r.mentions) {
+    const act = actOf(m, actors, dates);
+    const same = act && acts.find((a) => sharesList(a.act, act));
+    if (!act) loose.push(m);
+    else if (!same) acts.push({ act, mentions: [m] });
+    else {
+      // (one act told twice: the names of both tellings, the list going on if either says so)
+      same.mentions.push(m);
+      same.act.groups.push(...act.groups.filter((g) => !same.act.groups.includes(g)));
+      same.act.more ||= act.more;
+      same.act.date ??= act.date;
+    }
+  }
+  if (acts.length === 0) return [{ record: r, act: null }];
+  if (acts.length === 1) acts[0]!.mentions.push(...loose);
+  const out: { record: ResolvedAuthority; act: Act | null }[] = acts.map(({ act, mentions }) => {
+    const name = `${labelOf(r)} designation of ${listOf(act)}`;
+    const year = act.date ? Number(act.date.slice(0, 4)) : r.year;
+    mentions.sort((x, y) => x.sentence.index - y.sentence.index || x.start - y.start);
+    return { record: { ...r, id: toSlug(name), name, year, aliases: new Set(r.aliases), mentions }, act };
+  });
+  if (acts.length > 1 && loose.length) out.push({ record: { ...r, mentions: loose }, act: null });
+  return out;
+}
+
+/**
+ * "added X to a list of specially designated global terrorist groups" and, the same day,
+ * "imposing sanctions on X": the sanctions a listing brings are that act, when they name a group it
+ * lists and their sentences give the same day.
+ */
+function joinSanctions(
+  records: ResolvedAuthority[],
+  acts: { record: ResolvedAuthority; act: Act }[],
+  actors: ResolvedActor[],
+  dates: DateCandidate[],
+): ResolvedAuthority[] {
+  const gone = new Set<ResolvedAuthority>();
+  for (const r of records) {
+    if (r.kind !== 'designation' || isDesignation(r) || acts.some((a) => a.record === r)) continue;
+    const dayOf = (m: AuthorityCandidate) => dates.find((d) => d.sentence === m.sentence)?.date.value ?? null;
+    const named = (m: AuthorityCandidate) =>
+      actors.filter((a) => a.mentions.some((x) => x.sentence === m.sentence && x.start >= m.start && x.end <= m.end));
+    const into = acts.filter(({ act }) =>
+      r.mentions.every((m) => {
+        const day = dayOf(m);
+        return !!day && day === act.date && named(m).some((a) => act.groups.includes(a.name));
+      }),
+    );
+    if (into.length !== 1) continue;
+    const target = into[0]!.record;
+    target.mentions.push(...r.mentions);
+    target.mentions.sort((x, y) => x.sentence.index - y.sentence.index || x.start - y.start);
+    for (const alias of [r.name, ...r.aliases]) if (alias !== target.name) target.aliases.add(alias);
+    gone.add(r);
   }
   return records.filter((r) => !gone.has(r));
 }

@@ -111,10 +111,13 @@ describe('full names and instruments across articles', () => {
     ]);
   });
 
-  test('an acronym of the other record’s words with the same head ("FTO designation"), and a plural ("international laws"), are one record', () => {
+  test('a designation act listing one group, under the name or the alias another article gives it, is one record; a plural ("international laws") is one record', () => {
+    // (the act lists the Red Hand Cartel in one article and La Mano Roja in the other; "the FTO
+    // designation", naming no group, is tied to no act and stays a described record)
     expect(corpus.authorities.map((a) => a.id).sort()).toEqual([
       'directive-ordering-the-navy-to-seize-cartel-boats',
-      'foreign-terrorist-organization-designation',
+      'foreign-terrorist-organization-designation-of-red-hand-cartel',
+      'fto-designation',
       'international-law',
     ]);
   });
@@ -262,3 +265,28 @@ describe('an authorization a verb made, told by two articles', () => {
     expect(mergedShort(one, two).authorities.filter((a) => a.kind === 'authorization')).toHaveLength(1);
   });
 });
+
+describe('aliases across articles', () => {
+  test('an alias two instruments share ("constitutional authority") is no other name of either', () => {
+    const one = shortArticle('one', '2025-09-01', 'Aides cited his constitutional authority to defend the nation.');
+    const two = shortArticle('two', '2025-09-02', 'Senators cited their constitutional authority over matters of war.');
+    const corpus = mergedShort(one, two);
+    expect(corpus.authorities.map((a) => [a.name, a.aliases])).toEqual([
+      ['Constitutional authority over matters of war', []],
+      ['Constitutional authority to defend the nation', []],
+    ]);
+    // each article on its own keeps it
+    expect(one.authorities[0]!.aliases).toEqual(['constitutional authority']);
+  });
+
+  test('another instrument’s name is no other name of a narrower one ("congressional authorization")', () => {
+    const one = shortArticle('one', '2025-09-01', 'Critics demanded congressional authorization for the raids.');
+    const two = shortArticle('two', '2025-09-02', 'The raids had congressional authorization, aides said.');
+    const corpus = mergedShort(one, two);
+    expect(corpus.authorities.map((a) => [a.name, a.aliases])).toEqual([
+      ['Congressional authorization', []],
+      ['Congressional authorization for the raids', []],
+    ]);
+  });
+});
+

@@ -78,6 +78,24 @@ describe('refine-authorities: candidates grouped into records', () => {
     expect(grouped(text).map((a) => a.name)).toEqual(['International human rights law', 'International law']);
   });
 
+  test('a longer description of a body named by its description joins it ("international laws of war")', () => {
+    const text = 'She teaches the laws of war and international law. Officers ask her about international laws of war.';
+    const [war, law, ...rest] = grouped(text);
+    expect([war!.name, law!.name, rest]).toEqual(['Laws of war', 'International law', []]);
+    expect(war!.aliases).toContain('international laws of war');
+    // (the wider body's name is no other name of it, nor is "laws", its name cut before "of")
+    expect(war!.aliases).not.toContain('international laws');
+    expect(war!.aliases).not.toContain('laws');
+  });
+
+  test('a description that says more than "international law" ("on the use of force") is another record, and the wider name is no alias of it', () => {
+    const text = 'The raid broke international law, scholars said. Others cited international law on the use of force.';
+    expect(grouped(text).map((a) => [a.name, a.aliases])).toEqual([
+      ['International law', []],
+      ['International law on the use of force', []],
+    ]);
+  });
+
   test('one lower-case word that is no instrument word is no alias ("international")', () => {
     const a = grouped('Scholars of international and maritime law agreed.');
     expect(a.map((x) => [x.name, x.aliases])).toEqual([

@@ -39,3 +39,57 @@ describe('refine-designations: one record per designation in an article', () => 
     expect(names('Critics called the gangs “terrorists” on Monday.')).toEqual([]);
   });
 });
+
+describe('refine-designations: one record per designation act', () => {
+  test('a designation act is named by the groups it lists, and a list that goes on says so', () => {
+    const text = 'In May, the ministry designated the Orchid Brotherhood and several other groups as foreign terrorist organizations.';
+    expect(names(text)).toEqual(['Foreign terrorist organization designation of Orchid Brotherhood and others']);
+  });
+
+  test('two acts listing other groups under one label are two records, with the year of their sentence', () => {
+    const text =
+      'In March 2024, the ministry designated the Orchid Brotherhood as a foreign terrorist organization. ' +
+      'In June 2025, it designated the Red Hand Cartel as a foreign terrorist organization.';
+    const got = extract(text).authorities.map((a) => [a.name, a.year]);
+    expect(got).toEqual([
+      ['Foreign terrorist organization designation of Orchid Brotherhood', 2024],
+      ['Foreign terrorist organization designation of Red Hand Cartel', 2025],
+    ]);
+  });
+
+  test('sanctions the same day on a group a listing names are that act', () => {
+    const text =
+      'Last week, the treasury added the Borduvian group Orchid Brotherhood to a list of specially designated global terrorist groups. ' +
+      'In announcing last week that it was imposing sanctions on the Borduvian group Orchid Brotherhood, the treasury cited smuggling.';
+    expect(names(text)).toEqual(['Specially designated global terrorist group designation of Orchid Brotherhood']);
+    // sanctions told on another day are another act
+    const later =
+      'Last week, the treasury added the Borduvian group Orchid Brotherhood to a list of specially designated global terrorist groups. ' +
+      'In 2019, the treasury imposed sanctions on the Borduvian group Orchid Brotherhood.';
+    expect(names(later)).toHaveLength(2);
+  });
+
+  test('a label that says less joins the nearest label that says more ("terrorist groups" is the foreign terrorist organization listing)', () => {
+    const text =
+      'In May, the ministry designated the Orchid Brotherhood as a foreign terrorist organization. ' +
+      'Last week, it added the Red Hand Cartel to a list of specially designated global terrorist groups. ' +
+      'Labeling the rings as terrorist groups lets the army strike them, the minister said.';
+    const fto = extract(text).authorities.find((a) => a.name.startsWith('Foreign'));
+    expect(fto?.aliases).toContain('terrorist groups');
+    expect(names(text)).toHaveLength(2);
+  });
+
+  test('an act told in a relative clause lists what the clause’s antecedent names or describes', () => {
+    const described = 'The navy may strike the nine rings that the minister (not the king) designated as “Foreign Terrorist Organizations”.';
+    expect(names(described)).toEqual(['Foreign terrorist organization designation of nine rings']);
+    const passive = 'Officials want to pursue the Orchid Brotherhood, which has been designated as a global terrorist organization.';
+    expect(names(passive)).toEqual(['Global terrorist organization designation of Orchid Brotherhood']);
+    // an appositive's antecedent is the name before it, and two tellings of one act give one record
+    const apposed =
+      'The raid hit the Orchid Brotherhood, a gang that the ministry designated as a foreign terrorist organization. ' +
+      'In May, the ministry designated the Orchid Brotherhood, the Red Hand Cartel and other groups as foreign terrorist organizations.';
+    expect(names(apposed)).toEqual([
+      'Foreign terrorist organization designation of Orchid Brotherhood, Red Hand Cartel and others',
+    ]);
+  });
+});

@@ -54,6 +54,7 @@ export interface EventCandidate {
 /** The one list of speech verbs (the linguistic layer's), and those of them that are acts in themselves. */
 const SPEECH = set(clauseWords.speechVerbs);
 const SPEECH_ACT = set(verbs.speechActs);
+const PLACING_SPEECH = set(verbs.placingSpeech);
 const NOT_ACTS = set(verbs.notActs);
 const NAMING = set(verbs.namingVerbs);
 const SOURCE_VERBS = set(verbs.sourceVerbs);
@@ -135,9 +136,16 @@ function findMainAction(sentence: Sentence): Action | null {
 
 const actionOf = (sentence: Sentence, layer: Layer, g: VerbGroup, clause: Clause): Action => {
   const m = layer.tokens[g.main]!;
-  const speech = SPEECH.has(g.lemma) && !SPEECH_ACT.has(g.lemma);
+  const speech = SPEECH.has(g.lemma) && !SPEECH_ACT.has(g.lemma) && !places(layer, g, clause);
   return { verb: m.text, index: m.start - sentence.start, token: g.main, clause, speech };
 };
+
+/** "added the gang to a list": a speech verb that places something, with "to" after it in its clause, is an act. */
+function places(layer: Layer, g: VerbGroup, clause: Clause): boolean {
+  if (!PLACING_SPEECH.has(g.lemma)) return false;
+  const next = layer.verbs.find((v) => v.main > g.main)?.start ?? clause.end;
+  return layer.tokens.slice(g.end, Math.min(next, clause.end)).some((t) => t.lower === 'to' && t.pos === 'ADP');
+}
 
 /**
  * Whether a verb group can be the act: in the main clause, in what is reported (not a commentator's

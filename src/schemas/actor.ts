@@ -28,5 +28,7 @@ export const actor = z.object({
   mentions: z.array(mention).min(1),
   statements: z.array(statement).default([]),
   editorial: editorial.optional(),
+  /** Ids its page had before (`seeds/overlay.yaml`): those addresses lead to its page. */
+  formerIds: z.array(recordId).min(1).optional(),
 });
 export type Actor = z.infer<typeof actor>;

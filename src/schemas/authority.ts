@@ -30,5 +30,7 @@ export const authority = z.object({
   aliases: z.array(z.string()).default([]),
   mentions: z.array(mention).min(1),
   editorial: editorial.optional(),
+  /** Ids its page had before (`seeds/overlay.yaml`): those addresses lead to its page. */
+  formerIds: z.array(recordId).min(1).optional(),
 });
 export type Authority = z.infer<typeof authority>;

@@ -43,6 +43,8 @@ const actorPatch = z
     dropRoles: z.array(dropRole).default([]),
     /** Other names the extractor gave that are not this record's. */
     dropAliases: z.array(dropAlias).default([]),
+    /** Ids this record's page had before (a rule renamed it): their addresses lead to it. */
+    formerIds: z.array(recordId).default([]),
   })
   .strict();
 const authorityPatch = actorPatch

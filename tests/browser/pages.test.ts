@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
 import { axeViolations, siteUrl, usePage } from './harness.ts';
-import { distPages, readPage } from './dist-files.ts';
+import { distPages, movedPages, readPage } from './dist-files.ts';
 
 const ctx = usePage();
 
@@ -62,6 +62,19 @@ test('an actor page says its legal authorities are named with the actor, not tha
     const name = doc.querySelector('main h1')!.text.trim();
     const section = doc.querySelector('section[aria-labelledby="authorities"]')!;
     expect(section.querySelector('p.meta')?.text).toContain(`Named in the same sentence or event as ${name}`);
+  }
+});
+
+test('a former address of a renamed record leads at once to its page, which exists', () => {
+  const moved = movedPages();
+  expect(moved.map((p) => p.path)).toContain('/authorities/foreign-terrorist-organization-designation/');
+  for (const p of moved) {
+    const doc = parse(readPage(p.file));
+    const to = doc.querySelector('[data-moved-to]')!.getAttribute('data-moved-to')!;
+    expect(paths).toContain(to);
+    expect(doc.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=${to}`);
+    expect(doc.querySelector(`main a[href="${to}"]`)).not.toBeNull();
+    expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   }
 });
 

@@ -71,8 +71,10 @@ export interface BuildInput {
 }
 
 type Records = { actors: Actor[]; authorities: Authority[]; events: Event[]; statements: Statement[] };
-const editorialOf = (patch: { editorial?: unknown } | undefined) =>
-  patch?.editorial ? { editorial: patch.editorial } : {};
+const editorialOf = (patch: { editorial?: unknown; formerIds?: string[] } | undefined) => ({
+  ...(patch?.editorial ? { editorial: patch.editorial } : {}),
+  ...(patch?.formerIds?.length ? { formerIds: patch.formerIds } : {}),
+});
 
 /** Each other name once, whatever its case (the first spelling in sort order), and none that is the name. */
 export function onceEach(aliases: string[], name: string): string[] {

@@ -65,6 +65,25 @@ function correctNames(actors: Actor[], authorities: Authority[], overlay: Overla
       );
 }
 
+/**
+ * A former id leads to the record's page: the record must be on the site, and no record may
+ * have that id still (one address, one page).
+ */
+function checkFormerIds(
+  records: { id: string }[],
+  patches: { id: string; formerIds: string[] }[],
+  collection: 'actors' | 'authorities',
+  fail: Fail,
+) {
+  const ids = new Set(records.map((r) => r.id));
+  for (const [i, p] of patches.entries()) {
+    if (!p.formerIds.length) continue;
+    target(records, p.id, `${collection}.${i}`, collection === 'actors' ? 'actor' : 'authority', fail);
+    for (const [j, old] of p.formerIds.entries())
+      if (ids.has(old)) fail(`${collection}.${i}.formerIds.${j}`, `"${old}" is still the id of a record on the site`);
+  }
+}
+
 type EventPatch = Overlay['events'][number];
 
 /** One event with the editors' date, headline and actors, each marked editorial with its reason. */
@@ -171,6 +190,8 @@ export function applyCorrections<T extends Records>(corpus: T, overlay: Overlay,
   const actors = corpus.actors.map((a) => ({ ...a }));
   const authorities = corpus.authorities.map((a) => ({ ...a }));
   correctNames(actors, authorities, overlay, fail);
+  checkFormerIds(actors, overlay.actors, 'actors', fail);
+  checkFormerIds(authorities, overlay.authorities, 'authorities', fail);
   const { events, dropped, redated } = correctEvents(corpus, overlay, fail);
   checkAnchors(events, dropped, redated, fail);
   return { ...corpus, actors, authorities, events: [...events.values()] };

@@ -128,3 +128,24 @@ describe('an event another one counts its date from', () => {
     expect(c.events[0]!.date).toEqual({ value: '2025-05-04', precision: 'day', approximate: false, expression: 'Two days later', editorial: 'y' });
   });
 });
+
+describe('former ids: the addresses a renamed record had lead to its page', () => {
+  test('a record carries the former ids the overlay gives it', () => {
+    const overlay = overlaySchema.parse({ authorities: [{ id: 'international-law', formerIds: ['law-of-nations'] }] });
+    const a = ingestArticle(
+      'x.txt',
+      'Headline\n\nOn Monday, Nora Quist said the raid broke international law.',
+      { id: 'x', title: 'x', outlet: 'Example', published: '2025-09-03' },
+      overlay,
+    );
+    expect(a.authorities.find((r) => r.id === 'international-law')?.formerIds).toEqual(['law-of-nations']);
+  });
+
+  test('a former id that is still a record’s id, or one for a record not on the site, is refused by name', () => {
+    expect(() => merged({ authorities: [{ id: 'international-law', formerIds: ['international-law'] }] })).toThrow(
+      'authorities.0.formerIds.0: "international-law" is still the id of a record on the site',
+    );
+    expect(() => merged({ actors: [{ id: 'no-such-actor', formerIds: ['old-actor'] }] })).toThrow('actors.0: no actor "no-such-actor"');
+  });
+});
+

@@ -1,0 +1,6 @@
+/** The addresses records had before a rule renamed them (`formerIds`), each with its record. */
+export function formerAddresses<R extends { id: string; formerIds?: string[] }>(
+  records: R[],
+): { former: string; record: R }[] {
+  return records.flatMap((record) => (record.formerIds ?? []).map((former) => ({ former, record })));
+}

@@ -37,7 +37,7 @@ export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
   events: [
     { name: 'id', about: 'record id (stable)', value: (e: Event) => e.id },
     { name: 'summary', about: 'what happened, in the source’s words', value: (e: Event) => e.summary },
-    { name: 'headline', about: 'the summary shortened by deletion only (the title pages show)', value: (e: Event) => e.headline },
+    { name: 'headline', about: 'the title pages show: the summary shortened by deletion only, with a word that refers back named in brackets, or the editors’ title where the event has an editorial headline note', value: (e: Event) => e.headline },
     { name: 'date', about: 'YYYY, YYYY-MM or YYYY-MM-DD; empty when the source gives none', value: (e: Event) => e.date?.value },
     { name: 'precision', about: 'day, month, year or decade', value: (e: Event) => e.date?.precision },
     { name: 'approximate', about: 'true when the words only place it roughly', value: (e: Event) => e.date?.approximate },

@@ -61,6 +61,8 @@ const SECTION = patternOf('section');
 const DESIGNATING = patternOf('designating');
 /** "without congressional authorization": an instrument the text says is missing. */
 const NEGATED = patternOf('negated');
+/** "a specialist in", "an expert on": what follows is someone's field. */
+const FIELD = patternOf('field-of-expertise');
 /** "specially designated": how a list of designated groups is called, before what they are. */
 const DESIGNATED_LEAD = patternOf('designated-lead');
 
@@ -509,6 +511,8 @@ function candidateOf(ctx: Context, r: Reading): AuthorityCandidate | null {
   if (!needsMet(ctx, r, bare, anaphoric)) return null;
   // "detained without congressional authorization": what is missing is no instrument of the story
   if (NEGATED.matchEndingAt(toks, p.start, Math.max(0, p.start - 2))) return null;
+  // "a specialist in the laws of war": someone's field, no instrument of the story
+  if (FIELD.matchEndingAt(toks, p.start, Math.max(0, p.start - 3))) return null;
   const spanStart = toks[coreStart]!.start;
   const spanEnd = toks[(hasPost ? r.postEnd : p.end) - 1]!.end;
   // "for purposes of sanctions": a bare word without a determiner names no instrument of its own

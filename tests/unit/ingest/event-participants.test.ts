@@ -42,7 +42,7 @@ describe('an event’s actors are everyone its report names as taking part', () 
       'The Ostrian government is designating three gangs, including the Red Hand Cartel, as foreign terrorist organizations to curb smuggling.\n\n' +
       'The step follows President Ana Roe’s executive order that allowed the foreign terrorist organization label for gangs.\n\n' +
       'The designation was announced Tuesday and takes effect next week.';
-    const actors = actorsOf(text, 'The [foreign terrorist organization designation] was announced', '2025-03-07');
+    const actors = actorsOf(text, 'The [foreign terrorist organization designation', '2025-03-07');
     expect(actors).toContain('Red Hand Cartel');
     // who made a law it passingly cites, closer by, did not announce it
     expect(actors).not.toContain('Ana Roe');

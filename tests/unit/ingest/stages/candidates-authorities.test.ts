@@ -229,6 +229,11 @@ describe('authorities: what the text says is missing or what a description lists
     expect(found('The navy held the crews for weeks under a congressional authorization.')).toHaveLength(1);
   });
 
+  test('someone’s field ("a specialist in the laws of war") is no instrument of the story', () => {
+    expect(found('The raid was unlawful, said Ben Ode, a former diplomat who is a specialist in the laws of war.')).toEqual([]);
+    expect(found('The raid broke the laws of war, said Ben Ode, a former diplomat.')).toHaveLength(1);
+  });
+
   test('a description that lists groups "as" something runs through the label ("labeling rings as foreign terrorist organizations")', () => {
     expect(found('The governor signed an order directing the ministry to start labeling harbor rings as foreign terrorist organizations.')[0]).toEqual([
       'Order directing the ministry to start labeling harbor rings as foreign terrorist organizations',

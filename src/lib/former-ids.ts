@@ -1,5 +1,5 @@
 /** The addresses records had before a rule renamed them (`formerIds`), each with its record. */
-export function formerAddresses<R extends { id: string; formerIds?: string[] }>(
+export function formerAddresses<R extends { id: string; formerIds?: string[] | undefined }>(
   records: R[],
 ): { former: string; record: R }[] {
   return records.flatMap((record) => (record.formerIds ?? []).map((former) => ({ former, record })));

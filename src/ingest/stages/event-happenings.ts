@@ -55,7 +55,20 @@ export function happeningsOf(s: Sentence, dates: DateCandidate[]): Happening[] {
     const found = nounBefore(s, toks, d, at) ?? nounAfter(s, toks, d, at) ?? joined(s, toks, d, at, out.at(-1));
     if (found) out.push(found);
   }
-  return out;
+  return out.map((h) => (out.some((x) => x !== h && x.phrase.start === h.phrase.start) ? oneOf(h, toks) : h));
+}
+
+/**
+ * "strikes on June 4 and June 9" are one strike on each day: each happening's summary names one
+ * ("Strike on June 4"), so that no page says there were several that day.
+ */
+function oneOf(h: Happening, toks: Token[]): Happening {
+  const noun = toks.find((t) => t.end === h.phrase.end);
+  if (!noun || noun.text.toLowerCase() === h.noun) return h;
+  const at = h.summary.toLowerCase().lastIndexOf(noun.text.toLowerCase());
+  if (at < 0) return h;
+  const one = at === 0 ? capitalised(h.noun) : h.noun;
+  return { ...h, summary: h.summary.slice(0, at) + one + h.summary.slice(at + noun.text.length) };
 }
 
 /** Whether a date's words give its year (a four-digit number). */

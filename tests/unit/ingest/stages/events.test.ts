@@ -123,9 +123,9 @@ describe('happenings a noun phrase dates are events of their own', () => {
     expect(dated('The Ostrian navy’s raid on Sept. 3 killed four smugglers.')).toHaveLength(1);
   });
 
-  test('each date joined to a happening’s date is another of those happenings, with its preposition', () => {
+  test('each date joined to a happening’s date is another of those happenings, with its preposition, one on each day', () => {
     const out = dated('Ben Ode spoke about naval strikes on Sept. 2 and Sept. 9 that sank two boats.');
-    expect(out).toContainEqual(['2025-09-09', 'Naval strikes on Sept. 9']);
+    expect(out).toContainEqual(['2025-09-09', 'Naval strike on Sept. 9']);
   });
 
   test('"the Sept. 3 raid" opened by its date is a happening, unless that day’s happening was told', () => {

@@ -46,7 +46,8 @@ const JURISDICTIONS = new Set([
   ...stateWords.states.flatMap((s) => [...s.forms, ...s.adjectives].map((w) => w.toLowerCase())),
 ]);
 const LISTS = { timeWords: lexicon.timeWords, romanNumerals: lexicon.romanNumerals };
-const patternOf = (label: string) =>
+/** A matcher of the authorities pattern file's patterns with this label, over the instrument word lists. */
+export const patternOf = (label: string) =>
   new Matcher(
     (authorityPatterns as Pattern[]).filter((p) => p.label === label),
     LISTS,
@@ -57,8 +58,8 @@ const NAME_LEAD = patternOf('name-lead');
 const NUMERAL = patternOf('numeral');
 /** "§ 1189": the section of a code, after its name. */
 const SECTION = patternOf('section');
-/** "labeling", "designated": a word that lists groups as something. */
-const DESIGNATING = patternOf('designating');
+/** "labeling", "designated", "the designation of": a word that lists groups (as something). */
+export const DESIGNATING = patternOf('designating');
 /** "without congressional authorization": an instrument the text says is missing. */
 const NEGATED = patternOf('negated');
 /** "a specialist in", "an expert on": what follows is someone's field. */

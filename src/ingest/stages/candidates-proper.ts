@@ -128,11 +128,8 @@ function kindOfPhrase(layer: Layer, p: NounPhrase, words: Token[]): ActorKind | 
   return lone ? null : kind;
 }
 
-/**
- * Organizations and groups among a sentence's noun phrases, by their words or what they do. The
- * article's own outlet is its source, never an actor of its story.
- */
-function namedPhrases(s: Sentence, layer: Layer, outlet?: string): ActorCandidate[] {
+/** Organizations and groups among a sentence's noun phrases, by their words or what they do. */
+function namedPhrases(s: Sentence, layer: Layer): ActorCandidate[] {
   const toks = layer.tokens;
   const out: ActorCandidate[] = [];
   for (const p of layer.phrases) {
@@ -151,7 +148,6 @@ function namedPhrases(s: Sentence, layer: Layer, outlet?: string): ActorCandidat
       continue;
     }
     const name = tokensText(s, toks, from, p.end);
-    if (name === outlet) continue;
     if (kind) out.push({ ...spanOf(s, toks[from]!.start, toks[p.end - 1]!.end), name, kind, via: 'pattern' });
   }
   return out;
@@ -162,17 +158,18 @@ function namedPhrases(s: Sentence, layer: Layer, outlet?: string): ActorCandidat
  * layer, classified by their words (lexicons/organization-heads.json: "Senate Armed Services
  * Committee", "Red Hand Cartel", "Harbor News") or by what they do in the sentence: a name that reports,
  * confirms or is told something is an outlet acting in the story ("the Courier reported"). People are
- * left to the people stage; a candidate that overlaps a person is dropped by the caller.
+ * left to the people stage; a candidate that overlaps a person is dropped by the caller. The
+ * article's own outlet is its source, never an actor of its story.
  */
 export function findProperOrganizations(sentences: Sentence[], outlet?: string): ActorCandidate[] {
   return sentences.flatMap((s) => {
     const layer = layerOf(s);
     return [
-      ...pluralBodies(s, layer.tokens).filter((c) => c.name !== outlet),
-      ...listedMembers(s, layer.tokens, layer.phrases).filter((c) => c.name !== outlet),
-      ...namedPhrases(s, layer, outlet),
-      ...outletsOfReports(s, layer.tokens).filter((c) => c.name !== outlet),
-    ];
+      ...pluralBodies(s, layer.tokens),
+      ...listedMembers(s, layer.tokens, layer.phrases),
+      ...namedPhrases(s, layer),
+      ...outletsOfReports(s, layer.tokens),
+    ].filter((c) => c.name !== outlet);
   });
 }
 

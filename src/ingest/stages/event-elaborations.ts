@@ -102,7 +102,10 @@ function introducers(
   const naming = (s: Sentence) =>
     (authorityMentions.get(s.index) ?? []).filter((x) => anaphors.includes(x.authority.id));
   const first = within.findIndex((s) => naming(s).some((x) => !x.m.anaphora));
-  const referring = (s: Sentence) => naming(s).length > 0 && naming(s).every((x) => x.m.anaphora);
+  const referring = (s: Sentence) => {
+    const found = naming(s);
+    return found.length > 0 && found.every((x) => x.m.anaphora);
+  };
   if (first < 0) return within.filter(referring);
   return [within[first]!, ...within.slice(first + 1).filter(referring)];
 }

@@ -32,11 +32,12 @@ export interface Happening {
   phrase: { start: number; end: number };
 }
 
-const tokenFrom = (toks: Token[], offset: number) => {
+/** The first token at or after a paragraph offset (the token count when none is). */
+export const tokenFrom = (toks: Token[], offset: number) => {
   const i = toks.findIndex((t) => t.start >= offset);
   return i < 0 ? toks.length : i;
 };
-const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
+export const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 
 /**
  * The happenings of a sentence that a noun phrase dates to a day or a month: "the raids of May 3,
@@ -72,7 +73,7 @@ function oneOf(h: Happening, toks: Token[]): Happening {
 }
 
 /** Whether a date's words give its year (a four-digit number). */
-const givesYear = (toks: Token[], d: { start: number; end: number }) =>
+export const givesYear = (toks: Token[], d: { start: number; end: number }) =>
   toks.some((t) => t.start >= d.start && t.end <= d.end && t.num && t.text.length === 4);
 
 /**

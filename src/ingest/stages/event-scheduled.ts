@@ -1,4 +1,4 @@
-import { matcherFor } from './event-happenings.ts';
+import { capitalised, givesYear, matcherFor, tokenFrom } from './event-happenings.ts';
 import { layerOf } from './linguistics.ts';
 import type { AuthorityCandidate, DateCandidate, ResolvedAuthority, Sentence } from './types.ts';
 
@@ -33,17 +33,15 @@ export function scheduledIn(
   const out: Scheduled[] = [];
   for (const d of dates) {
     if (d.anchor || d.date.precision !== 'day') continue;
-    const at = toks.findIndex((t) => t.start >= d.start);
-    if (at <= 0 || toks[at]!.quoted) continue;
+    const at = tokenFrom(toks, d.start);
+    if (at <= 0 || at >= toks.length || toks[at]!.quoted) continue;
     const m = STARTS.matchEndingAt(toks, at);
     if (!m) continue;
     const instrument = instruments.filter((x) => x.m.end <= toks[m.start]!.start).at(-1);
     if (!instrument) continue;
-    const from = toks.findIndex((t) => t.start >= instrument.m.start);
-    if (at - from > MAX_WORDS) continue;
-    const yearGiven = toks.some((t) => t.start >= d.start && t.end <= d.end && t.num && t.text.length === 4);
+    if (at - tokenFrom(toks, instrument.m.start) > MAX_WORDS) continue;
     const summary = summaryOf(s, instrument, d);
-    out.push({ date: d, summary, authority: instrument.authority.id, yearGiven });
+    out.push({ date: d, summary, authority: instrument.authority.id, yearGiven: givesYear(toks, d) });
   }
   return out;
 }
@@ -58,5 +56,5 @@ function summaryOf(s: Sentence, x: { authority: ResolvedAuthority; m: AuthorityC
   const mention = s.paragraphText.slice(x.m.start, x.m.end);
   const rest = s.paragraphText.slice(x.m.end, d.end);
   if (!mention.toLowerCase().includes(kindWord)) return `[${x.authority.name}]${rest}`;
-  return mention.charAt(0).toUpperCase() + mention.slice(1) + rest;
+  return capitalised(mention) + rest;
 }

@@ -518,13 +518,12 @@ export function findEvents(
     const here = participants(s, action, actorMentions.get(s.index) ?? []);
     const actors = [...new Set(here.map((x) => x.actor.id))];
     const layer = layerOf(s);
+    const instruments = authorityMentions.get(s.index) ?? [];
     const authorities = [
-      ...new Set(
-        (authorityMentions.get(s.index) ?? []).filter((x) => !quotedAt(layer, x.m.start)).map((x) => x.authority.id),
-      ),
+      ...new Set(instruments.filter((x) => !quotedAt(layer, x.m.start)).map((x) => x.authority.id)),
     ];
     // the day an instrument takes effect ("…, effective on May 24") dates no other act of the sentence
-    const scheduled = scheduledIn(s, ds, authorityMentions.get(s.index) ?? []);
+    const scheduled = scheduledIn(s, ds, instruments);
     const dc = sentenceDate(
       s,
       ds.filter((d) => !scheduled.some((x) => x.date === d)),
@@ -574,16 +573,26 @@ function addReport(
   const summary = s.paragraphText.slice(s.start, end);
   const reporters = reported.mentions.filter((x) => x.m.end <= end && !quotedAt(layer, x.m.start));
   const agents = [...new Set(reporters.map((x) => x.actor.id))];
-  const anchor = report.published ? { anchor: { kind: 'published' as const } } : {};
-  line.out.push({
-    sentence: s,
-    summary,
-    headline: summary,
-    date: { ...report.date, ...anchor },
-    actors: [...new Set([...agents, ...reported.of])],
-    agents,
-    authorities: [],
-  });
+  line.out.push(
+    besideAct(s, summary, report, report.date, { actors: [...new Set([...agents, ...reported.of])], agents }),
+  );
+}
+
+/**
+ * An event a sentence tells beside its act (a dated report, a happening, the day an instrument
+ * takes effect), titled by its own words, its date counted from the publication day where its
+ * words are.
+ */
+function besideAct(
+  s: Sentence,
+  summary: string,
+  from: DateCandidate,
+  date: EventDate,
+  who: { actors: string[]; agents: string[] },
+  authorities: string[] = [],
+): EventCandidate {
+  const anchor = from.published ? { anchor: { kind: 'published' as const } } : {};
+  return { sentence: s, summary, headline: summary, date: { ...date, ...anchor }, ...who, authorities };
 }
 
 /** Political parties (the gazetteer's bodies that are groups): unlike armed groups, never a raid's target. */
@@ -598,16 +607,8 @@ function addScheduled(scheduled: Scheduled[], s: Sentence, actors: string[], lin
   for (const x of scheduled) {
     // (a day without its year read as months past, where the words may mean the next one: left out)
     if (!x.yearGiven && daysBetween(x.date.date.value, line.published) > STALE_DAYS) continue;
-    const anchor = x.date.published ? { anchor: { kind: 'published' as const } } : {};
-    line.out.push({
-      sentence: s,
-      summary: x.summary,
-      headline: x.summary,
-      date: { ...x.date.date, approximate: false, ...anchor },
-      actors,
-      agents: [],
-      authorities: [x.authority],
-    });
+    const date = { ...x.date.date, approximate: false };
+    line.out.push(besideAct(s, x.summary, x.date, date, { actors, agents: [] }, [x.authority]));
   }
 }
 
@@ -635,20 +636,13 @@ function addNounEvents(
     const told = (e: EventCandidate) => h.definite || mentionsNoun(e.sentence, h.noun);
     if (line.out.some((e) => e.date?.value === h.date.date.value && told(e))) continue;
     line.nounEventAt.set(h.date, line.out.length);
-    const anchor = h.date.published ? { anchor: { kind: 'published' as const } } : {};
-    line.out.push({
-      sentence: s,
-      summary: h.summary,
-      headline: h.summary,
-      date: { ...h.date.date, approximate: false, ...anchor },
-      // "the Ostrian navy's raid", "U.S. strikes on …": who is named in the happening's own words did it
-      ...doers(
-        h,
-        here,
-        actors.filter((id) => groups.includes(id)),
-      ),
-      authorities: [],
-    });
+    // "the Ostrian navy's raid", "U.S. strikes on …": who is named in the happening's own words did it
+    const who = doers(
+      h,
+      here,
+      actors.filter((id) => groups.includes(id)),
+    );
+    line.out.push(besideAct(s, h.summary, h.date, { ...h.date.date, approximate: false }, who));
   }
 }
 

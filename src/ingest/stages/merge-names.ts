@@ -1,7 +1,7 @@
 import groups from '../lexicons/groups.json' with { type: 'json' };
 import heads from '../lexicons/organization-heads.json' with { type: 'json' };
 import words from '../lexicons/merge.json' with { type: 'json' };
-import { isCapitalized, isCapitals, isLetter, nameWords, normalName, wordsOf } from './name-forms.ts';
+import { isCapitalized, isCapitals, isLetter, nameWords, normalName, singular, wordsOf } from './name-forms.ts';
 import { Union } from './merge-union.ts';
 import type { Actor, Authority } from '../../schemas/index.ts';
 
@@ -191,8 +191,6 @@ export function reconcileActors(records: Actor[], rules: Rules): Map<string, str
   return new Map(records.map((r) => [r.id, u.root(r.id)]));
 }
 
-/** A plural written with a final "s" ("designations", not "press") made singular. */
-const singular = (w: string) => (w.endsWith('s') && !w.endsWith('ss') && w.length > 3 ? w.slice(0, -1) : w);
 /** A name's words with the last one singular: "United Cartels" and "United Cartel" are one. */
 const lastSingular = (w: string[]) => [...w.slice(0, -1), singular(w.at(-1) ?? '')];
 /** A group compared by its head word, plural or not. */

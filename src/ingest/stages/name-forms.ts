@@ -17,6 +17,8 @@ export const isCapitals = (w: string) => w.length > 0 && [...w].every((c) => isL
 /** The words of a name as written (split at spaces). */
 export const wordsOf = (name: string) => name.split(' ').filter(Boolean);
 export const lastWord = (name: string) => wordsOf(name).at(-1) ?? '';
+/** A plural written with a final "s" ("designations", not "press") made singular. */
+export const singular = (w: string) => (w.endsWith('s') && !w.endsWith('ss') && w.length > 3 ? w.slice(0, -1) : w);
 
 const APOSTROPHES = ['’', '‘', '`'];
 const POSSESSIVE_ENDS = ["'s", "'"];

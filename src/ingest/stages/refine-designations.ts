@@ -1,10 +1,9 @@
 import lexicon from '../lexicons/instruments.json' with { type: 'json' };
 import stateWords from '../lexicons/states.json' with { type: 'json' };
-import authorityPatterns from '../patterns/authorities.json' with { type: 'json' };
-import { Matcher, type Pattern } from '../match/matcher.ts';
 import { toSlug } from '../../lib/slug.ts';
 import { layerOf, tokensText, type Token } from './linguistics.ts';
-import { piecesOf, tokensOf } from './candidates-authorities.ts';
+import { DESIGNATING, patternOf, piecesOf, tokensOf } from './candidates-authorities.ts';
+import { singular } from './name-forms.ts';
 import type { AuthorityCandidate, DateCandidate, ResolvedActor, ResolvedAuthority } from './types.ts';
 
 /** Heads of a designation proper (not sanctions): the words that say only that it is one. */
@@ -19,7 +18,6 @@ const WHOSE = new Set([
 function piecesOfWords(w: string): string[] {
   return w.toLowerCase().replaceAll('.', ' ').split(' ').filter(Boolean);
 }
-const singular = (w: string) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 /** What is listed, in any word for it ("groups", "entities"): one word, "organization". */
 const LISTED = new Set(['organization', 'group', 'entity']);
 const listed = (w: string) => (LISTED.has(w) ? 'organization' : w);
@@ -94,13 +92,6 @@ export function joinDesignations(records: ResolvedAuthority[]): ResolvedAuthorit
   return records.filter((r) => !gone.has(r));
 }
 
-const patternOf = (label: string) =>
-  new Matcher(
-    (authorityPatterns as Pattern[]).filter((p) => p.label === label),
-    {},
-  );
-/** "designated", "added", "the designation of": the word an act's list of groups follows. */
-const DESIGNATING = patternOf('designating');
 /** "and several other groups": the list goes on past the names. */
 const MORE = patternOf('more-groups');
 

@@ -40,6 +40,7 @@ export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
     { name: 'headline', about: 'the title pages show: the summary shortened by deletion only, with a word that refers back named in brackets, or the editors’ title where the event has an editorial headline note', value: (e: Event) => e.headline },
     { name: 'date', about: 'YYYY, YYYY-MM or YYYY-MM-DD; empty when the source gives none', value: (e: Event) => e.date?.value },
     { name: 'precision', about: 'day, month, year or decade', value: (e: Event) => e.date?.precision },
+    { name: 'date_until', about: 'for a span (“in his first term”): its end; the act lies between date and date_until', value: (e: Event) => e.date?.until },
     { name: 'approximate', about: 'true when the words only place it roughly', value: (e: Event) => e.date?.approximate },
     { name: 'date_words', about: 'the words the date comes from', value: (e: Event) => e.date?.expression },
     { name: 'date_from_context', about: 'true when the sentence gives no date and the date comes from its paragraph', value: (e: Event) => e.date?.fromContext },

@@ -18,8 +18,18 @@ export function formatEventDate(d: EventDate): string {
   else if (d.precision === 'year') text = `${part}${y}`;
   else if (d.precision === 'month') text = `${part}${MONTHS[(m ?? 1) - 1]} ${y}`;
   else text = `${day} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+  if (d.until) return `between ${text} and ${formatEventDate(boundOf(d.until))}`;
   return d.approximate ? `around ${text}` : text;
 }
+
+const PRECISION_BY_LENGTH = { 4: 'year', 7: 'month', 10: 'day' } as const;
+/** A bound written YYYY, YYYY-MM or YYYY-MM-DD as a date of that precision. */
+export const boundOf = (value: string): EventDate => ({
+  value,
+  precision: PRECISION_BY_LENGTH[value.length as 4 | 7 | 10] ?? 'year',
+  approximate: false,
+  expression: value,
+});
 
 /** What the date of an event rests on, as a reader reads it. */
 export function dateBasis(d: EventDate): string {

@@ -53,7 +53,7 @@ export function eventJsonLd(e: Event, names: Map<string, string>, site: URL | un
     '@id': url(site, base, recordPath('events', e.id)),
     name: e.headline,
     url: url(site, base, recordPath('events', e.id)),
-    ...(e.date ? { startDate: e.date.precision === 'decade' ? e.date.value.slice(0, 4) : e.date.value } : {}),
+    ...(e.date && !e.date.until ? { startDate: e.date.precision === 'decade' ? e.date.value.slice(0, 4) : e.date.value } : {}),
     // Only those who act perform it; an actor it is done to (a cartel designated) is what it is about.
     ...(agents.length ? { performer: agents.map(ref) } : {}),
     ...(others.length ? { about: others.map(ref) } : {}),

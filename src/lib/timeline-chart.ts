@@ -1,5 +1,5 @@
 import type { Event, EventDate } from '../schemas/index.ts';
-import { formatEventDate } from './event-dates.ts';
+import { boundOf as bound, formatEventDate } from './event-dates.ts';
 import { monthLabel } from './timeline.ts';
 import { recordPath, withBase } from './urls.ts';
 
@@ -115,19 +115,13 @@ export function interval(d: EventDate): [number, number] {
   const end = d.before ? periodOf(bound(d.before))[0] : to;
   if (inside(start) && (!inside(end) || start < end)) from = start;
   if (inside(end) && end > from) to = end;
+  // a span ("in his first term"): to the end of its last period
+  if (d.until) to = Math.max(to, periodOf(bound(d.until))[1]);
   const out: [number, number] = [from, to];
   intervals.set(d, out);
   return out;
 }
 
-const PRECISION_BY_LENGTH = { 4: 'year', 7: 'month', 10: 'day' } as const;
-/** A bound written YYYY, YYYY-MM or YYYY-MM-DD as a date of that precision. */
-const bound = (value: string): EventDate => ({
-  value,
-  precision: PRECISION_BY_LENGTH[value.length as 4 | 7 | 10] ?? 'year',
-  approximate: false,
-  expression: value,
-});
 
 /** The whole period a date's value names: its year, month or decade; a day is an instant. */
 function periodOf(d: EventDate): [number, number] {

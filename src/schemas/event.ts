@@ -51,6 +51,11 @@ export const eventDate = z.object({
   /** The date of the event the text places this one before ("Ahead of the operation"): it sorts before that date. */
   before: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').optional(),
   /**
+   * The end of a span the date opens ("in his first term": from 2017 until 2021): the act lies
+   * somewhere in it, and the page says so ("between 2017 and 2021"), never the first year alone.
+   */
+  until: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD').optional(),
+  /**
    * Set when the editors gave this date (`seeds/overlay.yaml`), not the text: their reason. The
    * page marks it editorial; `expression` then keeps the words the text gave, if any.
    */

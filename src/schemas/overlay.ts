@@ -69,7 +69,12 @@ const eventPatch = z
     drop: z.literal(true, { error: '`drop` is `true` (or leave it out)' }).optional(),
     /** With `drop` only: why it is no event. */
     reason: reason.optional(),
-    date: z.object({ value: overlayDate, reason }).strict().optional(),
+    /** `until`: the end of a span ("in his first term"), after `value`. */
+    date: z
+      .object({ value: overlayDate, until: overlayDate.optional(), reason })
+      .strict()
+      .refine((d) => d.until === undefined || d.until > d.value, { message: '`until` comes after `value`', path: ['until'] })
+      .optional(),
     headline: z.object({ text: z.string().trim().min(1, 'the headline is empty'), reason }).strict().optional(),
     addActors: z.array(eventActorFix).default([]),
     dropActors: z.array(eventActorFix).default([]),

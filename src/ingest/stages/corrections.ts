@@ -91,12 +91,13 @@ function correctEvent(found: Event, p: EventPatch, at: string, actorIds: Set<str
   const e: Event = { ...found };
   const editorial: NonNullable<Event['editorial']> = { ...e.editorial };
   if (p.date) {
-    const { value, reason } = p.date;
+    const { value, until, reason } = p.date;
     e.date = {
       value,
       precision: precisionOf(value),
       approximate: false,
       expression: e.date?.expression ?? value,
+      ...(until ? { until } : {}),
       editorial: reason,
     };
   }

@@ -51,6 +51,10 @@ describe('overlay event entries', () => {
     expect(refusal('events:\n  - id: an-event-ab12\n    date: { value: 2025-13, reason: x }\n')).toBe('seeds/overlay.yaml: events.0 ("an-event-ab12"): date.value: a real month or calendar day (got "2025-13")');
     expect(refusal('events:\n  - id: an-event-ab12\n    date: { value: 2025-02-30, reason: x }\n')).toContain('date.value: a real month or calendar day (got "2025-02-30")');
   });
+  test('a span whose end is not after its start', () =>
+    expect(refusal('events:\n  - id: an-event-ab12\n    date: { value: 2013, until: 2009, reason: x }\n')).toBe(
+      'seeds/overlay.yaml: events.0 ("an-event-ab12"): date.until: `until` comes after `value` (got 2009)',
+    ));
   test('a fix without its reason, or with a long one', () => {
     expect(refusal('events:\n  - id: an-event-ab12\n    date: { value: 2025-08 }\n')).toBe('seeds/overlay.yaml: events.0 ("an-event-ab12"): date.reason: needs a short `reason` (why the editors change it)');
     expect(refusal('events:\n  - id: an-event-ab12\n    headline: { text: T, reason: "  " }\n')).toContain('headline.reason: needs a short `reason`');

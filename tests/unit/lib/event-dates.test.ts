@@ -39,6 +39,14 @@ describe('sorted as the text says', () => {
   });
 });
 
+describe('a span the editors give', () => {
+  test('reads "between" its ends, never as its first day alone', () => {
+    const term = { value: '2009-01-20', precision: 'day' as const, approximate: false, expression: 'In her first term', until: '2013-01-20' };
+    expect(formatEventDate(term)).toBe('between 20 January 2009 and 20 January 2013');
+    expect(formatEventDate({ ...term, value: '1990', precision: 'year', until: '1994' })).toBe('between 1990 and 1994');
+  });
+});
+
 describe('the part of a period the words name', () => {
   test('"late last month" reads "late July 2025", "the early 2000s" keeps its part, a day has none', () => {
     expect(formatEventDate({ value: '2025-07', precision: 'month', approximate: false, expression: 'Late last month', within: 'late' })).toBe('late July 2025');

@@ -32,6 +32,13 @@ describe('event JSON-LD', () => {
   test('its name is the headline', () => {
     expect(eventJsonLd(e, names, undefined, '/').name).toBe('The ministry sanctioned the Red Hand');
   });
+
+  test('a dated event gives its start; one that lies somewhere in a span gives none', () => {
+    const day = { value: '2025-03-03', precision: 'day' as const, approximate: false, expression: 'On Monday' };
+    expect(eventJsonLd({ ...e, date: day }, names, undefined, '/').startDate).toBe('2025-03-03');
+    const span = { ...day, value: '2009-01-20', until: '2013-01-20', editorial: 'her first term' };
+    expect(eventJsonLd({ ...e, date: span }, names, undefined, '/').startDate).toBeUndefined();
+  });
 });
 
 describe('authority JSON-LD', () => {

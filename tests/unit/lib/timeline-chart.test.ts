@@ -29,6 +29,12 @@ describe('timeline chart', () => {
     expect(interval(early)).toEqual([2025 + 2 / 12, 2026]);
   });
 
+  test('a span is drawn from its first day to its last', () => {
+    const [from, to] = interval({ ...d('2009-01-20', 'day'), until: '2013-01-20' });
+    expect(from).toBeCloseTo(interval(d('2009-01-20', 'day'))[0], 5);
+    expect(to).toBeCloseTo(interval(d('2013-01-20', 'day'))[0], 5);
+  });
+
   test('a date placed before a month inside its year ends where that month starts', () => {
     expect(interval({ ...d('1994', 'year', true), before: '1994-05' })).toEqual([1994, 1994 + 4 / 12]);
   });

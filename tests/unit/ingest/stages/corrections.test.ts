@@ -29,6 +29,13 @@ describe('overlay corrections of events', () => {
     expect(d).toEqual({ value: '2025', precision: 'year', approximate: false, expression: 'On Monday', editorial: 'only the year is sure' });
   });
 
+  test('a date with `until` is a span, marked editorial, that the schema accepts', () => {
+    const c = merged({ events: [{ id: ORTIZ, date: { value: '2009-01-20', until: '2013-01-20', reason: 'her first term' } }] });
+    const e = ev(c, ORTIZ)!;
+    expect(e.date).toMatchObject({ value: '2009-01-20', until: '2013-01-20', precision: 'day', editorial: 'her first term' });
+    expect(eventSchema.safeParse(e).success).toBe(true);
+  });
+
   test('headline replaces the headline and keeps the reason as editorial', () => {
     const e = ev(merged({ events: [{ id: ORTIZ, headline: { text: 'Ortiz defends the strike', reason: 'shorter' } }] }), ORTIZ)!;
     expect(e.headline).toBe('Ortiz defends the strike');

@@ -4,6 +4,7 @@ import timeWords from '../lexicons/time-words.json' with { type: 'json' };
 import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
 import { resolveAnchored } from './candidates-dates.ts';
 import { agentSpans } from './event-agents.ts';
+import { backgroundActs } from './event-background.ts';
 import { eventHeadline } from './event-headlines.ts';
 import { scheduledIn, type Scheduled } from './event-scheduled.ts';
 import { happeningsOf, matcherFor, type Happening } from './event-happenings.ts';
@@ -544,6 +545,8 @@ export function findEvents(
       authorityMentions,
     );
     record(event, s, action, line);
+    for (const b of backgroundActs(s, action.token, ds, actorMentions.get(s.index) ?? [], instruments))
+      line.out.push({ sentence: s, ...b, date: null });
     addReport(s, action, ds, dc, { mentions: actorMentions.get(s.index) ?? [], of: actors }, line);
   }
   return line.out;

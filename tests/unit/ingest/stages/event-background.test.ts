@@ -1,0 +1,50 @@
+// Acts a sentence tells beside its own: a step of a prosecution reported of a person in a
+// relative clause, and the act an opening "after" clause says came first. Invented sentences.
+import { describe, expect, test } from 'vitest';
+import { extract } from '../helpers.ts';
+
+const headlines = (text: string) => extract(text).events.map((e) => e.headline);
+
+describe('a step of a prosecution a relative clause reports of a person', () => {
+  const text =
+    'In 1994, Governor Hal Moss sent 300 police officers into Marlow to arrest its port boss, Ana Ruiz, who had been indicted in Ostria on charges of smuggling.';
+
+  test('is an event of its own: the person, then the clause, undated, with the charge as its authority', () => {
+    const r = extract(text);
+    const step = r.events.find((e) => e.headline === 'Ana Ruiz had been indicted in Ostria on charges of smuggling')!;
+    expect(step).toBeDefined();
+    expect(step.summary).toBe('Ana Ruiz, who had been indicted in Ostria on charges of smuggling');
+    expect(step.date).toBeNull();
+    expect(step.actors).toEqual(['ana-ruiz']);
+    expect(step.agents).toEqual([]);
+    expect(step.authorities).toHaveLength(1);
+    expect(r.authorities.find((a) => a.id === step.authorities[0])?.kind).toBe('charge');
+    // the sentence's own act stays, and keeps the sentence's id
+    expect(r.events[0]!.headline).toContain('Governor Hal Moss sent 300 police officers into Marlow');
+    expect(step.id).toBe(`${r.events[0]!.id}-2`);
+  });
+
+  test('not when the clause praises, denies or only foresees', () => {
+    const base = 'In 1994, Governor Hal Moss sent 300 police officers into Marlow to arrest its port boss, Ana Ruiz, who ';
+    expect(headlines(`${base}had been praised by the council.`)).toHaveLength(1);
+    expect(headlines(`${base}had not been charged with any crime.`)).toHaveLength(1);
+    expect(headlines(`${base}could be charged with smuggling.`)).toHaveLength(1);
+  });
+});
+
+describe('the act an opening "after" clause says came first', () => {
+  test('is an event of its own, undated, in the clause’s words', () => {
+    const r = extract('But after the provinces started seizing such boats, the ministry in 1995 halted the program for months.');
+    const first = r.events.find((e) => e.headline === 'The provinces started seizing such boats')!;
+    expect(first).toBeDefined();
+    expect(first.summary).toBe('the provinces started seizing such boats');
+    expect(first.date).toBeNull();
+    expect(r.events.some((e) => e.date?.value === '1995')).toBe(true);
+  });
+
+  test('not when its subject is a pronoun, it has no verb, or it gives its own date', () => {
+    expect(headlines('After he returned to the capital, Minister Lia Berg fired the harbor chief in 1995.')).toHaveLength(1);
+    expect(headlines('After the vote, Minister Lia Berg fired the harbor chief in 1995.')).toHaveLength(1);
+    expect(headlines('After the council met on May 2, Minister Lia Berg fired the harbor chief.')).toHaveLength(1);
+  });
+});

@@ -479,7 +479,7 @@ interface Timeline {
   /** The event whose date `previous` is (null when the date the text gave last dates no event). */
   previousEvent: number | null;
   /** The date that places a paragraph: the last one its sentences gave, for an act it leaves undated. */
-  paragraphDate: { paragraph: string; date: EventDate } | null;
+  paragraphDate: { paragraph: string; date: EventDate; sentence: Sentence } | null;
   /** The noun-phrase happenings of the sentence, by their date ("the raids of May 3, 2003"). */
   nounEventAt: Map<DateCandidate, number>;
   /** The period the text named last ("in his second term"). */
@@ -748,11 +748,25 @@ function contextual(s: Sentence, date: EventDate | null, action: Action | null, 
   // (not what someone is said to have done: "He said the boat was carrying arms" is a claim of
   // theirs; nor what "has" been so up to now: "Past governments have relied on the police")
   const claimed = action?.clause.kind === 'reported';
-  if (!date && action && !action.speech && !claimed && !perfect(s, action) && line.paragraphDate)
-    return contextDate(line.paragraphDate.date);
+  if (!date && action && !claimed && !perfect(s, action) && line.paragraphDate)
+    if (!action.speech || answers(s, line.paragraphDate.sentence)) return contextDate(line.paragraphDate.date);
   // (a date the act takes from another event, "Ahead of the operation", places no paragraph)
-  if (date && !date.fromContext && !date.inferred) line.paragraphDate = { paragraph: s.paragraph, date };
+  if (date && !date.fromContext && !date.inferred) line.paragraphDate = { paragraph: s.paragraph, date, sentence: s };
   return date;
+}
+
+/**
+ * A named speaker's words quoted in the sentence right after a dated one of the same paragraph
+ * ("On Tuesday, the ministry announced … . Minister Lia Berg said she “will face the courts.”"):
+ * said on that occasion, so dated by it. Not a speaker the dated sentence names (the same
+ * saying, told on: one event), nor further on, nor unquoted.
+ */
+function answers(s: Sentence, dated: Sentence): boolean {
+  const toks = layerOf(s).tokens;
+  const before = new Set(layerOf(dated).tokens.filter((t) => t.pos === 'PROPN').map((t) => t.lower));
+  const speaker = toks.find((t, i) => !t.quoted && SPEECH.has(t.lemma) && toks[i - 1]?.pos === 'PROPN');
+  const name = speaker && toks[toks.indexOf(speaker) - 1]!.lower;
+  return s.index === dated.index + 1 && toks.some((t) => t.quoted) && !!name && !before.has(name);
 }
 
 interface Found {

@@ -32,6 +32,19 @@ describe('events', () => {
     expect(extract('“We will act,” Marco Rubio said on Thursday.').events).toHaveLength(1);
   });
 
+  test('a named speaker quoted right after a dated act of the paragraph spoke on that occasion: dated by it', () => {
+    const told = 'On Tuesday, the Harbor Ministry announced that it is doubling a bounty for information leading to the arrest of Ana Ruiz.';
+    const r = extract(`${told} The ministry again described her as a smuggling boss, and Minister Lia Berg said she “will face the courts.”`);
+    expect(r.events).toHaveLength(2);
+    expect(r.events[1]!.date).toMatchObject({ value: '2025-08', approximate: true, fromContext: true });
+    expect(r.events[1]!.actors).toContain('lia-berg');
+    // the speaker the dated sentence names, telling on: the same saying, no second event
+    expect(extract('On Sunday, Minister Lia Berg said the port would reopen. “We will not wait,” Berg said.').events).toHaveLength(1);
+    // unquoted, or a sentence further on: no date of the occasion
+    expect(extract(`${told} Minister Lia Berg said she would face the courts.`).events).toHaveLength(1);
+    expect(extract(`${told} The bounty is the largest yet. Minister Lia Berg said she “will face the courts.”`).events).toHaveLength(1);
+  });
+
   test('"two days later" counts from the previous dated event', () => {
     const r = extract('Two weeks ago, the Treasury Department imposed sanctions on the Sinaloa Cartel.\n\nTwo days later, Marco Rubio issued a statement accusing the cartel.');
     expect(r.events.map((e) => e.date?.value)).toEqual(['2025-07-25', '2025-07-27']);

@@ -59,7 +59,8 @@ export function monthsOf(events: Event[]): { months: { month: string; events: Ev
   const months = new Map<string, Event[]>();
   const yearOnly: Event[] = [];
   for (const e of events) {
-    if (!e.date || (e.date.precision !== 'day' && e.date.precision !== 'month')) {
+    // (a span, "in his first term", is no month's: it goes with its year's undivided events)
+    if (!e.date || e.date.until || (e.date.precision !== 'day' && e.date.precision !== 'month')) {
       yearOnly.push(e);
       continue;
     }

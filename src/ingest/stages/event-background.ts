@@ -28,6 +28,13 @@ export interface BackgroundAct {
   actors: string[];
   agents: string[];
   authorities: string[];
+  /**
+   * An opening "after" clause's act: it came before the sentence's, within what the paragraph
+   * dated before ("In the 1990s, … . But after the provinces started seizing boats, … in 1994"),
+   * so the caller may date it from the paragraph. A legal step is never so dated: the paragraph's
+   * date may be years after ("In 1989 …, who had been indicted").
+   */
+  earlier: boolean;
 }
 
 /**
@@ -38,8 +45,7 @@ export interface BackgroundAct {
  * - the act an opening "after" clause says came first ("But after the provinces started seizing
  *   boats, the ministry halted …"), when the clause has a subject that is no pronoun and a past
  *   verb of its own, and no date of its own (the sentence's act takes that).
- * The text gives neither a date of its own (the paragraph's may be long after: "In 1989 …, who had
- * been indicted"), so neither is dated: a page says less rather than a wrong year.
+ * The text gives neither a date of its own.
  */
 export function backgroundActs(
   s: Sentence,
@@ -85,6 +91,7 @@ function legalStep(
     actors: [person.actor.id],
     agents: [],
     authorities: [...new Set(instruments.filter((x) => inside(x.m)).map((x) => x.authority.id))],
+    earlier: false,
   };
 }
 
@@ -115,6 +122,7 @@ function earlierAct(
     actors: [...new Set(here.map((x) => x.actor.id))],
     agents: [...new Set(agents)],
     authorities: [],
+    earlier: true,
   };
 }
 

@@ -532,6 +532,8 @@ export function findEvents(
     );
     addNounEvents(s, ds, action ? dc : null, actors, actorMentions, line);
     addScheduled(scheduled, s, actors, line);
+    // (the paragraph's date before this sentence's own: what an act it says came first may take)
+    const context = line.paragraphDate?.paragraph === s.paragraph ? line.paragraphDate.date : null;
     const { date, countsFrom } = dateOfAct(s, dc, action, line);
     // An act needs someone or something acting, unless the text dates it ("The program ended in 2017.").
     if (!action || (actors.length + authorities.length === 0 && !date)) continue;
@@ -545,8 +547,8 @@ export function findEvents(
       authorityMentions,
     );
     record(event, s, action, line);
-    for (const b of backgroundActs(s, action.token, ds, actorMentions.get(s.index) ?? [], instruments))
-      line.out.push({ sentence: s, ...b, date: null });
+    for (const { earlier, ...b } of backgroundActs(s, action.token, ds, actorMentions.get(s.index) ?? [], instruments))
+      line.out.push({ sentence: s, ...b, date: earlier && context ? { ...contextDate(context), ...before(date) } : null });
     addReport(s, action, ds, dc, { mentions: actorMentions.get(s.index) ?? [], of: actors }, line);
   }
   return line.out;
@@ -749,10 +751,21 @@ function contextual(s: Sentence, date: EventDate | null, action: Action | null, 
   // theirs; nor what "has" been so up to now: "Past governments have relied on the police")
   const claimed = action?.clause.kind === 'reported';
   if (!date && action && !claimed && !perfect(s, action) && line.paragraphDate)
-    if (!action.speech || answers(s, line.paragraphDate.sentence)) return contextDate(line.paragraphDate.date);
+    if (!action.speech) return contextDate(line.paragraphDate.date);
+    // (said on the occasion the sentence before dates: its day, approximately)
+    else if (answers(s, line.paragraphDate.sentence)) return { ...contextDate(line.paragraphDate.date), ...dayOf(line) };
   // (a date the act takes from another event, "Ahead of the operation", places no paragraph)
   if (date && !date.fromContext && !date.inferred) line.paragraphDate = { paragraph: s.paragraph, date, sentence: s };
   return date;
+}
+
+/** "after X did Y, Z did W in 1994": X's act sorts before the sentence's date. */
+const before = (date: EventDate | null): Partial<EventDate> => (date && !date.inferred ? { before: date.value } : {});
+
+/** The day of the paragraph's dated act, when it has one. */
+function dayOf(line: Timeline): Partial<EventDate> {
+  const d = line.paragraphDate!.date;
+  return d.precision === 'day' ? { value: d.value, precision: 'day' } : {};
 }
 
 /**

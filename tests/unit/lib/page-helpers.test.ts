@@ -77,6 +77,13 @@ describe('timeline', () => {
     expect(monthLabel('2025-08')).toBe('August 2025');
   });
 
+  test('a span from a day ("in her first term") is no month’s event: it goes with its year’s undivided ones', () => {
+    const term = { ...day('2009-01-20'), until: '2013-01-20' };
+    const { months, yearOnly } = monthsOf([ev('a', term), ev('b', day('2009-01-25'))]);
+    expect(months.map((m) => [m.month, m.events.map((e) => e.id)])).toEqual([['2009-01', ['b']]]);
+    expect(yearOnly.map((e) => e.id)).toEqual(['a']);
+  });
+
   test('undated events group by source', () => {
     const other = { ...ev('b', null), source: 't' };
     expect(undatedBySource([ev('a', null), other, ev('c', day('2025-01-01'))], []).map((g) => [g.source, g.events.map((e) => e.id)])).toEqual([['s', ['a']], ['t', ['b']]]);

@@ -42,6 +42,12 @@ describe('the act an opening "after" clause says came first', () => {
     expect(r.events.some((e) => e.date?.value === '1995')).toBe(true);
   });
 
+  test('takes the date its paragraph gave before, and sorts before the sentence’s own', () => {
+    const r = extract('In the 1990s, the navy helped the provinces patrol the coast. But after the provinces started seizing such boats, the ministry in 1995 halted the program for months.');
+    const first = r.events.find((e) => e.headline === 'The provinces started seizing such boats')!;
+    expect(first.date).toMatchObject({ value: '1990', precision: 'decade', approximate: true, fromContext: true, before: '1995' });
+  });
+
   test('not when its subject is a pronoun, it has no verb, or it gives its own date', () => {
     expect(headlines('After he returned to the capital, Minister Lia Berg fired the harbor chief in 1995.')).toHaveLength(1);
     expect(headlines('After the vote, Minister Lia Berg fired the harbor chief in 1995.')).toHaveLength(1);

@@ -32,11 +32,11 @@ describe('events', () => {
     expect(extract('“We will act,” Marco Rubio said on Thursday.').events).toHaveLength(1);
   });
 
-  test('a named speaker quoted right after a dated act of the paragraph spoke on that occasion: dated by it', () => {
+  test('a named speaker quoted right after a dated act of the paragraph spoke on that occasion: its day, approximately', () => {
     const told = 'On Tuesday, the Harbor Ministry announced that it is doubling a bounty for information leading to the arrest of Ana Ruiz.';
     const r = extract(`${told} The ministry again described her as a smuggling boss, and Minister Lia Berg said she “will face the courts.”`);
     expect(r.events).toHaveLength(2);
-    expect(r.events[1]!.date).toMatchObject({ value: '2025-08', approximate: true, fromContext: true });
+    expect(r.events[1]!.date).toMatchObject({ value: '2025-08-05', precision: 'day', approximate: true, fromContext: true });
     expect(r.events[1]!.actors).toContain('lia-berg');
     // the speaker the dated sentence names, telling on: the same saying, no second event
     expect(extract('On Sunday, Minister Lia Berg said the port would reopen. “We will not wait,” Berg said.').events).toHaveLength(1);

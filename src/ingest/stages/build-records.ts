@@ -14,6 +14,7 @@ import makingPatterns from '../patterns/authority-making.json' with { type: 'jso
 import { Matcher, type Pattern } from '../match/matcher.ts';
 import type { EventCandidate } from './events.ts';
 import { layerOf } from './linguistics.ts';
+import { adjectives } from './candidates-organizations.ts';
 import type { QuoteCandidate, ResolvedActor, ResolvedAuthority, RoleCandidate, Sentence, Span } from './types.ts';
 import type { Stage } from '../doc.ts';
 import { eventFacts, type EventFacts } from './event-facts.ts';
@@ -89,7 +90,8 @@ function actorsOf(input: BuildInput, statements: Statement[]): Actor[] {
       id: a.id,
       name: a.name,
       kind: a.kind,
-      aliases: onceEach([...a.aliases].sort(), a.name),
+      // ("Colombian troops" names Colombia, but "Colombian" is no other name of it)
+      aliases: onceEach([...a.aliases].filter((x) => !adjectives.has(x)).sort(), a.name),
       roles: input.roles
         .filter((r) => r.actor === a.id)
         .map((r) => ({ source, paragraph: r.sentence.paragraph, quote: r.sentence.text, role: r.role })),

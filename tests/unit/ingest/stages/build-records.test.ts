@@ -27,3 +27,12 @@ describe('build-records', () => {
     ]);
   });
 });
+
+describe('a state’s other names', () => {
+  test('a nationality adjective names the state in a phrase ("Ostrian troops") but is no other name of it', () => {
+    const r = extract('In May, the navy trained with Colombian troops off the coast.');
+    const colombia = r.actors.find((a) => a.id === 'colombia')!;
+    expect(colombia).toBeDefined();
+    expect(colombia.aliases).not.toContain('Colombian');
+  });
+});

@@ -129,5 +129,7 @@ export const event = evidence.extend({
       actors: z.array(z.object({ id: recordId, reason: z.string().min(1) })).min(1).optional(),
     })
     .optional(),
+  /** Ids this event's page had before (overlay `formerIds`): their addresses lead to it. */
+  formerIds: z.array(recordId).min(1).optional(),
 });
 export type Event = z.infer<typeof event>;

@@ -78,17 +78,19 @@ const eventPatch = z
     headline: z.object({ text: z.string().trim().min(1, 'the headline is empty'), reason }).strict().optional(),
     addActors: z.array(eventActorFix).default([]),
     dropActors: z.array(eventActorFix).default([]),
+    /** Ids this event's page had before (its id changed): their addresses lead to it. */
+    formerIds: z.array(recordId).default([]),
   })
   .strict()
   .superRefine((p, ctx) => {
-    const fixes = [p.date && 'date', p.headline && 'headline', p.addActors.length && 'addActors', p.dropActors.length && 'dropActors'].filter((k): k is string => !!k);
+    const fixes = [p.date && 'date', p.headline && 'headline', p.addActors.length && 'addActors', p.dropActors.length && 'dropActors', p.formerIds.length && 'formerIds'].filter((k): k is string => !!k);
     if (p.drop) {
       if (p.reason === undefined) ctx.addIssue({ code: 'custom', path: ['reason'], message: '`drop: true` needs a short `reason` (why it is no event)' });
       if (fixes.length) ctx.addIssue({ code: 'custom', path: [fixes[0]!], message: 'a dropped event takes no other fix (remove `drop` or the fix)' });
       return;
     }
     if (p.reason !== undefined) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a `reason` here goes with `drop: true`; a fix carries its own (`date: { value, reason }`)' });
-    else if (!fixes.length) ctx.addIssue({ code: 'custom', path: [], message: 'says nothing to change (give `drop: true` or a fix: date, headline, addActors, dropActors)' });
+    else if (!fixes.length) ctx.addIssue({ code: 'custom', path: [], message: 'says nothing to change (give `drop: true` or a fix: date, headline, addActors, dropActors, formerIds)' });
     const added = new Set(p.addActors.map((a) => a.id));
     p.dropActors.forEach((d, i) => {
       if (added.has(d.id)) ctx.addIssue({ code: 'custom', path: ['dropActors', i, 'id'], message: 'both added and dropped (keep one)' });

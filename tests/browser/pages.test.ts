@@ -68,6 +68,7 @@ test('an actor page says its legal authorities are named with the actor, not tha
 test('a former address of a renamed record leads at once to its page, which exists', () => {
   const moved = movedPages();
   expect(moved.map((p) => p.path)).toContain('/authorities/foreign-terrorist-organization-designation/');
+  expect(moved.map((p) => p.path)).toContain('/events/congress-legally-authorized-the-use-of-8a10-2/');
   for (const p of moved) {
     const doc = parse(readPage(p.file));
     const to = doc.querySelector('[data-moved-to]')!.getAttribute('data-moved-to')!;

@@ -120,12 +120,14 @@ function authoritiesOf(input: BuildInput): Authority[] {
 
 /**
  * Event ids from the source sentence's own words (as paragraph ids do), not from the date or
- * summary the engine derives: a better date or summary must not move the URL.
+ * summary the engine derives: a better date or summary must not move the URL. An event told
+ * beside the sentence's act takes its id from its own words ("terrorist-attacks-of-sept-11-…"),
+ * so that its address does not name the other act.
  */
 function eventIds(source: string, events: EventCandidate[]): string[] {
   const ids = new Set<string>();
   return events.map((e) => {
-    const base = eventId(source, e.sentence.text);
+    const base = eventId(source, e.words ?? e.sentence.text);
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);

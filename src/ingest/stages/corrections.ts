@@ -72,13 +72,14 @@ function correctNames(actors: Actor[], authorities: Authority[], overlay: Overla
 function checkFormerIds(
   records: { id: string }[],
   patches: { id: string; formerIds: string[] }[],
-  collection: 'actors' | 'authorities',
+  collection: 'actors' | 'authorities' | 'events',
   fail: Fail,
 ) {
   const ids = new Set(records.map((r) => r.id));
   for (const [i, p] of patches.entries()) {
     if (!p.formerIds.length) continue;
-    target(records, p.id, `${collection}.${i}`, collection === 'actors' ? 'actor' : 'authority', fail);
+    const kind = ({ actors: 'actor', authorities: 'authority', events: 'event' } as const)[collection];
+    target(records, p.id, `${collection}.${i}`, kind, fail);
     for (const [j, old] of p.formerIds.entries())
       if (ids.has(old)) fail(`${collection}.${i}.formerIds.${j}`, `"${old}" is still the id of a record on the site`);
   }
@@ -118,6 +119,7 @@ function correctEvent(found: Event, p: EventPatch, at: string, actorIds: Set<str
     editorial.actors = [...(editorial.actors ?? []), { id: d.id, reason: d.reason }];
   }
   if (Object.keys(editorial).length) e.editorial = editorial;
+  if (p.formerIds.length) e.formerIds = p.formerIds;
   return e;
 }
 
@@ -195,5 +197,6 @@ export function applyCorrections<T extends Records>(corpus: T, overlay: Overlay,
   checkFormerIds(authorities, overlay.authorities, 'authorities', fail);
   const { events, dropped, redated } = correctEvents(corpus, overlay, fail);
   checkAnchors(events, dropped, redated, fail);
+  checkFormerIds([...events.values()], overlay.events, 'events', fail);
   return { ...corpus, actors, authorities, events: [...events.values()] };
 }

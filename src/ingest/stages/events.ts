@@ -50,6 +50,11 @@ export interface EventCandidate {
    * operation" from it, "after the attacks of …" after it.
    */
   countsFrom?: { index: number; relation: 'after' | 'before' | 'from'; offsetDays?: number };
+  /**
+   * For an event told beside its sentence's act (a happening, a report, an indictment): its own
+   * words, which its id is made from, so that its address names it and not the sentence's act.
+   */
+  words?: string;
 }
 
 /** The one list of speech verbs (the linguistic layer's), and those of them that are acts in themselves. */
@@ -547,8 +552,11 @@ export function findEvents(
       authorityMentions,
     );
     record(event, s, action, line);
-    for (const { earlier, ...b } of backgroundActs(s, action.token, ds, actorMentions.get(s.index) ?? [], instruments))
-      line.out.push({ sentence: s, ...b, date: earlier && context ? { ...contextDate(context), ...before(date) } : null });
+    const mentions = actorMentions.get(s.index) ?? [];
+    for (const { earlier, ...b } of backgroundActs(s, action.token, ds, mentions, instruments)) {
+      const told = earlier && context ? sortedBefore(context, date) : null;
+      line.out.push({ sentence: s, ...b, words: b.summary, date: told });
+    }
     addReport(s, action, ds, dc, { mentions: actorMentions.get(s.index) ?? [], of: actors }, line);
   }
   return line.out;
@@ -597,7 +605,7 @@ function besideAct(
   authorities: string[] = [],
 ): EventCandidate {
   const anchor = from.published ? { anchor: { kind: 'published' as const } } : {};
-  return { sentence: s, summary, headline: summary, date: { ...date, ...anchor }, ...who, authorities };
+  return { sentence: s, summary, headline: summary, date: { ...date, ...anchor }, ...who, authorities, words: summary };
 }
 
 /** Political parties (the gazetteer's bodies that are groups): unlike armed groups, never a raid's target. */
@@ -753,14 +761,18 @@ function contextual(s: Sentence, date: EventDate | null, action: Action | null, 
   if (!date && action && !claimed && !perfect(s, action) && line.paragraphDate)
     if (!action.speech) return contextDate(line.paragraphDate.date);
     // (said on the occasion the sentence before dates: its day, approximately)
-    else if (answers(s, line.paragraphDate.sentence)) return { ...contextDate(line.paragraphDate.date), ...dayOf(line) };
+    else if (answers(s, line.paragraphDate.sentence))
+      return { ...contextDate(line.paragraphDate.date), ...dayOf(line) };
   // (a date the act takes from another event, "Ahead of the operation", places no paragraph)
   if (date && !date.fromContext && !date.inferred) line.paragraphDate = { paragraph: s.paragraph, date, sentence: s };
   return date;
 }
 
-/** "after X did Y, Z did W in 1994": X's act sorts before the sentence's date. */
-const before = (date: EventDate | null): Partial<EventDate> => (date && !date.inferred ? { before: date.value } : {});
+/** "after X did Y, Z did W in 1994": X's act, dated by the paragraph, sorts before the sentence's date. */
+const sortedBefore = (context: EventDate, date: EventDate | null): EventDate => ({
+  ...contextDate(context),
+  ...(date && !date.inferred ? { before: date.value } : {}),
+});
 
 /** The day of the paragraph's dated act, when it has one. */
 function dayOf(line: Timeline): Partial<EventDate> {

@@ -41,7 +41,7 @@ describe('overlay event entries', () => {
     ));
   test('drop: false', () => expect(refusal('events:\n  - id: an-event-ab12\n    drop: false\n    reason: x\n')).toContain('events.0 ("an-event-ab12"): drop: `drop` is `true` (or leave it out)'));
   test('an entry that changes nothing', () =>
-    expect(refusal('events:\n  - id: an-event-ab12\n')).toBe('seeds/overlay.yaml: events.0 ("an-event-ab12"): says nothing to change (give `drop: true` or a fix: date, headline, addActors, dropActors)'));
+    expect(refusal('events:\n  - id: an-event-ab12\n')).toBe('seeds/overlay.yaml: events.0 ("an-event-ab12"): says nothing to change (give `drop: true` or a fix: date, headline, addActors, dropActors, formerIds)'));
   test('a reason at the top of an entry that fixes something', () =>
     expect(refusal('events:\n  - id: an-event-ab12\n    reason: x\n    headline: { text: T, reason: y }\n')).toContain('events.0 ("an-event-ab12"): reason: a `reason` here goes with `drop: true`'));
   test('a date in another form, or one that does not exist', () => {

@@ -154,5 +154,12 @@ describe('former ids: the addresses a renamed record had lead to its page', () =
     );
     expect(() => merged({ actors: [{ id: 'no-such-actor', formerIds: ['old-actor'] }] })).toThrow('actors.0: no actor "no-such-actor"');
   });
+
+  test('an event whose id changed carries its former ids; one still an event’s id is refused', () => {
+    expect(ev(merged({ events: [{ id: ORTIZ, formerIds: ['ms-ortiz-defended-the-strike-0966-2'] }] }), ORTIZ)!.formerIds).toEqual([
+      'ms-ortiz-defended-the-strike-0966-2',
+    ]);
+    expect(() => merged({ events: [{ id: ORTIZ, formerIds: [STRIKE] }] })).toThrow(`events.0.formerIds.0: "${STRIKE}" is still the id of a record on the site`);
+  });
 });
 

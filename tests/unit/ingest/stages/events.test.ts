@@ -120,6 +120,13 @@ describe('happenings a noun phrase dates are events of their own', () => {
     ]);
   });
 
+  test('a happening’s address names it, not the act of its sentence, which keeps the sentence’s', () => {
+    const ids = extract('The Ledger wrote on Friday about a raid on Sept. 3 that left four dead.', '2025-10-10').events.map((e) => e.id);
+    expect(ids).toHaveLength(2);
+    expect(ids.some((id) => /^raid-on-sept-3-[0-9a-f]{4}$/.test(id))).toBe(true);
+    expect(ids.some((id) => /^the-ledger-wrote-on-friday-about-[0-9a-f]{4}$/.test(id))).toBe(true);
+  });
+
   test('who the happening’s own words name did it', () => {
     const e = extract('The Ledger wrote on Friday about U.S. military raids on Sept. 3 that left four dead.', '2025-10-10').events;
     const raid = e.find((x) => x.summary.startsWith('U.S. military raids'));

@@ -166,3 +166,21 @@ describe('the members a list names', () => {
     expect(r.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Public Voice', 'Peace Now']));
   });
 });
+
+describe('who acts for a body', () => {
+  const agentsOf = (text: string, start: string) => {
+    const r = extract(text, '2025-10-10');
+    const e = r.events.find((x) => x.summary.replace(/^\[/, '').startsWith(start));
+    if (!e) throw new Error(`no event starting "${start}" in: ${r.events.map((x) => x.summary).join(' | ')}`);
+    return e.agents.map((id) => r.actors.find((a) => a.id === id)?.name);
+  };
+
+  test('the officials of a known body act for it: the body is the act’s agent', () => {
+    expect(agentsOf('U.S. military officials have drafted plans for a blockade of the port.', 'U.S. military officials')).toEqual(['U.S. military']);
+  });
+
+  test('"The military" after the U.S. military is named is its agent', () => {
+    const text = 'The U.S. military trained harbor pilots in Ostria. The military also lent them two helicopters.';
+    expect(agentsOf(text, 'The U.S. military] also lent')).toEqual(['U.S. military']);
+  });
+});

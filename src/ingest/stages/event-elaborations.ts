@@ -1,5 +1,6 @@
 import { mainAction, participants, type EventCandidate } from './events.ts';
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
+import { agentSpans } from './event-agents.ts';
 import { clauseOfToken, layerOf } from './linguistics.ts';
 import type {
   ActorCandidate,
@@ -60,7 +61,11 @@ export function joinElaborations(
         (x) => x.m.anaphora && e.authorities.includes(x.authority.id),
       );
       const adds =
-        i === own.index + 1 && s.paragraph === own.paragraph && !(dates.get(s.index) ?? []).length && saysAlso(s);
+        i === own.index + 1 &&
+        s.paragraph === own.paragraph &&
+        !(dates.get(s.index) ?? []).length &&
+        saysAlso(s) &&
+        !actsOnItsOwn(s, e.actors, actorMentions);
       back[i] = refersBack || adds;
       if (back[i]) last = i;
     }
@@ -148,6 +153,19 @@ function saysAlso(s: Sentence): boolean {
   if (!action || action.speech) return false;
   const layer = layerOf(s);
   return layer.tokens.some((t, i) => t.lower === 'also' && clauseOfToken(layer, i).start === action.clause.start);
+}
+
+/**
+ * "Ana Roe said on Monday that … Ben Ode, visiting the port, also warned …": an "also" sentence
+ * whose act has a subject naming someone not taking part tells another act beside it, by them.
+ */
+function actsOnItsOwn(s: Sentence, taking: string[], actorMentions: ActorMentions): boolean {
+  const action = mainAction(s)!;
+  const toks = layerOf(s).tokens;
+  const spans = agentSpans(s, action.token).map((p) => ({ start: toks[p.start]!.start, end: toks[p.end - 1]!.end }));
+  return (actorMentions.get(s.index) ?? []).some(
+    (x) => !taking.includes(x.actor.id) && spans.some((p) => x.m.start < p.end && p.start < x.m.end),
+  );
 }
 
 /** Sentences that go on about an event join it (its actors and authorities). */

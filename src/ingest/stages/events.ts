@@ -646,12 +646,33 @@ function addNounEvents(
   }
 }
 
-/** The actors of a happening: who its own words name (its agents), and the groups of its sentence. */
+/**
+ * The actors of a happening: who its own words name (its agents), or those of the happenings it is
+ * one of ("the navy's raids on the coast, including a raid on May 4"), and the groups of its sentence.
+ */
 function doers(h: Happening, here: { actor: ResolvedActor; m: ActorCandidate }[], groups: string[]) {
-  const agents = [
-    ...new Set(here.filter((x) => x.m.start >= h.phrase.start && x.m.end <= h.phrase.end).map((x) => x.actor.id)),
-  ];
+  const within = (p: { start: number; end: number }) =>
+    here.filter((x) => x.m.start >= p.start && x.m.end <= p.end).map((x) => x.actor.id);
+  const own = within(h.phrase);
+  const whole = own.length ? null : includedIn(h.date.sentence, h);
+  const agents = [...new Set(whole ? within(whole) : own)];
   return { actors: [...new Set([...agents, ...groups])], agents };
+}
+
+const INCLUDING = set(['including']);
+const ASIDE_WORDS = set([',', '—', 'in', 'particular']);
+
+/**
+ * "the navy's raids on the coast, including a raid on May 4": the words, up to their noun, of the
+ * happenings of the same noun that "including" puts the dated one among (paragraph offsets).
+ */
+function includedIn(s: Sentence, h: Happening): { start: number; end: number } | null {
+  const { tokens: toks, phrases } = layerOf(s);
+  let k = toks.findIndex((t) => t.start >= h.phrase.start) - 1;
+  while (k > 0 && (ASIDE_WORDS.has(toks[k]!.lower) || toks[k]!.pos === 'DET')) k--;
+  if (k <= 0 || !INCLUDING.has(toks[k]!.lower)) return null;
+  const whole = phrases.filter((p) => p.end <= k && toks[p.head]!.lemma === h.noun).at(-1);
+  return whole ? { start: toks[whole.start]!.start, end: toks[whole.head]!.end } : null;
 }
 
 /** The sentence names the happening ("strikes" for "strike"). */

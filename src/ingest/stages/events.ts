@@ -325,6 +325,7 @@ export function participants<T extends Mention>(s: Sentence, action: Action | nu
   );
   if (action && action.clause.kind === 'reported') here = reportedParticipants(layer, action, here);
   if (action && action.clause.kind === 'relative') here = relativeParticipants(s, layer, action, mentions, here);
+  if (action) here = [...here, ...whenParticipants(layer, action, here, mentions)];
   // "Ostrian law", "arms toward Ostria": a state that only qualifies or places something else
   here = here.filter((x) => x.actor.kind !== 'state' || !onlyQualifies(layer, action, x.m, mentions));
   // "the administration of President Ann Roe": the name inside a longer mention qualifies it
@@ -342,6 +343,24 @@ function reportedParticipants<T extends Mention>(layer: Layer, action: Action, h
   const from = layer.tokens[action.clause.start]!.start;
   const speechVerb = layer.verbs.filter((v) => v.main < action.clause.start).at(-1);
   return !speechVerb || SOURCE_VERBS.has(speechVerb.lemma) ? here.filter((x) => x.m.start >= from) : here;
+}
+
+/**
+ * "The rift deepened on May 2, when the navy fired on …", "The law was rarely used until the
+ * ministry listed …": an act whose own clause names no one, its subject no pronoun for people, is
+ * told by the subordinate clause right after it, whose names take part.
+ */
+const PEOPLE_PRONOUNS = set(['i', 'we', 'you', 'he', 'she', 'they']);
+function whenParticipants<T extends Mention>(layer: Layer, action: Action, here: T[], mentions: T[]): T[] {
+  const { clause } = action;
+  const offsets = (c: Clause) => ({ from: layer.tokens[c.start]!.start, to: layer.tokens[c.end - 1]!.end });
+  const own = offsets(clause);
+  const inOwn = (x: T) => x.m.start >= own.from && x.m.end <= own.to;
+  const pronoun = layer.tokens.slice(clause.start, action.token).some((t) => PEOPLE_PRONOUNS.has(t.lower));
+  const next = layer.clauses.find((c) => c.start === clause.end && c.kind === 'subordinate');
+  if (!next || pronoun || mentions.some(inOwn)) return [];
+  const { from, to } = offsets(next);
+  return mentions.filter((x) => x.m.start >= from && x.m.end <= to && !here.includes(x) && !quotedAt(layer, x.m.start));
 }
 
 /** The act sits in a relative clause: the clause's actors and the one it refers to. */

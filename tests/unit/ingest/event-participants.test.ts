@@ -53,6 +53,18 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf(text, 'The standoff deepened', '2025-05-10')).toEqual(['Colombia']);
   });
 
+  test('an act whose clause names no one is told by the "when" or "until" clause after it, whose names take part', () => {
+    const feud = 'The feud widened on May 2, when the Foreign Ministry expelled two envoys of the Red Hand Cartel.';
+    expect(actorsOf(feud, 'The feud widened', '2025-05-10')).toEqual(['Foreign Ministry', 'Red Hand Cartel']);
+    const law = 'The old smuggling law was rarely used until the State Department listed the Orchid Brotherhood as a terrorist group in March.';
+    expect(actorsOf(law, 'The old smuggling law', '2025-05-10')).toEqual(['Department of State', 'Orchid Brotherhood']);
+  });
+
+  test('an act whose subject is a pronoun for people keeps the "when" clause after it as background', () => {
+    const text = 'Ana Ruiz spoke on Friday. She resigned on May 2, when the Foreign Ministry expelled two envoys.';
+    expect(actorsOf(text, '[Ana Ruiz] resigned', '2025-05-10')).not.toContain('Foreign Ministry');
+  });
+
   test('a state in a compound word or where a cargo is bound for is no party to the act', () => {
     const text = 'On May 2, Colombian troops sank a Honduran-flagged trawler carrying arms bound for Guatemala, killing four.';
     expect(actorsOf(text, 'On May 2', '2025-05-10')).toEqual(['Colombia']);

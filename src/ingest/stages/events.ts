@@ -321,7 +321,11 @@ export function participants<T extends Mention>(s: Sentence, action: Action | nu
   const layer = layerOf(s);
   const pointsBack = (x: T) => x.m.via === 'coreference' && POSSESSIVES.has(firstWord(x.m.text));
   let here = mentions.filter(
-    (x) => !quotedAt(layer, x.m.start) && !inBackground(layer, action, x.m.start, true) && !pointsBack(x),
+    (x) =>
+      !quotedAt(layer, x.m.start) &&
+      !inBackground(layer, action, x.m.start, true) &&
+      !pointsBack(x) &&
+      !isLabel(layer, x.m),
   );
   if (action && action.clause.kind === 'reported') here = reportedParticipants(layer, action, here);
   if (action && action.clause.kind === 'relative') here = relativeParticipants(s, layer, action, mentions, here);
@@ -332,6 +336,13 @@ export function participants<T extends Mention>(s: Sentence, action: Action | nu
   const inside = (x: T, y: T) =>
     y !== x && y.m.start <= x.m.start && x.m.end <= y.m.end && y.m.end - y.m.start > x.m.end - x.m.start;
   return here.filter((x) => x.actor.kind !== 'person' || !here.some((y) => inside(x, y)));
+}
+
+/** "Borduria: On May 2 the ministry …": a name opening the sentence before a colon labels it, like a dateline. */
+function isLabel(layer: Layer, m: ActorCandidate): boolean {
+  const toks = layer.tokens;
+  const next = toks.findIndex((t) => t.start >= m.end);
+  return toks[0]!.start === m.start && toks[next]?.text === ':';
 }
 
 /**

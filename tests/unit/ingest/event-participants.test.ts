@@ -65,6 +65,11 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf(text, '[Ana Ruiz] resigned', '2025-05-10')).not.toContain('Foreign Ministry');
   });
 
+  test('a name that labels the sentence before a colon, like a dateline, is no party to the act', () => {
+    const text = 'Peru: On May 2 the Foreign Ministry expelled two envoys of the Red Hand Cartel.';
+    expect(actorsOf(text, 'On May 2', '2025-05-10')).toEqual(['Foreign Ministry', 'Red Hand Cartel']);
+  });
+
   test('a state in a compound word or where a cargo is bound for is no party to the act', () => {
     const text = 'On May 2, Colombian troops sank a Honduran-flagged trawler carrying arms bound for Guatemala, killing four.';
     expect(actorsOf(text, 'On May 2', '2025-05-10')).toEqual(['Colombia']);

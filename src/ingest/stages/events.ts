@@ -433,10 +433,24 @@ function modifiesOtherHead(
     toks[first - 1]?.pos === 'CCONJ' &&
     mentions.some((y) => y.actor.kind === 'state' && y.m.end === toks[first - 2]?.end);
   if (!phrase || phrase.head <= last || possessive || joined) return false;
-  const head = toks[phrase.head]!;
+  const head = toks[compoundHead(toks, layer, phrase)]!;
   return !(
     STATE_HEADS.has(head.lower) || mentions.some((y) => y.m !== m && y.m.start <= head.start && head.end <= y.m.end)
   );
+}
+
+/**
+ * The head of a noun phrase the chunker cut at a compound word ("three Ostrian guided-missile
+ * destroyers": "guided" read as a verb): the head of the phrase that goes on after the hyphen.
+ */
+function compoundHead(toks: Token[], layer: Layer, phrase: { end: number; head: number }): number {
+  let p = phrase;
+  for (;;) {
+    const hyphen = HYPHENS.has(toks[p.end + 1]?.text ?? '') && toks[p.end]!.end === toks[p.end + 1]!.start;
+    const next = hyphen ? layer.phrases.find((q) => q.start === p.end + 1) : undefined;
+    if (!next) return p.head;
+    p = next;
+  }
 }
 
 /** (b) "arms toward Ostria", "based in Borduria": the state places something else. */

@@ -65,6 +65,11 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf(text, '[Ana Ruiz] resigned', '2025-05-10')).not.toContain('Foreign Ministry');
   });
 
+  test('a state before warships named with a compound word ("guided-missile") fields them: it stays a party', () => {
+    const text = 'On Monday, four U.S. Zumwalt guided-missile warships sailed past the coast of Honduras.';
+    expect(actorsOf(text, 'On Monday', '2025-05-10')).toContain('United States');
+  });
+
   test('a name that labels the sentence before a colon, like a dateline, is no party to the act', () => {
     const text = 'Peru: On May 2 the Foreign Ministry expelled two envoys of the Red Hand Cartel.';
     expect(actorsOf(text, 'On May 2', '2025-05-10')).toEqual(['Foreign Ministry', 'Red Hand Cartel']);

@@ -325,7 +325,8 @@ export function participants<T extends Mention>(s: Sentence, action: Action | nu
       !quotedAt(layer, x.m.start) &&
       !inBackground(layer, action, x.m.start, true) &&
       !pointsBack(x) &&
-      !isLabel(layer, x.m),
+      !isLabel(layer, x.m) &&
+      !withheld(layer, x.m),
   );
   if (action && action.clause.kind === 'reported') here = reportedParticipants(layer, action, here);
   if (action && action.clause.kind === 'relative') here = relativeParticipants(s, layer, action, mentions, here);
@@ -336,6 +337,20 @@ export function participants<T extends Mention>(s: Sentence, action: Action | nu
   const inside = (x: T, y: T) =>
     y !== x && y.m.start <= x.m.start && x.m.end <= y.m.end && y.m.end - y.m.start > x.m.end - x.m.start;
   return here.filter((x) => x.actor.kind !== 'person' || !here.some((y) => inside(x, y)));
+}
+
+const WITHOUT = set(['without']);
+const OF_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+
+/**
+ * "a bill to bar raids without the approval of Congress": a name in a phrase opened by "without"
+ * is what the act lacks, no party to it.
+ */
+function withheld(layer: Layer, m: ActorCandidate): boolean {
+  const toks = layer.tokens;
+  let k = toks.findIndex((t) => t.start >= m.start) - 1;
+  while (k >= 0 && (OF_PHRASE.has(toks[k]!.pos) || toks[k]!.lower === 'of')) k--;
+  return k >= 0 && WITHOUT.has(toks[k]!.lower);
 }
 
 /** "Borduria: On May 2 the ministry …": a name opening the sentence before a colon labels it, like a dateline. */

@@ -70,6 +70,11 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf(text, 'On Monday', '2025-05-10')).toContain('United States');
   });
 
+  test('a name in a phrase opened by "without" is what the act lacks, no party to it', () => {
+    const text = 'On Monday, Sen. Ana Roe filed a bill that would bar naval raids without the approval of Congress.';
+    expect(actorsOf(text, 'On Monday', '2025-05-10')).toEqual(['Ana Roe']);
+  });
+
   test('a name that labels the sentence before a colon, like a dateline, is no party to the act', () => {
     const text = 'Peru: On May 2 the Foreign Ministry expelled two envoys of the Red Hand Cartel.';
     expect(actorsOf(text, 'On May 2', '2025-05-10')).toEqual(['Foreign Ministry', 'Red Hand Cartel']);

@@ -329,6 +329,7 @@ export function participants<T extends Mention>(s: Sentence, action: Action | nu
       !withheld(layer, x.m),
   );
   if (action && action.clause.kind === 'reported') here = reportedParticipants(layer, action, here);
+  if (action && passesOn(layer, action)) here = here.filter((x) => x.m.start > layer.tokens[action.token]!.start);
   if (action && action.clause.kind === 'relative') here = relativeParticipants(s, layer, action, mentions, here);
   if (action) here = [...here, ...whenParticipants(layer, action, here, mentions)];
   // "Ostrian law", "arms toward Ostria": a state that only qualifies or places something else
@@ -387,6 +388,17 @@ function whenParticipants<T extends Mention>(layer: Layer, action: Action, here:
   if (!next || pronoun || mentions.some(inOwn)) return [];
   const { from, to } = offsets(next);
   return mentions.filter((x) => x.m.start >= from && x.m.end <= to && !here.includes(x) && !quotedAt(layer, x.m.start));
+}
+
+/**
+ * "…, after the Ledger reported that Roe on May 2 ordered …": a report the layer leaves whole in
+ * its clause, its verb right before "that", only passes on the act after it; who reports is its
+ * source, no party (a report dated itself, "reported on Friday that", stays the reporter's).
+ */
+function passesOn(layer: Layer, action: Action): boolean {
+  const verb = layer.verbs.find((v) => v.main === action.token);
+  const next = layer.tokens[action.token + 1];
+  return action.clause.kind !== 'reported' && !!verb && SOURCE_VERBS.has(verb.lemma) && next?.lower === 'that';
 }
 
 /** The act sits in a relative clause: the clause's actors and the one it refers to. */

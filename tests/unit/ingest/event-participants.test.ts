@@ -19,6 +19,13 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf(reported, 'The Daily Ledger')).not.toContain('Daily Ledger');
   });
 
+  test('after "X reported that", the act reported is not the reporter’s: X is no party to it', () => {
+    const text = 'Senators want answers after the Daily Ledger reported that Admiral Ana Roe on May 2 ordered a second raid.';
+    const actors = actorsOf(text, 'Senators want', '2025-05-10');
+    expect(actors).toContain('Ana Roe');
+    expect(actors).not.toContain('Daily Ledger');
+  });
+
   test('a dated report is the reporter’s act, about those the reported act involves', () => {
     const text = 'The Daily Ledger reported Friday that in the first raid, in September, Admiral Ana Roe gave the order to fire.';
     const r = extract(text, '2025-11-29');

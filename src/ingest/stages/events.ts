@@ -326,7 +326,8 @@ export function participants<T extends Mention>(s: Sentence, action: Action | nu
       !inBackground(layer, action, x.m.start, true) &&
       !pointsBack(x) &&
       !isLabel(layer, x.m) &&
-      !withheld(layer, x.m),
+      !withheld(layer, x.m) &&
+      !(action && inReducedRelative(layer, action, x.m)),
   );
   if (action && action.clause.kind === 'reported') here = reportedParticipants(layer, action, here);
   if (action && passesOn(layer, action)) here = here.filter((x) => x.m.start > layer.tokens[action.token]!.start);
@@ -338,6 +339,23 @@ export function participants<T extends Mention>(s: Sentence, action: Action | nu
   const inside = (x: T, y: T) =>
     y !== x && y.m.start <= x.m.start && x.m.end <= y.m.end && y.m.end - y.m.start > x.m.end - x.m.start;
   return here.filter((x) => x.actor.kind !== 'person' || !here.some((y) => inside(x, y)));
+}
+
+const QUOTE_MARKS = new Set(['”', '"', '’']);
+
+/**
+ * "reported a notice the ministry sent to …": a name between a noun after the act's verb and a
+ * past verb of its own opens a relative clause without "that", which tells an act of its own.
+ */
+function inReducedRelative(layer: Layer, action: Action, m: ActorCandidate): boolean {
+  const toks = layer.tokens;
+  let k = toks.findIndex((t) => t.start >= m.start) - 1;
+  if (k <= action.token) return false;
+  if (toks[k]!.pos === 'DET') k--;
+  while (k > 0 && QUOTE_MARKS.has(toks[k]!.text)) k--;
+  const after = toks.findIndex((t) => t.start >= m.end);
+  const own = layer.verbs.find((v) => v.start === after);
+  return toks[k]?.pos === 'NOUN' && !toks[k]!.cap && !!own && own.tense === 'past' && !own.passive;
 }
 
 const WITHOUT = set(['without']);

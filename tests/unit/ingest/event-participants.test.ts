@@ -26,6 +26,11 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actors).not.toContain('Daily Ledger');
   });
 
+  test('a name that opens a relative clause without "that" and a past verb of its own is no party to the act', () => {
+    const text = 'On Friday the Daily Ledger published a memo the Foreign Ministry sent to the navy.';
+    expect(actorsOf(text, 'On Friday', '2025-05-10')).toEqual(['Daily Ledger']);
+  });
+
   test('a dated report is the reporter’s act, about those the reported act involves', () => {
     const text = 'The Daily Ledger reported Friday that in the first raid, in September, Admiral Ana Roe gave the order to fire.';
     const r = extract(text, '2025-11-29');

@@ -1,5 +1,6 @@
 import { mainAction, participants, type EventCandidate } from './events.ts';
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
+import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
 import { agentSpans } from './event-agents.ts';
 import { clauseOfToken, layerOf } from './linguistics.ts';
 import type {
@@ -85,6 +86,10 @@ export function joinElaborations(
     }
     if (e.actors.length === 0 && added.length === 0)
       added.push(...agentsOfEarlierMention(own, sentences, actorMentions));
+    if (e.actors.length === 0 && added.length === 0 && undertakingSubject(own)) {
+      const before = sentences[own.index - 1];
+      if (before?.paragraph === own.paragraph) added.push(...actorsOf(before));
+    }
     return added.length ? { ...e, actors: [...new Set([...e.actors, ...added])] } : e;
   });
 }
@@ -142,6 +147,21 @@ function agentsOfEarlierMention(own: Sentence, sentences: Sentence[], actorMenti
     }
   }
   return [];
+}
+
+const UNDERTAKINGS = new Set(clauseWords.undertakingNouns);
+
+/**
+ * "The navy lent helicopters to the border police. The program ended in 2017.": an act whose
+ * subject is "the" and a noun for an undertaking, and that names no one, is about the act the
+ * sentence before it in its paragraph tells, and done by those who take part in that one.
+ */
+function undertakingSubject(own: Sentence): boolean {
+  const action = mainAction(own);
+  if (!action) return false;
+  const { tokens, phrases } = layerOf(own);
+  const subject = phrases.find((p) => p.end <= action.token && p.end >= action.token - 1);
+  return !!subject && subject.determiner?.toLowerCase() === 'the' && UNDERTAKINGS.has(tokens[subject.head]!.lower);
 }
 
 /** A lemma without a plural "s" the tagger left on it. */

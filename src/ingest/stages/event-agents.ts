@@ -81,6 +81,8 @@ function joined(layer: Layer, i: number, dir: 1 | -1): { start: number; end: num
       // a pronoun subject ("he signed"): its resolution is a mention of its own
       const t = toks[dir < 0 ? at - 1 : at];
       if (t?.pos === 'PRON') out.push(dir < 0 ? { start: at - 1, end: at } : { start: at, end: at + 1 });
+      // "The military also lent": an adjective after "the" is a noun the chunker does not see
+      else if (dir < 0 && end < at && toks[end - 1]?.pos === 'DET') out.push({ start: end - 1, end: at });
       break;
     }
     out.push({ start: Math.min(p.start, at), end: dir < 0 ? at : p.end });

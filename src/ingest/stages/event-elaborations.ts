@@ -1,5 +1,7 @@
 import { mainAction, participants, type EventCandidate } from './events.ts';
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
+import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
+import { agentSpans } from './event-agents.ts';
 import { clauseOfToken, layerOf } from './linguistics.ts';
 import type {
   ActorCandidate,
@@ -60,7 +62,11 @@ export function joinElaborations(
         (x) => x.m.anaphora && e.authorities.includes(x.authority.id),
       );
       const adds =
-        i === own.index + 1 && s.paragraph === own.paragraph && !(dates.get(s.index) ?? []).length && saysAlso(s);
+        i === own.index + 1 &&
+        s.paragraph === own.paragraph &&
+        !(dates.get(s.index) ?? []).length &&
+        saysAlso(s) &&
+        !actsOnItsOwn(s, e.actors, actorMentions);
       back[i] = refersBack || adds;
       if (back[i]) last = i;
     }
@@ -80,6 +86,10 @@ export function joinElaborations(
     }
     if (e.actors.length === 0 && added.length === 0)
       added.push(...agentsOfEarlierMention(own, sentences, actorMentions));
+    if (e.actors.length === 0 && added.length === 0 && undertakingSubject(own)) {
+      const before = sentences[own.index - 1];
+      if (before?.paragraph === own.paragraph) added.push(...actorsOf(before));
+    }
     return added.length ? { ...e, actors: [...new Set([...e.actors, ...added])] } : e;
   });
 }
@@ -139,6 +149,21 @@ function agentsOfEarlierMention(own: Sentence, sentences: Sentence[], actorMenti
   return [];
 }
 
+const UNDERTAKINGS = new Set(clauseWords.undertakingNouns);
+
+/**
+ * "The navy lent helicopters to the border police. The program ended in 2017.": an act whose
+ * subject is "the" and a noun for an undertaking, and that names no one, is about the act the
+ * sentence before it in its paragraph tells, and done by those who take part in that one.
+ */
+function undertakingSubject(own: Sentence): boolean {
+  const action = mainAction(own);
+  if (!action) return false;
+  const { tokens, phrases } = layerOf(own);
+  const subject = phrases.find((p) => p.end <= action.token && p.end >= action.token - 1);
+  return !!subject && subject.determiner?.toLowerCase() === 'the' && UNDERTAKINGS.has(tokens[subject.head]!.lower);
+}
+
 /** A lemma without a plural "s" the tagger left on it. */
 const singular = (lemma: string) => (lemma.endsWith('s') ? lemma.slice(0, -1) : lemma);
 
@@ -148,6 +173,19 @@ function saysAlso(s: Sentence): boolean {
   if (!action || action.speech) return false;
   const layer = layerOf(s);
   return layer.tokens.some((t, i) => t.lower === 'also' && clauseOfToken(layer, i).start === action.clause.start);
+}
+
+/**
+ * "Ana Roe said on Monday that … Ben Ode, visiting the port, also warned …": an "also" sentence
+ * whose act has a subject naming someone not taking part tells another act beside it, by them.
+ */
+function actsOnItsOwn(s: Sentence, taking: string[], actorMentions: ActorMentions): boolean {
+  const action = mainAction(s)!;
+  const toks = layerOf(s).tokens;
+  const spans = agentSpans(s, action.token).map((p) => ({ start: toks[p.start]!.start, end: toks[p.end - 1]!.end }));
+  return (actorMentions.get(s.index) ?? []).some(
+    (x) => !taking.includes(x.actor.id) && spans.some((p) => x.m.start < p.end && p.start < x.m.end),
+  );
 }
 
 /** Sentences that go on about an event join it (its actors and authorities). */

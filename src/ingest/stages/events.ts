@@ -327,16 +327,62 @@ export function participants<T extends Mention>(s: Sentence, action: Action | nu
   const layer = layerOf(s);
   const pointsBack = (x: T) => x.m.via === 'coreference' && POSSESSIVES.has(firstWord(x.m.text));
   let here = mentions.filter(
-    (x) => !quotedAt(layer, x.m.start) && !inBackground(layer, action, x.m.start, true) && !pointsBack(x),
+    (x) =>
+      !quotedAt(layer, x.m.start) &&
+      !inBackground(layer, action, x.m.start, true) &&
+      !pointsBack(x) &&
+      !isLabel(layer, x.m) &&
+      !withheld(layer, x.m) &&
+      !(action && inReducedRelative(layer, action, x.m)),
   );
   if (action && action.clause.kind === 'reported') here = reportedParticipants(layer, action, here);
+  if (action && passesOn(layer, action)) here = here.filter((x) => x.m.start > layer.tokens[action.token]!.start);
   if (action && action.clause.kind === 'relative') here = relativeParticipants(s, layer, action, mentions, here);
+  if (action) here = [...here, ...whenParticipants(layer, action, here, mentions)];
   // "Ostrian law", "arms toward Ostria": a state that only qualifies or places something else
   here = here.filter((x) => x.actor.kind !== 'state' || !onlyQualifies(layer, action, x.m, mentions));
   // "the administration of President Ann Roe": the name inside a longer mention qualifies it
   const inside = (x: T, y: T) =>
     y !== x && y.m.start <= x.m.start && x.m.end <= y.m.end && y.m.end - y.m.start > x.m.end - x.m.start;
   return here.filter((x) => x.actor.kind !== 'person' || !here.some((y) => inside(x, y)));
+}
+
+const QUOTE_MARKS = new Set(['”', '"', '’']);
+
+/**
+ * "reported a notice the ministry sent to …": a name between a noun after the act's verb and a
+ * past verb of its own opens a relative clause without "that", which tells an act of its own.
+ */
+function inReducedRelative(layer: Layer, action: Action, m: ActorCandidate): boolean {
+  const toks = layer.tokens;
+  let k = toks.findIndex((t) => t.start >= m.start) - 1;
+  if (k <= action.token) return false;
+  if (toks[k]!.pos === 'DET') k--;
+  while (k > 0 && QUOTE_MARKS.has(toks[k]!.text)) k--;
+  const after = toks.findIndex((t) => t.start >= m.end);
+  const own = layer.verbs.find((v) => v.start === after);
+  return toks[k]?.pos === 'NOUN' && !toks[k]!.cap && !!own && own.tense === 'past' && !own.passive;
+}
+
+const WITHOUT = set(['without']);
+const OF_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+
+/**
+ * "a bill to bar raids without the approval of Congress": a name in a phrase opened by "without"
+ * is what the act lacks, no party to it.
+ */
+function withheld(layer: Layer, m: ActorCandidate): boolean {
+  const toks = layer.tokens;
+  let k = toks.findIndex((t) => t.start >= m.start) - 1;
+  while (k >= 0 && (OF_PHRASE.has(toks[k]!.pos) || toks[k]!.lower === 'of')) k--;
+  return k >= 0 && WITHOUT.has(toks[k]!.lower);
+}
+
+/** "Borduria: On May 2 the ministry …": a name opening the sentence before a colon labels it, like a dateline. */
+function isLabel(layer: Layer, m: ActorCandidate): boolean {
+  const toks = layer.tokens;
+  const next = toks.findIndex((t) => t.start >= m.end);
+  return toks[0]!.start === m.start && toks[next]?.text === ':';
 }
 
 /**
@@ -348,6 +394,35 @@ function reportedParticipants<T extends Mention>(layer: Layer, action: Action, h
   const from = layer.tokens[action.clause.start]!.start;
   const speechVerb = layer.verbs.filter((v) => v.main < action.clause.start).at(-1);
   return !speechVerb || SOURCE_VERBS.has(speechVerb.lemma) ? here.filter((x) => x.m.start >= from) : here;
+}
+
+/**
+ * "The rift deepened on May 2, when the navy fired on …", "The law was rarely used until the
+ * ministry listed …": an act whose own clause names no one, its subject no pronoun for people, is
+ * told by the subordinate clause right after it, whose names take part.
+ */
+const PEOPLE_PRONOUNS = set(['i', 'we', 'you', 'he', 'she', 'they']);
+function whenParticipants<T extends Mention>(layer: Layer, action: Action, here: T[], mentions: T[]): T[] {
+  const { clause } = action;
+  const offsets = (c: Clause) => ({ from: layer.tokens[c.start]!.start, to: layer.tokens[c.end - 1]!.end });
+  const own = offsets(clause);
+  const inOwn = (x: T) => x.m.start >= own.from && x.m.end <= own.to;
+  const pronoun = layer.tokens.slice(clause.start, action.token).some((t) => PEOPLE_PRONOUNS.has(t.lower));
+  const next = layer.clauses.find((c) => c.start === clause.end && c.kind === 'subordinate');
+  if (!next || pronoun || mentions.some(inOwn)) return [];
+  const { from, to } = offsets(next);
+  return mentions.filter((x) => x.m.start >= from && x.m.end <= to && !here.includes(x) && !quotedAt(layer, x.m.start));
+}
+
+/**
+ * "…, after the Ledger reported that Roe on May 2 ordered …": a report the layer leaves whole in
+ * its clause, its verb right before "that", only passes on the act after it; who reports is its
+ * source, no party (a report dated itself, "reported on Friday that", stays the reporter's).
+ */
+function passesOn(layer: Layer, action: Action): boolean {
+  const verb = layer.verbs.find((v) => v.main === action.token);
+  const next = layer.tokens[action.token + 1];
+  return action.clause.kind !== 'reported' && !!verb && SOURCE_VERBS.has(verb.lemma) && next?.lower === 'that';
 }
 
 /** The act sits in a relative clause: the clause's actors and the one it refers to. */
@@ -409,10 +484,24 @@ function modifiesOtherHead(
     toks[first - 1]?.pos === 'CCONJ' &&
     mentions.some((y) => y.actor.kind === 'state' && y.m.end === toks[first - 2]?.end);
   if (!phrase || phrase.head <= last || possessive || joined) return false;
-  const head = toks[phrase.head]!;
+  const head = toks[compoundHead(toks, layer, phrase)]!;
   return !(
     STATE_HEADS.has(head.lower) || mentions.some((y) => y.m !== m && y.m.start <= head.start && head.end <= y.m.end)
   );
+}
+
+/**
+ * The head of a noun phrase the chunker cut at a compound word ("three Ostrian guided-missile
+ * destroyers": "guided" read as a verb): the head of the phrase that goes on after the hyphen.
+ */
+function compoundHead(toks: Token[], layer: Layer, phrase: { end: number; head: number }): number {
+  let p = phrase;
+  for (;;) {
+    const hyphen = HYPHENS.has(toks[p.end + 1]?.text ?? '') && toks[p.end]!.end === toks[p.end + 1]!.start;
+    const next = hyphen ? layer.phrases.find((q) => q.start === p.end + 1) : undefined;
+    if (!next) return p.head;
+    p = next;
+  }
 }
 
 /** (b) "arms toward Ostria", "based in Borduria": the state places something else. */
@@ -659,12 +748,33 @@ function addNounEvents(
   }
 }
 
-/** The actors of a happening: who its own words name (its agents), and the groups of its sentence. */
+/**
+ * The actors of a happening: who its own words name (its agents), or those of the happenings it is
+ * one of ("the navy's raids on the coast, including a raid on May 4"), and the groups of its sentence.
+ */
 function doers(h: Happening, here: { actor: ResolvedActor; m: ActorCandidate }[], groups: string[]) {
-  const agents = [
-    ...new Set(here.filter((x) => x.m.start >= h.phrase.start && x.m.end <= h.phrase.end).map((x) => x.actor.id)),
-  ];
+  const within = (p: { start: number; end: number }) =>
+    here.filter((x) => x.m.start >= p.start && x.m.end <= p.end).map((x) => x.actor.id);
+  const own = within(h.phrase);
+  const whole = own.length ? null : includedIn(h.date.sentence, h);
+  const agents = [...new Set(whole ? within(whole) : own)];
   return { actors: [...new Set([...agents, ...groups])], agents };
+}
+
+const INCLUDING = set(['including']);
+const ASIDE_WORDS = set([',', '—', 'in', 'particular']);
+
+/**
+ * "the navy's raids on the coast, including a raid on May 4": the words, up to their noun, of the
+ * happenings of the same noun that "including" puts the dated one among (paragraph offsets).
+ */
+function includedIn(s: Sentence, h: Happening): { start: number; end: number } | null {
+  const { tokens: toks, phrases } = layerOf(s);
+  let k = toks.findIndex((t) => t.start >= h.phrase.start) - 1;
+  while (k > 0 && (ASIDE_WORDS.has(toks[k]!.lower) || toks[k]!.pos === 'DET')) k--;
+  if (k <= 0 || !INCLUDING.has(toks[k]!.lower)) return null;
+  const whole = phrases.filter((p) => p.end <= k && toks[p.head]!.lemma === h.noun).at(-1);
+  return whole ? { start: toks[whole.start]!.start, end: toks[whole.head]!.end } : null;
 }
 
 /** The sentence names the happening ("strikes" for "strike"). */

@@ -1,6 +1,8 @@
 import references from '../lexicons/references.json' with { type: 'json' };
 import groupWords from '../lexicons/groups.json' with { type: 'json' };
-import { layerOf, type Token } from './linguistics.ts';
+import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
+import { lookupForm } from './candidates-organizations.ts';
+import { layerOf, tokensText, type Token } from './linguistics.ts';
 import { isCapitalized, isLowerWord, nameWords } from './name-forms.ts';
 import { bySpan, spanOf, type ActorCandidate, type Sentence } from './types.ts';
 import type { Stage } from '../doc.ts';
@@ -55,6 +57,8 @@ export function findCoreferences(sentences: Sentence[], candidates: ActorCandida
     ...administrations(sentences, candidates),
     ...groupReferences(sentences, candidates),
     ...pairReferences(sentences, candidates),
+    ...bodyReferences(sentences, candidates),
+    ...membersOfBodies(sentences, candidates),
   ];
 }
 
@@ -261,6 +265,59 @@ function pairReferences(sentences: Sentence[], candidates: ActorCandidate[]): Ac
         out.push({ ...spanOf(s, start, tokens[p.head]!.end), name, kind: 'person', via: 'coreference' });
     }
   }
+  return out;
+}
+
+const MEMBERS = new Set(clauseWords.bodyMembers);
+/** How many words a body's name written before its members may have ("U.S. military officials"). */
+const BODY_WORDS = 3;
+
+/**
+ * "U.S. military officials have drafted plans": the officials of a known body act for it, so the
+ * body's words before a noun of its members are a mention of the body (the recogniser leaves a
+ * body written as a modifier out: "a U.S. military operation" names no body).
+ */
+function membersOfBodies(sentences: Sentence[], candidates: ActorCandidate[]): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
+  for (const s of sentences) {
+    const toks = layerOf(s).tokens;
+    toks.forEach((t, i) => {
+      if (!MEMBERS.has(t.lower)) return;
+      for (let a = Math.max(0, i - BODY_WORDS); a < i; a++) {
+        const form = lookupForm(tokensText(s, toks, a, i));
+        const span = { start: toks[a]!.start, end: toks[i - 1]!.end };
+        if (!form || form.kind !== 'organization' || taken(candidates, s, span)) continue;
+        out.push({ ...spanOf(s, span.start, span.end), name: form.name, kind: 'organization', via: 'coreference' });
+        return;
+      }
+    });
+  }
+  return out;
+}
+
+/** How many paragraphs back "the military" may look for the body it means. */
+const BODY_PARAGRAPHS_BACK = 1;
+
+/**
+ * "The U.S. military has trained troops. The military also lent helicopters": "the <noun>" is
+ * the body named last before it, in its paragraph or the one before, whose name ends with that
+ * noun written in lower case ("U.S. military"); an administration is resolved on its own.
+ */
+function bodyReferences(sentences: Sentence[], candidates: ActorCandidate[]): ActorCandidate[] {
+  const bodies = candidates.filter((c) => c.kind === 'organization' && c.via !== 'coreference');
+  const lastWord = (c: ActorCandidate) => c.name.split(' ').at(-1)!;
+  const nouns = new Set(bodies.map(lastWord).filter((w) => isLowerWord(w) && !ADMINISTRATION.has(w)));
+  const out: ActorCandidate[] = [];
+  for (const s of sentences)
+    for (const r of referencesIn(s, THE, nouns)) {
+      if (namesAnother(r) || taken(candidates, s, r)) continue;
+      const near = (c: ActorCandidate) => s.paragraphIndex - c.sentence.paragraphIndex <= BODY_PARAGRAPHS_BACK;
+      const before = (c: ActorCandidate) =>
+        c.sentence.index < s.index || (c.sentence.index === s.index && c.end <= r.start);
+      const target = bodies.filter((c) => lastWord(c) === r.head && near(c) && before(c)).at(-1);
+      if (!target) continue;
+      out.push({ ...spanOf(s, r.start, r.end), name: target.name, kind: 'organization', via: 'coreference' });
+    }
   return out;
 }
 

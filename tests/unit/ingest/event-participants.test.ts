@@ -19,6 +19,18 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf(reported, 'The Daily Ledger')).not.toContain('Daily Ledger');
   });
 
+  test('after "X reported that", the act reported is not the reporter’s: X is no party to it', () => {
+    const text = 'Senators want answers after the Daily Ledger reported that Admiral Ana Roe on May 2 ordered a second raid.';
+    const actors = actorsOf(text, 'Senators want', '2025-05-10');
+    expect(actors).toContain('Ana Roe');
+    expect(actors).not.toContain('Daily Ledger');
+  });
+
+  test('a name that opens a relative clause without "that" and a past verb of its own is no party to the act', () => {
+    const text = 'On Friday the Daily Ledger published a memo the Foreign Ministry sent to the navy.';
+    expect(actorsOf(text, 'On Friday', '2025-05-10')).toEqual(['Daily Ledger']);
+  });
+
   test('a dated report is the reporter’s act, about those the reported act involves', () => {
     const text = 'The Daily Ledger reported Friday that in the first raid, in September, Admiral Ana Roe gave the order to fire.';
     const r = extract(text, '2025-11-29');
@@ -51,6 +63,33 @@ describe('an event’s actors are everyone its report names as taking part', () 
   test('when a state of affairs "deepened when" someone acted, the act is theirs', () => {
     const text = 'The standoff deepened on May 2, when Colombian troops sank a trawler off the coast, killing four.';
     expect(actorsOf(text, 'The standoff deepened', '2025-05-10')).toEqual(['Colombia']);
+  });
+
+  test('an act whose clause names no one is told by the "when" or "until" clause after it, whose names take part', () => {
+    const feud = 'The feud widened on May 2, when the Foreign Ministry expelled two envoys of the Red Hand Cartel.';
+    expect(actorsOf(feud, 'The feud widened', '2025-05-10')).toEqual(['Foreign Ministry', 'Red Hand Cartel']);
+    const law = 'The old smuggling law was rarely used until the State Department listed the Orchid Brotherhood as a terrorist group in March.';
+    expect(actorsOf(law, 'The old smuggling law', '2025-05-10')).toEqual(['Department of State', 'Orchid Brotherhood']);
+  });
+
+  test('an act whose subject is a pronoun for people keeps the "when" clause after it as background', () => {
+    const text = 'Ana Ruiz spoke on Friday. She resigned on May 2, when the Foreign Ministry expelled two envoys.';
+    expect(actorsOf(text, '[Ana Ruiz] resigned', '2025-05-10')).not.toContain('Foreign Ministry');
+  });
+
+  test('a state before warships named with a compound word ("guided-missile") fields them: it stays a party', () => {
+    const text = 'On Monday, four U.S. Zumwalt guided-missile warships sailed past the coast of Honduras.';
+    expect(actorsOf(text, 'On Monday', '2025-05-10')).toContain('United States');
+  });
+
+  test('a name in a phrase opened by "without" is what the act lacks, no party to it', () => {
+    const text = 'On Monday, Sen. Ana Roe filed a bill that would bar naval raids without the approval of Congress.';
+    expect(actorsOf(text, 'On Monday', '2025-05-10')).toEqual(['Ana Roe']);
+  });
+
+  test('a name that labels the sentence before a colon, like a dateline, is no party to the act', () => {
+    const text = 'Peru: On May 2 the Foreign Ministry expelled two envoys of the Red Hand Cartel.';
+    expect(actorsOf(text, 'On May 2', '2025-05-10')).toEqual(['Foreign Ministry', 'Red Hand Cartel']);
   });
 
   test('a state in a compound word or where a cargo is bound for is no party to the act', () => {
@@ -164,5 +203,23 @@ describe('the members a list names', () => {
   test('members after "including" keep their own names', () => {
     const r = extract('Several groups, including Public Voice and Peace Now, wrote to the ministry on Monday.');
     expect(r.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Public Voice', 'Peace Now']));
+  });
+});
+
+describe('who acts for a body', () => {
+  const agentsOf = (text: string, start: string) => {
+    const r = extract(text, '2025-10-10');
+    const e = r.events.find((x) => x.summary.replace(/^\[/, '').startsWith(start));
+    if (!e) throw new Error(`no event starting "${start}" in: ${r.events.map((x) => x.summary).join(' | ')}`);
+    return e.agents.map((id) => r.actors.find((a) => a.id === id)?.name);
+  };
+
+  test('the officials of a known body act for it: the body is the act’s agent', () => {
+    expect(agentsOf('U.S. military officials have drafted plans for a blockade of the port.', 'U.S. military officials')).toEqual(['U.S. military']);
+  });
+
+  test('"The military" after the U.S. military is named is its agent', () => {
+    const text = 'The U.S. military trained harbor pilots in Ostria. The military also lent them two helicopters.';
+    expect(agentsOf(text, 'The U.S. military] also lent')).toEqual(['U.S. military']);
   });
 });

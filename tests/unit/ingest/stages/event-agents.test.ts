@@ -34,6 +34,10 @@ describe('who acts: the subject of the act', () => {
     expect(agents('The boats were seized on Monday.', 'seized')).toEqual([]);
   });
 
+  test('"the" and an adjective the tagger reads as no noun ("The military") is the subject', () => {
+    expect(agents('The military also lent helicopters to the harbor police.', 'lent')).toEqual(['The military']);
+  });
+
   test('a relative clause’s act: what the relative pronoun stands for', () => {
     expect(agents('The court fined the navy, which seized the boats.', 'seized')).toEqual(['the navy']);
   });

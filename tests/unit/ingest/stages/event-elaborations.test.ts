@@ -36,6 +36,23 @@ describe('later sentences that go on about the same act add its actors', () => {
     expect(actorsOf(text, 'In January')).toContain('Orchid Brotherhood');
   });
 
+  test('an "also" sentence whose subject names someone else tells that one’s own act: it adds nothing', () => {
+    const text = 'Admiral Ana Roe said on Monday that the navy was ready. Foreign Minister Ben Ode, visiting Borduria, also warned that smugglers would be caught.';
+    const actors = actorsOf(text, 'Admiral Ana Roe');
+    expect(actors).not.toContain('Ben Ode');
+    expect(actors).not.toContain('Borduria');
+  });
+
+  test('"The program" that names no one is the act the sentence before tells, done by those who take part in it', () => {
+    const text = 'The Colombian navy lent two helicopters to the Harbor Police Bureau. The program ended in 2019.';
+    expect(actorsOf(text, 'The program')).toEqual(['Colombia', 'Harbor Police Bureau']);
+  });
+
+  test('"The program" opening a new paragraph takes no one from the paragraph before', () => {
+    const text = 'The Colombian navy lent two helicopters to the Harbor Police Bureau.\n\nThe program ended in 2019.';
+    expect(actorsOf(text, 'The program')).toEqual([]);
+  });
+
   test('an act that names no one takes its actors from the sentence that introduced its authority', () => {
     const text = [
       'The Interior Ministry is designating the Red Hand Cartel as a terrorist organization.',

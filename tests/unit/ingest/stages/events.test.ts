@@ -133,6 +133,12 @@ describe('happenings a noun phrase dates are events of their own', () => {
     expect(raid?.agents).toEqual(['us-military']);
   });
 
+  test('a happening "including" puts among others of its noun was done by whoever those are told of', () => {
+    const text = 'The Ledger wrote on Friday about the U.S. military’s raids on fishing camps along the coast, including, in particular, a raid on Sept. 3 that left four dead.';
+    const raid = extract(text, '2025-10-10').events.find((x) => x.summary === 'Raid on Sept. 3');
+    expect(raid?.agents).toEqual(['us-military']);
+  });
+
   test('a report with its day is a happening too, even when the sentence has no act', () => {
     expect(dated('Her remarks answer a Daily Ledger report Aug. 8 that the governor had signed an order.')).toEqual([
       ['2025-08-08', 'Daily Ledger report Aug. 8'],

@@ -29,6 +29,23 @@ describe('references back to a group', () => {
   });
 });
 
+describe('references back to a body', () => {
+  test('"The military" opening a sentence is the body named last whose name ends with that noun', () => {
+    const text = 'The U.S. military trained harbor pilots in Ostria. The military also lent them two helicopters.';
+    expect(mentions(text, 'U.S. military')).toEqual(['U.S. military', 'The military']);
+  });
+
+  test('with no such body named in its paragraph or the one before, "The military" is no one', () => {
+    const text = 'The U.S. military trained harbor pilots.\n\nOstria bought boats.\n\nThe port grew.\n\nThe military also lent helicopters.';
+    expect(mentions(text, 'U.S. military')).toEqual(['U.S. military']);
+  });
+
+  test('a known body written before its officials is a mention of it: the officials act for it', () => {
+    const text = 'U.S. military officials have drafted plans for a blockade of the port.';
+    expect(mentions(text, 'U.S. military')).toEqual(['U.S. military']);
+  });
+});
+
 describe('references back to an administration', () => {
   test('"the administration" is the administration the article names', () => {
     const text = 'The Cruz administration signed the order. The administration defended it on Monday.';

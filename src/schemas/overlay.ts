@@ -57,6 +57,8 @@ const authorityPatch = actorPatch
 
 /** One actor of an event added or removed, by actor id, with the editors' reason. */
 const eventActorFix = z.object({ id: recordId, reason }).strict();
+/** An actor the editors add; `agent: true` when it is the one who acts ("those governments" shot the planes down). */
+const addedActor = eventActorFix.extend({ agent: z.literal(true, { error: '`agent` is `true` (or leave it out)' }).optional() }).strict();
 
 /**
  * Corrections of one event, keyed by its id as on the site (`/events/<id>/`): `drop: true` with a
@@ -76,7 +78,7 @@ const eventPatch = z
       .refine((d) => d.until === undefined || d.until > d.value, { message: '`until` comes after `value`', path: ['until'] })
       .optional(),
     headline: z.object({ text: z.string().trim().min(1, 'the headline is empty'), reason }).strict().optional(),
-    addActors: z.array(eventActorFix).default([]),
+    addActors: z.array(addedActor).default([]),
     dropActors: z.array(eventActorFix).default([]),
     /** Ids this event's page had before (its id changed): their addresses lead to it. */
     formerIds: z.array(recordId).default([]),

@@ -116,6 +116,7 @@ function correctEvent(found: Event, p: EventPatch, at: string, actorIds: Set<str
     if (!actorIds.has(d.id)) fail(`${at}.addActors.${j}`, `no actor "${d.id}" is on the site (fix the id)`);
     if (e.actors.includes(d.id)) fail(`${at}.addActors.${j}`, `"${d.id}" is already one of the event's actors`);
     e.actors = [...e.actors, d.id];
+    if (d.agent) e.agents = [...e.agents, d.id];
     editorial.actors = [...(editorial.actors ?? []), { id: d.id, reason: d.reason }];
   }
   if (Object.keys(editorial).length) e.editorial = editorial;

@@ -36,6 +36,14 @@ describe('overlay corrections of events', () => {
     expect(eventSchema.safeParse(e).success).toBe(true);
   });
 
+  test('an added actor marked agent is one who acts; one not so marked is only a party', () => {
+    const e = ev(merged({ events: [{ id: ORTIZ, addActors: [{ id: 'us-military', agent: true, reason: 'it defended the strike too' }] }] }), ORTIZ)!;
+    expect(e.agents).toContain('us-military');
+    const f = ev(merged({ events: [{ id: ORTIZ, addActors: [{ id: 'us-military', reason: 'the strike she defends is its' }] }] }), ORTIZ)!;
+    expect(f.actors).toContain('us-military');
+    expect(f.agents).not.toContain('us-military');
+  });
+
   test('headline replaces the headline and keeps the reason as editorial', () => {
     const e = ev(merged({ events: [{ id: ORTIZ, headline: { text: 'Ortiz defends the strike', reason: 'shorter' } }] }), ORTIZ)!;
     expect(e.headline).toBe('Ortiz defends the strike');

@@ -131,6 +131,7 @@ function groupsOf(actors: Actor[], root: Map<string, string>): GroupOf {
  */
 export function mergeArticles(articles: ArticleLike[], overlay: Overlay, overlayFile = 'seeds/overlay.yaml'): Corpus {
   const { sources, actorRecords, authorityRecords, events } = gather(articles);
+  keepRetiredIds(authorityRecords, events, overlay.authorities);
   const byId = [...actorRecords.values()].map(mergeActors);
   const authoritiesById = [...authorityRecords.values()].map(mergeAuthorities);
   const ids = (xs: { id: string }[]) => new Set(xs.map((a) => a.id));
@@ -202,6 +203,39 @@ function gather(articles: ArticleLike[]) {
     }
   }
   return { sources, actorRecords, authorityRecords, events };
+}
+
+/**
+ * An id the overlay retired (a record's `formerIds`) leads to that record's page for good: an
+ * authority another article comes out with under that id ("Drug trafficking charges", once the
+ * seed's charges are named by whom they are against) is another record, and takes the next free
+ * suffix, the events that name it following. (Only while the record that retired the id is there;
+ * else the overlay is stale, and the corrections refuse it by name.)
+ */
+function keepRetiredIds(
+  records: Map<string, Authority[]>,
+  events: Map<string, Report>,
+  patches: { id: string; formerIds: string[] }[],
+): void {
+  const moved = new Map<string, string>();
+  for (const p of patches)
+    for (const old of p.formerIds) {
+      const list = records.get(old);
+      if (old === p.id || !list || !records.has(p.id)) continue;
+      let n = 2;
+      while (records.has(`${old}-${n}`)) n++;
+      const id = `${old}-${n}`;
+      records.delete(old);
+      records.set(
+        id,
+        list.map((r) => ({ ...r, id })),
+      );
+      moved.set(old, id);
+    }
+  if (!moved.size) return;
+  for (const r of events.values())
+    if (r.event.authorities.some((a) => moved.has(a)))
+      r.event = { ...r.event, authorities: r.event.authorities.map((a) => moved.get(a) ?? a) };
 }
 
 /** An event's report naming the records its actors and authorities are now. */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { merged } from '../merge-helpers.ts';
-import { overlay } from '../../../../src/schemas/index.ts';
+import { merged, shortArticle } from '../merge-helpers.ts';
+import { overlay, overlay as overlaySchema } from '../../../../src/schemas/index.ts';
+import { mergeArticles } from '../../../../src/ingest/stages/merge.ts';
 
 describe('overlay overrides of the merge are checked', () => {
   test('a merge naming a record no article produced is refused in one line naming the entry', () => {
@@ -23,5 +24,21 @@ describe('overlay overrides of the merge are checked', () => {
     expect(overlay.safeParse({ merge: { people: [] } }).success).toBe(false);
     expect(overlay.safeParse({ keepApart: { actors: [['a-b']] } }).success).toBe(false);
     expect(overlay.safeParse({ merge: { actors: [{ into: 'a', from: [] }] } }).success).toBe(false);
+  });
+});
+
+describe('an address the overlay retired keeps leading to its record', () => {
+  const first = shortArticle('first-wire', '2025-09-03', 'On Monday, Nora Quist said the raid broke international law.');
+  const second = shortArticle('second-wire', '2025-09-05', 'On Wednesday, the senate voted to repeal the Harbor Act.');
+  const retiring = overlaySchema.parse({ authorities: [{ id: 'international-law', formerIds: ['harbor-act'] }] });
+
+  test('another article’s authority that comes out with a retired id takes the next free suffix, its events following', () => {
+    const c = mergeArticles([first, second], retiring);
+    const ids = c.authorities.map((a) => a.id);
+    expect(ids).toContain('international-law');
+    expect(ids).toContain('harbor-act-2');
+    expect(ids).not.toContain('harbor-act');
+    const vote = c.events.find((e) => e.source === 'second-wire');
+    expect(vote?.authorities).toEqual(['harbor-act-2']);
   });
 });

@@ -222,15 +222,43 @@ function actsOf(r: ResolvedAuthority, actors: ResolvedActor[], dates: DateCandid
     }
   }
   if (acts.length === 0) return [{ record: r, act: null }];
-  if (acts.length === 1) acts[0]!.mentions.push(...loose);
+  const { tied, referring } = tiedMentions(loose, acts, actors);
+  if (acts.length === 1) acts[0]!.mentions.push(...referring);
   const out: { record: ResolvedAuthority; act: Act | null }[] = acts.map(({ act, mentions }) => {
     const name = `${labelOf(r)} designation of ${listOf(act)}`;
     const year = act.date ? Number(act.date.slice(0, 4)) : r.year;
+    mentions.push(...(tied.get(act) ?? []));
     mentions.sort((x, y) => x.sentence.index - y.sentence.index || x.start - y.start);
-    return { record: { ...r, id: toSlug(name), name, year, aliases: new Set(r.aliases), mentions }, act };
+    return { record: { ...r, id: toSlug(name), name, year, aliases: aliasesOf(r, mentions), mentions }, act };
   });
-  if (acts.length > 1 && loose.length) out.push({ record: { ...r, mentions: loose }, act: null });
+  if (acts.length > 1 && referring.length)
+    out.push({ record: { ...r, aliases: aliasesOf(r, referring), mentions: referring }, act: null });
   return out;
+}
+
+/**
+ * The mentions that name no act but that their context ties to one: a sentence that names a
+ * group an act lists ("the listing of X has …"), or a word that refers back ("the designation").
+ * A label used of groups in general ("cartels the government has deemed terrorist
+ * organizations", "the push to label gangs as terrorist groups") is tied to no act: it is no
+ * mention of one.
+ */
+function tiedMentions(loose: AuthorityCandidate[], acts: { act: Act }[], actors: ResolvedActor[]) {
+  const tied = new Map<Act, AuthorityCandidate[]>();
+  const referring: AuthorityCandidate[] = [];
+  for (const m of loose) {
+    const named = actors.filter((a) => a.kind === 'group' && a.mentions.some((x) => x.sentence === m.sentence));
+    const lists = acts.filter(({ act }) => named.some((a) => act.groups.includes(a.name)));
+    if (lists.length === 1) tied.set(lists[0]!.act, [...(tied.get(lists[0]!.act) ?? []), m]);
+    else if (m.anaphora) referring.push(m);
+  }
+  return { tied, referring };
+}
+
+/** A record's other names that its mentions write (the forms of mentions it no longer has go). */
+function aliasesOf(r: ResolvedAuthority, mentions: AuthorityCandidate[]): Set<string> {
+  const forms = new Set(mentions.flatMap((m) => [m.text, m.core]).map((f) => f.toLowerCase()));
+  return new Set([...r.aliases].filter((a) => forms.has(a.toLowerCase())));
 }
 
 /**

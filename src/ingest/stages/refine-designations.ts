@@ -128,6 +128,21 @@ function actOf(m: AuthorityCandidate, actors: ResolvedActor[], dates: DateCandid
 }
 
 const RELATIVES = new Set(['that', 'which', 'who']);
+const COORDINATORS = new Set(['and', 'or']);
+const MAX_LABEL = 12;
+
+/**
+ * "designated as “X” and as “Y”": a second label coordinated with the first lists what the
+ * first does; the "as" of the first label, else `as` itself.
+ */
+function firstLabelAt(toks: Token[], as: number): number {
+  let k = as - 1;
+  if (toks[k]?.lower === 'also') k--;
+  if (toks[as]?.lower !== 'as' || !COORDINATORS.has(toks[k]?.lower ?? '')) return as;
+  for (let j = k - 1; j > 0 && j >= k - MAX_LABEL; j--)
+    if (toks[j]!.lower === 'as' && DESIGNATING.matchAt(toks, j - 1)) return j;
+  return as;
+}
 /** What a relative clause's subject and auxiliaries are made of, up to its verb ("the minister (not the king)"). */
 const SUBJECT_POS = new Set(['AUX', 'DET', 'NOUN', 'PROPN', 'PRON', 'ADV', 'ADP', 'PART']);
 const BRACKETS = new Set(['(', ')']);
@@ -142,6 +157,7 @@ function antecedentAct(m: AuthorityCandidate, at: number, actors: ResolvedActor[
   const toks = layer.tokens;
   let as = at - 1;
   while (as > 0 && ((toks[as]!.pos === 'PUNCT' && toks[as]!.quoted) || toks[as]!.pos === 'DET')) as--;
+  as = firstLabelAt(toks, as);
   if (toks[as]?.lower !== 'as' || !DESIGNATING.matchAt(toks, as - 1)) return null;
   const subject = (t: Token) => SUBJECT_POS.has(t.pos) || BRACKETS.has(t.text);
   let k = as - 2;

@@ -98,6 +98,16 @@ describe('refine-designations: one record per designation act', () => {
     expect(got[0]!.aliases).not.toContain('terrorist groups');
   });
 
+  test('a second label coordinated with the first ("as X and as Y") lists what the first lists', () => {
+    const text =
+      'The navy may strike the nine rings that the minister designated as “Foreign Terrorist Organizations” ' +
+      'and as “Specially Designated Global Terrorists” on May 2.';
+    expect(names(text)).toEqual([
+      'Foreign terrorist organization designation of nine rings',
+      'Specially designated global terrorist designation of nine rings',
+    ]);
+  });
+
   test('an act told in a relative clause lists what the clause’s antecedent names or describes', () => {
     const described = 'The navy may strike the nine rings that the minister (not the king) designated as “Foreign Terrorist Organizations”.';
     expect(names(described)).toEqual(['Foreign terrorist organization designation of nine rings']);

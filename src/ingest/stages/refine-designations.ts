@@ -238,6 +238,7 @@ function actsOf(r: ResolvedAuthority, actors: ResolvedActor[], dates: DateCandid
     }
   }
   if (acts.length === 0) return [{ record: r, act: null }];
+  for (const a of acts) alsoListed(a, actors);
   const { tied, referring } = tiedMentions(loose, acts, actors);
   if (acts.length === 1) acts[0]!.mentions.push(...referring);
   const out: { record: ResolvedAuthority; act: Act | null }[] = acts.map(({ act, mentions }) => {
@@ -250,6 +251,27 @@ function actsOf(r: ResolvedAuthority, actors: ResolvedActor[], dates: DateCandid
   if (acts.length > 1 && referring.length)
     out.push({ record: { ...r, aliases: aliasesOf(r, referring), mentions: referring }, act: null });
   return out;
+}
+
+/** "… were also named": the groups the next sentence says an act listed too. */
+const ALSO_LISTED = patternOf('also-listed');
+
+/**
+ * "In May, the ministry declared four rings to be terrorist organizations. The Red Hand Cartel
+ * was also named.": the groups the sentence right after an act's says were also listed, before
+ * its verb, join the act's list (when the act names groups of its own).
+ */
+function alsoListed({ act, mentions }: { act: Act; mentions: AuthorityCandidate[] }, actors: ResolvedActor[]) {
+  const last = mentions.at(-1)!.sentence;
+  if (act.groups.length === 0) return;
+  for (const a of actors) {
+    if (a.kind !== 'group' || act.groups.includes(a.name)) continue;
+    const m = a.mentions.find((x) => x.sentence.index === last.index + 1);
+    if (!m) continue;
+    const toks = layerOf(m.sentence).tokens;
+    const verb = ALSO_LISTED.findAll(toks, 0, toks.length)[0];
+    if (verb && toks[verb.start]!.start >= m.end) act.groups.push(a.name);
+  }
 }
 
 /**

@@ -108,6 +108,17 @@ describe('refine-designations: one record per designation act', () => {
     ]);
   });
 
+  test('groups the next sentence says were "also named" join the act’s list; others named there do not', () => {
+    const also =
+      'In March, the ministry designated the Orchid Brotherhood as a foreign terrorist organization. ' +
+      'The Salt Cartel was also named.';
+    expect(names(also)).toEqual(['Foreign terrorist organization designation of Orchid Brotherhood and Salt Cartel']);
+    const other =
+      'In March, the ministry designated the Orchid Brotherhood as a foreign terrorist organization. ' +
+      'The Salt Cartel was named in a court case.';
+    expect(names(other)).toEqual(['Foreign terrorist organization designation of Orchid Brotherhood']);
+  });
+
   test('an act told in a relative clause lists what the clause’s antecedent names or describes', () => {
     const described = 'The navy may strike the nine rings that the minister (not the king) designated as “Foreign Terrorist Organizations”.';
     expect(names(described)).toEqual(['Foreign terrorist organization designation of nine rings']);

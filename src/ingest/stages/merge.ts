@@ -65,10 +65,12 @@ function mergeActors(list: Actor[]): Actor {
 function mergeAuthorities(list: Authority[]): Authority {
   const a = list[0]!;
   if (list.length === 1) return a;
+  // (a name that differs only by its accents or case, "Nicolas" for "Nicolás", is no other name)
+  const same = normalName(a.name);
   return {
     ...a,
     year: list.reduce((y, x) => y ?? x.year, a.year),
-    aliases: otherNames(list),
+    aliases: otherNames(list).filter((n) => normalName(n) !== same),
     mentions: unionBy(
       list.map((x) => x.mentions),
       (m) => m.text,

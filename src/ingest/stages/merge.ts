@@ -1,5 +1,5 @@
 import { InputError } from '../errors.ts';
-import { normalName, reconcileActors, reconcileAuthorities, type GroupOf } from './merge-names.ts';
+import { bareInstrumentName, normalName, reconcileActors, reconcileAuthorities, type GroupOf } from './merge-names.ts';
 import { mergeEvents } from './merge-events.ts';
 import { applyCorrections } from './corrections.ts';
 import type { Report } from './merge-differences.ts';
@@ -182,7 +182,7 @@ function gather(articles: ArticleLike[]) {
     if (dup) throw new InputError(art.source.file, `has the same source id "${art.source.id}" as ${dup.file}`);
     sources.set(art.source.id, art.source);
     for (const a of art.actors) actorRecords.get(a.id)?.push(a) ?? actorRecords.set(a.id, [a]);
-    for (const a of art.authorities) authorityRecords.get(a.id)?.push(a) ?? authorityRecords.set(a.id, [a]);
+    const authorityIdIn = addAuthorities(art.authorities, authorityRecords);
     const idIn = new Map<string, string>();
     for (const e of art.events) {
       let id = e.id;
@@ -190,8 +190,9 @@ function gather(articles: ArticleLike[]) {
       for (; events.has(id); n++) id = `${e.id}-${n}`;
       nextSuffix.set(e.id, n);
       idIn.set(e.id, id);
+      const authorities = e.authorities.map((a) => authorityIdIn.get(a) ?? a);
       events.set(id, {
-        event: { ...e, id },
+        event: { ...e, id, authorities },
         published: art.source.published,
         order: events.size,
         facts: art.facts?.[e.id],
@@ -238,6 +239,28 @@ function keepRetiredIds(
   for (const r of events.values())
     if (r.event.authorities.some((a) => moved.has(a)))
       r.event = { ...r.event, authorities: r.event.authorities.map((a) => moved.get(a) ?? a) };
+}
+
+/**
+ * An article's authorities gathered by id. A record named by a bare instrument word ("Order")
+ * is that article's own: when another article already gave that id, it takes the next free
+ * suffix (returned, old id -> new, for the article's events), so that two articles' unnamed
+ * orders are never one record.
+ */
+function addAuthorities(list: Authority[], records: Map<string, Authority[]>): Map<string, string> {
+  const moved = new Map<string, string>();
+  for (const a of list) {
+    let id = a.id;
+    if (bareInstrumentName(a.name) && records.has(id)) {
+      let n = 2;
+      while (records.has(`${a.id}-${n}`)) n++;
+      id = `${a.id}-${n}`;
+      moved.set(a.id, id);
+    }
+    const r = id === a.id ? a : { ...a, id };
+    records.get(id)?.push(r) ?? records.set(id, [r]);
+  }
+  return moved;
 }
 
 /** An event's report naming the records its actors and authorities are now. */

@@ -51,3 +51,19 @@ describe('an instrument merged across articles', () => {
     expect(charges.map((a) => [a.name, a.aliases])).toEqual([['Arms smuggling charges against Tomás Vell', ['arms smuggling charges']]]);
   });
 });
+
+describe('instruments named by a bare word', () => {
+  test('two articles’ records named by one instrument word ("Order") are two records, each article’s events naming its own', () => {
+    const first = shortArticle('first-wire', '2025-09-03', 'On Monday, Admiral Ana Ruiz said the order was lawful.');
+    const second = shortArticle('second-wire', '2025-09-05', 'On Wednesday, Senator Tomas Vell said the order was unlawful.');
+    expect(first.authorities.map((a) => a.name)).toEqual(['Order']);
+    const c = mergeArticles([first, second], overlaySchema.parse({}));
+    const orders = c.authorities.filter((a) => a.name === 'Order');
+    expect(orders.map((a) => [a.id, [...new Set(a.mentions.map((m) => m.source))]])).toEqual([
+      ['order', ['first-wire']],
+      ['order-2', ['second-wire']],
+    ]);
+    const said = c.events.find((e) => e.source === 'second-wire');
+    expect(said?.authorities).toEqual(['order-2']);
+  });
+});

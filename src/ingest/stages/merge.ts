@@ -62,15 +62,39 @@ function mergeActors(list: Actor[]): Actor {
   };
 }
 
+/** "L designation of A, B and C" -> the label and the listed names, normalised; null for another name. */
+function listingOf(name: string): { label: string; items: string[] } | null {
+  const at = name.indexOf(' designation of ');
+  if (at < 0) return null;
+  const items = name.slice(at + ' designation of '.length).split(', ').flatMap((g) => g.split(' and '));
+  return { label: normalName(name.slice(0, at)), items: items.map((g) => normalName(g)) };
+}
+
+/**
+ * Another article's name of a designation act that lists only groups another of its names lists
+ * too ("… designation of X" beside "… designation of X, Y and others") says nothing new: no
+ * other name of it.
+ */
+function withoutShorterListings(name: string, aliases: string[]): string[] {
+  const forms = [name, ...aliases].map((f) => ({ f, l: listingOf(f) }));
+  const within = (a: { label: string; items: string[] }, b: { label: string; items: string[] }) =>
+    a.label === b.label && a.items.length < b.items.length && a.items.every((i) => b.items.includes(i));
+  return aliases.filter((x) => {
+    const l = listingOf(x);
+    return !l || !forms.some((o) => o.f !== x && o.l && within(l, o.l));
+  });
+}
+
 function mergeAuthorities(list: Authority[]): Authority {
   const a = list[0]!;
   if (list.length === 1) return a;
   // (a name that differs only by its accents or case, "Nicolas" for "Nicolás", is no other name)
   const same = normalName(a.name);
+  const others = otherNames(list).filter((n) => normalName(n) !== same);
   return {
     ...a,
     year: list.reduce((y, x) => y ?? x.year, a.year),
-    aliases: otherNames(list).filter((n) => normalName(n) !== same),
+    aliases: a.kind === 'designation' ? withoutShorterListings(a.name, others) : others,
     mentions: unionBy(
       list.map((x) => x.mentions),
       (m) => m.text,

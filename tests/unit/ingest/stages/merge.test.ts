@@ -67,3 +67,27 @@ describe('instruments named by a bare word', () => {
     expect(said?.authorities).toEqual(['order-2']);
   });
 });
+
+describe('one designation act told by several articles', () => {
+  test('another article’s name of the act that lists only groups another of its names lists is no other name', () => {
+    const first = shortArticle(
+      'first-wire',
+      '2025-05-03',
+      'In May, the ministry designated the Orchid Brotherhood, the Red Hand Cartel and several other groups as foreign terrorist organizations.',
+    );
+    const second = shortArticle('second-wire', '2025-05-05', 'In May, the ministry designated the Red Hand Cartel as a foreign terrorist organization.');
+    const third = shortArticle(
+      'third-wire',
+      '2025-05-06',
+      'In May, the ministry designated the Red Hand Cartel and the Salt Cartel as foreign terrorist organizations.',
+    );
+    const acts = mergeArticles([first, second, third], overlaySchema.parse({})).authorities;
+    const listings = (names: string[]) => names.filter((n) => n.includes(' designation of '));
+    expect(acts.map((a) => [a.name, listings(a.aliases)])).toEqual([
+      [
+        'Foreign terrorist organization designation of Orchid Brotherhood, Red Hand Cartel and others',
+        ['Foreign terrorist organization designation of Red Hand Cartel and Salt Cartel'],
+      ],
+    ]);
+  });
+});

@@ -45,7 +45,11 @@ const JURISDICTIONS = new Set([
   ...lexicon.jurisdictions,
   ...stateWords.states.flatMap((s) => [...s.forms, ...s.adjectives].map((w) => w.toLowerCase())),
 ]);
-const LISTS = { timeWords: lexicon.timeWords, romanNumerals: lexicon.romanNumerals };
+const LISTS = {
+  timeWords: lexicon.timeWords,
+  romanNumerals: lexicon.romanNumerals,
+  genericObjects: lexicon.genericObjects,
+};
 /** A matcher of the authorities pattern file's patterns with this label, over the instrument word lists. */
 export const patternOf = (label: string) =>
   new Matcher(
@@ -64,6 +68,8 @@ export const DESIGNATING = patternOf('designating');
 const NEGATED = patternOf('negated');
 /** "a specialist in", "an expert on": what follows is someone's field. */
 const FIELD = patternOf('field-of-expertise');
+/** "against a group", "on a country": an object said of anyone at all. */
+const GENERIC_OBJECT = patternOf('generic-object');
 /** "specially designated": how a list of designated groups is called, before what they are. */
 const DESIGNATED_LEAD = patternOf('designated-lead');
 
@@ -502,6 +508,20 @@ function authorName(ctx: Context, r: Reading, anaphoric: boolean): string | null
   return author && verb ? `${toks[author.end - 1]!.text} ${r.head.lower}` : null;
 }
 
+/**
+ * "imposing sanctions against a group by declaring it …", "a ban on a country": an undetermined
+ * or indefinite instrument against an indefinite object said of anyone at all describes what such
+ * instruments do, no instrument of the story ("sanctions against a Bordurian ring" stays one).
+ */
+function generalInstrument(ctx: Context, r: Reading): boolean {
+  const { toks } = ctx;
+  const det = r.p.determiner;
+  if (r.named || r.possessor || (det && det !== 'a' && det !== 'an')) return false;
+  const object = GENERIC_OBJECT.matchAt(toks, r.p.end);
+  const next = object && toks[object.end];
+  return !!object && !(next && (NOUNISH.has(next.pos) || next.lower === 'of'));
+}
+
 /** The candidate a reading makes, or null when the head's needs are not met. */
 function candidateOf(ctx: Context, r: Reading): AuthorityCandidate | null {
   const { sentence, toks, layer } = ctx;
@@ -514,6 +534,7 @@ function candidateOf(ctx: Context, r: Reading): AuthorityCandidate | null {
   if (NEGATED.matchEndingAt(toks, p.start, Math.max(0, p.start - 2))) return null;
   // "a specialist in the laws of war": someone's field, no instrument of the story
   if (FIELD.matchEndingAt(toks, p.start, Math.max(0, p.start - 3))) return null;
+  if (generalInstrument(ctx, r)) return null;
   const spanStart = toks[coreStart]!.start;
   const spanEnd = toks[(hasPost ? r.postEnd : p.end) - 1]!.end;
   // "for purposes of sanctions": a bare word without a determiner names no instrument of its own

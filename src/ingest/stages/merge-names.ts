@@ -1,6 +1,7 @@
 import groups from '../lexicons/groups.json' with { type: 'json' };
 import heads from '../lexicons/organization-heads.json' with { type: 'json' };
 import words from '../lexicons/merge.json' with { type: 'json' };
+import instruments from '../lexicons/instruments.json' with { type: 'json' };
 import { isCapitalized, isCapitals, isLetter, nameWords, normalName, singular, wordsOf } from './name-forms.ts';
 import { Union } from './merge-union.ts';
 import type { Actor, Authority } from '../../schemas/index.ts';
@@ -262,11 +263,16 @@ export function reconcileAuthorities(
   return new Map(records.map((r) => [r.id, u.root(r.id)]));
 }
 
+/** "Order", "Measure", "Sanctions": a name of one instrument word says nothing of which instrument it is. */
+export const bareInstrumentName = (name: string) => !name.includes(' ') && name.toLowerCase() in instruments.heads;
+
 /** The same name once normalised ("International laws"), or an acronym of the other's words ("FTO designations"). */
 function joinSameInstruments(u: Union, records: Authority[]) {
   const byName = new Map<string, Authority[]>();
   const byAcronym = new Map<string, Authority[]>();
   for (const r of records) {
+    // ("Order" of one article and "Order" of another may be any two orders)
+    if (bareInstrumentName(r.name)) continue;
     push(byName, `${r.kind}|${instrumentKey(r.name)}`, r);
     const a = acronymKey(r.name);
     if (a) push(byAcronym, `${r.kind}|${a}`, r);

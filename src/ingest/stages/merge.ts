@@ -1,5 +1,5 @@
 import { InputError } from '../errors.ts';
-import { normalName, reconcileActors, reconcileAuthorities, type GroupOf } from './merge-names.ts';
+import { bareInstrumentName, normalName, reconcileActors, reconcileAuthorities, type GroupOf } from './merge-names.ts';
 import { mergeEvents } from './merge-events.ts';
 import { applyCorrections } from './corrections.ts';
 import type { Report } from './merge-differences.ts';
@@ -62,13 +62,39 @@ function mergeActors(list: Actor[]): Actor {
   };
 }
 
+/** "L designation of A, B and C" -> the label and the listed names, normalised; null for another name. */
+function listingOf(name: string): { label: string; items: string[] } | null {
+  const at = name.indexOf(' designation of ');
+  if (at < 0) return null;
+  const items = name.slice(at + ' designation of '.length).split(', ').flatMap((g) => g.split(' and '));
+  return { label: normalName(name.slice(0, at)), items: items.map((g) => normalName(g)) };
+}
+
+/**
+ * Another article's name of a designation act that lists only groups another of its names lists
+ * too ("… designation of X" beside "… designation of X, Y and others") says nothing new: no
+ * other name of it.
+ */
+function withoutShorterListings(name: string, aliases: string[]): string[] {
+  const forms = [name, ...aliases].map((f) => ({ f, l: listingOf(f) }));
+  const within = (a: { label: string; items: string[] }, b: { label: string; items: string[] }) =>
+    a.label === b.label && a.items.length < b.items.length && a.items.every((i) => b.items.includes(i));
+  return aliases.filter((x) => {
+    const l = listingOf(x);
+    return !l || !forms.some((o) => o.f !== x && o.l && within(l, o.l));
+  });
+}
+
 function mergeAuthorities(list: Authority[]): Authority {
   const a = list[0]!;
   if (list.length === 1) return a;
+  // (a name that differs only by its accents or case, "Nicolas" for "Nicolás", is no other name)
+  const same = normalName(a.name);
+  const others = otherNames(list).filter((n) => normalName(n) !== same);
   return {
     ...a,
     year: list.reduce((y, x) => y ?? x.year, a.year),
-    aliases: otherNames(list),
+    aliases: a.kind === 'designation' ? withoutShorterListings(a.name, others) : others,
     mentions: unionBy(
       list.map((x) => x.mentions),
       (m) => m.text,
@@ -131,6 +157,7 @@ function groupsOf(actors: Actor[], root: Map<string, string>): GroupOf {
  */
 export function mergeArticles(articles: ArticleLike[], overlay: Overlay, overlayFile = 'seeds/overlay.yaml'): Corpus {
   const { sources, actorRecords, authorityRecords, events } = gather(articles);
+  keepRetiredIds(authorityRecords, events, overlay.authorities);
   const byId = [...actorRecords.values()].map(mergeActors);
   const authoritiesById = [...authorityRecords.values()].map(mergeAuthorities);
   const ids = (xs: { id: string }[]) => new Set(xs.map((a) => a.id));
@@ -179,7 +206,7 @@ function gather(articles: ArticleLike[]) {
     if (dup) throw new InputError(art.source.file, `has the same source id "${art.source.id}" as ${dup.file}`);
     sources.set(art.source.id, art.source);
     for (const a of art.actors) actorRecords.get(a.id)?.push(a) ?? actorRecords.set(a.id, [a]);
-    for (const a of art.authorities) authorityRecords.get(a.id)?.push(a) ?? authorityRecords.set(a.id, [a]);
+    const authorityIdIn = addAuthorities(art.authorities, authorityRecords);
     const idIn = new Map<string, string>();
     for (const e of art.events) {
       let id = e.id;
@@ -187,8 +214,9 @@ function gather(articles: ArticleLike[]) {
       for (; events.has(id); n++) id = `${e.id}-${n}`;
       nextSuffix.set(e.id, n);
       idIn.set(e.id, id);
+      const authorities = e.authorities.map((a) => authorityIdIn.get(a) ?? a);
       events.set(id, {
-        event: { ...e, id },
+        event: { ...e, id, authorities },
         published: art.source.published,
         order: events.size,
         facts: art.facts?.[e.id],
@@ -202,6 +230,61 @@ function gather(articles: ArticleLike[]) {
     }
   }
   return { sources, actorRecords, authorityRecords, events };
+}
+
+/**
+ * An id the overlay retired (a record's `formerIds`) leads to that record's page for good: an
+ * authority another article comes out with under that id ("Drug trafficking charges", once the
+ * seed's charges are named by whom they are against) is another record, and takes the next free
+ * suffix, the events that name it following. (Only while the record that retired the id is there;
+ * else the overlay is stale, and the corrections refuse it by name.)
+ */
+function keepRetiredIds(
+  records: Map<string, Authority[]>,
+  events: Map<string, Report>,
+  patches: { id: string; formerIds: string[] }[],
+): void {
+  const moved = new Map<string, string>();
+  for (const p of patches)
+    for (const old of p.formerIds) {
+      const list = records.get(old);
+      if (old === p.id || !list || !records.has(p.id)) continue;
+      let n = 2;
+      while (records.has(`${old}-${n}`)) n++;
+      const id = `${old}-${n}`;
+      records.delete(old);
+      records.set(
+        id,
+        list.map((r) => ({ ...r, id })),
+      );
+      moved.set(old, id);
+    }
+  if (!moved.size) return;
+  for (const r of events.values())
+    if (r.event.authorities.some((a) => moved.has(a)))
+      r.event = { ...r.event, authorities: r.event.authorities.map((a) => moved.get(a) ?? a) };
+}
+
+/**
+ * An article's authorities gathered by id. A record named by a bare instrument word ("Order")
+ * is that article's own: when another article already gave that id, it takes the next free
+ * suffix (returned, old id -> new, for the article's events), so that two articles' unnamed
+ * orders are never one record.
+ */
+function addAuthorities(list: Authority[], records: Map<string, Authority[]>): Map<string, string> {
+  const moved = new Map<string, string>();
+  for (const a of list) {
+    let id = a.id;
+    if (bareInstrumentName(a.name) && records.has(id)) {
+      let n = 2;
+      while (records.has(`${a.id}-${n}`)) n++;
+      id = `${a.id}-${n}`;
+      moved.set(a.id, id);
+    }
+    const r = id === a.id ? a : { ...a, id };
+    records.get(id)?.push(r) ?? records.set(id, [r]);
+  }
+  return moved;
 }
 
 /** An event's report naming the records its actors and authorities are now. */

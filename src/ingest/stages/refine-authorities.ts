@@ -4,7 +4,7 @@ import { instrumentFor } from '../gazetteer/index.ts';
 import type { Overlay } from '../../schemas/index.ts';
 import { layerOf } from './linguistics.ts';
 import { piecesOf, stemsOf, tokensOf, upperFirst } from './candidates-authorities.ts';
-import type { ActorCandidate, AuthorityCandidate, ResolvedAuthority, Sentence } from './types.ts';
+import type { ActorCandidate, AuthorityCandidate, ResolvedActor, ResolvedAuthority, Sentence } from './types.ts';
 import { overlaps, type Stage } from '../doc.ts';
 import { designationActs, joinDesignations } from './refine-designations.ts';
 
@@ -126,6 +126,9 @@ export function groupAuthorities(candidates: AuthorityCandidate[], overlay: Over
 /** One lower-case word that is no instrument word ("international" of "international and maritime law"). */
 const modifierOnly = (form: string) =>
   !form.includes(' ') && form === form.toLowerCase() && !(form in lexicon.heads) && !SYNONYMS.has(form);
+/** A head that names nothing alone ("charges", "law"): no other name of any instrument. */
+const needyHead = (form: string) =>
+  (lexicon.heads as Record<string, { needs?: string }>)[normal(form)]?.needs === 'modifier';
 const possessed = (a: Grouped) => a.mentions.some((m) => m.possessed);
 const latest = (order: Grouped[], test: (a: Grouped) => boolean) => order.findLast(test);
 const sameSortHead = (a: Grouped, head: string) => [...a.heads].some((h) => sameSort(h, head));
@@ -183,7 +186,9 @@ class Grouping {
     const { previous, previousTarget } = this;
     if (!c.anaphora && previous && previousTarget?.kind === 'statute' && citationOf(previous, c)) return previousTarget;
     if (c.anaphora) return this.referent(c, c.anaphora.legislativeOnly);
-    const target = this.byId.get(idFor(this.overlay, c.name, c.text)) ?? this.described(c);
+    // (a charge against someone is that person's: another's charge of the same crime is another record)
+    const charged = c.kind === 'charge' && normal(c.name).includes(' against ');
+    const target = this.byId.get(idFor(this.overlay, c.name, c.text)) ?? (charged ? undefined : this.described(c));
     const out = target ?? this.create(c, c.name);
     out.year ??= c.year;
     return out;
@@ -296,8 +301,9 @@ class Grouping {
     for (const w of lemmaWords(c)) target.words.add(w);
     if (c.mods.length) target.modKeys.add(c.mods.join(' '));
     for (const form of [c.text, c.core])
-      if (form && normal(form) !== normal(target.name) && !modifierOnly(form) && !partOf(form, target.name))
-        target.aliases.add(form);
+      if (form && normal(form) !== normal(target.name) && !modifierOnly(form) && !needyHead(form)) {
+        if (!partOf(form, target.name)) target.aliases.add(form);
+      }
   }
 
   /**
@@ -332,10 +338,52 @@ function resolveDescription(c: AuthorityCandidate, mentions: ActorCandidate[]): 
   return name === c.name ? c : { ...c, name };
 }
 
+const CHARGING = new Set(lexicon.chargingVerbs);
+const RELATIVE_WHO = new Set(['who', 'whom']);
+
+/**
+ * "X, who had been indicted on charges of …", "X faces charges", "indicted X on charges": the
+ * person the charging verb before the charge is about (the subject of a passive or of "face",
+ * through a relative pronoun; else the object), or null.
+ */
+function chargedPerson(c: AuthorityCandidate, actors: ResolvedActor[]): string | null {
+  const layer = layerOf(c.sentence);
+  const toks = layer.tokens;
+  const at = toks.findIndex((t) => t.start >= c.start);
+  const verb = layer.verbs.filter((v) => v.end <= at && CHARGING.has(v.lemma) && !v.negated).at(-1);
+  if (!verb || layer.verbs.some((v) => v.start >= verb.end && v.end <= at)) return null;
+  const person = (test: (x: ActorCandidate) => boolean) =>
+    actors.find((a) => a.kind === 'person' && a.mentions.some((x) => x.sentence === c.sentence && test(x)));
+  if (!verb.passive && verb.lemma !== 'face') {
+    const start = toks[verb.end]?.start;
+    return person((x) => x.start === start)?.name ?? null;
+  }
+  let k = verb.start - 1;
+  if (RELATIVE_WHO.has(toks[k]?.lower ?? '')) k--;
+  if (toks[k]?.text === ',') k--;
+  const end = toks[k]?.end;
+  return end === undefined ? null : (person((x) => x.end === end)?.name ?? null);
+}
+
+/**
+ * A charge is against someone: named by whom, when the sentence says ("Drug trafficking charges
+ * against Ana Ruiz", for "Ruiz, who was indicted on charges of drug trafficking"), so that two
+ * people's charges read apart and never share a record.
+ */
+function chargedAgainst(c: AuthorityCandidate, actors: ResolvedActor[]): AuthorityCandidate {
+  if (c.kind !== 'charge' || c.anaphora || normal(c.name).includes(' against ')) return c;
+  const who = chargedPerson(c, actors);
+  if (!who) return c;
+  const of = `${normal(c.core)} of `;
+  const crime = c.mods.length === 0 && normal(c.text).startsWith(of) ? c.text.slice(of.length) : null;
+  const base = crime ? upperFirst(`${crime} ${c.core.toLowerCase()}`) : c.name;
+  return { ...c, name: `${base} against ${who}` };
+}
+
 export const authorityRecordsStage: Stage = {
   name: 'authority records',
   run: (doc) => {
-    const resolved = doc.authorityMentions.map((c) => resolveDescription(c, doc.mentions));
+    const resolved = doc.authorityMentions.map((c) => chargedAgainst(resolveDescription(c, doc.mentions), doc.actors));
     const grouped = joinDesignations(groupAuthorities(resolved, doc.context.overlay));
     return { ...doc, authorities: designationActs(grouped, doc.actors, doc.dates) };
   },

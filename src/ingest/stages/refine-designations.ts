@@ -128,6 +128,21 @@ function actOf(m: AuthorityCandidate, actors: ResolvedActor[], dates: DateCandid
 }
 
 const RELATIVES = new Set(['that', 'which', 'who']);
+const COORDINATORS = new Set(['and', 'or']);
+const MAX_LABEL = 12;
+
+/**
+ * "designated as “X” and as “Y”": a second label coordinated with the first lists what the
+ * first does; the "as" of the first label, else `as` itself.
+ */
+function firstLabelAt(toks: Token[], as: number): number {
+  let k = as - 1;
+  if (toks[k]?.lower === 'also') k--;
+  if (toks[as]?.lower !== 'as' || !COORDINATORS.has(toks[k]?.lower ?? '')) return as;
+  for (let j = k - 1; j > 0 && j >= k - MAX_LABEL; j--)
+    if (toks[j]!.lower === 'as' && DESIGNATING.matchAt(toks, j - 1)) return j;
+  return as;
+}
 /** What a relative clause's subject and auxiliaries are made of, up to its verb ("the minister (not the king)"). */
 const SUBJECT_POS = new Set(['AUX', 'DET', 'NOUN', 'PROPN', 'PRON', 'ADV', 'ADP', 'PART']);
 const BRACKETS = new Set(['(', ')']);
@@ -142,6 +157,7 @@ function antecedentAct(m: AuthorityCandidate, at: number, actors: ResolvedActor[
   const toks = layer.tokens;
   let as = at - 1;
   while (as > 0 && ((toks[as]!.pos === 'PUNCT' && toks[as]!.quoted) || toks[as]!.pos === 'DET')) as--;
+  as = firstLabelAt(toks, as);
   if (toks[as]?.lower !== 'as' || !DESIGNATING.matchAt(toks, as - 1)) return null;
   const subject = (t: Token) => SUBJECT_POS.has(t.pos) || BRACKETS.has(t.text);
   let k = as - 2;
@@ -222,15 +238,65 @@ function actsOf(r: ResolvedAuthority, actors: ResolvedActor[], dates: DateCandid
     }
   }
   if (acts.length === 0) return [{ record: r, act: null }];
-  if (acts.length === 1) acts[0]!.mentions.push(...loose);
+  for (const a of acts) alsoListed(a, actors);
+  const { tied, referring } = tiedMentions(loose, acts, actors);
+  if (acts.length === 1) acts[0]!.mentions.push(...referring);
   const out: { record: ResolvedAuthority; act: Act | null }[] = acts.map(({ act, mentions }) => {
     const name = `${labelOf(r)} designation of ${listOf(act)}`;
     const year = act.date ? Number(act.date.slice(0, 4)) : r.year;
+    mentions.push(...(tied.get(act) ?? []));
     mentions.sort((x, y) => x.sentence.index - y.sentence.index || x.start - y.start);
-    return { record: { ...r, id: toSlug(name), name, year, aliases: new Set(r.aliases), mentions }, act };
+    return { record: { ...r, id: toSlug(name), name, year, aliases: aliasesOf(r, mentions), mentions }, act };
   });
-  if (acts.length > 1 && loose.length) out.push({ record: { ...r, mentions: loose }, act: null });
+  if (acts.length > 1 && referring.length)
+    out.push({ record: { ...r, aliases: aliasesOf(r, referring), mentions: referring }, act: null });
   return out;
+}
+
+/** "… were also named": the groups the next sentence says an act listed too. */
+const ALSO_LISTED = patternOf('also-listed');
+
+/**
+ * "In May, the ministry declared four rings to be terrorist organizations. The Red Hand Cartel
+ * was also named.": the groups the sentence right after an act's says were also listed, before
+ * its verb, join the act's list (when the act names groups of its own).
+ */
+function alsoListed({ act, mentions }: { act: Act; mentions: AuthorityCandidate[] }, actors: ResolvedActor[]) {
+  const last = mentions.at(-1)!.sentence;
+  if (act.groups.length === 0) return;
+  for (const a of actors) {
+    if (a.kind !== 'group' || act.groups.includes(a.name)) continue;
+    const m = a.mentions.find((x) => x.sentence.index === last.index + 1);
+    if (!m) continue;
+    const toks = layerOf(m.sentence).tokens;
+    const verb = ALSO_LISTED.findAll(toks, 0, toks.length)[0];
+    if (verb && toks[verb.start]!.start >= m.end) act.groups.push(a.name);
+  }
+}
+
+/**
+ * The mentions that name no act but that their context ties to one: a sentence that names a
+ * group an act lists ("the listing of X has …"), or a word that refers back ("the designation").
+ * A label used of groups in general ("cartels the government has deemed terrorist
+ * organizations", "the push to label gangs as terrorist groups") is tied to no act: it is no
+ * mention of one.
+ */
+function tiedMentions(loose: AuthorityCandidate[], acts: { act: Act }[], actors: ResolvedActor[]) {
+  const tied = new Map<Act, AuthorityCandidate[]>();
+  const referring: AuthorityCandidate[] = [];
+  for (const m of loose) {
+    const named = actors.filter((a) => a.kind === 'group' && a.mentions.some((x) => x.sentence === m.sentence));
+    const lists = acts.filter(({ act }) => named.some((a) => act.groups.includes(a.name)));
+    if (lists.length === 1) tied.set(lists[0]!.act, [...(tied.get(lists[0]!.act) ?? []), m]);
+    else if (m.anaphora) referring.push(m);
+  }
+  return { tied, referring };
+}
+
+/** A record's other names that its mentions write (the forms of mentions it no longer has go). */
+function aliasesOf(r: ResolvedAuthority, mentions: AuthorityCandidate[]): Set<string> {
+  const forms = new Set(mentions.flatMap((m) => [m.text, m.core]).map((f) => f.toLowerCase()));
+  return new Set([...r.aliases].filter((a) => forms.has(a.toLowerCase())));
 }
 
 /**

@@ -113,6 +113,18 @@ describe('authorities: noun phrases whose head is an instrument', () => {
     expect(names('The minister listed the gangs for purposes of sanctions under the Harbor Act.')).toEqual(['Harbor Act']);
   });
 
+  test('an instrument against an indefinite object said of anyone ("sanctions against a group") is no record', () => {
+    expect(names('Lawyers said that imposing sanctions against a group by calling it hostile can freeze its funds.')).toEqual([]);
+    expect(names('A ban on a country rarely works, she said.')).toEqual([]);
+    // a particular object, or one the text names, keeps it
+    expect(names('The bank imposed sanctions against a Bordurian shipping ring on Monday.')).toEqual([
+      'Sanctions against a Bordurian shipping ring',
+    ]);
+    expect(names('The bank imposed sanctions on the Orchid Brotherhood on Monday.')).toEqual([
+      'Sanctions on the Orchid Brotherhood',
+    ]);
+  });
+
   test('what a named instrument is invoked to do is no part of its name', () => {
     const a = extract('The governor invoked the Harbor Act of 1901 to order the closure of the ports.').authorities;
     expect(a.map((x) => [x.name, x.aliases])).toEqual([['Harbor Act', ['Harbor Act of 1901']]]);

@@ -290,3 +290,15 @@ describe('aliases across articles', () => {
   });
 });
 
+
+describe('charges across articles', () => {
+  test('charges of one crime against two people are two records; against one person, one', () => {
+    const first = shortArticle('first-wire', '2025-09-03', 'Police arrested Tomas Vell, who had been indicted on charges of arms smuggling.');
+    const second = shortArticle('second-wire', '2025-09-05', 'A court heard that Ana Ruiz faces arms smuggling charges.');
+    const third = shortArticle('third-wire', '2025-09-06', 'Tomas Vell, who was indicted on arms smuggling charges, fled.');
+    const names = mergedShort(first, second, third)
+      .authorities.filter((a) => a.kind === 'charge')
+      .map((a) => a.name);
+    expect(names).toEqual(['Arms smuggling charges against Ana Ruiz', 'Arms smuggling charges against Tomas Vell']);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { findAuthorities } from '../../../../src/ingest/stages/candidates-authorities.ts';
 import { groupAuthorities } from '../../../../src/ingest/stages/refine-authorities.ts';
 import { overlay } from '../../../../src/schemas/index.ts';
-import { sentencesOf } from '../helpers.ts';
+import { extract, sentencesOf } from '../helpers.ts';
 
 // Invented sentences: candidates of a paragraph, grouped into records.
 const grouped = (text: string, patch = {}) =>
@@ -110,3 +110,36 @@ describe('refine-authorities: candidates grouped into records', () => {
   });
 });
 
+
+describe('refine-authorities: a charge is against someone', () => {
+  const charges = (text: string) =>
+    extract(text)
+      .authorities.filter((a) => a.kind === 'charge')
+      .map((a) => [a.name, [...a.aliases]]);
+
+  test('a charge is named by the person a relative clause, a passive or "faces" says it is against', () => {
+    const text =
+      'In 1997, the navy seized the port to arrest Tomas Vell, who had been indicted in Borduria on charges of arms smuggling. ' +
+      'The ministry doubled its reward for Ana Ruiz, who has been indicted on money laundering charges.';
+    expect(charges(text)).toEqual([
+      ['Arms smuggling charges against Tomas Vell', ['charges of arms smuggling']],
+      ['Money laundering charges against Ana Ruiz', ['money laundering charges']],
+    ]);
+    expect(charges('The court heard that Ana Ruiz faces fraud charges in two countries.')).toEqual([
+      ['Fraud charges against Ana Ruiz', ['fraud charges']],
+    ]);
+  });
+
+  test('two people’s charges of one crime are two records; charges against no one named keep their words', () => {
+    const text =
+      'Tomas Vell, who was indicted on charges of arms smuggling, fled. ' +
+      'Ana Ruiz, who was indicted on charges of arms smuggling, stayed.';
+    expect(charges(text).map(([n]) => n)).toEqual([
+      'Arms smuggling charges against Ana Ruiz',
+      'Arms smuggling charges against Tomas Vell',
+    ]);
+    expect(charges('Prosecutors said charges of arms smuggling were likely.').map(([n]) => n)).toEqual([
+      'Charges of arms smuggling',
+    ]);
+  });
+});

@@ -71,12 +71,52 @@ describe('refine-designations: one record per designation act', () => {
 
   test('a label that says less joins the nearest label that says more ("terrorist groups" is the foreign terrorist organization listing)', () => {
     const text =
-      'In May, the ministry designated the Orchid Brotherhood as a foreign terrorist organization. ' +
-      'Last week, it added the Red Hand Cartel to a list of specially designated global terrorist groups. ' +
+      'The ministry listed rings among foreign terrorist organizations. ' +
+      'Last week, it listed others among specially designated global terrorist groups. ' +
       'Labeling the rings as terrorist groups lets the army strike them, the minister said.';
     const fto = extract(text).authorities.find((a) => a.name.startsWith('Foreign'));
     expect(fto?.aliases).toContain('terrorist groups');
     expect(names(text)).toHaveLength(2);
+  });
+
+  test('a designation act takes only the mentions its context ties to it: a group it lists, or "the designation"', () => {
+    const text =
+      'The navy may now strike rings that the cabinet has deemed terrorist organizations. ' +
+      'In May, the ministry designated the Orchid Brotherhood and the Red Hand Cartel as foreign terrorist organizations. ' +
+      'Labeling rings as terrorist groups lets the army strike them, the minister said. ' +
+      'The designation takes effect on Friday. ' +
+      'A judge said the Orchid Brotherhood had been wrongly named a terrorist organization. ' +
+      'The push to label rings as terrorist organizations has reached several in Borduria.';
+    const got = extract(text).authorities;
+    expect(got.map((a) => a.name)).toEqual(['Foreign terrorist organization designation of Orchid Brotherhood and Red Hand Cartel']);
+    expect(got[0]!.mentions.map((m) => m.text)).toEqual([
+      'foreign terrorist organizations',
+      'designation',
+      'terrorist organization',
+    ]);
+    // (the forms of the labels it no longer takes are no other names of it)
+    expect(got[0]!.aliases).not.toContain('terrorist groups');
+  });
+
+  test('a second label coordinated with the first ("as X and as Y") lists what the first lists', () => {
+    const text =
+      'The navy may strike the nine rings that the minister designated as “Foreign Terrorist Organizations” ' +
+      'and as “Specially Designated Global Terrorists” on May 2.';
+    expect(names(text)).toEqual([
+      'Foreign terrorist organization designation of nine rings',
+      'Specially designated global terrorist designation of nine rings',
+    ]);
+  });
+
+  test('groups the next sentence says were "also named" join the act’s list; others named there do not', () => {
+    const also =
+      'In March, the ministry designated the Orchid Brotherhood as a foreign terrorist organization. ' +
+      'The Salt Cartel was also named.';
+    expect(names(also)).toEqual(['Foreign terrorist organization designation of Orchid Brotherhood and Salt Cartel']);
+    const other =
+      'In March, the ministry designated the Orchid Brotherhood as a foreign terrorist organization. ' +
+      'The Salt Cartel was named in a court case.';
+    expect(names(other)).toEqual(['Foreign terrorist organization designation of Orchid Brotherhood']);
   });
 
   test('an act told in a relative clause lists what the clause’s antecedent names or describes', () => {

@@ -26,7 +26,8 @@ export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
   ],
   authorities: [
     { name: 'id', about: 'record id (stable)', value: (a: Authority) => a.id },
-    { name: 'name', about: 'name as the sources give it', value: (a: Authority) => a.name },
+    { name: 'name', about: 'name as the sources give it, or the editors’ where name_by_editors says why', value: (a: Authority) => a.name },
+    { name: 'name_by_editors', about: 'why the editors named it so, when the sources give it no name of its own (editorial)', value: (a: Authority) => a.editorial?.nameReason },
     { name: 'kind', about: 'statute, executive-order, directive, designation, legal-opinion, authorization, constitutional, international-law or charge', value: (a: Authority) => a.kind },
     { name: 'year', about: 'year made, when known', value: (a: Authority) => a.year },
     { name: 'aliases', about: 'other names in the text', value: (a: Authority) => list(a.aliases) },

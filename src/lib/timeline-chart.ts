@@ -387,9 +387,13 @@ export function timelineChart(items: Dated[], pages: ChartPages): Chart | null {
   return null;
 }
 
-/** A summary cut to a few words for a mark's name. */
-const short = (s: string, n = 90) =>
-  s.length <= n ? s : `${s.slice(0, s.lastIndexOf(' ', n)).replace(/[,;:]$/u, '')}…`;
+/** A summary cut to a few words for a mark's name; a quotation the cut leaves open is closed after the "…". */
+export function short(s: string, n = 90): string {
+  if (s.length <= n) return s;
+  const cut = `${s.slice(0, s.lastIndexOf(' ', n)).replace(/[,;:]$/u, '')}…`;
+  const open = [...cut].filter((c) => c === '“').length > [...cut].filter((c) => c === '”').length;
+  return open ? `${cut}”` : cut;
+}
 
 /** Dated events as chart items, each linking to its page; `current` is the page's own event. */
 export function eventsToDated(events: Event[], base: string, current?: string): Dated[] {

@@ -47,5 +47,7 @@ export const editorial = z.object({
   fullNameSource: z.url().optional(),
   /** The year an instrument was made, when no source gives it. */
   year: z.number().int().min(1700).max(2100).optional(),
+  /** The record's name is the editors' (the sources give it none of its own): why they named it so. */
+  nameReason: z.string().min(1).max(200).optional(),
 });
 export type Editorial = z.infer<typeof editorial>;

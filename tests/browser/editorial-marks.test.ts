@@ -33,6 +33,7 @@ beforeAll(async () => {
   const act = corpus.authorities.find((a) => a.id === 'coastal-waters-act')!;
   act.year = 1921;
   act.yearByEditors = true;
+  act.editorial = { ...act.editorial, nameReason: 'the sources call it only “the waters law”' };
   const work = tempDir('editorial-marks');
   const content = join(work, 'content');
   dist = join(work, 'dist');
@@ -51,9 +52,9 @@ afterAll(async () => {
 describe('what the editors set is marked editorial, with the reason', () => {
   test('on the event page: the title, the date and the added actor', () => {
     expect(text(PAGE, 'p.editorial-note')).toEqual(['editorial: The editors wrote this title, not the source: the sentence names the vote, not the fine']);
-    expect(text(PAGE, 'section[aria-labelledby="when"] p')[0]).toBe(
-      'August 2025. editorial: The editors set this date, not the source: the council’s minutes give only the month; it is known to the month.',
-    );
+    // the reason is given once, at a glance; the section says whose the date is
+    expect(text(PAGE, 'section.glance dd').some((t) => t.includes('the council’s minutes give only the month'))).toBe(true);
+    expect(text(PAGE, 'section[aria-labelledby="when"] p')[0]).toBe('August 2025. The editors set this date, not the source; their reason is given above.');
     expect(text(PAGE, 'section[aria-labelledby="actors"] li')).toEqual(['Mara Quell editorial: added by the editors: she chairs the council', 'Tide Network']);
   });
 
@@ -66,6 +67,10 @@ describe('what the editors set is marked editorial, with the reason', () => {
   test('an authority’s year the editors gave: in its summary box and in the list of authorities', () => {
     expect(text('/authorities/coastal-waters-act/', 'section.glance dd').find((t) => t.startsWith('1921'))).toBe('1921 editorial: The editors set this date, not the source: the sources give no year');
     expect(text('/authorities/', 'li').find((t) => t.startsWith('Coastal Waters Act'))).toBe('Coastal Waters Act (1921 editorial)');
+  });
+
+  test('an authority the editors named says so, with why', () => {
+    expect(text('/authorities/coastal-waters-act/', 'aside.editorial p')).toContain('The name is the editors’: the sources call it only “the waters law”');
   });
 
   test('an event the editors left alone has no mark', () => {

@@ -9,6 +9,7 @@ import { eventHeadline } from './event-headlines.ts';
 import { scheduledIn, type Scheduled } from './event-scheduled.ts';
 import { happeningsOf, matcherFor, type Happening } from './event-happenings.ts';
 import { W } from './linguistics-words.ts';
+import { isCapitalized, wordsOf } from './name-forms.ts';
 import { eventTitle, pronounResolutions, type Resolution } from './event-titles.ts';
 import {
   clauseAt,
@@ -928,7 +929,9 @@ function eventOf(
   const anaphora = (authorityMentions.get(s.index) ?? []).filter(
     (x) => x.m.anaphora && x.authority.name.split(' ').length <= 8,
   );
-  const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+  // ("[the directive on military force]", but a proper name keeps its capital: "[War Powers Resolution]")
+  const proper = (name: string) => isCapitalized(wordsOf(name)[1]);
+  const lowerFirst = (name: string) => (proper(name) ? name : name.charAt(0).toLowerCase() + name.slice(1));
   const resolutions: Resolution[] = [
     ...actorResolutions(refs),
     ...anaphora.map((x) => ({ start: x.m.start, end: x.m.end, name: lowerFirst(x.authority.name) })),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eventPageItems, interval, MAX_LANES, MAX_MARKS, POINT_R, REF_PX, timelineChart, type Chart, type Dated } from '../../../src/lib/timeline-chart.ts';
+import { eventPageItems, interval, short, MAX_LANES, MAX_MARKS, POINT_R, REF_PX, timelineChart, type Chart, type Dated } from '../../../src/lib/timeline-chart.ts';
 import type { Event, EventDate } from '../../../src/schemas/index.ts';
 
 const d = (value: string, precision: EventDate['precision'], approximate = false): EventDate => ({ value, precision, approximate, expression: value });
@@ -208,5 +208,15 @@ describe("an event's own chart", () => {
     const own = c.marks.find((m) => m.current)!;
     expect(own).toMatchObject({ shape: 'span', reported: false });
     expect(near(own.x, xOf(c, 2023))).toBe(true);
+  });
+});
+
+describe('a mark’s name', () => {
+  test('a summary cut inside a quotation closes it after the ellipsis; one cut outside adds no mark', () => {
+    const quoted = 'The assembly condemned the landing at the harbor as a “gross breach of the law of the sea and of every treaty the two states signed.”';
+    const cut = short(quoted, 80);
+    expect(cut.endsWith('…”')).toBe(true);
+    expect([...cut].filter((c) => c === '“').length).toBe([...cut].filter((c) => c === '”').length);
+    expect(short('The assembly met at the harbor on a cold and windy morning to condemn the landing and the blockade', 60).endsWith('…')).toBe(true);
   });
 });

@@ -45,6 +45,13 @@ describe('events', () => {
     expect(extract(`${told} The bounty is the largest yet. Minister Lia Berg said she “will face the courts.”`).events).toHaveLength(1);
   });
 
+  test('a word that refers back to an instrument is named in brackets: a proper name keeps its capitals', () => {
+    const headlines = extract('In March, the Senate passed the Harbor Waters Act. On April 2, Governor Ada Quill signed the measure.').events.map((e) => e.headline);
+    expect(headlines).toContain('Governor Ada Quill signed the [Harbor Waters Act]');
+    const described = extract('On May 3, President Ada Quill signed a directive ordering the navy to patrol the bays. On May 9, the navy said the directive was lawful and began the patrols.');
+    expect(described.events.map((e) => e.headline)).toContain('The navy said the [directive ordering the navy to patrol the bays] was lawful and began the patrols');
+  });
+
   test('"two days later" counts from the previous dated event', () => {
     const r = extract('Two weeks ago, the Treasury Department imposed sanctions on the Sinaloa Cartel.\n\nTwo days later, Marco Rubio issued a statement accusing the cartel.');
     expect(r.events.map((e) => e.date?.value)).toEqual(['2025-07-25', '2025-07-27']);

@@ -1,7 +1,7 @@
 import type { Actor, Authority, Event, EventDate, Source } from '../schemas/index.ts';
 import { ACTOR_KIND_SINGULAR, AUTHORITY_KIND_SINGULAR } from './labels.ts';
 import { compareEventDates } from './event-dates.ts';
-import { actorProvenance, authorityProvenance, eventProvenance, type Provenance } from './provenance.ts';
+import { actorProvenance, authorityProvenance, eventProvenance, roleKeys, type Provenance } from './provenance.ts';
 import { distinctPassages } from './passages.ts';
 
 /** What the summary box at the top of a record page shows. */
@@ -40,7 +40,7 @@ export function actorGlance(actor: Actor, events: Event[], sources: Source[]): G
   const { sources: n, reported } = reportedBy(actorProvenance(actor, events, sources));
   return {
     kind: ACTOR_KIND_SINGULAR[actor.kind],
-    roles: [...new Set(actor.roles.map((r) => r.role))],
+    roles: [...new Set(roleKeys(actor.roles.map((r) => r.role)).values())],
     reported,
     keyDates: span(events),
     counts: { quotations: actor.statements.length, events: events.length, sources: n },

@@ -128,14 +128,29 @@ export function sourcedRoles(roles: Actor['roles'], sources: Source[]): SourcedR
   const index = sourceIndex(sources);
   const rank = new Map([...index.keys()].map((id, i) => [id, i]));
   const by = new Map<string, SourcedRole>();
+  const keyOf = roleKeys(roles.map((r) => r.role));
   roles.forEach((r) => {
-    const entry = by.get(r.role) ?? { role: r.role, cites: [] };
+    const key = keyOf.get(r.role)!;
+    const entry = by.get(key) ?? { role: key, cites: [] };
     entry.cites.push(r);
-    by.set(r.role, entry);
+    by.set(key, entry);
   });
   const at = (c: Cited) => rank.get(sourceOf(c, sources) ?? '') ?? Number.MAX_SAFE_INTEGER;
   for (const e of by.values()) e.cites = e.cites.map((c, i) => ({ c, i })).sort((a, b) => at(a.c) - at(b.c) || a.i - b.i).map((x) => x.c);
   return [...by.values()];
+}
+
+/**
+ * Each role as it is listed: one spelling per role whatever its case ("Secretary of State",
+ * "secretary of state"), and a bare title that begins a fuller one of the same actor ("President",
+ * "President of Mexico") listed as the fuller one, which says the same and more.
+ */
+export function roleKeys(roles: string[]): Map<string, string> {
+  const spelling = new Map<string, string>();
+  for (const r of roles) if (!spelling.has(r.toLowerCase())) spelling.set(r.toLowerCase(), r);
+  const lower = [...spelling.keys()];
+  const fuller = (k: string) => lower.find((o) => o !== k && o.startsWith(`${k} `)) ?? k;
+  return new Map(roles.map((r) => [r, spelling.get(fuller(r.toLowerCase()))!]));
 }
 
 /** What a difference is about, as a heading: "Date", "Place", "Figure: killed". */

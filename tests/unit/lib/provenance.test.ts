@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { actorProvenance, listedSources, authorityProvenance, byPublication, reportsInOrder, differenceLabel, differenceValue, eventProvenance, reportedLine, shareLabel, sourcedRoles } from '../../../src/lib/provenance.ts';
+import { actorProvenance, listedSources, authorityProvenance, byPublication, reportsInOrder, differenceLabel, differenceValue, eventProvenance, reportedLine, shareLabel, sourcedRoles, roleKeys } from '../../../src/lib/provenance.ts';
 import { actorGlance, eventGlance } from '../../../src/lib/at-a-glance.ts';
 import { ALPHA, BETA, DELTA, inventedCorpus } from '../../fixtures/multi-source/corpus.ts';
 
@@ -123,5 +123,15 @@ describe('a record many sources report', () => {
   test('a few sources are all listed', () => {
     const few = { ...p, sources: p.sources.slice(0, 13) };
     expect(listedSources(few, 6)).toEqual({ earliest: few.sources, latest: [], between: null });
+  });
+});
+
+describe('roles as listed', () => {
+  test('one spelling per role whatever its case; a bare title that begins a fuller one is listed as the fuller one', () => {
+    const keys = roleKeys(['Harbor Minister', 'harbor minister', 'President', 'President of Ostria', 'envoy']);
+    expect(keys.get('harbor minister')).toBe('Harbor Minister');
+    expect(keys.get('President')).toBe('President of Ostria');
+    expect(keys.get('envoy')).toBe('envoy');
+    expect(new Set(keys.values()).size).toBe(3);
   });
 });

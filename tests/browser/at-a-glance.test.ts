@@ -87,7 +87,7 @@ describe('a visual timeline drawn at build time', () => {
     }
   });
 
-  test('a day is a point and a month, year or decade a span; approximate dates are marked', () => {
+  test('a day is a point and a month, year, decade or span between two days a span; approximate dates are marked', () => {
     const byHref = new Map(dated.map((e) => [`/events/${e.id}/`, e]));
     let single = 0;
     for (const path of ['/events/', ...recordPages.map((p) => p.path)])
@@ -95,7 +95,8 @@ describe('a visual timeline drawn at build time', () => {
         const e = byHref.get(m.getAttribute('href')!);
         if (!e) continue;
         single++;
-        expect(m.querySelector(e.date!.precision === 'day' ? 'circle' : 'rect'), `${path} ${e.id}`).not.toBeNull();
+        const point = e.date!.precision === 'day' && !e.date!.until;
+        expect(m.querySelector(point ? 'circle' : 'rect'), `${path} ${e.id}`).not.toBeNull();
         expect(m.classList.contains('approx'), `${path} ${e.id}`).toBe(e.date!.approximate);
       }
     expect(single).toBeGreaterThan(0);

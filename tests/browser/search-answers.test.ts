@@ -73,7 +73,8 @@ describe('misspellings', () => {
   test('"Did you mean" offers the right name, and following it searches for it', async () => {
     const noriega = (await data('actors')).find((a) => a.name.includes('Noriega'))!;
     await search('Noriaga');
-    await expect(ctx.page.locator('#suggest').textContent()).resolves.toContain(`Did you mean ${noriega.name}?`);
+    // (the name first; a record named after him, such as the charges against him, may follow)
+    await expect(ctx.page.locator('#suggest').textContent()).resolves.toMatch(new RegExp(`^\\s*Did you mean ${noriega.name}( or [^?]+)?\\?`));
     await ctx.page.locator('#suggest a').first().click();
     await ctx.page.waitForURL((u) => u.searchParams.get('q') === noriega.name);
     await ctx.page.locator('#results[data-complete]').waitFor();

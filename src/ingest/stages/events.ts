@@ -465,7 +465,28 @@ function onlyQualifies(layer: Layer, action: Action | null, m: ActorCandidate, m
   if (first < 0) return false;
   // "a Bordurian-flagged trawler": a state in a compound word only qualifies it
   if (toks[last]!.end > m.end || HYPHENS.has(toks[last + 1]?.text ?? '')) return true;
-  return modifiesOtherHead(toks, layer, m, first, last, mentions) || placesSomething(toks, action, first, mentions);
+  return (
+    modifiesOtherHead(toks, layer, m, first, last, mentions) ||
+    placesSomething(toks, action, first, mentions) ||
+    titlesSomeoneActedOn(toks, layer, first, last, mentions)
+  );
+}
+
+/**
+ * "sanctioned Peruvian President Ana Roe", "run by Ecuador's Interior Minister": a state in the
+ * title of a person a verb or preposition governs, who is acted on, only says whose official
+ * that is (as the subject, "Peruvian President Ana Roe said", the state stays a party).
+ */
+function titlesSomeoneActedOn(toks: Token[], layer: Layer, first: number, last: number, mentions: Mention[]): boolean {
+  const phrase = layer.phrases.find((p) => p.start <= first && last < p.end);
+  if (!phrase || phrase.head <= last) return false;
+  const head = toks[phrase.head]!;
+  const covers = (y: Mention, t: { start: number; end: number }) => y.m.start <= t.start && t.end <= y.m.end;
+  const person = mentions.some((y) => y.actor.kind === 'person' && covers(y, head));
+  // "the administration of U.S. President Ann Roe": a longer mention holds the title and the state
+  const held = mentions.some((y) => y.actor.kind !== 'person' && y.m.end > toks[last]!.end && covers(y, toks[first]!));
+  const before = toks[phrase.start - 1];
+  return person && !held && (before?.pos === 'VERB' || before?.pos === 'ADP');
 }
 
 /** (a) "Ostrian law": the state's name modifies a head that is not the state acting. */

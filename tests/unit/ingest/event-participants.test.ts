@@ -141,6 +141,17 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf('In August, two U.S. destroyers struck a speedboat near the coast.', 'In August')).toContain('United States');
   });
 
+  test('a state in the title of a person the act is done to is no party; in the title of its subject it stays one', () => {
+    const object = 'On May 3 the Treasury sanctioned Peruvian President Ana Roe and her son.';
+    expect(actorsOf(object, 'On May 3', '2025-05-10')).toEqual(['Ana Roe', 'Department of the Treasury']);
+    const possessive = 'On Friday the Honduran navy detained Ecuador’s Interior Minister Ben Ode.';
+    expect(actorsOf(possessive, 'On Friday', '2025-05-10')).not.toContain('Ecuador');
+    const subject = 'Peruvian President Ana Roe said Monday that the raids broke the law.';
+    expect(actorsOf(subject, 'Peruvian President', '2025-05-10')).toContain('Peru');
+    const held = 'The administration of Peruvian President Ana Roe on Monday doubled its reward for the arrest of Carl Hunt.';
+    expect(actorsOf(held, 'The administration', '2025-05-10')).toContain('Peru');
+  });
+
   test('names inside single quotes are not parties to the act', () => {
     const text = "The letter, sent on Friday, urged lawmakers 'to stop the Foreign Ministry from starting a war'.";
     expect(actorsOf(text, 'The letter')).not.toContain('Foreign Ministry');

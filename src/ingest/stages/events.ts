@@ -361,7 +361,23 @@ function inReducedRelative(layer: Layer, action: Action, m: ActorCandidate): boo
   while (k > 0 && QUOTE_MARKS.has(toks[k]!.text)) k--;
   const after = toks.findIndex((t) => t.start >= m.end);
   const own = layer.verbs.find((v) => v.start === after);
-  return toks[k]?.pos === 'NOUN' && !toks[k]!.cap && !!own && own.tense === 'past' && !own.passive;
+  const opens = toks[k]?.pos === 'NOUN' && !toks[k]!.cap && !!own && own.tense === 'past' && !own.passive;
+  return opens || toldByReducedRelative(layer, action, k);
+}
+
+/**
+ * "sank a trawler she tied to Peru": a name right after the past verb (and a preposition) of a
+ * relative clause without "that", opened by a pronoun after a noun, is what that clause tells of.
+ */
+function toldByReducedRelative(layer: Layer, action: Action, before: number): boolean {
+  const toks = layer.tokens;
+  let k = before;
+  while (k > action.token && toks[k]!.pos === 'ADP') k--;
+  const own = layer.verbs.find((v) => v.end - 1 === k && v.start === v.main);
+  if (!own || own.tense !== 'past' || own.passive || own.start <= action.token + 2) return false;
+  const subject = toks[own.start - 1]!;
+  const noun = toks[own.start - 2]!;
+  return PEOPLE_PRONOUNS.has(subject.lower) && noun.pos === 'NOUN' && !noun.cap;
 }
 
 const WITHOUT = set(['without']);

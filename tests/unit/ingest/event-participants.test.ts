@@ -31,6 +31,13 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf(text, 'On Friday', '2025-05-10')).toEqual(['Daily Ledger']);
   });
 
+  test('a name that a relative clause without "that", opened by a pronoun, tells of is no party to the act', () => {
+    const text = 'On Friday the Honduran navy sank a trawler she tied to Peru, Minister Ana Roe said.';
+    expect(actorsOf(text, 'On Friday', '2025-05-10')).not.toContain('Peru');
+    const object = 'On Friday the Honduran navy sank a trawler and warned Peru.';
+    expect(actorsOf(object, 'On Friday', '2025-05-10')).toContain('Peru');
+  });
+
   test('a dated report is the reporter’s act, about those the reported act involves', () => {
     const text = 'The Daily Ledger reported Friday that in the first raid, in September, Admiral Ana Roe gave the order to fire.';
     const r = extract(text, '2025-11-29');

@@ -140,13 +140,22 @@ function agentsOfEarlierMention(own: Sentence, sentences: Sentence[], actorMenti
       const head = layer.tokens[p.head]!;
       // ("airstrikes" is one of "strike": the tagger leaves some compounds unlemmatized)
       if (!singular(head.lemma).endsWith(noun)) continue;
-      const from = layer.tokens[p.start]!.start;
+      const from = layer.tokens[possessorStart(layer, p.start)]!.start;
       const to = head.end;
       const inside = (actorMentions.get(s.index) ?? []).filter((x) => x.m.start >= from && x.m.end <= to);
       if (inside.length) return inside.map((x) => x.actor.id);
     }
   }
   return [];
+}
+
+const POSSESSIVE_MARKS = new Set(['’', "'", '’s', "'s"]);
+
+/** "the navy’s first raid": a noun phrase begins with its possessor, which the chunker leaves apart. */
+function possessorStart(layer: ReturnType<typeof layerOf>, start: number): number {
+  const mark = layer.tokens[start - 1];
+  if (!mark || !POSSESSIVE_MARKS.has(mark.text)) return start;
+  return layer.phrases.find((q) => q.end === start - 1)?.start ?? start;
 }
 
 const UNDERTAKINGS = new Set(clauseWords.undertakingNouns);

@@ -66,6 +66,11 @@ describe('later sentences that go on about the same act add its actors', () => {
     expect(actorsOf(text, 'The first raid')).toEqual(['Colombia']);
   });
 
+  test('an earlier mention names who did the happening in its possessor too, which the chunker leaves apart after a bare apostrophe', () => {
+    const text = 'In May, the United States’ first raid on a camp left nine dead. A second raid was ordered to finish the job.';
+    expect(actorsOf(text, 'A second raid', '2025-06-10')).toEqual(['United States']);
+  });
+
   test('a plural the tagger left unlemmatized still names the same happening', () => {
     const text = 'Colombian airstrikes have hit three camps. The first strike came on May 14, killing 9 people.';
     expect(actorsOf(text, 'The first strike')).toEqual(['Colombia']);

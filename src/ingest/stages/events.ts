@@ -75,7 +75,6 @@ const REFERRING = set(['the', 'this', 'that', 'such', 'both']);
 const PERFECT = set(['has', 'have']);
 const HYPHENS = new Set(['-', '‐']);
 const APOSTROPHE_S = new Set(['’s', "'s"]);
-const APOSTROPHES = new Set(['’', "'", '’s', "'s"]);
 const HEDGE = matcherFor('hedged-sentence');
 const REPLY = matcherFor('reply-to-press');
 // Periods the text may name ("his second term"), with the words that tell each began.
@@ -515,12 +514,11 @@ function modifiesOtherHead(
   mentions: Mention[],
 ): boolean {
   const phrase = layer.phrases.find((p) => p.start <= first && last < p.end);
-  const possessive = APOSTROPHES.has(toks[last + 1]?.text ?? '');
   // "Ostrian and Bordurian units": adjectives joined by "and" name each state's own, like the first
   const joined =
     toks[first - 1]?.pos === 'CCONJ' &&
     mentions.some((y) => y.actor.kind === 'state' && y.m.end === toks[first - 2]?.end);
-  if (!phrase || phrase.head <= last || possessive || joined) return false;
+  if (!phrase || phrase.head <= last || joined) return false;
   const head = toks[compoundHead(toks, layer, phrase)]!;
   return !(
     STATE_HEADS.has(head.lower) || mentions.some((y) => y.m !== m && y.m.start <= head.start && head.end <= y.m.end)

@@ -124,6 +124,13 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf(text, 'In May')).not.toContain('United States');
   });
 
+  test('a state whose possessive qualifies another noun is no party; one whose possessive names its act stays one', () => {
+    const other = 'In May, the Treasury praised Peru’s coastal patrols.';
+    expect(actorsOf(other, 'In May')).not.toContain('Peru');
+    const decision = 'In May, the Treasury welcomed Ecuador’s decision to expel the envoys.';
+    expect(actorsOf(decision, 'In May')).toContain('Ecuador');
+  });
+
   test('a state that is only where something goes is no party to the act', () => {
     const text = 'In June, the Coast Guard stopped a freighter carrying rifles toward Colombia.';
     expect(actorsOf(text, 'In June')).not.toContain('Colombia');

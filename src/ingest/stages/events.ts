@@ -793,7 +793,25 @@ function doers(h: Happening, here: { actor: ResolvedActor; m: ActorCandidate }[]
   const own = within(h.phrase);
   const whole = own.length ? null : includedIn(h.date.sentence, h);
   const agents = [...new Set(whole ? within(whole) : own)];
-  return { actors: [...new Set([...agents, ...groups])], agents };
+  return { actors: [...new Set([...agents, ...reportedSubject(h, here), ...groups])], agents };
+}
+
+/**
+ * "a Ledger report on May 2 that Admiral Ana Roe had ordered …": a report is about the act it
+ * tells; who that act's subject names takes part in the report too (as in a dated "X reported
+ * that …"), not the rest of what it tells.
+ */
+function reportedSubject(h: Happening, here: { actor: ResolvedActor; m: ActorCandidate }[]): string[] {
+  if (!SOURCE_VERBS.has(h.noun)) return [];
+  const layer = layerOf(h.date.sentence);
+  const toks = layer.tokens;
+  const that = toks.findIndex((t) => t.start >= Math.max(h.phrase.end, h.date.end));
+  if (toks[that]?.lower !== 'that') return [];
+  const verb = layer.verbs.find((v) => v.start > that);
+  if (!verb) return [];
+  const from = toks[that]!.end;
+  const to = toks[verb.start]!.start;
+  return here.filter((x) => x.m.start >= from && x.m.end <= to).map((x) => x.actor.id);
 }
 
 const INCLUDING = set(['including']);

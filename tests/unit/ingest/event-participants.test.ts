@@ -48,6 +48,14 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(names(text.slice(0, -1))).toEqual(['Ana Roe']);
   });
 
+  test('a dated report told by a noun is about the act its "that" clause tells: that act’s subject takes part', () => {
+    const text = 'The ministry’s remarks are a reply to a Daily Ledger report on May 2 that Admiral Ana Roe had ordered the navy to sink a trawler near Peru.';
+    const actors = actorsOf(text, 'Daily Ledger report', '2025-06-10');
+    expect(actors).toContain('Ana Roe');
+    // the rest of what it tells is not
+    expect(actors).not.toContain('Peru');
+  });
+
   test('a happening dated beside a resolution takes neither the party of its sponsors nor the resolution’s first mention', () => {
     const text =
       'Two senators have filed a resolution to halt the raids on the Red Hand Cartel.\n\n' +

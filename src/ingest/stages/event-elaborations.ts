@@ -1,6 +1,7 @@
 import { mainAction, participants, type EventCandidate } from './events.ts';
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
 import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
+import titles from '../lexicons/titles.json' with { type: 'json' };
 import { agentSpans } from './event-agents.ts';
 import { clauseOfToken, layerOf } from './linguistics.ts';
 import type {
@@ -86,6 +87,7 @@ export function joinElaborations(
     }
     if (e.actors.length === 0 && added.length === 0)
       added.push(...agentsOfEarlierMention(own, sentences, actorMentions));
+    added.push(...namedLater(own, sentences, actorMentions));
     if (e.actors.length === 0 && added.length === 0 && undertakingSubject(own)) {
       const before = sentences[own.index - 1];
       if (before?.paragraph === own.paragraph) added.push(...actorsOf(before));
@@ -179,6 +181,53 @@ function possessorStart(layer: ReturnType<typeof layerOf>, start: number): numbe
   const mark = layer.tokens[start - 1];
   if (!mark || !POSSESSIVE_MARKS.has(mark.text)) return start;
   return layer.phrases.find((q) => q.end === start - 1)?.start ?? start;
+}
+
+const TITLE_ROLES = titles.titleRoles as Record<string, string>;
+const INDEFINITE = new Set(['a', 'an']);
+const ROLE_NOUNS = new Set([...Object.values(TITLE_ROLES), ...titles.roleNouns, 'judge', 'officer', 'commander']);
+/** How far ahead the name of someone an act describes ("A navy admiral told …") may come. */
+const NAME_AHEAD = 2;
+
+/**
+ * "A navy admiral told senators on Monday … / Adm. Ana Roe said …": the act's subject describes
+ * someone by a role noun after "a"; the first person named later with that role (a title that
+ * reads as it, or the noun in an apposition after the name), within two paragraphs, did it. Only
+ * the event takes them: the description stays no mention (what it says is no one's statement).
+ */
+function namedLater(own: Sentence, sentences: Sentence[], actorMentions: ActorMentions): string[] {
+  const noun = describedSubject(own);
+  if (!noun) return [];
+  for (const s of sentences.slice(own.index + 1)) {
+    if (s.paragraphIndex - own.paragraphIndex > NAME_AHEAD) break;
+    const found = (actorMentions.get(s.index) ?? []).find(
+      (x) => x.actor.kind === 'person' && (titledAs(x.actor.titles, noun) || appositionSays(s, x.m, noun)),
+    );
+    if (found) return [found.actor.id];
+  }
+  return [];
+}
+
+/** The role noun of the act's subject when it is "a"/"an" and words before a role noun, naming no one. */
+function describedSubject(own: Sentence): string | null {
+  const action = mainAction(own);
+  if (!action) return null;
+  const { tokens } = layerOf(own);
+  const span = agentSpans(own, action.token)[0];
+  if (!span || !INDEFINITE.has(tokens[span.start]!.lower)) return null;
+  const head = tokens[span.end - 1]!;
+  return head.pos === 'NOUN' && ROLE_NOUNS.has(head.lower) ? head.lower : null;
+}
+
+const titledAs = (held: string[], noun: string) =>
+  held.some((t) => (TITLE_ROLES[t] ?? t.toLowerCase()).split(' ').at(-1) === noun);
+
+/** "Ana Roe, chief judge of …": the noun within the few words after a comma after the name. */
+function appositionSays(s: Sentence, m: ActorCandidate, noun: string): boolean {
+  const toks = layerOf(s).tokens;
+  const after = toks.findIndex((t) => t.start >= m.end);
+  if (toks[after]?.text !== ',') return false;
+  return toks.slice(after + 1, after + 4).some((t) => t.lower === noun);
 }
 
 const UNDERTAKINGS = new Set(clauseWords.undertakingNouns);

@@ -72,6 +72,22 @@ describe('later sentences that go on about the same act add its actors', () => {
     expect(actors).not.toContain('Peru');
   });
 
+  test('an act whose subject describes someone by a role after "a" was done by the person named later with that role', () => {
+    const text = [
+      'A navy admiral briefed senators on Monday about the raid on the trawler.',
+      'Sen. Ben Ode said afterwards that Adm. Ana Roe “answered every question.”',
+    ].join('\n\n');
+    expect(actorsOf(text, 'A navy admiral', '2025-05-10')).toContain('Ana Roe');
+    const judge = [
+      'A federal judge halted the transfers on Monday.',
+      'The ruling came from Carl Hunt, chief judge of the district court, who heard the case.',
+    ].join('\n\n');
+    expect(actorsOf(judge, 'A federal judge', '2025-05-10')).toContain('Carl Hunt');
+    // not someone named with another role
+    const other = ['A navy admiral briefed senators on Monday.', 'Sen. Ben Ode said the briefing was short.'].join('\n\n');
+    expect(actorsOf(other, 'A navy admiral', '2025-05-10')).not.toContain('Ben Ode');
+  });
+
   test('a happening that names no one was done by whoever its earlier mention names', () => {
     const text = 'The campaign has so far involved three Colombian raids on camps. The first raid came on May 14, killing 9 people.';
     expect(actorsOf(text, 'The first raid')).toEqual(['Colombia']);

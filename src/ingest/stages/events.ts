@@ -303,10 +303,28 @@ function inBackground(layer: Layer, action: Action | null, start: number, names 
     if (c.kind === 'relative' && action && (c.start > action.token || action.clause.kind === 'attribution')) {
       const own = layer.verbs.find((v) => v.main >= c.start && v.main < c.end);
       if (!own || own.tense !== 'past' || own.modal) return false;
+      if (describesWhatItDid(layer, c)) return false;
     }
   }
   return BACKGROUND.has(c.kind);
 }
+
+/**
+ * "sank a trawler that sailed from Peru", "a trawler which he said had sailed from Peru": a
+ * relative clause whose pronoun is the subject of an active verb (past a speech frame) tells what
+ * the thing the act is done to did: it describes it, and its names take part ("who had been
+ * charged in Peru", a passive, tells an act done to it: background).
+ */
+function describesWhatItDid(layer: Layer, c: Clause): boolean {
+  const toks = layer.tokens;
+  if (!SUBJECT_RELATIVES.has(toks[c.start]!.lower)) return false;
+  const [first, second] = layer.verbs.filter((v) => v.main >= c.start && v.main < c.end);
+  if (!first) return false;
+  if (first.start === c.start + 1) return !first.passive;
+  const frame = SPEECH.has(first.lemma) && first.start === c.start + 2 && toks[c.start + 1]!.pos === 'PRON';
+  return frame && !!second && second.start === first.end && !second.passive;
+}
+const SUBJECT_RELATIVES = set(['which', 'that', 'who']);
 
 /** The token at a paragraph offset lies inside quotation marks, as the layer marks them. */
 const quotedAt = (layer: Layer, offset: number) =>

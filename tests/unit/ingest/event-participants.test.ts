@@ -179,6 +179,14 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf(text, 'The letter')).not.toContain('Foreign Ministry');
   });
 
+  test('a relative clause on what the act is done to that tells what it did describes it: its names take part', () => {
+    const text = 'Minister Ana Ruiz announced on Monday that the navy sank a trawler which she said had sailed from Peru.';
+    expect(actorsOf(text, 'Minister Ana Ruiz', '2025-05-10')).toContain('Peru');
+    // what was done to it is an act of its own
+    const done = 'On Monday the navy sank a trawler that had been seized in Peru.';
+    expect(actorsOf(done, 'On Monday', '2025-05-10')).not.toContain('Peru');
+  });
+
   test('a relative clause that tells an act of its own stays background', () => {
     const text = 'On Monday, Minister Ana Ruiz said the dead worked for the Orchid Brotherhood, a gang that the Interior Ministry banned in 2019.';
     expect(actorsOf(text, 'On Monday')).not.toContain('Interior Ministry');

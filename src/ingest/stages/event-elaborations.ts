@@ -2,6 +2,7 @@ import { mainAction, participants, type EventCandidate } from './events.ts';
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
 import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
 import titles from '../lexicons/titles.json' with { type: 'json' };
+import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
 import { agentSpans } from './event-agents.ts';
 import { clauseOfToken, layerOf } from './linguistics.ts';
 import type {
@@ -48,8 +49,9 @@ export function joinElaborations(
   const dated = new Set(events.filter((e) => e.date && !e.date.fromContext).map((e) => e.sentence.index));
   const actorsOf = (s: Sentence) =>
     participants(s, mainAction(s), actorMentions.get(s.index) ?? []).map((x) => x.actor.id);
-  return events.map((e) => {
-    if (!e.date) return e;
+  return events.map((e0) => {
+    if (!e0.date) return e0;
+    const e = toldByAbsolute(e0, dates, actorMentions);
     const added: string[] = [];
     const own = e.sentence;
     // The report goes on about the act up to the last sentence that refers back to it; what
@@ -181,6 +183,31 @@ function possessorStart(layer: ReturnType<typeof layerOf>, start: number): numbe
   const mark = layer.tokens[start - 1];
   if (!mark || !POSSESSIVE_MARKS.has(mark.text)) return start;
   return layer.phrases.find((q) => q.end === start - 1)?.start ?? start;
+}
+
+const SITUATIONS = new Set(verbs.situationSubjects);
+const WITH = new Set(['with']);
+
+/**
+ * "Tensions have risen between Ana Roe and Ben Ode, with the navy sinking a trawler on Monday": a
+ * state of affairs the sentence dates only in a "with" phrase after it, opened by a noun and a
+ * verb in -ing, is the act of that phrase, whose names alone take part.
+ */
+function toldByAbsolute(e: EventCandidate, dates: Map<number, DateCandidate[]>, actorMentions: ActorMentions) {
+  const s = e.sentence;
+  const action = mainAction(s);
+  const { tokens, phrases, verbs: groups } = layerOf(s);
+  const subject = phrases[0];
+  if (!action || !subject || subject.end > action.token || !SITUATIONS.has(tokens[subject.head]!.lower)) return e;
+  const k = tokens.findIndex((t, i) => i > action.token && WITH.has(t.lower));
+  const p = phrases.find((q) => q.start === k + 1 || q.start === k + 2);
+  const ing = p && groups.find((g) => g.start === p.end && tokens[g.main]!.lower.endsWith('ing'));
+  if (k < 0 || !ing) return e;
+  const from = tokens[k]!.start;
+  const own = (dates.get(s.index) ?? []).filter((d) => !d.anchor);
+  if (!own.length || own.some((d) => d.start < from)) return e;
+  const names = new Set((actorMentions.get(s.index) ?? []).filter((x) => x.m.start >= from).map((x) => x.actor.id));
+  return { ...e, actors: e.actors.filter((id) => names.has(id)), agents: e.agents.filter((id) => names.has(id)) };
 }
 
 const TITLE_ROLES = titles.titleRoles as Record<string, string>;

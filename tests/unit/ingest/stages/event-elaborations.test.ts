@@ -88,6 +88,14 @@ describe('later sentences that go on about the same act add its actors', () => {
     expect(actorsOf(other, 'A navy admiral', '2025-05-10')).not.toContain('Ben Ode');
   });
 
+  test('a state of affairs dated only in a "with" phrase after it is the act of that phrase, whose names alone take part', () => {
+    const text = 'Tensions have grown between Ana Roe and Ben Ode, with Colombia sinking a third trawler on Monday.';
+    expect(actorsOf(text, 'Tensions', '2025-05-10')).toEqual(['Colombia']);
+    // dated in its own clause, the state of affairs stays theirs
+    const own = 'Tensions grew on Monday between Ana Roe and Ben Ode, with Colombia sinking a third trawler.';
+    expect(actorsOf(own, 'Tensions', '2025-05-10')).toEqual(expect.arrayContaining(['Ana Roe', 'Ben Ode']));
+  });
+
   test('a happening that names no one was done by whoever its earlier mention names', () => {
     const text = 'The campaign has so far involved three Colombian raids on camps. The first raid came on May 14, killing 9 people.';
     expect(actorsOf(text, 'The first raid')).toEqual(['Colombia']);

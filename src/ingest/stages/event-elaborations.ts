@@ -62,7 +62,7 @@ export function joinElaborations(
       const s = sentences[i]!;
       if (s.paragraphIndex - own.paragraphIndex > PARAGRAPHS_AHEAD || dated.has(s.index)) break;
       const refersBack = (authorityMentions.get(s.index) ?? []).some(
-        (x) => x.m.anaphora && e.authorities.includes(x.authority.id),
+        (x) => x.m.anaphora && e.authorities.includes(x.authority.id) && !someoneElses(s, x.m, e.actors, actorMentions),
       );
       const adds =
         i === own.index + 1 &&
@@ -96,6 +96,19 @@ export function joinElaborations(
     }
     return added.length ? { ...e, actors: [...new Set([...e.actors, ...added])] } : e;
   });
+}
+
+/**
+ * "Ben Ode's resolution was backed by …": a description opened by the name of someone who takes no
+ * part in the act is that one's own instrument, not the act's.
+ */
+function someoneElses(s: Sentence, m: AuthorityCandidate, taking: string[], actorMentions: ActorMentions): boolean {
+  const toks = layerOf(s).tokens;
+  const at = toks.findIndex((t) => t.start >= m.start);
+  const mark = toks[at - 1];
+  if (!mark || !POSSESSIVE_MARKS.has(mark.text)) return false;
+  const owner = (actorMentions.get(s.index) ?? []).find((x) => x.m.end === mark.start);
+  return !!owner && !taking.includes(owner.actor.id);
 }
 
 /**

@@ -15,6 +15,18 @@ describe('later sentences that go on about the same act add its actors', () => {
     expect(actorsOf(vote, 'Senate Democrats')).toEqual(expect.arrayContaining(['Amy Ford', 'Ben Gale', 'Carl Hunt', 'Dora Imre', 'Eli Jonas']));
   });
 
+  test('a description opened by the name of someone taking no part is that one’s own instrument: it does not refer back', () => {
+    const text = [
+      'Senate Democrats on Wednesday failed to pass a measure to bar the strikes on the boats.',
+      'The resolution, led by Sens. Amy Ford and Ben Gale, failed 47-52.',
+      'Senators also turned down a second text, filed by Sen. Carl Hunt.',
+      'Hunt’s resolution was backed by ten other senators.',
+    ].join('\n\n');
+    const actors = actorsOf(text, 'Senate Democrats');
+    expect(actors).toEqual(expect.arrayContaining(['Amy Ford', 'Ben Gale']));
+    expect(actors).not.toContain('Carl Hunt');
+  });
+
   test('a sentence between that names no one taking part adds nothing', () => {
     const text = [
       'The Senate on Wednesday rejected a measure to bar the strikes on the boats.',

@@ -411,6 +411,18 @@ function withheld(layer: Layer, m: ActorCandidate): boolean {
   return k >= 0 && WITHOUT.has(toks[k]!.lower);
 }
 
+/**
+ * "Roe announced on May 2 that the ministry will list the Ring, effective on May 9": the day an
+ * instrument takes effect involves those of the clause that tells the instrument, not who
+ * announced it.
+ */
+function takingEffect(s: Sentence, action: Action | null, here: { actor: { id: string }; m: ActorCandidate }[]) {
+  const layer = layerOf(s);
+  const told = action && layer.clauses.find((c) => c.kind === 'reported' && c.start >= action.clause.start);
+  const from = told ? layer.tokens[told.start]!.start : -1;
+  return [...new Set(here.filter((x) => x.m.start >= from).map((x) => x.actor.id))];
+}
+
 /** "Borduria: On May 2 the ministry …": a name opening the sentence before a colon labels it, like a dateline. */
 function isLabel(layer: Layer, m: ActorCandidate): boolean {
   const toks = layer.tokens;
@@ -678,7 +690,7 @@ export function findEvents(
       action,
     );
     addNounEvents(s, ds, action ? dc : null, actors, actorMentions, line);
-    addScheduled(scheduled, s, actors, line);
+    addScheduled(scheduled, s, takingEffect(s, action, here), line);
     // (the paragraph's date before this sentence's own: what an act it says came first may take)
     const context = line.paragraphDate?.paragraph === s.paragraph ? line.paragraphDate.date : null;
     const { date, countsFrom } = dateOfAct(s, dc, action, line);

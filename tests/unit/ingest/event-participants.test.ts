@@ -56,6 +56,16 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actors).not.toContain('Peru');
   });
 
+  test('the day an instrument takes effect involves those of the clause that tells it, not who announced it', () => {
+    const text = 'On May 2, Minister Ana Roe announced that the Interior Ministry intends to designate the Red Hand Cartel as a foreign terrorist organization, effective on May 9.';
+    const r = extract(text, '2025-05-20');
+    const effect = r.events.find((e) => e.date?.value === '2025-05-09');
+    const names = effect?.actors.map((id) => r.actors.find((a) => a.id === id)?.name).sort();
+    expect(names).toEqual(['Interior Ministry', 'Red Hand Cartel']);
+    // the announcement stays the minister's
+    expect(actorsOf(text, 'On May 2', '2025-05-20')).toContain('Ana Roe');
+  });
+
   test('a happening dated beside a resolution takes neither the party of its sponsors nor the resolution’s first mention', () => {
     const text =
       'Two senators have filed a resolution to halt the raids on the Red Hand Cartel.\n\n' +

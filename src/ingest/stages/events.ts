@@ -489,6 +489,8 @@ function relativeParticipants<T extends Mention>(
 const PLACE_PREPOSITIONS = set(clauseWords.placePrepositions);
 const PLACING = set(clauseWords.placingParticiples);
 const GROUP_ONLY = set(clauseWords.groupOnlyPrepositions);
+const CARGO_PREPOSITIONS = set(clauseWords.cargoPrepositions);
+const CARGO = set(clauseWords.cargoNouns);
 const STATE_HEADS = set(clauseWords.stateHeads);
 
 /**
@@ -574,8 +576,10 @@ function placesSomething(toks: Token[], action: Action | null, first: number, me
   let k = first - 1;
   if (toks[k]?.pos === 'DET') k--;
   const prep = toks[k];
-  if (!prep || !PLACE_PREPOSITIONS.has(prep.lower)) return false;
   const before = toks[k - 1];
+  // "carrying drugs to Ostria", "arms from Borduria": where a cargo goes or comes from
+  if (prep && before && CARGO_PREPOSITIONS.has(prep.lower) && CARGO.has(before.lower)) return true;
+  if (!prep || !PLACE_PREPOSITIONS.has(prep.lower)) return false;
   if (!before || (action && k - 1 === action.token)) return false;
   if (PLACING.has(before.lower)) return true;
   const afterGroup = mentions.some((y) => y.actor.kind === 'group' && y.m.end === before.end);

@@ -155,6 +155,15 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf('In June, the Coast Guard increased patrol flights over Colombia.', 'In June')).not.toContain('Colombia');
   });
 
+  test('a state that is only where a cargo goes to or comes from is no party to the act', () => {
+    const to = 'In June, the Coast Guard stopped a freighter carrying rifles to Colombia.';
+    expect(actorsOf(to, 'In June')).not.toContain('Colombia');
+    const from = 'In June, the Coast Guard seized cocaine from Ecuador on a freighter.';
+    expect(actorsOf(from, 'In June')).not.toContain('Ecuador');
+    // a state something is sent to stays a party
+    expect(actorsOf('In June, the Coast Guard sent a letter to Colombia.', 'In June')).toContain('Colombia');
+  });
+
   test('a state that is only where a group is based is no party to the act', () => {
     const inGroup = 'In July, the Foreign Ministry listed the Orchid Brotherhood in Ecuador as a terrorist organization.';
     expect(actorsOf(inGroup, 'In July')).not.toContain('Ecuador');

@@ -68,8 +68,7 @@ export function joinElaborations(
         i === own.index + 1 &&
         s.paragraph === own.paragraph &&
         !(dates.get(s.index) ?? []).length &&
-        saysAlso(s) &&
-        !actsOnItsOwn(s, e.actors, actorMentions);
+        ((saysAlso(s) && !actsOnItsOwn(s, e.actors, actorMentions)) || saysOn(s, own, e.actors, actorMentions));
       back[i] = refersBack || adds;
       if (back[i]) last = i;
     }
@@ -287,6 +286,25 @@ function undertakingSubject(own: Sentence): boolean {
 
 /** A lemma without a plural "s" the tagger left on it. */
 const singular = (lemma: string) => (lemma.endsWith('s') ? lemma.slice(0, -1) : lemma);
+
+const SPEECH = new Set(clauseWords.speechVerbs);
+const SPEAKERS = new Set(['he', 'she']);
+
+/**
+ * "Ana Roe announced on Monday that the navy sank a trawler. She said the trawler carried arms for
+ * the Red Hand Cartel.": the next sentence, opened by "he" or "she" and a speech verb after one who
+ * told the act, is the same speaker going on about it.
+ */
+function saysOn(s: Sentence, own: Sentence, taking: string[], actorMentions: ActorMentions): boolean {
+  const { tokens, verbs: groups } = layerOf(s);
+  if (!SPEAKERS.has(tokens[0]!.lower) || !groups.some((g) => g.start === 1 && SPEECH.has(g.lemma))) return false;
+  const told = layerOf(own).clauses.find((c) => c.kind === 'reported');
+  if (!told) return false;
+  const from = layerOf(own).tokens[told.start]!.start;
+  return (actorMentions.get(own.index) ?? []).some(
+    (x) => x.actor.kind === 'person' && x.m.end <= from && taking.includes(x.actor.id),
+  );
+}
 
 /** "… were also named": the act's main clause says it adds to what came before. */
 function saysAlso(s: Sentence): boolean {

@@ -108,6 +108,14 @@ describe('later sentences that go on about the same act add its actors', () => {
     expect(actorsOf(own, 'Tensions', '2025-05-10')).toEqual(expect.arrayContaining(['Ana Roe', 'Ben Ode']));
   });
 
+  test('the next sentence, "he" or "she" and a speech verb after one who told the act, goes on about it', () => {
+    const text = 'Minister Ana Roe announced on Monday that the navy sank a trawler off the coast. She said the trawler was run by the Red Hand Cartel.';
+    expect(actorsOf(text, 'Minister Ana Roe', '2025-05-10')).toContain('Red Hand Cartel');
+    // after an act no one told, it is a new speaker's
+    const untold = 'On Monday the navy sank a trawler off the coast. She said the trawler was run by the Red Hand Cartel.';
+    expect(actorsOf(untold, 'On Monday', '2025-05-10')).not.toContain('Red Hand Cartel');
+  });
+
   test('a happening that names no one was done by whoever its earlier mention names', () => {
     const text = 'The campaign has so far involved three Colombian raids on camps. The first raid came on May 14, killing 9 people.';
     expect(actorsOf(text, 'The first raid')).toEqual(['Colombia']);

@@ -1,6 +1,8 @@
 import { mainAction, participants, type EventCandidate } from './events.ts';
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
 import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
+import titles from '../lexicons/titles.json' with { type: 'json' };
+import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
 import { agentSpans } from './event-agents.ts';
 import { clauseOfToken, layerOf } from './linguistics.ts';
 import type {
@@ -47,8 +49,9 @@ export function joinElaborations(
   const dated = new Set(events.filter((e) => e.date && !e.date.fromContext).map((e) => e.sentence.index));
   const actorsOf = (s: Sentence) =>
     participants(s, mainAction(s), actorMentions.get(s.index) ?? []).map((x) => x.actor.id);
-  return events.map((e) => {
-    if (!e.date) return e;
+  return events.map((e0) => {
+    if (!e0.date) return e0;
+    const e = toldByAbsolute(e0, dates, actorMentions);
     const added: string[] = [];
     const own = e.sentence;
     // The report goes on about the act up to the last sentence that refers back to it; what
@@ -59,14 +62,13 @@ export function joinElaborations(
       const s = sentences[i]!;
       if (s.paragraphIndex - own.paragraphIndex > PARAGRAPHS_AHEAD || dated.has(s.index)) break;
       const refersBack = (authorityMentions.get(s.index) ?? []).some(
-        (x) => x.m.anaphora && e.authorities.includes(x.authority.id),
+        (x) => x.m.anaphora && e.authorities.includes(x.authority.id) && !someoneElses(s, x.m, e.actors, actorMentions),
       );
       const adds =
         i === own.index + 1 &&
         s.paragraph === own.paragraph &&
         !(dates.get(s.index) ?? []).length &&
-        saysAlso(s) &&
-        !actsOnItsOwn(s, e.actors, actorMentions);
+        ((saysAlso(s) && !actsOnItsOwn(s, e.actors, actorMentions)) || saysOn(s, own, e.actors, actorMentions));
       back[i] = refersBack || adds;
       if (back[i]) last = i;
     }
@@ -86,12 +88,26 @@ export function joinElaborations(
     }
     if (e.actors.length === 0 && added.length === 0)
       added.push(...agentsOfEarlierMention(own, sentences, actorMentions));
+    added.push(...namedLater(own, sentences, actorMentions));
     if (e.actors.length === 0 && added.length === 0 && undertakingSubject(own)) {
       const before = sentences[own.index - 1];
       if (before?.paragraph === own.paragraph) added.push(...actorsOf(before));
     }
     return added.length ? { ...e, actors: [...new Set([...e.actors, ...added])] } : e;
   });
+}
+
+/**
+ * "Ben Ode's resolution was backed by …": a description opened by the name of someone who takes no
+ * part in the act is that one's own instrument, not the act's.
+ */
+function someoneElses(s: Sentence, m: AuthorityCandidate, taking: string[], actorMentions: ActorMentions): boolean {
+  const toks = layerOf(s).tokens;
+  const at = toks.findIndex((t) => t.start >= m.start);
+  const mark = toks[at - 1];
+  if (!mark || !POSSESSIVE_MARKS.has(mark.text)) return false;
+  const owner = (actorMentions.get(s.index) ?? []).find((x) => x.m.end === mark.start);
+  return !!owner && !taking.includes(owner.actor.id);
 }
 
 /**
@@ -112,12 +128,35 @@ function introducers(
   const naming = (s: Sentence) =>
     (authorityMentions.get(s.index) ?? []).filter((x) => anaphors.includes(x.authority.id));
   const first = within.findIndex((s) => naming(s).some((x) => !x.m.anaphora));
+  const heads = new Set(within.flatMap((s) => naming(s).map((x) => headOf(s, x.m.start))));
   const referring = (s: Sentence) => {
     const found = naming(s);
-    return found.length > 0 && found.every((x) => x.m.anaphora);
+    return (found.length > 0 && found.every((x) => x.m.anaphora)) || (!found.length && echoes(s, heads));
   };
   if (first < 0) return within.filter(referring);
   return [within[first]!, ...within.slice(first + 1).filter(referring)];
+}
+
+/** The head noun (lower case) of the noun phrase at a paragraph offset of a sentence. */
+function headOf(s: Sentence, offset: number): string {
+  const { tokens, phrases } = layerOf(s);
+  const at = tokens.findIndex((t) => t.start >= offset);
+  const p = phrases.find((q) => q.start <= at && at < q.end);
+  return p ? tokens[p.head]!.lower : '';
+}
+
+/**
+ * "… authorized the FTO label for cartels. The label also applies to …": a sentence whose subject
+ * is "the" and the head noun of an instrument named before refers back to it.
+ */
+function echoes(s: Sentence, heads: Set<string>): boolean {
+  const { tokens, phrases, verbs } = layerOf(s);
+  const subject = phrases[0];
+  if (!subject || subject.start !== 0 || subject.determiner?.toLowerCase() !== 'the') return false;
+  // (its verb right after it, past an adverb: "The label also covers …")
+  let k = subject.end;
+  while (tokens[k]?.pos === 'ADV') k++;
+  return verbs.some((v) => v.start === k) && heads.has(tokens[subject.head]!.lower);
 }
 
 /**
@@ -140,13 +179,94 @@ function agentsOfEarlierMention(own: Sentence, sentences: Sentence[], actorMenti
       const head = layer.tokens[p.head]!;
       // ("airstrikes" is one of "strike": the tagger leaves some compounds unlemmatized)
       if (!singular(head.lemma).endsWith(noun)) continue;
-      const from = layer.tokens[p.start]!.start;
+      const from = layer.tokens[possessorStart(layer, p.start)]!.start;
       const to = head.end;
       const inside = (actorMentions.get(s.index) ?? []).filter((x) => x.m.start >= from && x.m.end <= to);
       if (inside.length) return inside.map((x) => x.actor.id);
     }
   }
   return [];
+}
+
+const POSSESSIVE_MARKS = new Set(['’', "'", '’s', "'s"]);
+
+/** "the navy’s first raid": a noun phrase begins with its possessor, which the chunker leaves apart. */
+function possessorStart(layer: ReturnType<typeof layerOf>, start: number): number {
+  const mark = layer.tokens[start - 1];
+  if (!mark || !POSSESSIVE_MARKS.has(mark.text)) return start;
+  return layer.phrases.find((q) => q.end === start - 1)?.start ?? start;
+}
+
+const SITUATIONS = new Set(verbs.situationSubjects);
+const WITH = new Set(['with']);
+
+/**
+ * "Tensions have risen between Ana Roe and Ben Ode, with the navy sinking a trawler on Monday": a
+ * state of affairs the sentence dates only in a "with" phrase after it, opened by a noun and a
+ * verb in -ing, is the act of that phrase, whose names alone take part.
+ */
+function toldByAbsolute(e: EventCandidate, dates: Map<number, DateCandidate[]>, actorMentions: ActorMentions) {
+  const s = e.sentence;
+  const action = mainAction(s);
+  const { tokens, phrases, verbs: groups } = layerOf(s);
+  const subject = phrases[0];
+  if (!action || !subject || subject.end > action.token || !SITUATIONS.has(tokens[subject.head]!.lower)) return e;
+  const k = tokens.findIndex((t, i) => i > action.token && WITH.has(t.lower));
+  const p = phrases.find((q) => q.start === k + 1 || q.start === k + 2);
+  const ing = p && groups.find((g) => g.start === p.end && tokens[g.main]!.lower.endsWith('ing'));
+  if (k < 0 || !ing) return e;
+  const from = tokens[k]!.start;
+  const own = (dates.get(s.index) ?? []).filter((d) => !d.anchor);
+  if (!own.length || own.some((d) => d.start < from)) return e;
+  const names = new Set((actorMentions.get(s.index) ?? []).filter((x) => x.m.start >= from).map((x) => x.actor.id));
+  return { ...e, actors: e.actors.filter((id) => names.has(id)), agents: e.agents.filter((id) => names.has(id)) };
+}
+
+const TITLE_ROLES = titles.titleRoles as Record<string, string>;
+const INDEFINITE = new Set(['a', 'an']);
+const ROLE_NOUNS = new Set([...Object.values(TITLE_ROLES), ...titles.roleNouns, 'judge', 'officer', 'commander']);
+/** How far ahead the name of someone an act describes ("A navy admiral told …") may come. */
+const NAME_AHEAD = 2;
+
+/**
+ * "A navy admiral told senators on Monday … / Adm. Ana Roe said …": the act's subject describes
+ * someone by a role noun after "a"; the first person named later with that role (a title that
+ * reads as it, or the noun in an apposition after the name), within two paragraphs, did it. Only
+ * the event takes them: the description stays no mention (what it says is no one's statement).
+ */
+function namedLater(own: Sentence, sentences: Sentence[], actorMentions: ActorMentions): string[] {
+  const noun = describedSubject(own);
+  if (!noun) return [];
+  for (const s of sentences.slice(own.index + 1)) {
+    if (s.paragraphIndex - own.paragraphIndex > NAME_AHEAD) break;
+    const found = (actorMentions.get(s.index) ?? []).find(
+      (x) => x.actor.kind === 'person' && (titledAs(x.actor.titles, noun) || appositionSays(s, x.m, noun)),
+    );
+    if (found) return [found.actor.id];
+  }
+  return [];
+}
+
+/** The role noun of the act's subject when it is "a"/"an" and words before a role noun, naming no one. */
+function describedSubject(own: Sentence): string | null {
+  const action = mainAction(own);
+  if (!action) return null;
+  const { tokens } = layerOf(own);
+  const span = agentSpans(own, action.token)[0];
+  if (!span || !INDEFINITE.has(tokens[span.start]!.lower)) return null;
+  const head = tokens[span.end - 1]!;
+  return head.pos === 'NOUN' && ROLE_NOUNS.has(head.lower) ? head.lower : null;
+}
+
+const titledAs = (held: string[], noun: string) =>
+  held.some((t) => (TITLE_ROLES[t] ?? t.toLowerCase()).split(' ').at(-1) === noun);
+
+/** "Ana Roe, chief judge of …": the noun within the few words after a comma after the name. */
+function appositionSays(s: Sentence, m: ActorCandidate, noun: string): boolean {
+  const toks = layerOf(s).tokens;
+  const after = toks.findIndex((t) => t.start >= m.end);
+  if (toks[after]?.text !== ',') return false;
+  return toks.slice(after + 1, after + 4).some((t) => t.lower === noun);
 }
 
 const UNDERTAKINGS = new Set(clauseWords.undertakingNouns);
@@ -166,6 +286,25 @@ function undertakingSubject(own: Sentence): boolean {
 
 /** A lemma without a plural "s" the tagger left on it. */
 const singular = (lemma: string) => (lemma.endsWith('s') ? lemma.slice(0, -1) : lemma);
+
+const SPEECH = new Set(clauseWords.speechVerbs);
+const SPEAKERS = new Set(['he', 'she']);
+
+/**
+ * "Ana Roe announced on Monday that the navy sank a trawler. She said the trawler carried arms for
+ * the Red Hand Cartel.": the next sentence, opened by "he" or "she" and a speech verb after one who
+ * told the act, is the same speaker going on about it.
+ */
+function saysOn(s: Sentence, own: Sentence, taking: string[], actorMentions: ActorMentions): boolean {
+  const { tokens, verbs: groups } = layerOf(s);
+  if (!SPEAKERS.has(tokens[0]!.lower) || !groups.some((g) => g.start === 1 && SPEECH.has(g.lemma))) return false;
+  const told = layerOf(own).clauses.find((c) => c.kind === 'reported');
+  if (!told) return false;
+  const from = layerOf(own).tokens[told.start]!.start;
+  return (actorMentions.get(own.index) ?? []).some(
+    (x) => x.actor.kind === 'person' && x.m.end <= from && taking.includes(x.actor.id),
+  );
+}
 
 /** "… were also named": the act's main clause says it adds to what came before. */
 function saysAlso(s: Sentence): boolean {

@@ -76,7 +76,6 @@ const REFERRING = set(['the', 'this', 'that', 'such', 'both']);
 const PERFECT = set(['has', 'have']);
 const HYPHENS = new Set(['-', '‐']);
 const APOSTROPHE_S = new Set(['’s', "'s"]);
-const APOSTROPHES = new Set(['’', "'", '’s', "'s"]);
 const HEDGE = matcherFor('hedged-sentence');
 const REPLY = matcherFor('reply-to-press');
 // Periods the text may name ("his second term"), with the words that tell each began.
@@ -305,10 +304,28 @@ function inBackground(layer: Layer, action: Action | null, start: number, names 
     if (c.kind === 'relative' && action && (c.start > action.token || action.clause.kind === 'attribution')) {
       const own = layer.verbs.find((v) => v.main >= c.start && v.main < c.end);
       if (!own || own.tense !== 'past' || own.modal) return false;
+      if (describesWhatItDid(layer, c)) return false;
     }
   }
   return BACKGROUND.has(c.kind);
 }
+
+/**
+ * "sank a trawler that sailed from Peru", "a trawler which he said had sailed from Peru": a
+ * relative clause whose pronoun is the subject of an active verb (past a speech frame) tells what
+ * the thing the act is done to did: it describes it, and its names take part ("who had been
+ * charged in Peru", a passive, tells an act done to it: background).
+ */
+function describesWhatItDid(layer: Layer, c: Clause): boolean {
+  const toks = layer.tokens;
+  if (!SUBJECT_RELATIVES.has(toks[c.start]!.lower)) return false;
+  const [first, second] = layer.verbs.filter((v) => v.main >= c.start && v.main < c.end);
+  if (!first) return false;
+  if (first.start === c.start + 1) return !first.passive;
+  const frame = SPEECH.has(first.lemma) && first.start === c.start + 2 && toks[c.start + 1]!.pos === 'PRON';
+  return frame && !!second && second.start === first.end && !second.passive;
+}
+const SUBJECT_RELATIVES = set(['which', 'that', 'who']);
 
 /** The token at a paragraph offset lies inside quotation marks, as the layer marks them. */
 const quotedAt = (layer: Layer, offset: number) =>
@@ -362,7 +379,23 @@ function inReducedRelative(layer: Layer, action: Action, m: ActorCandidate): boo
   while (k > 0 && QUOTE_MARKS.has(toks[k]!.text)) k--;
   const after = toks.findIndex((t) => t.start >= m.end);
   const own = layer.verbs.find((v) => v.start === after);
-  return toks[k]?.pos === 'NOUN' && !toks[k]!.cap && !!own && own.tense === 'past' && !own.passive;
+  const opens = toks[k]?.pos === 'NOUN' && !toks[k]!.cap && !!own && own.tense === 'past' && !own.passive;
+  return opens || toldByReducedRelative(layer, action, k);
+}
+
+/**
+ * "sank a trawler she tied to Peru": a name right after the past verb (and a preposition) of a
+ * relative clause without "that", opened by a pronoun after a noun, is what that clause tells of.
+ */
+function toldByReducedRelative(layer: Layer, action: Action, before: number): boolean {
+  const toks = layer.tokens;
+  let k = before;
+  while (k > action.token && toks[k]!.pos === 'ADP') k--;
+  const own = layer.verbs.find((v) => v.end - 1 === k && v.start === v.main);
+  if (!own || own.tense !== 'past' || own.passive || own.start <= action.token + 2) return false;
+  const subject = toks[own.start - 1]!;
+  const noun = toks[own.start - 2]!;
+  return PEOPLE_PRONOUNS.has(subject.lower) && noun.pos === 'NOUN' && !noun.cap;
 }
 
 const WITHOUT = set(['without']);
@@ -377,6 +410,18 @@ function withheld(layer: Layer, m: ActorCandidate): boolean {
   let k = toks.findIndex((t) => t.start >= m.start) - 1;
   while (k >= 0 && (OF_PHRASE.has(toks[k]!.pos) || toks[k]!.lower === 'of')) k--;
   return k >= 0 && WITHOUT.has(toks[k]!.lower);
+}
+
+/**
+ * "Roe announced on May 2 that the ministry will list the Ring, effective on May 9": the day an
+ * instrument takes effect involves those of the clause that tells the instrument, not who
+ * announced it.
+ */
+function takingEffect(s: Sentence, action: Action | null, here: { actor: { id: string }; m: ActorCandidate }[]) {
+  const layer = layerOf(s);
+  const told = action && layer.clauses.find((c) => c.kind === 'reported' && c.start >= action.clause.start);
+  const from = told ? layer.tokens[told.start]!.start : -1;
+  return [...new Set(here.filter((x) => x.m.start >= from).map((x) => x.actor.id))];
 }
 
 /** "Borduria: On May 2 the ministry …": a name opening the sentence before a colon labels it, like a dateline. */
@@ -445,6 +490,8 @@ function relativeParticipants<T extends Mention>(
 const PLACE_PREPOSITIONS = set(clauseWords.placePrepositions);
 const PLACING = set(clauseWords.placingParticiples);
 const GROUP_ONLY = set(clauseWords.groupOnlyPrepositions);
+const CARGO_PREPOSITIONS = set(clauseWords.cargoPrepositions);
+const CARGO = set(clauseWords.cargoNouns);
 const STATE_HEADS = set(clauseWords.stateHeads);
 
 /**
@@ -466,7 +513,28 @@ function onlyQualifies(layer: Layer, action: Action | null, m: ActorCandidate, m
   if (first < 0) return false;
   // "a Bordurian-flagged trawler": a state in a compound word only qualifies it
   if (toks[last]!.end > m.end || HYPHENS.has(toks[last + 1]?.text ?? '')) return true;
-  return modifiesOtherHead(toks, layer, m, first, last, mentions) || placesSomething(toks, action, first, mentions);
+  return (
+    modifiesOtherHead(toks, layer, m, first, last, mentions) ||
+    placesSomething(toks, action, first, mentions) ||
+    titlesSomeoneActedOn(toks, layer, first, last, mentions)
+  );
+}
+
+/**
+ * "sanctioned Peruvian President Ana Roe", "run by Ecuador's Interior Minister": a state in the
+ * title of a person a verb or preposition governs, who is acted on, only says whose official
+ * that is (as the subject, "Peruvian President Ana Roe said", the state stays a party).
+ */
+function titlesSomeoneActedOn(toks: Token[], layer: Layer, first: number, last: number, mentions: Mention[]): boolean {
+  const phrase = layer.phrases.find((p) => p.start <= first && last < p.end);
+  if (!phrase || phrase.head <= last) return false;
+  const head = toks[phrase.head]!;
+  const covers = (y: Mention, t: { start: number; end: number }) => y.m.start <= t.start && t.end <= y.m.end;
+  const person = mentions.some((y) => y.actor.kind === 'person' && covers(y, head));
+  // "the administration of U.S. President Ann Roe": a longer mention holds the title and the state
+  const held = mentions.some((y) => y.actor.kind !== 'person' && y.m.end > toks[last]!.end && covers(y, toks[first]!));
+  const before = toks[phrase.start - 1];
+  return person && !held && (before?.pos === 'VERB' || before?.pos === 'ADP');
 }
 
 /** (a) "Ostrian law": the state's name modifies a head that is not the state acting. */
@@ -479,12 +547,11 @@ function modifiesOtherHead(
   mentions: Mention[],
 ): boolean {
   const phrase = layer.phrases.find((p) => p.start <= first && last < p.end);
-  const possessive = APOSTROPHES.has(toks[last + 1]?.text ?? '');
   // "Ostrian and Bordurian units": adjectives joined by "and" name each state's own, like the first
   const joined =
     toks[first - 1]?.pos === 'CCONJ' &&
     mentions.some((y) => y.actor.kind === 'state' && y.m.end === toks[first - 2]?.end);
-  if (!phrase || phrase.head <= last || possessive || joined) return false;
+  if (!phrase || phrase.head <= last || joined) return false;
   const head = toks[compoundHead(toks, layer, phrase)]!;
   return !(
     STATE_HEADS.has(head.lower) || mentions.some((y) => y.m !== m && y.m.start <= head.start && head.end <= y.m.end)
@@ -510,8 +577,10 @@ function placesSomething(toks: Token[], action: Action | null, first: number, me
   let k = first - 1;
   if (toks[k]?.pos === 'DET') k--;
   const prep = toks[k];
-  if (!prep || !PLACE_PREPOSITIONS.has(prep.lower)) return false;
   const before = toks[k - 1];
+  // "carrying drugs to Ostria", "arms from Borduria": where a cargo goes or comes from
+  if (prep && before && CARGO_PREPOSITIONS.has(prep.lower) && CARGO.has(before.lower)) return true;
+  if (!prep || !PLACE_PREPOSITIONS.has(prep.lower)) return false;
   if (!before || (action && k - 1 === action.token)) return false;
   if (PLACING.has(before.lower)) return true;
   const afterGroup = mentions.some((y) => y.actor.kind === 'group' && y.m.end === before.end);
@@ -626,7 +695,7 @@ export function findEvents(
       action,
     );
     addNounEvents(s, ds, action ? dc : null, actors, actorMentions, line);
-    addScheduled(scheduled, s, actors, line);
+    addScheduled(scheduled, s, takingEffect(s, action, here), line);
     // (the paragraph's date before this sentence's own: what an act it says came first may take)
     const context = line.paragraphDate?.paragraph === s.paragraph ? line.paragraphDate.date : null;
     const { date, countsFrom } = dateOfAct(s, dc, action, line);
@@ -759,7 +828,25 @@ function doers(h: Happening, here: { actor: ResolvedActor; m: ActorCandidate }[]
   const own = within(h.phrase);
   const whole = own.length ? null : includedIn(h.date.sentence, h);
   const agents = [...new Set(whole ? within(whole) : own)];
-  return { actors: [...new Set([...agents, ...groups])], agents };
+  return { actors: [...new Set([...agents, ...reportedSubject(h, here), ...groups])], agents };
+}
+
+/**
+ * "a Ledger report on May 2 that Admiral Ana Roe had ordered …": a report is about the act it
+ * tells; who that act's subject names takes part in the report too (as in a dated "X reported
+ * that …"), not the rest of what it tells.
+ */
+function reportedSubject(h: Happening, here: { actor: ResolvedActor; m: ActorCandidate }[]): string[] {
+  if (!SOURCE_VERBS.has(h.noun)) return [];
+  const layer = layerOf(h.date.sentence);
+  const toks = layer.tokens;
+  const that = toks.findIndex((t) => t.start >= Math.max(h.phrase.end, h.date.end));
+  if (toks[that]?.lower !== 'that') return [];
+  const verb = layer.verbs.find((v) => v.start > that);
+  if (!verb) return [];
+  const from = toks[that]!.end;
+  const to = toks[verb.start]!.start;
+  return here.filter((x) => x.m.start >= from && x.m.end <= to).map((x) => x.actor.id);
 }
 
 const INCLUDING = set(['including']);

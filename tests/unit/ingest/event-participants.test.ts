@@ -31,6 +31,13 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf(text, 'On Friday', '2025-05-10')).toEqual(['Daily Ledger']);
   });
 
+  test('a name that a relative clause without "that", opened by a pronoun, tells of is no party to the act', () => {
+    const text = 'On Friday the Honduran navy sank a trawler she tied to Peru, Minister Ana Roe said.';
+    expect(actorsOf(text, 'On Friday', '2025-05-10')).not.toContain('Peru');
+    const object = 'On Friday the Honduran navy sank a trawler and warned Peru.';
+    expect(actorsOf(object, 'On Friday', '2025-05-10')).toContain('Peru');
+  });
+
   test('a dated report is the reporter’s act, about those the reported act involves', () => {
     const text = 'The Daily Ledger reported Friday that in the first raid, in September, Admiral Ana Roe gave the order to fire.';
     const r = extract(text, '2025-11-29');
@@ -39,6 +46,24 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(names('The Daily Ledger reported Friday')).toEqual(['Ana Roe', 'Daily Ledger']);
     // the act itself stays the admiral's alone
     expect(names(text.slice(0, -1))).toEqual(['Ana Roe']);
+  });
+
+  test('a dated report told by a noun is about the act its "that" clause tells: that act’s subject takes part', () => {
+    const text = 'The ministry’s remarks are a reply to a Daily Ledger report on May 2 that Admiral Ana Roe had ordered the navy to sink a trawler near Peru.';
+    const actors = actorsOf(text, 'Daily Ledger report', '2025-06-10');
+    expect(actors).toContain('Ana Roe');
+    // the rest of what it tells is not
+    expect(actors).not.toContain('Peru');
+  });
+
+  test('the day an instrument takes effect involves those of the clause that tells it, not who announced it', () => {
+    const text = 'On May 2, Minister Ana Roe announced that the Interior Ministry intends to designate the Red Hand Cartel as a foreign terrorist organization, effective on May 9.';
+    const r = extract(text, '2025-05-20');
+    const effect = r.events.find((e) => e.date?.value === '2025-05-09');
+    const names = effect?.actors.map((id) => r.actors.find((a) => a.id === id)?.name).sort();
+    expect(names).toEqual(['Interior Ministry', 'Red Hand Cartel']);
+    // the announcement stays the minister's
+    expect(actorsOf(text, 'On May 2', '2025-05-20')).toContain('Ana Roe');
   });
 
   test('a happening dated beside a resolution takes neither the party of its sponsors nor the resolution’s first mention', () => {
@@ -117,10 +142,26 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf(text, 'In May')).not.toContain('United States');
   });
 
+  test('a state whose possessive qualifies another noun is no party; one whose possessive names its act stays one', () => {
+    const other = 'In May, the Treasury praised Peru’s coastal patrols.';
+    expect(actorsOf(other, 'In May')).not.toContain('Peru');
+    const decision = 'In May, the Treasury welcomed Ecuador’s decision to expel the envoys.';
+    expect(actorsOf(decision, 'In May')).toContain('Ecuador');
+  });
+
   test('a state that is only where something goes is no party to the act', () => {
     const text = 'In June, the Coast Guard stopped a freighter carrying rifles toward Colombia.';
     expect(actorsOf(text, 'In June')).not.toContain('Colombia');
     expect(actorsOf('In June, the Coast Guard increased patrol flights over Colombia.', 'In June')).not.toContain('Colombia');
+  });
+
+  test('a state that is only where a cargo goes to or comes from is no party to the act', () => {
+    const to = 'In June, the Coast Guard stopped a freighter carrying rifles to Colombia.';
+    expect(actorsOf(to, 'In June')).not.toContain('Colombia');
+    const from = 'In June, the Coast Guard seized cocaine from Ecuador on a freighter.';
+    expect(actorsOf(from, 'In June')).not.toContain('Ecuador');
+    // a state something is sent to stays a party
+    expect(actorsOf('In June, the Coast Guard sent a letter to Colombia.', 'In June')).toContain('Colombia');
   });
 
   test('a state that is only where a group is based is no party to the act', () => {
@@ -141,9 +182,28 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf('In August, two U.S. destroyers struck a speedboat near the coast.', 'In August')).toContain('United States');
   });
 
+  test('a state in the title of a person the act is done to is no party; in the title of its subject it stays one', () => {
+    const object = 'On May 3 the Treasury sanctioned Peruvian President Ana Roe and her son.';
+    expect(actorsOf(object, 'On May 3', '2025-05-10')).toEqual(['Ana Roe', 'Department of the Treasury']);
+    const possessive = 'On Friday the Honduran navy detained Ecuador’s Interior Minister Ben Ode.';
+    expect(actorsOf(possessive, 'On Friday', '2025-05-10')).not.toContain('Ecuador');
+    const subject = 'Peruvian President Ana Roe said Monday that the raids broke the law.';
+    expect(actorsOf(subject, 'Peruvian President', '2025-05-10')).toContain('Peru');
+    const held = 'The administration of Peruvian President Ana Roe on Monday doubled its reward for the arrest of Carl Hunt.';
+    expect(actorsOf(held, 'The administration', '2025-05-10')).toContain('Peru');
+  });
+
   test('names inside single quotes are not parties to the act', () => {
     const text = "The letter, sent on Friday, urged lawmakers 'to stop the Foreign Ministry from starting a war'.";
     expect(actorsOf(text, 'The letter')).not.toContain('Foreign Ministry');
+  });
+
+  test('a relative clause on what the act is done to that tells what it did describes it: its names take part', () => {
+    const text = 'Minister Ana Ruiz announced on Monday that the navy sank a trawler which she said had sailed from Peru.';
+    expect(actorsOf(text, 'Minister Ana Ruiz', '2025-05-10')).toContain('Peru');
+    // what was done to it is an act of its own
+    const done = 'On Monday the navy sank a trawler that had been seized in Peru.';
+    expect(actorsOf(done, 'On Monday', '2025-05-10')).not.toContain('Peru');
   });
 
   test('a relative clause that tells an act of its own stays background', () => {

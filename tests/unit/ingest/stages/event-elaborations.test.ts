@@ -15,6 +15,18 @@ describe('later sentences that go on about the same act add its actors', () => {
     expect(actorsOf(vote, 'Senate Democrats')).toEqual(expect.arrayContaining(['Amy Ford', 'Ben Gale', 'Carl Hunt', 'Dora Imre', 'Eli Jonas']));
   });
 
+  test('a description opened by the name of someone taking no part is that one’s own instrument: it does not refer back', () => {
+    const text = [
+      'Senate Democrats on Wednesday failed to pass a measure to bar the strikes on the boats.',
+      'The resolution, led by Sens. Amy Ford and Ben Gale, failed 47-52.',
+      'Senators also turned down a second text, filed by Sen. Carl Hunt.',
+      'Hunt’s resolution was backed by ten other senators.',
+    ].join('\n\n');
+    const actors = actorsOf(text, 'Senate Democrats');
+    expect(actors).toEqual(expect.arrayContaining(['Amy Ford', 'Ben Gale']));
+    expect(actors).not.toContain('Carl Hunt');
+  });
+
   test('a sentence between that names no one taking part adds nothing', () => {
     const text = [
       'The Senate on Wednesday rejected a measure to bar the strikes on the boats.',
@@ -61,9 +73,57 @@ describe('later sentences that go on about the same act add its actors', () => {
     expect(actorsOf(text, 'The [')).toEqual(expect.arrayContaining(['Interior Ministry', 'Red Hand Cartel']));
   });
 
+  test('a sentence whose subject is "the" and the head noun of the instrument named before refers back to it', () => {
+    const text = [
+      'The Interior Ministry is designating three gangs, including the Red Hand Cartel, as foreign terrorist organizations to curb smuggling.',
+      'The step follows an executive order that allowed the foreign terrorist organization label for gangs. The label also covers two groups based in Peru: the Blue Ring Cartel and the Orchid Brotherhood.',
+      'The designation was announced Tuesday and takes effect next week.',
+    ].join('\n\n');
+    const actors = actorsOf(text, 'The [foreign terrorist organization designation', '2025-03-07');
+    expect(actors).toEqual(expect.arrayContaining(['Blue Ring Cartel', 'Orchid Brotherhood', 'Red Hand Cartel']));
+    expect(actors).not.toContain('Peru');
+  });
+
+  test('an act whose subject describes someone by a role after "a" was done by the person named later with that role', () => {
+    const text = [
+      'A navy admiral briefed senators on Monday about the raid on the trawler.',
+      'Sen. Ben Ode said afterwards that Adm. Ana Roe “answered every question.”',
+    ].join('\n\n');
+    expect(actorsOf(text, 'A navy admiral', '2025-05-10')).toContain('Ana Roe');
+    const judge = [
+      'A federal judge halted the transfers on Monday.',
+      'The ruling came from Carl Hunt, chief judge of the district court, who heard the case.',
+    ].join('\n\n');
+    expect(actorsOf(judge, 'A federal judge', '2025-05-10')).toContain('Carl Hunt');
+    // not someone named with another role
+    const other = ['A navy admiral briefed senators on Monday.', 'Sen. Ben Ode said the briefing was short.'].join('\n\n');
+    expect(actorsOf(other, 'A navy admiral', '2025-05-10')).not.toContain('Ben Ode');
+  });
+
+  test('a state of affairs dated only in a "with" phrase after it is the act of that phrase, whose names alone take part', () => {
+    const text = 'Tensions have grown between Ana Roe and Ben Ode, with Colombia sinking a third trawler on Monday.';
+    expect(actorsOf(text, 'Tensions', '2025-05-10')).toEqual(['Colombia']);
+    // dated in its own clause, the state of affairs stays theirs
+    const own = 'Tensions grew on Monday between Ana Roe and Ben Ode, with Colombia sinking a third trawler.';
+    expect(actorsOf(own, 'Tensions', '2025-05-10')).toEqual(expect.arrayContaining(['Ana Roe', 'Ben Ode']));
+  });
+
+  test('the next sentence, "he" or "she" and a speech verb after one who told the act, goes on about it', () => {
+    const text = 'Minister Ana Roe announced on Monday that the navy sank a trawler off the coast. She said the trawler was run by the Red Hand Cartel.';
+    expect(actorsOf(text, 'Minister Ana Roe', '2025-05-10')).toContain('Red Hand Cartel');
+    // after an act no one told, it is a new speaker's
+    const untold = 'On Monday the navy sank a trawler off the coast. She said the trawler was run by the Red Hand Cartel.';
+    expect(actorsOf(untold, 'On Monday', '2025-05-10')).not.toContain('Red Hand Cartel');
+  });
+
   test('a happening that names no one was done by whoever its earlier mention names', () => {
     const text = 'The campaign has so far involved three Colombian raids on camps. The first raid came on May 14, killing 9 people.';
     expect(actorsOf(text, 'The first raid')).toEqual(['Colombia']);
+  });
+
+  test('an earlier mention names who did the happening in its possessor too, which the chunker leaves apart after a bare apostrophe', () => {
+    const text = 'In May, the United States’ first raid on a camp left nine dead. A second raid was ordered to finish the job.';
+    expect(actorsOf(text, 'A second raid', '2025-06-10')).toEqual(['United States']);
   });
 
   test('a plural the tagger left unlemmatized still names the same happening', () => {

@@ -128,35 +128,12 @@ function introducers(
   const naming = (s: Sentence) =>
     (authorityMentions.get(s.index) ?? []).filter((x) => anaphors.includes(x.authority.id));
   const first = within.findIndex((s) => naming(s).some((x) => !x.m.anaphora));
-  const heads = new Set(within.flatMap((s) => naming(s).map((x) => headOf(s, x.m.start))));
   const referring = (s: Sentence) => {
     const found = naming(s);
-    return (found.length > 0 && found.every((x) => x.m.anaphora)) || (!found.length && echoes(s, heads));
+    return found.length > 0 && found.every((x) => x.m.anaphora);
   };
   if (first < 0) return within.filter(referring);
   return [within[first]!, ...within.slice(first + 1).filter(referring)];
-}
-
-/** The head noun (lower case) of the noun phrase at a paragraph offset of a sentence. */
-function headOf(s: Sentence, offset: number): string {
-  const { tokens, phrases } = layerOf(s);
-  const at = tokens.findIndex((t) => t.start >= offset);
-  const p = phrases.find((q) => q.start <= at && at < q.end);
-  return p ? tokens[p.head]!.lower : '';
-}
-
-/**
- * "… authorized the FTO label for cartels. The label also applies to …": a sentence whose subject
- * is "the" and the head noun of an instrument named before refers back to it.
- */
-function echoes(s: Sentence, heads: Set<string>): boolean {
-  const { tokens, phrases, verbs } = layerOf(s);
-  const subject = phrases[0];
-  if (!subject || subject.start !== 0 || subject.determiner?.toLowerCase() !== 'the') return false;
-  // (its verb right after it, past an adverb: "The label also covers …")
-  let k = subject.end;
-  while (tokens[k]?.pos === 'ADV') k++;
-  return verbs.some((v) => v.start === k) && heads.has(tokens[subject.head]!.lower);
 }
 
 /**

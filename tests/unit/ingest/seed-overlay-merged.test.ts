@@ -11,7 +11,7 @@ const DIR = 'tests/fixtures/generality';
 
 test('the seed overlay applies cleanly to the seed merged with the invented articles', () => {
   const overlay = readOverlay('seeds/overlay.yaml');
-  const seed = readSeeds('seeds').map((s) => ingestArticle(s.file, s.text, s.meta, overlay));
+  const seed = readSeeds('seeds').map((s) => ingestArticle(s.file, s.text, s.meta!, overlay));
   const invented = readdirSync(DIR)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => ingestArticle(f, readArticle(join(DIR, f)), readMeta(join(DIR, f.replace(/\.txt$/u, '.meta'))), overlay));

@@ -1,3 +1,4 @@
+import { boundOf } from '../../lib/event-dates.ts';
 import { InputError } from '../errors.ts';
 import type { Actor, Authority, Event, EventDate, Overlay, Source } from '../../schemas/index.ts';
 
@@ -9,8 +10,6 @@ interface Records {
 }
 
 const quoted = (list: string[]) => (list.length ? list.map((x) => `"${x}"`).join(', ') : 'none');
-const precisionOf = (value: string): EventDate['precision'] =>
-  value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
 
 type Fail = (at: string, problem: string) => never;
 
@@ -95,7 +94,8 @@ function correctEvent(found: Event, p: EventPatch, at: string, actorIds: Set<str
     const { value, until, reason } = p.date;
     e.date = {
       value,
-      precision: precisionOf(value),
+      // (the overlay's dates are YYYY, YYYY-MM or YYYY-MM-DD: the precision their form gives)
+      precision: boundOf(value).precision,
       approximate: false,
       expression: e.date?.expression ?? value,
       ...(until ? { until } : {}),

@@ -119,6 +119,23 @@ describe('refine-designations: one record per designation act', () => {
     expect(names(other)).toEqual(['Foreign terrorist organization designation of Orchid Brotherhood']);
   });
 
+  test('"The label also applies to …" soon after an act lists more groups of it, and refers back to it', () => {
+    const text =
+      'The ministry is designating four Ostrian rings, including the Orchid Brotherhood and the Salt Cartel, as foreign terrorist organizations.\n\n' +
+      'The step follows months of talks. The label also applies to two gangs based in Borduria: the Red Hand Cartel and the Pike Cartel.\n\n' +
+      'The designation was announced Tuesday.';
+    const out = extract(text, '2025-06-12');
+    const act = 'Foreign terrorist organization designation of Orchid Brotherhood, Salt Cartel, Red Hand Cartel and Pike Cartel';
+    expect(out.authorities.map((a) => a.name)).toEqual([act]);
+    const announced = out.events.find((e) => e.summary.includes('announced'))!;
+    expect(announced.actors).toEqual(
+      expect.arrayContaining(['orchid-brotherhood', 'salt-cartel', 'red-hand-cartel', 'pike-cartel']),
+    );
+    // a label said of groups with no act before it lists nothing
+    const alone = 'Officials met on Monday. The label also applies to the Red Hand Cartel, a lawyer said.';
+    expect(names(alone)).toEqual([]);
+  });
+
   test('an act told in a relative clause lists what the clause’s antecedent names or describes', () => {
     const described = 'The navy may strike the nine rings that the minister (not the king) designated as “Foreign Terrorist Organizations”.';
     expect(names(described)).toEqual(['Foreign terrorist organization designation of nine rings']);

@@ -537,8 +537,10 @@ function joinSanctions(
     target.mentions.sort(
       (x, y) => x.sentence.index - y.sentence.index || x.start - y.start,
     );
+    // (a bare "sanctions" names no listing: any other sanctions would take its name)
     for (const alias of [r.name, ...r.aliases])
-      if (alias !== target.name) target.aliases.add(alias);
+      if (alias !== target.name && alias.includes(" "))
+        target.aliases.add(alias);
     gone.add(r);
   }
   return records.filter((r) => !gone.has(r));

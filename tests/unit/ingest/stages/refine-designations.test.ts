@@ -62,6 +62,10 @@ describe('refine-designations: one record per designation act', () => {
       'Last week, the treasury added the Borduvian group Orchid Brotherhood to a list of specially designated global terrorist groups. ' +
       'In announcing last week that it was imposing sanctions on the Borduvian group Orchid Brotherhood, the treasury cited smuggling.';
     expect(names(text)).toEqual(['Specially designated global terrorist group designation of Orchid Brotherhood']);
+    // its other names are the sanctions' own words, not the bare word any sanctions share
+    const aliases = extract(text).authorities[0]!.aliases.map((a) => a.toLowerCase());
+    expect(aliases).toContain('sanctions on the borduvian group orchid brotherhood');
+    expect(aliases).not.toContain('sanctions');
     // sanctions told on another day are another act
     const later =
       'Last week, the treasury added the Borduvian group Orchid Brotherhood to a list of specially designated global terrorist groups. ' +

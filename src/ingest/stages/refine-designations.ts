@@ -1,57 +1,34 @@
-import lexicon from "../lexicons/instruments.json" with { type: "json" };
-import stateWords from "../lexicons/states.json" with { type: "json" };
-import { toSlug } from "../../lib/slug.ts";
-import { layerOf, tokensText, type Token } from "./linguistics.ts";
-import {
-  DESIGNATING,
-  patternOf,
-  piecesOf,
-  tokensOf,
-} from "./candidates-authorities.ts";
-import { singular } from "./name-forms.ts";
-import {
-  spanOf,
-  type AuthorityCandidate,
-  type DateCandidate,
-  type ResolvedActor,
-  type ResolvedAuthority,
-  type Sentence,
-} from "./types.ts";
+import lexicon from '../lexicons/instruments.json' with { type: 'json' };
+import stateWords from '../lexicons/states.json' with { type: 'json' };
+import { toSlug } from '../../lib/slug.ts';
+import { layerOf, tokensText, type Token } from './linguistics.ts';
+import { DESIGNATING, patternOf, piecesOf, tokensOf } from './candidates-authorities.ts';
+import { singular } from './name-forms.ts';
+import { spanOf } from './types.ts';
+import type { AuthorityCandidate, DateCandidate, ResolvedActor, ResolvedAuthority, Sentence } from './types.ts';
 
 /** Heads of a designation proper (not sanctions): the words that say only that it is one. */
-const DESIGNATION_HEADS = new Set(
-  lexicon.synonyms.find((g) => g.includes("designation")) ?? [],
-);
+const DESIGNATION_HEADS = new Set(lexicon.synonyms.find((g) => g.includes('designation')) ?? []);
 /** Words that say only whose designation it is ("the U.S. designation"), or how it is talked about. */
 const WHOSE = new Set([
   ...lexicon.jurisdictions,
   ...lexicon.vagueModifiers,
-  ...stateWords.states.flatMap((s) =>
-    [...s.forms, ...s.adjectives].flatMap((w) => piecesOfWords(w)),
-  ),
+  ...stateWords.states.flatMap((s) => [...s.forms, ...s.adjectives].flatMap((w) => piecesOfWords(w))),
 ]);
 /** "U.S. government" -> u, s, government. */
 function piecesOfWords(w: string): string[] {
-  return w.toLowerCase().replaceAll(".", " ").split(" ").filter(Boolean);
+  return w.toLowerCase().replaceAll('.', ' ').split(' ').filter(Boolean);
 }
 /** What is listed, in any word for it ("groups", "entities"): one word, "organization". */
-const LISTED = new Set(["organization", "group", "entity"]);
-const listed = (w: string) => (LISTED.has(w) ? "organization" : w);
+const LISTED = new Set(['organization', 'group', 'entity']);
+const listed = (w: string) => (LISTED.has(w) ? 'organization' : w);
 
 /** The words of a mention's core that say which designation it is ("foreign", "terrorist", "organization"). */
 function whichWords(c: AuthorityCandidate): string[] {
   const core = c.text.indexOf(c.core);
-  const span =
-    core < 0
-      ? c
-      : {
-          ...c,
-          start: c.start + core,
-          end: c.start + core + c.core.length,
-          text: c.core,
-        };
+  const span = core < 0 ? c : { ...c, start: c.start + core, end: c.start + core + c.core.length, text: c.core };
   return tokensOf(span)
-    .filter((t) => t.pos !== "DET" && t.pos !== "PART" && t.pos !== "PUNCT")
+    .filter((t) => t.pos !== 'DET' && t.pos !== 'PART' && t.pos !== 'PUNCT')
     .flatMap((t) => piecesOf(t))
     .map(singular)
     .map(listed)
@@ -66,35 +43,24 @@ interface Entry {
 }
 
 const isDesignation = (a: ResolvedAuthority) =>
-  a.kind === "designation" &&
-  a.mentions.every((m) => DESIGNATION_HEADS.has(m.head));
+  a.kind === 'designation' && a.mentions.every((m) => DESIGNATION_HEADS.has(m.head));
 
 function entryOf(record: ResolvedAuthority): Entry {
   const ordered = [...new Set(record.mentions.flatMap(whichWords))];
-  return {
-    record,
-    words: new Set(ordered),
-    initials: ordered.map((w) => w[0]).join(""),
-  };
+  return { record, words: new Set(ordered), initials: ordered.map((w) => w[0]).join('') };
 }
 
 /** Every word of `a` is a word of `b`, or the initials of `b`'s words ("FTO"); `b` says more. */
 const within = (a: Entry, b: Entry) =>
   a !== b &&
-  [...a.words].every(
-    (w) => b.words.has(w) || (w.length > 1 && b.initials.includes(w)),
-  ) &&
+  [...a.words].every((w) => b.words.has(w) || (w.length > 1 && b.initials.includes(w))) &&
   [...b.words].some((w) => !a.words.has(w));
 
 function join(into: ResolvedAuthority, from: ResolvedAuthority): void {
   into.mentions.push(...from.mentions);
-  into.mentions.sort(
-    (x, y) => x.sentence.index - y.sentence.index || x.start - y.start,
-  );
+  into.mentions.sort((x, y) => x.sentence.index - y.sentence.index || x.start - y.start);
   // (a name made of the label, "Terrorist organization designation", is no form of the text)
-  const written = from.mentions.some(
-    (m) => m.text.toLowerCase() === from.name.toLowerCase(),
-  );
+  const written = from.mentions.some((m) => m.text.toLowerCase() === from.name.toLowerCase());
   for (const alias of written ? [from.name, ...from.aliases] : from.aliases)
     if (alias !== into.name) into.aliases.add(alias);
   into.year ??= from.year;
@@ -107,9 +73,7 @@ function join(into: ResolvedAuthority, from: ResolvedAuthority): void {
  * designations that each say something the other does not stay apart (a foreign terrorist
  * organization designation and a global terrorist one).
  */
-export function joinDesignations(
-  records: ResolvedAuthority[],
-): ResolvedAuthority[] {
+export function joinDesignations(records: ResolvedAuthority[]): ResolvedAuthority[] {
   const entries = records.filter(isDesignation).map(entryOf);
   const gone = new Set<ResolvedAuthority>();
   for (const a of [...entries].sort((x, y) => x.words.size - y.words.size)) {
@@ -130,7 +94,7 @@ export function joinDesignations(
 }
 
 /** "and several other groups": the list goes on past the names. */
-const MORE = patternOf("more-groups");
+const MORE = patternOf('more-groups');
 
 /** What a designation act is known by: the groups it lists, and the day its sentence gives, if any. */
 interface Act {
@@ -146,27 +110,15 @@ interface Act {
  * "designated X and Y as …", "added X to a list of …", "the designation of X as …": the groups
  * named between the designating word and the label, nearest first.
  */
-function actOf(
-  m: AuthorityCandidate,
-  actors: ResolvedActor[],
-  dates: DateCandidate[],
-): Act | null {
+function actOf(m: AuthorityCandidate, actors: ResolvedActor[], dates: DateCandidate[]): Act | null {
   const toks = layerOf(m.sentence).tokens;
   const at = toks.findIndex((t) => t.start >= m.start);
-  const words = DESIGNATING.findAll(
-    toks,
-    0,
-    at < 0 ? toks.length : at,
-  ).reverse();
+  const words = DESIGNATING.findAll(toks, 0, at < 0 ? toks.length : at).reverse();
   const date = dates.find((d) => d.sentence === m.sentence)?.date.value ?? null;
   for (const w of words) {
     const [from, to] = [toks[w.end - 1]!.end, m.start];
     const named = actors.filter(
-      (a) =>
-        a.kind === "group" &&
-        a.mentions.some(
-          (x) => x.sentence === m.sentence && x.start >= from && x.end <= to,
-        ),
+      (a) => a.kind === 'group' && a.mentions.some((x) => x.sentence === m.sentence && x.start >= from && x.end <= to),
     );
     if (named.length === 0) continue;
     const [i, j] = [w.end, toks.findIndex((t) => t.start >= to)];
@@ -176,8 +128,8 @@ function actOf(
   return antecedentAct(m, at, actors, date);
 }
 
-const RELATIVES = new Set(["that", "which", "who"]);
-const COORDINATORS = new Set(["and", "or"]);
+const RELATIVES = new Set(['that', 'which', 'who']);
+const COORDINATORS = new Set(['and', 'or']);
 const MAX_LABEL = 12;
 
 /**
@@ -186,101 +138,58 @@ const MAX_LABEL = 12;
  */
 function firstLabelAt(toks: Token[], as: number): number {
   let k = as - 1;
-  if (toks[k]?.lower === "also") k--;
-  if (toks[as]?.lower !== "as" || !COORDINATORS.has(toks[k]?.lower ?? ""))
-    return as;
+  if (toks[k]?.lower === 'also') k--;
+  if (toks[as]?.lower !== 'as' || !COORDINATORS.has(toks[k]?.lower ?? '')) return as;
   for (let j = k - 1; j > 0 && j >= k - MAX_LABEL; j--)
-    if (toks[j]!.lower === "as" && DESIGNATING.matchAt(toks, j - 1)) return j;
+    if (toks[j]!.lower === 'as' && DESIGNATING.matchAt(toks, j - 1)) return j;
   return as;
 }
 /** What a relative clause's subject and auxiliaries are made of, up to its verb ("the minister (not the king)"). */
-const SUBJECT_POS = new Set([
-  "AUX",
-  "DET",
-  "NOUN",
-  "PROPN",
-  "PRON",
-  "ADV",
-  "ADP",
-  "PART",
-]);
-const BRACKETS = new Set(["(", ")"]);
+const SUBJECT_POS = new Set(['AUX', 'DET', 'NOUN', 'PROPN', 'PRON', 'ADV', 'ADP', 'PART']);
+const BRACKETS = new Set(['(', ')']);
 const MAX_SUBJECT = 12;
 
 /**
  * "the eight rings that the minister designated as …", "gangs that have been designated as …":
  * the act lists what the relative clause's antecedent names, or describes.
  */
-function antecedentAct(
-  m: AuthorityCandidate,
-  at: number,
-  actors: ResolvedActor[],
-  date: string | null,
-): Act | null {
+function antecedentAct(m: AuthorityCandidate, at: number, actors: ResolvedActor[], date: string | null): Act | null {
   const layer = layerOf(m.sentence);
   const toks = layer.tokens;
   let as = at - 1;
-  while (
-    as > 0 &&
-    ((toks[as]!.pos === "PUNCT" && toks[as]!.quoted) || toks[as]!.pos === "DET")
-  )
-    as--;
+  while (as > 0 && ((toks[as]!.pos === 'PUNCT' && toks[as]!.quoted) || toks[as]!.pos === 'DET')) as--;
   as = firstLabelAt(toks, as);
-  if (toks[as]?.lower !== "as" || !DESIGNATING.matchAt(toks, as - 1))
-    return null;
+  if (toks[as]?.lower !== 'as' || !DESIGNATING.matchAt(toks, as - 1)) return null;
   const subject = (t: Token) => SUBJECT_POS.has(t.pos) || BRACKETS.has(t.text);
   let k = as - 2;
-  while (
-    k >= 0 &&
-    k > as - MAX_SUBJECT &&
-    !RELATIVES.has(toks[k]!.lower) &&
-    subject(toks[k]!)
-  )
-    k--;
+  while (k >= 0 && k > as - MAX_SUBJECT && !RELATIVES.has(toks[k]!.lower) && subject(toks[k]!)) k--;
   // (", which": a comma may stand between the antecedent and its clause)
-  const end = toks[k - 1]?.text === "," ? k - 1 : k;
-  const q = RELATIVES.has(toks[k]?.lower ?? "")
-    ? layer.phrases.find((p) => p.end === end)
-    : undefined;
+  const end = toks[k - 1]?.text === ',' ? k - 1 : k;
+  const q = RELATIVES.has(toks[k]?.lower ?? '') ? layer.phrases.find((p) => p.end === end) : undefined;
   if (!q) return null;
   const [from, to] = [toks[q.start]!.start, toks[q.end - 1]!.end];
   const inside = (x: { sentence: unknown; start: number; end: number }) =>
     x.sentence === m.sentence && x.start >= from && x.end <= to;
   // ("Tren de Ruta, a gang that …": an appositive's antecedent is the name before it)
-  const before =
-    toks[q.start - 1]?.text === "," ? toks[q.start - 2] : undefined;
-  const apposed = (x: { sentence: unknown; end: number }) =>
-    x.sentence === m.sentence && x.end === before?.end;
-  const named = actors.filter(
-    (a) => a.kind === "group" && a.mentions.some(inside),
-  );
-  const listed = named.length
-    ? named
-    : actors.filter((a) => a.kind === "group" && a.mentions.some(apposed));
-  if (listed.length)
-    return { groups: listed.map((a) => a.name), more: false, date };
-  const object = tokensText(
-    m.sentence,
-    toks,
-    q.determiner ? q.start + 1 : q.start,
-    q.end,
-  );
+  const before = toks[q.start - 1]?.text === ',' ? toks[q.start - 2] : undefined;
+  const apposed = (x: { sentence: unknown; end: number }) => x.sentence === m.sentence && x.end === before?.end;
+  const named = actors.filter((a) => a.kind === 'group' && a.mentions.some(inside));
+  const listed = named.length ? named : actors.filter((a) => a.kind === 'group' && a.mentions.some(apposed));
+  if (listed.length) return { groups: listed.map((a) => a.name), more: false, date };
+  const object = tokensText(m.sentence, toks, q.determiner ? q.start + 1 : q.start, q.end);
   return { groups: [], object, more: false, date };
 }
 
 /** "A", "A and B", "A, B and C" (", and others" when the text says the list goes on). */
 function listOf(act: Act): string {
   if (act.object) return act.object;
-  const names = act.more ? [...act.groups, "others"] : act.groups;
-  return names.length < 2
-    ? names.join("")
-    : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  const names = act.more ? [...act.groups, 'others'] : act.groups;
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-const SUFFIX = " designation";
+const SUFFIX = ' designation';
 /** "Foreign terrorist organization designation" -> "Foreign terrorist organization". */
-const labelOf = (r: ResolvedAuthority) =>
-  r.name.endsWith(SUFFIX) ? r.name.slice(0, -SUFFIX.length) : r.name;
+const labelOf = (r: ResolvedAuthority) => (r.name.endsWith(SUFFIX) ? r.name.slice(0, -SUFFIX.length) : r.name);
 
 /**
  * Refiner: a designation is an act of listing particular groups, so that a record names what it
@@ -310,15 +219,10 @@ export function designationActs(
 
 /** Two tellings list one group, or describe the same list in the same words. */
 const sharesList = (a: Act, b: Act) =>
-  a.groups.some((g) => b.groups.includes(g)) ||
-  (!!b.object && a.object === b.object);
+  a.groups.some((g) => b.groups.includes(g)) || (!!b.object && a.object === b.object);
 
 /** One designation record's acts: a record per act it names, the mentions that name none apart. */
-function actsOf(
-  r: ResolvedAuthority,
-  actors: ResolvedActor[],
-  dates: DateCandidate[],
-) {
+function actsOf(r: ResolvedAuthority, actors: ResolvedActor[], dates: DateCandidate[]) {
   const acts: { act: Act; mentions: AuthorityCandidate[] }[] = [];
   const loose: AuthorityCandidate[] = [];
   for (const m of r.mentions) {
@@ -329,9 +233,7 @@ function actsOf(
     else {
       // (one act told twice: the names of both tellings, the list going on if either says so)
       same.mentions.push(m);
-      same.act.groups.push(
-        ...act.groups.filter((g) => !same.act.groups.includes(g)),
-      );
+      same.act.groups.push(...act.groups.filter((g) => !same.act.groups.includes(g)));
       same.act.more ||= act.more;
       same.act.date ??= act.date;
     }
@@ -341,51 +243,31 @@ function actsOf(
   for (const a of acts) labelCovers(a, actors, r);
   const { tied, referring } = tiedMentions(loose, acts, actors);
   if (acts.length === 1) acts[0]!.mentions.push(...referring);
-  const out: { record: ResolvedAuthority; act: Act | null }[] = acts.map(
-    ({ act, mentions }) => {
-      const name = `${labelOf(r)} designation of ${listOf(act)}`;
-      const year = act.date ? Number(act.date.slice(0, 4)) : r.year;
-      mentions.push(...(tied.get(act) ?? []));
-      mentions.sort(
-        (x, y) => x.sentence.index - y.sentence.index || x.start - y.start,
-      );
-      return {
-        record: {
-          ...r,
-          id: toSlug(name),
-          name,
-          year,
-          aliases: aliasesOf(r, mentions),
-          mentions,
-        },
-        act,
-      };
-    },
-  );
+  const out: { record: ResolvedAuthority; act: Act | null }[] = acts.map(({ act, mentions }) => {
+    const name = `${labelOf(r)} designation of ${listOf(act)}`;
+    const year = act.date ? Number(act.date.slice(0, 4)) : r.year;
+    mentions.push(...(tied.get(act) ?? []));
+    mentions.sort((x, y) => x.sentence.index - y.sentence.index || x.start - y.start);
+    return { record: { ...r, id: toSlug(name), name, year, aliases: aliasesOf(r, mentions), mentions }, act };
+  });
   if (acts.length > 1 && referring.length)
-    out.push({
-      record: { ...r, aliases: aliasesOf(r, referring), mentions: referring },
-      act: null,
-    });
+    out.push({ record: { ...r, aliases: aliasesOf(r, referring), mentions: referring }, act: null });
   return out;
 }
 
 /** "… were also named": the groups the next sentence says an act listed too. */
-const ALSO_LISTED = patternOf("also-listed");
+const ALSO_LISTED = patternOf('also-listed');
 
 /**
  * "In May, the ministry declared four rings to be terrorist organizations. The Red Hand Cartel
  * was also named.": the groups the sentence right after an act's says were also listed, before
  * its verb, join the act's list (when the act names groups of its own).
  */
-function alsoListed(
-  { act, mentions }: { act: Act; mentions: AuthorityCandidate[] },
-  actors: ResolvedActor[],
-) {
+function alsoListed({ act, mentions }: { act: Act; mentions: AuthorityCandidate[] }, actors: ResolvedActor[]) {
   const last = mentions.at(-1)!.sentence;
   if (act.groups.length === 0) return;
   for (const a of actors) {
-    if (a.kind !== "group" || act.groups.includes(a.name)) continue;
+    if (a.kind !== 'group' || act.groups.includes(a.name)) continue;
     const m = a.mentions.find((x) => x.sentence.index === last.index + 1);
     if (!m) continue;
     const toks = layerOf(m.sentence).tokens;
@@ -395,7 +277,7 @@ function alsoListed(
 }
 
 /** "The label also applies to …": words that say a designation told before lists more groups. */
-const LABEL_COVERS = patternOf("label-covers");
+const LABEL_COVERS = patternOf('label-covers');
 /** How many paragraphs after an act's last mention a sentence on its label may come. */
 const LABEL_REACH = 2;
 
@@ -412,34 +294,26 @@ function labelCovers(
 ) {
   if (act.groups.length === 0) return;
   const last = mentions.at(-1)!.sentence;
-  const soon = (s: Sentence) =>
-    s.index > last.index &&
-    s.paragraphIndex - last.paragraphIndex <= LABEL_REACH;
-  const sentences = new Map(
-    actors.flatMap((a) =>
-      a.mentions.map((x) => [x.sentence.index, x.sentence] as const),
-    ),
-  );
-  for (const s of [...sentences.values()]
-    .filter(soon)
-    .sort((x, y) => x.index - y.index)) {
+  const soon = (s: Sentence) => s.index > last.index && s.paragraphIndex - last.paragraphIndex <= LABEL_REACH;
+  const sentences = new Map(actors.flatMap((a) => a.mentions.map((x) => [x.sentence.index, x.sentence] as const)));
+  for (const s of [...sentences.values()].filter(soon).sort((x, y) => x.index - y.index)) {
     const toks = layerOf(s).tokens;
     const m = LABEL_COVERS.matchAt(toks, 0);
     if (!m) continue;
     const after = toks[m.end - 1]!.end;
     const named = actors.filter(
       (a) =>
-        a.kind === "group" &&
+        a.kind === 'group' &&
         !act.groups.includes(a.name) &&
-        a.mentions.some(
-          (x) => x.sentence.index === s.index && x.start >= after,
-        ),
+        a.mentions.some((x) => x.sentence.index === s.index && x.start >= after),
     );
     if (named.length === 0) continue;
     act.groups.push(...named.map((a) => a.name));
     const noun = toks[m.start + 1]!;
+    const span = spanOf(s, toks[m.start]!.start, noun.end);
+    const anaphora = { head: noun.lemma, legislativeOnly: false };
     mentions.push({
-      ...spanOf(s, toks[m.start]!.start, noun.end),
+      ...span,
       name: r.name,
       kind: r.kind,
       year: null,
@@ -447,8 +321,8 @@ function labelCovers(
       definite: true,
       indefinite: false,
       mods: [],
-      head: "designation",
-      anaphora: { head: noun.lemma, legislativeOnly: false },
+      head: 'designation',
+      anaphora,
     });
   }
 }
@@ -460,36 +334,21 @@ function labelCovers(
  * organizations", "the push to label gangs as terrorist groups") is tied to no act: it is no
  * mention of one.
  */
-function tiedMentions(
-  loose: AuthorityCandidate[],
-  acts: { act: Act }[],
-  actors: ResolvedActor[],
-) {
+function tiedMentions(loose: AuthorityCandidate[], acts: { act: Act }[], actors: ResolvedActor[]) {
   const tied = new Map<Act, AuthorityCandidate[]>();
   const referring: AuthorityCandidate[] = [];
   for (const m of loose) {
-    const named = actors.filter(
-      (a) =>
-        a.kind === "group" && a.mentions.some((x) => x.sentence === m.sentence),
-    );
-    const lists = acts.filter(({ act }) =>
-      named.some((a) => act.groups.includes(a.name)),
-    );
-    if (lists.length === 1)
-      tied.set(lists[0]!.act, [...(tied.get(lists[0]!.act) ?? []), m]);
+    const named = actors.filter((a) => a.kind === 'group' && a.mentions.some((x) => x.sentence === m.sentence));
+    const lists = acts.filter(({ act }) => named.some((a) => act.groups.includes(a.name)));
+    if (lists.length === 1) tied.set(lists[0]!.act, [...(tied.get(lists[0]!.act) ?? []), m]);
     else if (m.anaphora) referring.push(m);
   }
   return { tied, referring };
 }
 
 /** A record's other names that its mentions write (the forms of mentions it no longer has go). */
-function aliasesOf(
-  r: ResolvedAuthority,
-  mentions: AuthorityCandidate[],
-): Set<string> {
-  const forms = new Set(
-    mentions.flatMap((m) => [m.text, m.core]).map((f) => f.toLowerCase()),
-  );
+function aliasesOf(r: ResolvedAuthority, mentions: AuthorityCandidate[]): Set<string> {
+  const forms = new Set(mentions.flatMap((m) => [m.text, m.core]).map((f) => f.toLowerCase()));
   return new Set([...r.aliases].filter((a) => forms.has(a.toLowerCase())));
 }
 
@@ -506,41 +365,23 @@ function joinSanctions(
 ): ResolvedAuthority[] {
   const gone = new Set<ResolvedAuthority>();
   for (const r of records) {
-    if (
-      r.kind !== "designation" ||
-      isDesignation(r) ||
-      acts.some((a) => a.record === r)
-    )
-      continue;
-    const dayOf = (m: AuthorityCandidate) =>
-      dates.find((d) => d.sentence === m.sentence)?.date.value ?? null;
+    if (r.kind !== 'designation' || isDesignation(r) || acts.some((a) => a.record === r)) continue;
+    const dayOf = (m: AuthorityCandidate) => dates.find((d) => d.sentence === m.sentence)?.date.value ?? null;
     const named = (m: AuthorityCandidate) =>
-      actors.filter((a) =>
-        a.mentions.some(
-          (x) =>
-            x.sentence === m.sentence && x.start >= m.start && x.end <= m.end,
-        ),
-      );
+      actors.filter((a) => a.mentions.some((x) => x.sentence === m.sentence && x.start >= m.start && x.end <= m.end));
     const into = acts.filter(({ act }) =>
       r.mentions.every((m) => {
         const day = dayOf(m);
-        return (
-          !!day &&
-          day === act.date &&
-          named(m).some((a) => act.groups.includes(a.name))
-        );
+        return !!day && day === act.date && named(m).some((a) => act.groups.includes(a.name));
       }),
     );
     if (into.length !== 1) continue;
     const target = into[0]!.record;
     target.mentions.push(...r.mentions);
-    target.mentions.sort(
-      (x, y) => x.sentence.index - y.sentence.index || x.start - y.start,
-    );
+    target.mentions.sort((x, y) => x.sentence.index - y.sentence.index || x.start - y.start);
     // (a bare "sanctions" names no listing: any other sanctions would take its name)
     for (const alias of [r.name, ...r.aliases])
-      if (alias !== target.name && alias.includes(" "))
-        target.aliases.add(alias);
+      if (alias !== target.name && alias.includes(' ')) target.aliases.add(alias);
     gone.add(r);
   }
   return records.filter((r) => !gone.has(r));

@@ -600,8 +600,38 @@ export function findAuthorities(sentence: Sentence): AuthorityCandidate[] {
     if (r.numbered || r.p.nameRun) covered = Math.max(r.postEnd, r.p.end);
     out.push(c, ...elided(ctx, r, c));
   }
-  out.push(...verbInstruments(sentence, layer));
+  out.push(...verbInstruments(sentence, layer), ...billNumbers(sentence, toks));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "H. Con. Res. 12", "H.R. 4410", "Res. 12": a bill or resolution named by its number in Congress. */
+const BILL_NUMBER = patternOf('bill-number');
+
+/**
+ * A measure of Congress named by its number, spelled as the text spells it with each abbreviation
+ * closed by its point ("H. Con. Res. 12"). A number without its chamber ("Res. 12") names the
+ * measure of that number the text named in full (`bill`), or stands alone. Written here, not only as a
+ * pattern, because the name is rebuilt from tokens the tagger splits ("Con", ".").
+ */
+function billNumbers(sentence: Sentence, toks: Token[]): AuthorityCandidate[] {
+  return BILL_NUMBER.findAll(toks, 0, toks.length).map((m) => {
+    const words = toks.slice(m.start, m.end);
+    const name = words.map((t, i) => (t.text === '.' ? '.' : (i ? ' ' : '') + t.text)).join('');
+    const number = words.at(-1)!.text;
+    const head = words.some((t) => t.lower.startsWith('res')) ? 'resolution' : 'bill';
+    return {
+      ...spanOf(sentence, words[0]!.start, words.at(-1)!.end),
+      name,
+      kind: 'statute' as const,
+      year: null,
+      core: name,
+      definite: false,
+      indefinite: false,
+      head,
+      mods: [],
+      bill: { number, full: !!m.captures['chamber'] },
+    };
+  });
 }
 
 /**

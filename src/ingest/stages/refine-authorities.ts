@@ -186,6 +186,10 @@ class Grouping {
     const { previous, previousTarget } = this;
     if (!c.anaphora && previous && previousTarget?.kind === 'statute' && citationOf(previous, c)) return previousTarget;
     if (c.anaphora) return this.referent(c, c.anaphora.legislativeOnly);
+    // ("Res. 12" after "H. Con. Res. 12": the measure of that number the text named in full)
+    const number = c.bill && !c.bill.full ? c.bill.number : null;
+    const numbered = number ? latest(this.order, (a) => a.mentions.some((m) => m.bill?.number === number)) : undefined;
+    if (numbered) return numbered;
     // (a charge against someone is that person's: another's charge of the same crime is another record)
     const charged = c.kind === 'charge' && normal(c.name).includes(' against ');
     const target = this.byId.get(idFor(this.overlay, c.name, c.text)) ?? (charged ? undefined : this.described(c));

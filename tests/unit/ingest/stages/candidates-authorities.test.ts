@@ -66,6 +66,21 @@ describe('authorities: noun phrases whose head is an instrument', () => {
     ]);
   });
 
+  test('a measure of Congress named by its number is one, and its number alone refers back to it', () => {
+    expect(found('Members voted on H. Con. Res. 12 and H.R. 4410, and on S. J. Res. 7,introduced in May.')).toEqual([
+      ['H. Con. Res. 12', 'statute', null],
+      ['H.R. 4410', 'statute', null],
+      ['S. J. Res. 7', 'statute', null],
+    ]);
+    const text =
+      'Members rejected H. Con. Res. 12 on Tuesday. They also rejected H. Con. Res. 9. Rep. Max Orr voted for Res. 9 and Res. 12.';
+    const records = extract(text, '2025-12-18').authorities;
+    expect(records.map((a) => [a.name, a.mentions.length])).toEqual([
+      ['H. Con. Res. 12', 2],
+      ['H. Con. Res. 9', 2],
+    ]);
+  });
+
   test('a definite description resolves to the earlier authority it refers to', () => {
     const a = extract('Senators introduced a resolution to block the strikes on Monday. The measure failed on Tuesday, and the resolution is dead.').authorities;
     expect(a.map((x) => x.name)).toEqual(['Resolution to block the strikes']);

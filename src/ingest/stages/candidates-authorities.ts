@@ -87,6 +87,9 @@ export function piecesOf(t: Token, keep = ''): string[] {
   return chars.join('').split(' ').filter(Boolean);
 }
 
+/** "in response to", "in retaliation for": a phrase that says why or how, never what an instrument is. */
+const ADJUNCT = patternOf('adjunct');
+
 /** Whether token j ends the description that runs from `from` (see postModifierEnd). */
 function endsDescription(toks: Token[], from: number, j: number): boolean {
   const t = toks[j]!;
@@ -98,6 +101,8 @@ function endsDescription(toks: Token[], from: number, j: number): boolean {
   // "a resolution … on Monday": a date is not part of the description
   if (TIME.has(t.lower) || (t.pos === 'ADP' && TIME.has(next?.lower ?? ''))) return true;
   if (t.pos === 'ADP' && next?.pos === 'DET' && TIME.has(toks[j + 2]?.lower ?? '')) return true;
+  // "an order to mobilize reserves in response to …": why or how it was made is no part of it
+  if (ADJUNCT.matchAt(toks, j)) return true;
   // a clause opens: "consent for what her ministry has claimed …"
   if ((t.pos === 'PRON' && RELATIVE_OPENERS.has(t.lower)) || OPENERS.has(t.lower)) return true;
   if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing') && toks[j - 1]?.lower !== 'to')) return true;
@@ -269,8 +274,9 @@ function coreStartOf(toks: Token[], p: NounPhrase, headAt: number): { coreStart:
   let coreStart = possessor
     ? toks.findIndex((t, i) => i >= p.start && (t.lower === '’s' || t.lower === "'s")) + 1
     : first;
-  // "on Thursday unsealed indictments": a day or month is not part of the instrument
-  while (coreStart < headAt && TIME.has(toks[coreStart]!.lower)) coreStart++;
+  // "on Thursday unsealed indictments": a day or month is not part of the instrument, nor is the
+  // "own" of "the ministry's own rules"
+  while (coreStart < headAt && (TIME.has(toks[coreStart]!.lower) || toks[coreStart]!.lower === 'own')) coreStart++;
   return { coreStart: nameLeadStart(toks, p, coreStart), possessor };
 }
 

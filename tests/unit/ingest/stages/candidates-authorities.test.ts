@@ -81,6 +81,13 @@ describe('authorities: noun phrases whose head is an instrument', () => {
     ]);
   });
 
+  test('why or how an instrument was made ("in response to …") and an "own" are no part of its name', () => {
+    expect(found('Rebels enlisted after Gen. Ode’s order to mobilize reserves in response to the blockade.')).toEqual([
+      ['Order to mobilize reserves', 'directive', null],
+    ]);
+    expect(found('It breaks the ministry’s own laws of war, Lee said.')).toEqual([['Laws of war', 'international-law', null]]);
+  });
+
   test('a definite description resolves to the earlier authority it refers to', () => {
     const a = extract('Senators introduced a resolution to block the strikes on Monday. The measure failed on Tuesday, and the resolution is dead.').authorities;
     expect(a.map((x) => x.name)).toEqual(['Resolution to block the strikes']);

@@ -607,7 +607,24 @@ export function findAuthorities(sentence: Sentence): AuthorityCandidate[] {
     out.push(c, ...elided(ctx, r, c));
   }
   out.push(...verbInstruments(sentence, layer), ...billNumbers(sentence, toks));
-  return out.sort((a, b) => a.start - b.start);
+  return markBases(out.sort((a, b) => a.start - b.start), toks);
+}
+
+/** "under", "pursuant to": the words that cite what an instrument is made under. */
+const BASIS = patternOf('basis');
+
+/**
+ * "a measure under the War Powers Act": an instrument cited right after another as what that one is
+ * made under is its basis (`basis`), not the instrument the story goes on about.
+ */
+function markBases(out: AuthorityCandidate[], toks: Token[]): AuthorityCandidate[] {
+  return out.map((c, i) => {
+    const before = out[i - 1];
+    if (!before) return c;
+    const from = toks.findIndex((t) => t.start >= before.end);
+    const m = from < 0 ? null : BASIS.matchAt(toks, from);
+    return m && toks[m.end]?.start === c.start ? { ...c, basis: true } : c;
+  });
 }
 
 /** "H. Con. Res. 12", "H.R. 4410", "Res. 12": a bill or resolution named by its number in Congress. */

@@ -202,7 +202,10 @@ class Grouping {
   private referent(c: AuthorityCandidate, legislativeOnly: boolean): Grouped | undefined {
     const patch = overlayAuthorityFor(this.overlay, c.text, c.text);
     // (an instrument told in passing by a passive verb is no referent: "who has been sanctioned")
+    // (nor is one cited only as what another is made under, while another may be meant: "a measure
+    // under the X Act … The resolution")
     const latest = (test: (a: Grouped) => boolean) =>
+      this.order.findLast((a) => test(a) && !a.mentions.every((m) => m.passive || m.basis)) ??
       this.order.findLast((a) => test(a) && !a.mentions.every((m) => m.passive));
     const target =
       (patch ? this.byId.get(patch.id) : undefined) ??

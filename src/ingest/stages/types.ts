@@ -59,6 +59,8 @@ export interface AuthorityCandidate extends Span {
    * authority; `legislativeOnly`: it names nothing by itself, so it is dropped when nothing precedes.
    */
   anaphora?: { head: string; legislativeOnly: boolean };
+  /** Cited as what the instrument before it is made under ("a measure under the X Act"). */
+  basis?: true;
   /** A measure named by its number ("H. Con. Res. 12"); `full` when the text gives its chamber too. */
   bill?: { number: string; full: boolean };
 }

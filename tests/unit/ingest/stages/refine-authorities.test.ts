@@ -31,6 +31,17 @@ describe('refine-authorities: candidates grouped into records', () => {
     expect(grouped('The measure of the harbor is unclear.')).toEqual([]);
   });
 
+  test('a bare description refers back to the instrument told, not the statute it is made under', () => {
+    const text = 'Senators failed to pass a measure under the Harbor Safety Act on Monday. The resolution, led by Sen. Ann Lee, failed 51-48.';
+    expect(grouped(text)).toEqual([
+      expect.objectContaining({ name: 'Measure', mentions: 2 }),
+      expect.objectContaining({ name: 'Harbor Safety Act', mentions: 1 }),
+    ]);
+    // cited alone, the statute is still what a later "the act" refers to
+    const alone = 'Ships are inspected under the Harbor Safety Act. The measure was passed in 1899.';
+    expect(grouped(alone)).toEqual([expect.objectContaining({ name: 'Harbor Safety Act', mentions: 2 })]);
+  });
+
   test('a designation "as" terrorist organizations after a designation is the same one', () => {
     const text = 'The board cited its foreign terrorist organization designation, naming the gangs as terrorist organizations.';
     const a = grouped(text);

@@ -607,7 +607,7 @@ export function findAuthorities(sentence: Sentence): AuthorityCandidate[] {
     out.push(c, ...elided(ctx, r, c));
   }
   out.push(...verbInstruments(sentence, layer), ...billNumbers(sentence, toks));
-  return markBases(out.sort((a, b) => a.start - b.start), toks);
+  return markBases(out.sort((a, b) => a.start - b.start), toks, sentence);
 }
 
 /** "under", "pursuant to": the words that cite what an instrument is made under. */
@@ -615,16 +615,20 @@ const BASIS = patternOf('basis');
 
 /**
  * "a measure under the War Powers Act": an instrument cited right after another as what that one is
- * made under is its basis (`basis`), not the instrument the story goes on about.
+ * made under is its basis (`basis`), not the instrument the story goes on about; a new instrument
+ * named by its head word alone is named by its basis too ("Measure under the War Powers Act").
  */
-function markBases(out: AuthorityCandidate[], toks: Token[]): AuthorityCandidate[] {
-  return out.map((c, i) => {
-    const before = out[i - 1];
-    if (!before) return c;
+function markBases(out: AuthorityCandidate[], toks: Token[], sentence: Sentence): AuthorityCandidate[] {
+  for (let i = 1; i < out.length; i++) {
+    const [before, c] = [out[i - 1]!, out[i]!];
     const from = toks.findIndex((t) => t.start >= before.end);
     const m = from < 0 ? null : BASIS.matchAt(toks, from);
-    return m && toks[m.end]?.start === c.start ? { ...c, basis: true } : c;
-  });
+    if (!m || toks[m.end]?.start !== c.start) continue;
+    out[i] = { ...c, basis: true };
+    if (before.indefinite && !before.name.includes(' '))
+      out[i - 1] = { ...before, name: `${before.name} ${sentence.paragraphText.slice(toks[from]!.start, c.end)}` };
+  }
+  return out;
 }
 
 /** "H. Con. Res. 12", "H.R. 4410", "Res. 12": a bill or resolution named by its number in Congress. */

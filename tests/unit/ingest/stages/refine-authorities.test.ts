@@ -31,10 +31,10 @@ describe('refine-authorities: candidates grouped into records', () => {
     expect(grouped('The measure of the harbor is unclear.')).toEqual([]);
   });
 
-  test('a bare description refers back to the instrument told, not the statute it is made under', () => {
+  test('a bare description refers back to the instrument told, not the statute it is made under (which names it)', () => {
     const text = 'Senators failed to pass a measure under the Harbor Safety Act on Monday. The resolution, led by Sen. Ann Lee, failed 51-48.';
     expect(grouped(text)).toEqual([
-      expect.objectContaining({ name: 'Measure', mentions: 2 }),
+      expect.objectContaining({ name: 'Measure under the Harbor Safety Act', mentions: 2 }),
       expect.objectContaining({ name: 'Harbor Safety Act', mentions: 1 }),
     ]);
     // cited alone, the statute is still what a later "the act" refers to

@@ -18,6 +18,7 @@ const AFTER_DATE = matcherFor('happening-after-date');
 const OPENERS = new Set(['the', 'a', 'an', 'another', 'its', 'his', 'her', 'their', '’s', "'s"]);
 const JOINS = new Set(['and', 'or', ',']);
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their', '’s', "'s"]);
+const POSSESSIVE = new Set(['’s', "'s"]);
 
 /** A happening a noun phrase dates, beside the act of its sentence. */
 export interface Happening {
@@ -60,6 +61,18 @@ export function happeningsOf(s: Sentence, dates: DateCandidate[]): Happening[] {
 }
 
 /**
+ * "The coast guard asked Peru to find the survivor of Friday’s raid", "Officials defended the
+ * Sept. 3 raid": a date that opens a happening's noun phrase after the act's verb (its token)
+ * dates that happening, not the act.
+ */
+export function datesOnlyItsHappening(s: Sentence, d: DateCandidate, verb: number | undefined): boolean {
+  if (verb === undefined || d.anchor) return false;
+  const toks = layerOf(s).tokens;
+  const at = tokenFrom(toks, d.start);
+  return at > verb && nounAfter(s, toks, d, at) !== null;
+}
+
+/**
  * "strikes on June 4 and June 9" are one strike on each day: each happening's summary names one
  * ("Strike on June 4"), so that no page says there were several that day.
  */
@@ -97,15 +110,21 @@ function nounBefore(s: Sentence, toks: Token[], d: DateCandidate, at: number): H
   return { date: d, summary, noun: toks[noun[0]]!.lemma, definite: DEFINITE.has(toks[m.start]!.lower), phrase };
 }
 
-/** "the June 4 naval strike": a date after "the" or a possessive opens the happening's noun phrase. */
+/**
+ * "the June 4 naval strike", "Friday’s raid": a date after "the" or a possessive, or one that is
+ * itself the possessive, opens the happening's noun phrase (told as known: definite).
+ */
 function nounAfter(s: Sentence, toks: Token[], d: DateCandidate, at: number): Happening | null {
-  if (!OPENERS.has(toks[at - 1]?.lower ?? '')) return null;
-  const m = AFTER_DATE.matchAt(toks, tokenFrom(toks, d.end));
+  const after = tokenFrom(toks, d.end);
+  const owner = POSSESSIVE.has(toks[after]?.text ?? '');
+  if (!owner && !OPENERS.has(toks[at - 1]?.lower ?? '')) return null;
+  const m = AFTER_DATE.matchAt(toks, owner ? after + 1 : after);
   const noun = m?.captures['noun'];
   if (!m || !noun) return null;
   const summary = capitalised(s.paragraphText.slice(d.start, toks[m.end - 1]!.end));
-  const phrase = { start: d.end, end: toks[noun[0]]!.end };
-  return { date: d, summary, noun: toks[noun[0]]!.lemma, definite: DEFINITE.has(toks[at - 1]!.lower), phrase };
+  const phrase = { start: owner ? toks[after]!.end : d.end, end: toks[noun[0]]!.end };
+  const definite = owner || DEFINITE.has(toks[at - 1]!.lower);
+  return { date: d, summary, noun: toks[noun[0]]!.lemma, definite, phrase };
 }
 
 /** "strikes on June 4 and June 9": a date joined to the previous happening's date is another one of them. */

@@ -1,0 +1,59 @@
+// Invented articles.
+import { describe, expect, test } from 'vitest';
+import { extract } from '../helpers.ts';
+
+const dated = (text: string, published = '2025-10-29') =>
+  extract(text, published).events.map((e) => [e.date?.value ?? null, e.summary]);
+const actorsOfEvent = (text: string, summary: string, published = '2025-10-29') => {
+  const r = extract(text, published);
+  const names = new Map(r.actors.map((a) => [a.id, a.name]));
+  const e = r.events.find((x) => x.summary === summary);
+  if (!e) throw new Error(`no event "${summary}" in: ${r.events.map((x) => x.summary).join(' | ')}`);
+  return e.actors.map((id) => names.get(id) ?? id).sort();
+};
+
+describe('a date in a possessive before a happening noun', () => {
+  const rescue = 'The coast guard had asked Peru to find the lone survivor of Friday’s raid off the port.';
+
+  test('a weekday in a possessive before a happening noun is a happening of its own', () => {
+    expect(dated(rescue)).toContainEqual(['2025-10-24', 'Friday’s raid']);
+  });
+
+  test('a date opening a happening after the act’s verb dates that happening, not the act', () => {
+    expect(dated(rescue).filter(([d]) => d === '2025-10-24')).toEqual([['2025-10-24', 'Friday’s raid']]);
+    expect(dated('Officials defended the Sept. 3 raid on a fishing camp.')).toContainEqual(['2025-09-03', 'Sept. 3 raid']);
+    expect(dated('Officials defended the Sept. 3 raid on a fishing camp.').filter(([d]) => d === '2025-09-03')).toHaveLength(1);
+  });
+
+  test('a possessive happening that is the act’s subject is the act: one event on its day', () => {
+    expect(dated('Friday’s raid off the port left nine people dead.')).toEqual([
+      ['2025-10-24', 'Friday’s raid off the port left nine people dead'],
+    ]);
+  });
+});
+
+describe('who did a happening told as known', () => {
+  test('a possessive happening that names no one was done by whoever an earlier mention of its kind names', () => {
+    const text = [
+      'Peruvian President Ana Roe said on Wednesday that a search had failed to find the lone survivor of Chilean strikes on three fishing boats.',
+      'The coast guard had asked Peru to find the survivor of Monday’s raids off the port.',
+    ].join('\n\n');
+    expect(actorsOfEvent(text, 'Monday’s raids')).toEqual(['Chile']);
+  });
+
+  test('an earlier mention names the doer in a "by" phrase after the happening', () => {
+    const text = [
+      'Strikes by Chile on three fishing boats have drawn protests in Lima.',
+      'The coast guard had asked Peru to find the survivor of Monday’s strike.',
+    ].join('\n\n');
+    expect(actorsOfEvent(text, 'Monday’s strike')).toEqual(['Chile']);
+  });
+
+  test('a happening of another kind is no earlier mention of it', () => {
+    const text = [
+      'Observers in Lima questioned the Chilean election on three islands.',
+      'The coast guard had asked Peru to find the survivor of Monday’s raid.',
+    ].join('\n\n');
+    expect(actorsOfEvent(text, 'Monday’s raid')).toEqual([]);
+  });
+});

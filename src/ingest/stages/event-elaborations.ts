@@ -4,6 +4,7 @@ import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
 import titles from '../lexicons/titles.json' with { type: 'json' };
 import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
 import { agentSpans } from './event-agents.ts';
+import { joiners } from './event-companions.ts';
 import { happeningsOf } from './event-happenings.ts';
 import { clauseOfToken, layerOf, type Token } from './linguistics.ts';
 import type {
@@ -71,6 +72,8 @@ export function joinElaborations(
           : doersOfHappening(e, dates, sentences, actorMentions)),
       );
     added.push(...namedLater(own, sentences, actorMentions));
+    const sofar = { ...e, actors: [...e.actors, ...added] };
+    added.push(...joiners(sofar, sentences, dated, actorMentions, PARAGRAPHS_AHEAD));
     if (e.actors.length === 0 && added.length === 0 && undertakingSubject(own)) {
       const before = sentences[own.index - 1];
       if (before?.paragraph === own.paragraph) added.push(...actorsOf(before));

@@ -4,6 +4,7 @@ import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
 import titles from '../lexicons/titles.json' with { type: 'json' };
 import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
 import { agentSpans } from './event-agents.ts';
+import { legislatureAddressed } from './event-addressees.ts';
 import { joiners } from './event-companions.ts';
 import { happeningsOf } from './event-happenings.ts';
 import { clauseOfToken, layerOf, type Token } from './linguistics.ts';
@@ -72,6 +73,7 @@ export function joinElaborations(
           : doersOfHappening(e, dates, sentences, actorMentions)),
       );
     added.push(...namedLater(own, sentences, actorMentions));
+    added.push(...legislatureAddressed(e, actorMentions));
     const sofar = { ...e, actors: [...e.actors, ...added] };
     added.push(...joiners(sofar, sentences, dated, actorMentions, PARAGRAPHS_AHEAD));
     if (e.actors.length === 0 && added.length === 0 && undertakingSubject(own)) {

@@ -6,6 +6,7 @@ import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
 import { agentSpans } from './event-agents.ts';
 import { legislatureAddressed } from './event-addressees.ts';
 import { joiners } from './event-companions.ts';
+import { doersVerb, passiveDoers } from './event-passive-doers.ts';
 import { happeningsOf } from './event-happenings.ts';
 import { clauseOfToken, layerOf, type Token } from './linguistics.ts';
 import type {
@@ -72,7 +73,7 @@ export function joinElaborations(
           ? agentsOfEarlierMention(own, sentences, actorMentions)
           : doersOfHappening(e, dates, sentences, actorMentions)),
       );
-    added.push(...namedLater(own, sentences, actorMentions));
+    added.push(...namedLater(own, sentences, actorMentions), ...passiveDoers(own, actorMentions));
     added.push(...legislatureAddressed(e, actorMentions));
     const sofar = { ...e, actors: [...e.actors, ...added] };
     added.push(...joiners(sofar, sentences, dated, actorMentions, PARAGRAPHS_AHEAD));
@@ -289,12 +290,12 @@ function namedLater(own: Sentence, sentences: Sentence[], actorMentions: ActorMe
   return [];
 }
 
-/** The role noun of the act's subject when it is "a"/"an" and words before a role noun, naming no one. */
+/** The role noun of the act's doer when it is "a"/"an" and words before a role noun, naming no one. */
 function describedSubject(own: Sentence): string | null {
-  const action = mainAction(own);
-  if (!action) return null;
+  const verb = doersVerb(own);
+  if (verb === null) return null;
   const { tokens } = layerOf(own);
-  const span = agentSpans(own, action.token)[0];
+  const span = agentSpans(own, verb)[0];
   if (!span || !INDEFINITE.has(tokens[span.start]!.lower)) return null;
   const head = tokens[span.end - 1]!;
   return head.pos === 'NOUN' && ROLE_NOUNS.has(head.lower) ? head.lower : null;

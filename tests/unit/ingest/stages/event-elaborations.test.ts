@@ -120,3 +120,28 @@ describe('later sentences that go on about the same act add its actors', () => {
     expect(actorsOf(text, 'The first strike')).toEqual(['Colombia']);
   });
 });
+
+describe('who did an act told in the passive without its doer', () => {
+  test('the subject the subordinate clause right after an agentless passive names did the act', () => {
+    const text = 'Governor Ana Roe’s harbor plan was dealt a blow on Monday, after Judge Ben Ode ruled against it.';
+    expect(actorsOf(text, 'Governor Ana Roe')).toContain('Ben Ode');
+  });
+
+  test('a role description there ("a federal judge") is the person named later with that role', () => {
+    const text = [
+      'Governor Ana Roe’s harbor plan was dealt a blow on Monday, after a federal judge agreed to halt the transfers.',
+      'At the request of the Civil Rights Union, Ben Ode, chief judge of the district court in Lima, halted the transfers.',
+    ].join('\n\n');
+    expect(actorsOf(text, 'Governor Ana Roe')).toContain('Ben Ode');
+  });
+
+  test('an active act’s subordinate clause tells another act: its subject takes no part', () => {
+    const text = 'Governor Ana Roe signed the harbor plan on Monday, after Judge Ben Ode ruled on the case.';
+    expect(actorsOf(text, 'Governor Ana Roe')).not.toContain('Ben Ode');
+  });
+
+  test('a passive that names its doer with "by" takes no other from the clause after it', () => {
+    const text = 'Governor Ana Roe’s harbor plan was struck down by the Harbor Court on Monday, after Judge Ben Ode ruled on the case.';
+    expect(actorsOf(text, 'Governor Ana Roe')).not.toContain('Ben Ode');
+  });
+});

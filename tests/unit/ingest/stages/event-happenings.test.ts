@@ -57,3 +57,17 @@ describe('who did a happening told as known', () => {
     expect(actorsOfEvent(text, 'Monday’s raid')).toEqual([]);
   });
 });
+
+describe('a date counted from the one before is no more precise than its words', () => {
+  const dates = (text: string) => extract(text, '2025-10-10').events.map((e) => e.date);
+
+  test('"later that month" is that month, after the day before', () => {
+    const [, later] = dates('On Sept. 2 the Ostrian navy sank a boat off Peru. Later that month, the navy seized a trawler.');
+    expect(later).toMatchObject({ value: '2025-09', precision: 'month', after: '2025-09-02' });
+  });
+
+  test('"later that year" is that year, after the date before', () => {
+    const [, later] = dates('In May 2019 the ministry listed the Red Hand Cartel. Later that year, the ministry added the Blue Ring.');
+    expect(later).toMatchObject({ value: '2019', precision: 'year', after: '2019-05' });
+  });
+});

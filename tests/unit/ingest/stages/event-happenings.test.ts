@@ -71,3 +71,31 @@ describe('a date counted from the one before is no more precise than its words',
     expect(later).toMatchObject({ value: '2019', precision: 'year', after: '2019-05' });
   });
 });
+
+describe('a count before a date: more happenings of the noun told before it', () => {
+  const campaign = [
+    'The campaign has so far involved four Chilean raids on fishing boats.',
+    'The first raid came on Sept. 2, then another on Sept. 9, three more later that month, plus another last week.',
+  ].join('\n\n');
+
+  test('"three more" before a date counted from the one before are that many more happenings then', () => {
+    expect(dated(campaign, '2025-10-28')).toContainEqual(['2025-09', 'Three more [raids] later that month']);
+  });
+
+  test('"another" before a date with its preposition is one more happening that day', () => {
+    expect(dated(campaign, '2025-10-28')).toContainEqual(['2025-09-09', 'Another [raid] on Sept. 9']);
+  });
+
+  test('a day only roughly known ("last week") dates none of them', () => {
+    expect(dated(campaign, '2025-10-28').map(([, title]) => title)).not.toContain('Another [raid] last week');
+  });
+
+  test('they were done by whoever an earlier mention of their kind names', () => {
+    expect(actorsOfEvent(campaign, 'Three more [raids] later that month', '2025-10-28')).toEqual(['Chile']);
+  });
+});
+
+test('"another" after a sentence whose subject is no happening counts something else: no happening', () => {
+  const text = 'After the raid on Sept. 2, the ministry listed one gang on Sept. 5 and another on Sept. 9.';
+  expect(dated(text, '2025-10-28').map(([, title]) => title)).not.toContain('Another [raid] on Sept. 9');
+});

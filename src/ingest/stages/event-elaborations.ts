@@ -7,6 +7,7 @@ import { agentSpans } from './event-agents.ts';
 import { legislatureAddressed } from './event-addressees.ts';
 import { joiners } from './event-companions.ts';
 import { doersVerb, passiveDoers } from './event-passive-doers.ts';
+import { doersOfMore } from './event-more-of-kind.ts';
 import { happeningsOf } from './event-happenings.ts';
 import { clauseOfToken, layerOf, type Token } from './linguistics.ts';
 import type {
@@ -187,7 +188,8 @@ function agentsOfEarlierMention(own: Sentence, sentences: Sentence[], actorMenti
 /**
  * "Chilean strikes on three boats … the survivor of Monday’s raid": a happening told as known (a
  * possessive or "the" before its date) that names no one was done by whoever the nearest earlier
- * mention of a happening of its kind (`attackNouns`), within three paragraphs, names in it.
+ * mention of a happening of its kind (`attackNouns`), within three paragraphs, names in it, or
+ * else by whoever the next sentence says did more of them (`doersOfMore`).
  */
 function doersOfHappening(
   e: EventCandidate,
@@ -199,7 +201,9 @@ function doersOfHappening(
   const h = happeningsOf(s, dates.get(s.index) ?? []).find((x) => x.summary === e.words && x.definite);
   if (!h) return [];
   const kind = ATTACKS.has(h.noun) ? ATTACKS : new Set([h.noun]);
-  return namesOfEarlierMention(s, PARAGRAPHS_BACK, (head) => kind.has(head.lower), sentences, actorMentions);
+  const same = (head: Token) => kind.has(head.lower);
+  const earlier = namesOfEarlierMention(s, PARAGRAPHS_BACK, same, sentences, actorMentions);
+  return earlier.length ? earlier : doersOfMore(s, same, sentences, actorMentions);
 }
 
 /**

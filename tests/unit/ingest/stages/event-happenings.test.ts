@@ -49,6 +49,22 @@ describe('who did a happening told as known', () => {
     expect(actorsOfEvent(text, 'Monday’s strike')).toEqual(['Chile']);
   });
 
+  test('a happening told as known that no earlier mention gives a doer was done by whoever the next sentence says did more of its kind', () => {
+    const text = [
+      'On Sept. 4, Governor Ana Roe wrote to the assembly about the Sept. 2 naval raid on a trawler in the Pacific.',
+      'Since then, the Chilean navy has carried out at least nine additional raids on vessels off Peru.',
+    ].join(' ');
+    expect(actorsOfEvent(text, 'Sept. 2 naval raid')).toEqual(['Chile']);
+  });
+
+  test('a next sentence’s act on no more of the kind gives the happening no doer', () => {
+    const text = [
+      'On Sept. 4, Governor Ana Roe wrote to the assembly about the Sept. 2 naval raid on a trawler in the Pacific.',
+      'Since then, the Chilean navy has carried out at least nine patrols off Peru.',
+    ].join(' ');
+    expect(actorsOfEvent(text, 'Sept. 2 naval raid')).toEqual([]);
+  });
+
   test('a happening of another kind is no earlier mention of it', () => {
     const text = [
       'Observers in Lima questioned the Chilean election on three islands.',

@@ -111,12 +111,12 @@ function goingOn(e: EventCandidate, text: Text): string[] {
     const refersBack = (authorityMentions.get(s.index) ?? []).some(
       (x) => x.m.anaphora && e.authorities.includes(x.authority.id) && !someoneElses(s, x.m, e.actors, actorMentions),
     );
+    const next = i === own.index + 1 && !(dates.get(s.index) ?? []).length;
     const adds =
-      i === own.index + 1 &&
+      next &&
       s.paragraph === own.paragraph &&
-      !(dates.get(s.index) ?? []).length &&
       ((saysAlso(s) && !actsOnItsOwn(s, e.actors, actorMentions)) || saysOn(s, own, e.actors, actorMentions));
-    back[i] = refersBack || adds;
+    back[i] = refersBack || adds || (next && sameBodySays(s, own));
     if (back[i]) last = i;
   }
   const added: string[] = [];
@@ -350,6 +350,30 @@ function saysOn(s: Sentence, own: Sentence, taking: string[], actorMentions: Act
   const from = layerOf(own).tokens[told.start]!.start;
   return (actorMentions.get(own.index) ?? []).some(
     (x) => x.actor.kind === 'person' && x.m.end <= from && taking.includes(x.actor.id),
+  );
+}
+
+const STATING = new Set([...clauseWords.speechVerbs, ...verbs.speechActs]);
+
+/**
+ * "The Ostrian government on Monday rejected the listing. In a statement, the government condemned
+ * it as …": the next sentence, in this paragraph or the next, whose speech verb has for subject
+ * "the" and the head noun of the act's subject (a body, not a name), is that body going on about it.
+ */
+function sameBodySays(s: Sentence, own: Sentence): boolean {
+  const action = mainAction(own);
+  if (!action || s.paragraphIndex - own.paragraphIndex > 1) return false;
+  const mine = layerOf(own);
+  const span = agentSpans(own, action.token)[0];
+  const head = span && mine.tokens[span.end - 1];
+  if (!head || head.pos !== 'NOUN') return false;
+  const { tokens, phrases, verbs: groups } = layerOf(s);
+  return phrases.some(
+    (p) =>
+      p.determiner?.toLowerCase() === 'the' &&
+      p.end === p.head + 1 &&
+      tokens[p.head]!.lemma === head.lemma &&
+      groups.some((g) => g.start === p.end && STATING.has(g.lemma) && g.tense === 'past' && !g.negated && !g.modal),
   );
 }
 

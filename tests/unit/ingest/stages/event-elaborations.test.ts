@@ -145,3 +145,23 @@ describe('who did an act told in the passive without its doer', () => {
     expect(actorsOf(text, 'Governor Ana Roe')).not.toContain('Ben Ode');
   });
 });
+
+describe('the body that did an act going on about it', () => {
+  const rejection = (next: string) =>
+    ['The Peruvian government on Monday rejected the Chilean listing of the Red Hand Cartel.', next].join('\n\n');
+
+  test('the next sentence whose speech verb has "the" and the act’s subject noun for subject goes on about it', () => {
+    const going = rejection('In a statement read by Foreign Minister Ana Roe, the government condemned the listing as a lie.');
+    expect(actorsOf(going, 'The Peruvian government')).toContain('Ana Roe');
+  });
+
+  test('another body’s speech is no going on', () => {
+    const text = rejection('In a statement read by Foreign Minister Ana Roe, the ministry condemned the listing as a lie.');
+    expect(actorsOf(text, 'The Peruvian government')).not.toContain('Ana Roe');
+  });
+
+  test('the same body’s act that is no speech is no going on', () => {
+    const text = rejection('In a raid led by Gen. Ana Roe, the government seized two boats.');
+    expect(actorsOf(text, 'The Peruvian government')).not.toContain('Ana Roe');
+  });
+});

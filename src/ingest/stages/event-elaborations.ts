@@ -4,7 +4,12 @@ import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
 import titles from '../lexicons/titles.json' with { type: 'json' };
 import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
 import { agentSpans } from './event-agents.ts';
-import { clauseOfToken, layerOf } from './linguistics.ts';
+import { legislatureAddressed } from './event-addressees.ts';
+import { joiners } from './event-companions.ts';
+import { doersVerb, passiveDoers } from './event-passive-doers.ts';
+import { doersOfMore } from './event-more-of-kind.ts';
+import { happeningsOf } from './event-happenings.ts';
+import { clauseOfToken, layerOf, type Token } from './linguistics.ts';
 import type {
   ActorCandidate,
   AuthorityCandidate,
@@ -22,6 +27,7 @@ type AuthorityMentions = Map<number, { authority: ResolvedAuthority; m: Authorit
 const PARAGRAPHS_AHEAD = 4;
 const PARAGRAPHS_BACK = 3;
 const EVENT_NOUNS = new Set(timeWords.eventNouns);
+const ATTACKS = new Set(timeWords.attackNouns);
 
 /**
  * Stage 6b: what neighbouring sentences add to an act. A report spreads one happening over
@@ -49,36 +55,12 @@ export function joinElaborations(
   const dated = new Set(events.filter((e) => e.date && !e.date.fromContext).map((e) => e.sentence.index));
   const actorsOf = (s: Sentence) =>
     participants(s, mainAction(s), actorMentions.get(s.index) ?? []).map((x) => x.actor.id);
+  const text: Text = { sentences, dates, actorMentions, authorityMentions, dated, actorsOf };
   return events.map((e0) => {
     if (!e0.date) return e0;
     const e = toldByAbsolute(e0, dates, actorMentions);
-    const added: string[] = [];
     const own = e.sentence;
-    // The report goes on about the act up to the last sentence that refers back to it; what
-    // lies between is part of it too when it names someone already taking part.
-    const back: boolean[] = [];
-    let last = own.index;
-    for (let i = own.index + 1; i < sentences.length; i++) {
-      const s = sentences[i]!;
-      if (s.paragraphIndex - own.paragraphIndex > PARAGRAPHS_AHEAD || dated.has(s.index)) break;
-      const refersBack = (authorityMentions.get(s.index) ?? []).some(
-        (x) => x.m.anaphora && e.authorities.includes(x.authority.id) && !someoneElses(s, x.m, e.actors, actorMentions),
-      );
-      const adds =
-        i === own.index + 1 &&
-        s.paragraph === own.paragraph &&
-        !(dates.get(s.index) ?? []).length &&
-        ((saysAlso(s) && !actsOnItsOwn(s, e.actors, actorMentions)) || saysOn(s, own, e.actors, actorMentions));
-      back[i] = refersBack || adds;
-      if (back[i]) last = i;
-    }
-    const taking = new Set(e.actors);
-    for (let i = own.index + 1; i <= last; i++) {
-      const ids = actorsOf(sentences[i]!);
-      if (!back[i] && !ids.some((id) => taking.has(id))) continue;
-      for (const id of ids) taking.add(id);
-      added.push(...ids);
-    }
+    const added = goingOn(e, text);
     if (e.actors.length === 0) {
       // (the act's own: a happening beside "The bill … follows strikes on May 2" is not the bill's)
       const anaphors = (authorityMentions.get(own.index) ?? [])
@@ -87,14 +69,65 @@ export function joinElaborations(
       added.push(...introducers(own, anaphors, sentences, authorityMentions).flatMap(actorsOf));
     }
     if (e.actors.length === 0 && added.length === 0)
-      added.push(...agentsOfEarlierMention(own, sentences, actorMentions));
-    added.push(...namedLater(own, sentences, actorMentions));
+      added.push(
+        ...(e.words === undefined
+          ? agentsOfEarlierMention(own, sentences, actorMentions)
+          : doersOfHappening(e, dates, sentences, actorMentions)),
+      );
+    added.push(...namedLater(own, sentences, actorMentions), ...passiveDoers(own, actorMentions));
+    added.push(...legislatureAddressed(e, actorMentions));
+    const sofar = { ...e, actors: [...e.actors, ...added] };
+    added.push(...joiners(sofar, sentences, dated, actorMentions, PARAGRAPHS_AHEAD));
     if (e.actors.length === 0 && added.length === 0 && undertakingSubject(own)) {
       const before = sentences[own.index - 1];
       if (before?.paragraph === own.paragraph) added.push(...actorsOf(before));
     }
     return added.length ? { ...e, actors: [...new Set([...e.actors, ...added])] } : e;
   });
+}
+
+/** The article as the stage reads it: its sentences, their dates and mentions, the sentences of dated acts. */
+interface Text {
+  sentences: Sentence[];
+  dates: Map<number, DateCandidate[]>;
+  actorMentions: ActorMentions;
+  authorityMentions: AuthorityMentions;
+  dated: Set<number>;
+  actorsOf: (s: Sentence) => string[];
+}
+
+/**
+ * The report goes on about the act up to the last sentence that refers back to it; what lies
+ * between is part of it too when it names someone already taking part. Their actors.
+ */
+function goingOn(e: EventCandidate, text: Text): string[] {
+  const { sentences, dates, actorMentions, authorityMentions } = text;
+  const own = e.sentence;
+  const back: boolean[] = [];
+  let last = own.index;
+  for (let i = own.index + 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (s.paragraphIndex - own.paragraphIndex > PARAGRAPHS_AHEAD || text.dated.has(s.index)) break;
+    const refersBack = (authorityMentions.get(s.index) ?? []).some(
+      (x) => x.m.anaphora && e.authorities.includes(x.authority.id) && !someoneElses(s, x.m, e.actors, actorMentions),
+    );
+    const next = i === own.index + 1 && !(dates.get(s.index) ?? []).length;
+    const adds =
+      next &&
+      s.paragraph === own.paragraph &&
+      ((saysAlso(s) && !actsOnItsOwn(s, e.actors, actorMentions)) || saysOn(s, own, e.actors, actorMentions));
+    back[i] = refersBack || adds || (next && sameBodySays(s, own));
+    if (back[i]) last = i;
+  }
+  const added: string[] = [];
+  const taking = new Set(e.actors);
+  for (let i = own.index + 1; i <= last; i++) {
+    const ids = text.actorsOf(sentences[i]!);
+    if (!back[i] && !ids.some((id) => taking.has(id))) continue;
+    for (const id of ids) taking.add(id);
+    added.push(...ids);
+  }
+  return added;
 }
 
 /**
@@ -148,18 +181,55 @@ function agentsOfEarlierMention(own: Sentence, sentences: Sentence[], actorMenti
   const subject = phrases.find((p) => p.end <= action.token && EVENT_NOUNS.has(tokens[p.head]!.lower));
   if (!subject) return [];
   const noun = tokens[subject.head]!.lemma;
+  // ("airstrikes" is one of "strike": the tagger leaves some compounds unlemmatized)
+  return namesOfEarlierMention(own, 1, (head) => singular(head.lemma).endsWith(noun), sentences, actorMentions);
+}
+
+/**
+ * "Chilean strikes on three boats … the survivor of Monday’s raid": a happening told as known (a
+ * possessive or "the" before its date) that names no one was done by whoever the nearest earlier
+ * mention of a happening of its kind (`attackNouns`), within three paragraphs, names in it, or
+ * else by whoever the next sentence says did more of them (`doersOfMore`).
+ */
+function doersOfHappening(
+  e: EventCandidate,
+  dates: Map<number, DateCandidate[]>,
+  sentences: Sentence[],
+  actorMentions: ActorMentions,
+): string[] {
+  const s = e.sentence;
+  const h = happeningsOf(s, dates.get(s.index) ?? []).find((x) => x.summary === e.words && x.definite);
+  if (!h) return [];
+  const kind = ATTACKS.has(h.noun) ? ATTACKS : new Set([h.noun]);
+  const same = (head: Token) => kind.has(head.lower);
+  const earlier = namesOfEarlierMention(s, PARAGRAPHS_BACK, same, sentences, actorMentions);
+  return earlier.length ? earlier : doersOfMore(s, same, sentences, actorMentions);
+}
+
+/**
+ * The names in the nearest mention, in the sentences before `own` within `reach` paragraphs, of a
+ * noun phrase whose head is `same`: from its possessor ("the navy’s raids") to its head, and the
+ * phrase after a "by" right after it ("raids by the navy").
+ */
+function namesOfEarlierMention(
+  own: Sentence,
+  reach: number,
+  same: (head: Token) => boolean,
+  sentences: Sentence[],
+  actorMentions: ActorMentions,
+): string[] {
   for (let i = own.index - 1; i >= 0; i--) {
     const s = sentences[i]!;
-    if (own.paragraphIndex - s.paragraphIndex > 1) break;
+    if (own.paragraphIndex - s.paragraphIndex > reach) break;
     const layer = layerOf(s);
     for (const p of [...layer.phrases].reverse()) {
       const head = layer.tokens[p.head]!;
-      // ("airstrikes" is one of "strike": the tagger leaves some compounds unlemmatized)
-      if (!singular(head.lemma).endsWith(noun)) continue;
+      if (!same(head)) continue;
       const from = layer.tokens[possessorStart(layer, p.start)]!.start;
-      const to = head.end;
+      const by = layer.tokens[p.head + 1]?.lower === 'by' && layer.phrases.find((q) => q.start === p.head + 2);
+      const to = by ? layer.tokens[by.end - 1]!.end : head.end;
       const inside = (actorMentions.get(s.index) ?? []).filter((x) => x.m.start >= from && x.m.end <= to);
-      if (inside.length) return inside.map((x) => x.actor.id);
+      if (inside.length) return [...new Set(inside.map((x) => x.actor.id))];
     }
   }
   return [];
@@ -224,12 +294,12 @@ function namedLater(own: Sentence, sentences: Sentence[], actorMentions: ActorMe
   return [];
 }
 
-/** The role noun of the act's subject when it is "a"/"an" and words before a role noun, naming no one. */
+/** The role noun of the act's doer when it is "a"/"an" and words before a role noun, naming no one. */
 function describedSubject(own: Sentence): string | null {
-  const action = mainAction(own);
-  if (!action) return null;
+  const verb = doersVerb(own);
+  if (verb === null) return null;
   const { tokens } = layerOf(own);
-  const span = agentSpans(own, action.token)[0];
+  const span = agentSpans(own, verb)[0];
   if (!span || !INDEFINITE.has(tokens[span.start]!.lower)) return null;
   const head = tokens[span.end - 1]!;
   return head.pos === 'NOUN' && ROLE_NOUNS.has(head.lower) ? head.lower : null;
@@ -280,6 +350,30 @@ function saysOn(s: Sentence, own: Sentence, taking: string[], actorMentions: Act
   const from = layerOf(own).tokens[told.start]!.start;
   return (actorMentions.get(own.index) ?? []).some(
     (x) => x.actor.kind === 'person' && x.m.end <= from && taking.includes(x.actor.id),
+  );
+}
+
+const STATING = new Set([...clauseWords.speechVerbs, ...verbs.speechActs]);
+
+/**
+ * "The Ostrian government on Monday rejected the listing. In a statement, the government condemned
+ * it as …": the next sentence, in this paragraph or the next, whose speech verb has for subject
+ * "the" and the head noun of the act's subject (a body, not a name), is that body going on about it.
+ */
+function sameBodySays(s: Sentence, own: Sentence): boolean {
+  const action = mainAction(own);
+  if (!action || s.paragraphIndex - own.paragraphIndex > 1) return false;
+  const mine = layerOf(own);
+  const span = agentSpans(own, action.token)[0];
+  const head = span && mine.tokens[span.end - 1];
+  if (!head || head.pos !== 'NOUN') return false;
+  const { tokens, phrases, verbs: groups } = layerOf(s);
+  return phrases.some(
+    (p) =>
+      p.determiner?.toLowerCase() === 'the' &&
+      p.end === p.head + 1 &&
+      tokens[p.head]!.lemma === head.lemma &&
+      groups.some((g) => g.start === p.end && STATING.has(g.lemma) && g.tense === 'past' && !g.negated && !g.modal),
   );
 }
 

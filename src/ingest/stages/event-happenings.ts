@@ -2,6 +2,7 @@ import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
 import patterns from '../patterns/events.json' with { type: 'json' };
 import { Matcher, type Pattern } from '../match/matcher.ts';
+import { resolveAnchored } from './candidates-dates.ts';
 import { layerOf, type Token } from './linguistics.ts';
 import type { DateCandidate, Sentence } from './types.ts';
 
@@ -18,6 +19,7 @@ const AFTER_DATE = matcherFor('happening-after-date');
 const OPENERS = new Set(['the', 'a', 'an', 'another', 'its', 'his', 'her', 'their', '’s', "'s"]);
 const JOINS = new Set(['and', 'or', ',']);
 const DEFINITE = new Set(['the', 'its', 'his', 'her', 'their', '’s', "'s"]);
+const POSSESSIVE = new Set(['’s', "'s"]);
 
 /** A happening a noun phrase dates, beside the act of its sentence. */
 export interface Happening {
@@ -50,7 +52,9 @@ export function happeningsOf(s: Sentence, dates: DateCandidate[]): Happening[] {
   const toks = layerOf(s).tokens;
   const out: Happening[] = [];
   for (const d of dates) {
-    if (d.anchor || (d.date.precision !== 'day' && d.date.precision !== 'month')) continue;
+    const more = elided(s, toks, d, dates);
+    if (more) out.push(more);
+    if (more || d.anchor || (d.date.precision !== 'day' && d.date.precision !== 'month')) continue;
     const at = tokenFrom(toks, d.start);
     if (toks[at]?.quoted || otherYear(toks, d, dates)) continue;
     const found = nounBefore(s, toks, d, at) ?? nounAfter(s, toks, d, at) ?? joined(s, toks, d, at, out.at(-1));
@@ -58,6 +62,56 @@ export function happeningsOf(s: Sentence, dates: DateCandidate[]): Happening[] {
   }
   return out.map((h) => (out.some((x) => x !== h && x.phrase.start === h.phrase.start) ? oneOf(h, toks) : h));
 }
+
+/**
+ * "The coast guard asked Peru to find the survivor of Friday’s raid", "Officials defended the
+ * Sept. 3 raid": a date that opens a happening's noun phrase after the act's verb (its token)
+ * dates that happening, not the act.
+ */
+export function datesOnlyItsHappening(s: Sentence, d: DateCandidate, verb: number | undefined): boolean {
+  if (verb === undefined || d.anchor) return false;
+  const toks = layerOf(s).tokens;
+  const at = tokenFrom(toks, d.start);
+  return at > verb && nounAfter(s, toks, d, at) !== null;
+}
+
+const EVENT_NOUNS = new Set(timeWords.eventNouns);
+const COUNTED_AFTER = new Set([...timeWords.counted.after, ...timeWords.counted.before]);
+
+/**
+ * "The first raid came on May 2, then three more in June and another on July 9":
+ * a count ("two more", "another") right before a date (past "later" or a preposition) is as many
+ * more happenings of the noun of the subject that opens the sentence, on that date; a date counted from
+ * the one before it in the sentence ("later that month") is resolved from it. Told as known (they
+ * are more of a kind already told); not a day only roughly known ("last week"). Titled by its
+ * words, the noun it leaves out in brackets: "Three more [raids] in June".
+ */
+function elided(s: Sentence, toks: Token[], d: DateCandidate, dates: DateCandidate[]): Happening | null {
+  const at = tokenFrom(toks, d.start);
+  let k = at - 1;
+  if (toks[k]?.pos === 'ADP' || COUNTED_AFTER.has(toks[k]?.lower ?? '')) k--;
+  const one = toks[k]?.lower === 'another';
+  const first = one ? k : k - 1;
+  if (toks[at]?.quoted || (!one && (toks[k]?.lower !== 'more' || toks[first]?.pos !== 'NUM'))) return null;
+  // (the noun of the sentence's subject: "The ministry listed one gang in May and another in June" counts gangs)
+  const subject = layerOf(s).phrases.find((p) => p.start === 0 && p.end <= first);
+  const noun = subject && toks[subject.head];
+  if (!noun || !EVENT_NOUNS.has(noun.lower)) return null;
+  const before = dates.filter((x) => x.end <= d.start && !x.anchor).at(-1);
+  const date = d.anchor === 'context' && before ? resolveAnchored(d, before.date) : d.anchor ? null : d.date;
+  if (!date || (date.precision === 'day' && date.approximate)) return null;
+  const after = d.relation === 'after' && before ? { after: before.date.value } : {};
+  const word = one ? singularOf(noun.lemma) : pluralOf(noun.lemma);
+  const head = s.paragraphText.slice(toks[first]!.start, toks[k]!.end);
+  const summary = capitalised(`${head} [${word}] ${s.paragraphText.slice(toks[k + 1]!.start, d.end)}`);
+  const phrase = { start: toks[first]!.start, end: toks[k]!.end };
+  return { date: { ...d, date: { ...date, ...after } }, summary, noun: noun.lemma, definite: true, phrase };
+}
+
+/** The forms of a happening noun the word list gives ("strike", "strikes"). */
+const pluralOf = (lemma: string) => (EVENT_NOUNS.has(`${lemma}s`) ? `${lemma}s` : lemma);
+const singularOf = (lemma: string) =>
+  lemma.endsWith('s') && EVENT_NOUNS.has(lemma.slice(0, -1)) ? lemma.slice(0, -1) : lemma;
 
 /**
  * "strikes on June 4 and June 9" are one strike on each day: each happening's summary names one
@@ -97,15 +151,21 @@ function nounBefore(s: Sentence, toks: Token[], d: DateCandidate, at: number): H
   return { date: d, summary, noun: toks[noun[0]]!.lemma, definite: DEFINITE.has(toks[m.start]!.lower), phrase };
 }
 
-/** "the June 4 naval strike": a date after "the" or a possessive opens the happening's noun phrase. */
+/**
+ * "the June 4 naval strike", "Friday’s raid": a date after "the" or a possessive, or one that is
+ * itself the possessive, opens the happening's noun phrase (told as known: definite).
+ */
 function nounAfter(s: Sentence, toks: Token[], d: DateCandidate, at: number): Happening | null {
-  if (!OPENERS.has(toks[at - 1]?.lower ?? '')) return null;
-  const m = AFTER_DATE.matchAt(toks, tokenFrom(toks, d.end));
+  const after = tokenFrom(toks, d.end);
+  const owner = POSSESSIVE.has(toks[after]?.text ?? '');
+  if (!owner && !OPENERS.has(toks[at - 1]?.lower ?? '')) return null;
+  const m = AFTER_DATE.matchAt(toks, owner ? after + 1 : after);
   const noun = m?.captures['noun'];
   if (!m || !noun) return null;
   const summary = capitalised(s.paragraphText.slice(d.start, toks[m.end - 1]!.end));
-  const phrase = { start: d.end, end: toks[noun[0]]!.end };
-  return { date: d, summary, noun: toks[noun[0]]!.lemma, definite: DEFINITE.has(toks[at - 1]!.lower), phrase };
+  const phrase = { start: owner ? toks[after]!.end : d.end, end: toks[noun[0]]!.end };
+  const definite = owner || DEFINITE.has(toks[at - 1]!.lower);
+  return { date: d, summary, noun: toks[noun[0]]!.lemma, definite, phrase };
 }
 
 /** "strikes on June 4 and June 9": a date joined to the previous happening's date is another one of them. */

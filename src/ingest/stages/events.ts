@@ -7,7 +7,7 @@ import { agentSpans } from './event-agents.ts';
 import { backgroundActs } from './event-background.ts';
 import { eventHeadline } from './event-headlines.ts';
 import { scheduledIn, type Scheduled } from './event-scheduled.ts';
-import { happeningsOf, matcherFor, type Happening } from './event-happenings.ts';
+import { datesOnlyItsHappening, happeningsOf, matcherFor, type Happening } from './event-happenings.ts';
 import { W } from './linguistics-words.ts';
 import { isCapitalized, wordsOf } from './name-forms.ts';
 import { eventTitle, pronounResolutions, type Resolution } from './event-titles.ts';
@@ -691,7 +691,7 @@ export function findEvents(
     const scheduled = scheduledIn(s, ds, instruments);
     const dc = sentenceDate(
       s,
-      ds.filter((d) => !scheduled.some((x) => x.date === d)),
+      ds.filter((d) => !scheduled.some((x) => x.date === d) && !datesOnlyItsHappening(s, d, action?.token)),
       action,
     );
     addNounEvents(s, ds, action ? dc : null, actors, actorMentions, line);

@@ -120,3 +120,48 @@ describe('later sentences that go on about the same act add its actors', () => {
     expect(actorsOf(text, 'The first strike')).toEqual(['Colombia']);
   });
 });
+
+describe('who did an act told in the passive without its doer', () => {
+  test('the subject the subordinate clause right after an agentless passive names did the act', () => {
+    const text = 'Governor Ana Roe’s harbor plan was dealt a blow on Monday, after Judge Ben Ode ruled against it.';
+    expect(actorsOf(text, 'Governor Ana Roe')).toContain('Ben Ode');
+  });
+
+  test('a role description there ("a federal judge") is the person named later with that role', () => {
+    const text = [
+      'Governor Ana Roe’s harbor plan was dealt a blow on Monday, after a federal judge agreed to halt the transfers.',
+      'At the request of the Civil Rights Union, Ben Ode, chief judge of the district court in Lima, halted the transfers.',
+    ].join('\n\n');
+    expect(actorsOf(text, 'Governor Ana Roe')).toContain('Ben Ode');
+  });
+
+  test('an active act’s subordinate clause tells another act: its subject takes no part', () => {
+    const text = 'Governor Ana Roe signed the harbor plan on Monday, after Judge Ben Ode ruled on the case.';
+    expect(actorsOf(text, 'Governor Ana Roe')).not.toContain('Ben Ode');
+  });
+
+  test('a passive that names its doer with "by" takes no other from the clause after it', () => {
+    const text = 'Governor Ana Roe’s harbor plan was struck down by the Harbor Court on Monday, after Judge Ben Ode ruled on the case.';
+    expect(actorsOf(text, 'Governor Ana Roe')).not.toContain('Ben Ode');
+  });
+});
+
+describe('the body that did an act going on about it', () => {
+  const rejection = (next: string) =>
+    ['The Peruvian government on Monday rejected the Chilean listing of the Red Hand Cartel.', next].join('\n\n');
+
+  test('the next sentence whose speech verb has "the" and the act’s subject noun for subject goes on about it', () => {
+    const going = rejection('In a statement read by Foreign Minister Ana Roe, the government condemned the listing as a lie.');
+    expect(actorsOf(going, 'The Peruvian government')).toContain('Ana Roe');
+  });
+
+  test('another body’s speech is no going on', () => {
+    const text = rejection('In a statement read by Foreign Minister Ana Roe, the ministry condemned the listing as a lie.');
+    expect(actorsOf(text, 'The Peruvian government')).not.toContain('Ana Roe');
+  });
+
+  test('the same body’s act that is no speech is no going on', () => {
+    const text = rejection('In a raid led by Gen. Ana Roe, the government seized two boats.');
+    expect(actorsOf(text, 'The Peruvian government')).not.toContain('Ana Roe');
+  });
+});

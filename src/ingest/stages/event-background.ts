@@ -179,23 +179,33 @@ function appositionActs(s: Sentence, layer: Layer, own: number | null, actors: A
   );
 }
 
+/** The first ", a/an <noun>" of the sentence that repeats the noun of an earlier "the <noun> (of …)". */
 function finalApposition(layer: Layer, s: Sentence): Apposition | null {
   const toks = layer.tokens;
-  const i = toks.findIndex(
-    (t, k) => t.text === ',' && INDEFINITE.has(toks[k + 1]?.lower ?? '') && toks[k + 2]?.pos === 'NOUN',
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i]!.text !== ',' || !INDEFINITE.has(toks[i + 1]?.lower ?? '') || toks[i + 2]?.pos !== 'NOUN') continue;
+    const earlier = repeated(layer, i, toks[i + 2]!.lemma);
+    if (!earlier) continue;
+    let end = toks.length;
+    while (end > i && toks[end - 1]!.pos === 'PUNCT') end--;
+    return { noun: i + 2, end, antecedent: s.paragraphText.slice(toks[earlier]!.start, toks[i - 1]!.end) };
+  }
+  return null;
+}
+
+/**
+ * The first token of "the <noun>" before the comma at token i, when all between it and the comma is
+ * its "of" complement ("the idea of bombing labs in Ostria"), short and without punctuation.
+ */
+function repeated(layer: Layer, i: number, lemma: string): number | null {
+  const toks = layer.tokens;
+  const p = layer.phrases.find(
+    (q) => q.end <= i && toks[q.head]!.lemma === lemma && q.determiner?.toLowerCase() === 'the',
   );
-  if (i < 0) return null;
-  const noun = toks[i + 2]!;
-  const earlier = layer.phrases.find(
-    (p) => p.end <= i && toks[p.head]!.lemma === noun.lemma && p.determiner?.toLowerCase() === 'the',
-  );
-  if (!earlier || i - earlier.start > MAX_ANTECEDENT) return null;
-  const between = toks.slice(earlier.end, i);
-  if (between.length && (toks[earlier.end]!.lower !== 'of' || between.some((t) => t.pos === 'PUNCT'))) return null;
-  let end = toks.length;
-  while (end > i && toks[end - 1]!.pos === 'PUNCT') end--;
-  const antecedent = s.paragraphText.slice(toks[earlier.start]!.start, toks[i - 1]!.end);
-  return { noun: i + 2, end, antecedent };
+  if (!p || i - p.start > MAX_ANTECEDENT) return null;
+  const between = toks.slice(p.end, i);
+  if (between.length && (toks[p.end]!.lower !== 'of' || between.some((t) => t.pos === 'PUNCT'))) return null;
+  return p.start;
 }
 
 /** The next comma at or after token k, or the apposition's end. */
@@ -239,7 +249,12 @@ function namedPersonAct(s: Sentence, layer: Layer, app: Apposition, actors: Acto
 /** "…, and which provoked outrage from Peruvian officials": the reaction the noun drew, from those named. */
 function reactionAct(s: Sentence, layer: Layer, app: Apposition, actors: Actors): BackgroundAct | null {
   const toks = layer.tokens;
-  const j = toks.findIndex((t, k) => k > app.noun && k < app.end && RELATIVE_THING.has(t.lower));
+  // right after the noun (", an idea which …") or coordinated with the clause before (", and which …")
+  const opens = (k: number) =>
+    k === app.noun + 1 || (toks[k - 1]?.lower === 'and' && toks[k - 2]?.text === ',' && k - 2 > app.noun);
+  const j = toks.findIndex((t, k) => k > app.noun && k < app.end && RELATIVE_THING.has(t.lower) && opens(k));
+  const before = layer.verbs.filter((v) => v.start > app.noun && v.start < j);
+  if (before.length > 1) return null;
   const g = layer.verbs.find((v) => v.start === j + 1);
   if (j < 0 || !g || g.tense !== 'past' || g.negated || g.modal || g.passive || !REACTIONS.has(g.lemma)) return null;
   const last = commaFrom(layer, g.end, app.end);

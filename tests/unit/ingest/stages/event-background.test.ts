@@ -93,3 +93,21 @@ describe('acts told in relative clauses of a final apposition that repeats a nou
     expect(count('In 2019, Governor Hal Moss proposed the plan of closing the ports, a plan which worried Colombian officials.')).toBe(1);
   });
 });
+
+describe('a reaction is the repeated noun’s only when its "which" clause belongs to the apposition', () => {
+  test('not a "which" clause on a later noun, after another clause', () => {
+    const r = extract(
+      'The storm was small.\n\nIn 2019, Governor Hal Moss proposed the plan of closing the ports, a plan Ana Ruiz later described as reckless, and the council adopted a law which drew protests from Colombian officials.',
+    );
+    expect(r.events.some((e) => e.headline.includes('drew protests'))).toBe(false);
+  });
+});
+
+describe('the apposition that repeats a noun is found past another apposition', () => {
+  test('", a lawyer," before it does not hide it', () => {
+    const r = extract(
+      'The storm was small.\n\nIn his first term, Hal Moss, a lawyer, became fixed on the plan of closing the ports, a plan Ana Ruiz later described as reckless.',
+    );
+    expect(r.events.map((e) => e.headline)).toContain('Ana Ruiz later described [the plan of closing the ports] as reckless');
+  });
+});

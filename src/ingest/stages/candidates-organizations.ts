@@ -5,8 +5,10 @@ import heads from '../lexicons/organization-heads.json' with { type: 'json' };
 import states from '../lexicons/states.json' with { type: 'json' };
 import titles from '../lexicons/titles.json' with { type: 'json' };
 import patterns from '../patterns/organizations.json' with { type: 'json' };
+import collectives from '../lexicons/collectives.json' with { type: 'json' };
+import collectivePatterns from '../patterns/collectives.json' with { type: 'json' };
 import { Matcher, type Match, type Pattern } from '../match/matcher.ts';
-import { layerOf, tokensText, type Token } from './linguistics.ts';
+import { clauseOfToken, layerOf, tokensText, type Token } from './linguistics.ts';
 import { formsIn, isCapitals, isLowerWord } from './name-forms.ts';
 import { spanOf, type ActorCandidate, type Sentence } from './types.ts';
 import type { ActorKind } from '../../schemas/index.ts';
@@ -291,7 +293,40 @@ function findSpanishNames(c: Ctx) {
   c.toks.forEach((t, i) => isGangCode(t.text) && add(c, i, i + 1, t.text, 'group', 'pattern'));
 }
 
+const COLLECTIVES = new Matcher(collectivePatterns as Pattern[], {
+  heads: collectives.heads,
+  members: collectives.members,
+  counts: collectives.counts,
+});
+
+/**
+ * "a coalition of Bordurian gangs", "an alliance of more than 20 rights groups": a described
+ * collective that acts or is acted on as one is a group, named by its own words without the
+ * article and the count ("Coalition of Bordurian gangs"). Not in quoted words, nor one someone
+ * would, could or did not form ("could build an alliance of …", "to form a coalition of …").
+ */
+function findCollectives(c: Ctx) {
+  for (const m of COLLECTIVES.findAll(c.toks)) {
+    if (c.toks.slice(m.start, m.end).some((t) => t.quoted) || hypothetical(c, m.start)) continue;
+    const [h] = span(m, 'head');
+    const [a] = span(m, 'which');
+    const head = c.toks[h]!.text;
+    const name = `${head[0]!.toUpperCase()}${head.slice(1)} of ${text(c, a, m.end)}`;
+    add(c, m.start + 1, m.end, name, 'group', 'pattern');
+  }
+}
+
+/** The verb of the clause before token i is negated, modal, future or an infinitive: what it governs may not be. */
+function hypothetical(c: Ctx, i: number): boolean {
+  const layer = layerOf(c.s);
+  const clause = clauseOfToken(layer, i);
+  const verb = layer.verbs.filter((v) => v.end <= i && v.start >= clause.start).at(-1);
+  if (!verb) return false;
+  return verb.negated || !!verb.modal || verb.tense === 'future' || c.toks[verb.start - 1]?.lower === 'to';
+}
+
 const FINDERS = [
+  findCollectives,
   findCoordinated,
   findKnownForms,
   findBodies,

@@ -15,6 +15,15 @@ type Instruments = { authority: ResolvedAuthority; m: AuthorityCandidate }[];
 
 /** Steps of a prosecution a relative clause can report of a person ("who had been indicted …"). */
 const LEGAL_STEPS = set(verbs.legalSteps);
+const REACTIONS = set(verbs.reactionVerbs);
+const NOT_ACTS = set(verbs.notActs);
+const INDEFINITE = set(['a', 'an']);
+const RELATIVE_THING = set(['which']);
+const RELATIVES = set(['which', 'that', 'who', 'whom']);
+/** What stands where a verb's object would be: the object is there, no gap for the noun the clause describes. */
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+/** How long the phrase a final apposition repeats may be ("the idea of bombing labs in Ostria"). */
+const MAX_ANTECEDENT = 10;
 const RELATIVE_PERSON = set(['who']);
 const OPENING = set(['but', 'and']);
 const BEFORE = set(['after', 'once']);
@@ -35,6 +44,10 @@ export interface BackgroundAct {
    * date may be years after ("In 1989 …, who had been indicted").
    */
   earlier: boolean;
+  /** The source's own run of words, when the summary resolves what they refer back to. */
+  words?: string;
+  /** Paragraph offsets of the words only this act holds: their names are no party to the sentence's act. */
+  own?: { start: number; end: number };
 }
 
 /**
@@ -62,7 +75,7 @@ export function backgroundActs(
     const act = legalStep(s, layer, clause, actors, instruments) ?? earlierAct(s, layer, clause, dates, actors);
     if (act) out.push(act);
   }
-  return out;
+  return [...out, ...appositionActs(s, layer, own, actors)];
 }
 
 /** ", who had been indicted on charges of X" after a person's name. */
@@ -135,4 +148,129 @@ function clauseEnd(layer: Layer, clause: Clause): number {
   let last = clause.end - 1;
   while (last > clause.start && layer.tokens[last]!.pos === 'PUNCT') last--;
   return layer.tokens[last]!.end;
+}
+
+/** A final apposition that repeats a noun of its sentence: ", an idea …" after "the idea of …". */
+interface Apposition {
+  /** Token of its noun ("idea"). */
+  noun: number;
+  /** Token where it ends (before the full stop). */
+  end: number;
+  /** The words it repeats, from their determiner to the comma ("the idea of bombing labs in Ostria"). */
+  antecedent: string;
+}
+
+/**
+ * "…, an idea his minister at the time, Ana Ruiz, later portrayed as reckless in her memoir, and
+ * which provoked outrage from Peruvian officials": acts told in relative clauses of a final
+ * apposition that repeats a noun of the sentence, each an event of its own, beside the sentence's
+ * act and after it, undated (the text gives them no date):
+ * - the act of a named person the clause without "that" makes its subject, its object the noun
+ *   ("Ana Ruiz later portrayed [the idea of …] as reckless in her memoir");
+ * - a reaction a "which" clause says the noun drew from those it names ("[The idea of …] provoked
+ *   outrage from Peruvian officials"; `reactionVerbs`).
+ * The phrase the apposition repeats is what the clauses are about, so it stands in brackets.
+ */
+function appositionActs(s: Sentence, layer: Layer, own: number | null, actors: Actors): BackgroundAct[] {
+  const app = finalApposition(layer, s);
+  if (!app || (own !== null && own > app.noun)) return [];
+  return [namedPersonAct(s, layer, app, actors), reactionAct(s, layer, app, actors)].filter(
+    (a): a is BackgroundAct => a !== null,
+  );
+}
+
+/** The first ", a/an <noun>" of the sentence that repeats the noun of an earlier "the <noun> (of …)". */
+function finalApposition(layer: Layer, s: Sentence): Apposition | null {
+  const toks = layer.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i]!.text !== ',' || !INDEFINITE.has(toks[i + 1]?.lower ?? '') || toks[i + 2]?.pos !== 'NOUN') continue;
+    const earlier = repeated(layer, i, toks[i + 2]!.lemma);
+    if (!earlier) continue;
+    let end = toks.length;
+    while (end > i && toks[end - 1]!.pos === 'PUNCT') end--;
+    return { noun: i + 2, end, antecedent: s.paragraphText.slice(toks[earlier]!.start, toks[i - 1]!.end) };
+  }
+  return null;
+}
+
+/**
+ * The first token of "the <noun>" before the comma at token i, when all between it and the comma is
+ * its "of" complement ("the idea of bombing labs in Ostria"), short and without punctuation.
+ */
+function repeated(layer: Layer, i: number, lemma: string): number | null {
+  const toks = layer.tokens;
+  const p = layer.phrases.find(
+    (q) => q.end <= i && toks[q.head]!.lemma === lemma && q.determiner?.toLowerCase() === 'the',
+  );
+  if (!p || i - p.start > MAX_ANTECEDENT) return null;
+  const between = toks.slice(p.end, i);
+  if (between.length && (toks[p.end]!.lower !== 'of' || between.some((t) => t.pos === 'PUNCT'))) return null;
+  return p.start;
+}
+
+/** The next comma at or after token k, or the apposition's end. */
+function commaFrom(layer: Layer, k: number, end: number): number {
+  while (k < end && layer.tokens[k]!.text !== ',') k++;
+  return k;
+}
+
+/** "an idea his minister at the time, Ana Ruiz, later portrayed as reckless …": the named person's act. */
+function namedPersonAct(s: Sentence, layer: Layer, app: Apposition, actors: Actors): BackgroundAct | null {
+  const toks = layer.tokens;
+  const g = layer.verbs.find((v) => v.start > app.noun && v.start < app.end);
+  if (!g || g.tense !== 'past' || g.negated || g.modal || g.passive || NOT_ACTS.has(g.lemma)) return null;
+  if (OBJECT_START.has(toks[g.end]?.pos ?? 'X') || toks[g.end]?.lower === 'that') return null;
+  let from = g.start;
+  while (toks[from - 1]?.pos === 'ADV') from--;
+  const subject = toks.slice(app.noun + 1, from);
+  if (!subject.length || subject.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || RELATIVES.has(t.lower)))
+    return null;
+  const [a, b] = [toks[app.noun + 1]!.start, toks[from - 1]!.end];
+  const person = actors.filter((x) => x.actor.kind === 'person' && x.m.start >= a && x.m.end <= b).at(-1);
+  if (!person) return null;
+  const last = commaFrom(layer, g.end, app.end);
+  const text = (x: number, y: number) => s.paragraphText.slice(toks[x]!.start, toks[y - 1]!.end);
+  const rest = last > g.end ? ` ${text(g.end, last)}` : '';
+  const name = s.paragraphText.slice(person.m.start, person.m.end);
+  const title = `${name} ${text(from, g.end)} [${app.antecedent}]${rest}`;
+  const words = text(app.noun - 1, last);
+  return {
+    summary: title,
+    headline: title,
+    words,
+    actors: [person.actor.id],
+    agents: [person.actor.id],
+    authorities: [],
+    earlier: false,
+    own: { start: a, end: toks[last - 1]!.end },
+  };
+}
+
+/** "…, and which provoked outrage from Peruvian officials": the reaction the noun drew, from those named. */
+function reactionAct(s: Sentence, layer: Layer, app: Apposition, actors: Actors): BackgroundAct | null {
+  const toks = layer.tokens;
+  // right after the noun (", an idea which …") or coordinated with the clause before (", and which …")
+  const opens = (k: number) =>
+    k === app.noun + 1 || (toks[k - 1]?.lower === 'and' && toks[k - 2]?.text === ',' && k - 2 > app.noun);
+  const j = toks.findIndex((t, k) => k > app.noun && k < app.end && RELATIVE_THING.has(t.lower) && opens(k));
+  const before = layer.verbs.filter((v) => v.start > app.noun && v.start < j);
+  if (before.length > 1) return null;
+  const g = layer.verbs.find((v) => v.start === j + 1);
+  if (j < 0 || !g || g.tense !== 'past' || g.negated || g.modal || g.passive || !REACTIONS.has(g.lemma)) return null;
+  const last = commaFrom(layer, g.end, app.end);
+  const [a, b] = [toks[j]!.start, toks[last - 1]!.end];
+  const here = actors.filter((x) => x.m.start >= a && x.m.end <= b);
+  if (!here.length) return null;
+  const told = s.paragraphText.slice(toks[g.start]!.start, b);
+  const title = `[${capitalised(app.antecedent)}] ${told}`;
+  return {
+    summary: title,
+    headline: title,
+    words: s.paragraphText.slice(a, b),
+    actors: [...new Set(here.map((x) => x.actor.id))],
+    agents: [],
+    authorities: [],
+    earlier: false,
+    own: { start: a, end: b },
+  };
 }

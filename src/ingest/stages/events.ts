@@ -2,9 +2,11 @@ import bodies from '../gazetteer/bodies.json' with { type: 'json' };
 import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
 import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
+import currentPatterns from '../patterns/reports-current.json' with { type: 'json' };
+import { Matcher, type Pattern } from '../match/matcher.ts';
 import { resolveAnchored } from './candidates-dates.ts';
 import { agentSpans } from './event-agents.ts';
-import { backgroundActs } from './event-background.ts';
+import { backgroundActs, type BackgroundAct } from './event-background.ts';
 import { eventHeadline } from './event-headlines.ts';
 import { scheduledIn, type Scheduled } from './event-scheduled.ts';
 import { datesOnlyItsHappening, happeningsOf, matcherFor, type Happening } from './event-happenings.ts';
@@ -78,6 +80,11 @@ const HYPHENS = new Set(['-', '‐']);
 const APOSTROPHE_S = new Set(['’s', "'s"]);
 const HEDGE = matcherFor('hedged-sentence');
 const REPLY = matcherFor('reply-to-press');
+/** "said in an email that …" and "For now, …": acts the article tells as current (patterns/reports-current.json). */
+const CURRENT = new Matcher(currentPatterns as Pattern[], {
+  writtenReplies: verbs.writtenReplies,
+  currentOpenings: verbs.currentOpenings,
+});
 // Periods the text may name ("his second term"), with the words that tell each began.
 const PERIODS = Object.entries(timeWords.periods);
 /** Clauses whose names are not actors of the act: background about someone, the source, an aside. */
@@ -93,6 +100,8 @@ export interface Action {
   clause: Clause;
   /** A speech verb ("said"): an act only when the text dates it. */
   speech: boolean;
+  /** A present-tense act an opening tells as what is done now ("For now, the navy shares …"). */
+  current?: boolean;
 }
 
 /**
@@ -351,6 +360,7 @@ export function participants<T extends Mention>(s: Sentence, action: Action | nu
       !pointsBack(x) &&
       !isLabel(layer, x.m) &&
       !withheld(layer, x.m) &&
+      !inQuestion(layer, x.m) &&
       !(action && inReducedRelative(layer, action, x.m)),
   );
   if (action && action.clause.kind === 'reported') here = reportedParticipants(layer, action, here);
@@ -396,6 +406,17 @@ function toldByReducedRelative(layer: Layer, action: Action, before: number): bo
   const subject = toks[own.start - 1]!;
   const noun = toks[own.start - 2]!;
   return PEOPLE_PRONOUNS.has(subject.lower) && noun.pos === 'NOUN' && !noun.cap;
+}
+
+/**
+ * "Asked about Roe’s order, the ministry said …": an opening "Asked …" up to its comma is the
+ * question put to the one who answers; its names are what the answer is about, no party to it.
+ */
+function inQuestion(layer: Layer, m: ActorCandidate): boolean {
+  const toks = layer.tokens;
+  if (toks[0]?.lemma !== 'ask' || toks[0].pos !== 'VERB') return false;
+  const comma = toks.find((t) => t.text === ',');
+  return !!comma && m.end <= comma.start;
 }
 
 const WITHOUT = set(['without']);
@@ -679,11 +700,13 @@ export function findEvents(
   };
   for (const s of sentences) {
     const ds = dates.get(s.index) ?? [];
-    const action = mainAction(s) ?? datedRelativeAct(s, ds);
-    const here = participants(s, action, actorMentions.get(s.index) ?? []);
+    const action = mainAction(s) ?? datedRelativeAct(s, ds) ?? currentPractice(s);
+    const mentions = actorMentions.get(s.index) ?? [];
+    const instruments = authorityMentions.get(s.index) ?? [];
+    const beside = action ? backgroundActs(s, action.token, ds, mentions, instruments) : [];
+    const here = participants(s, action, notBeside(mentions, beside));
     const actors = [...new Set(here.map((x) => x.actor.id))];
     const layer = layerOf(s);
-    const instruments = authorityMentions.get(s.index) ?? [];
     const authorities = [
       ...new Set(instruments.filter((x) => !quotedAt(layer, x.m.start)).map((x) => x.authority.id)),
     ];
@@ -701,8 +724,8 @@ export function findEvents(
     const { date, countsFrom } = dateOfAct(s, dc, action, line);
     // An act needs someone or something acting, unless the text dates it ("The program ended in 2017.").
     if (!action || (actors.length + authorities.length === 0 && !date)) continue;
-    // A bare "X said" is a statement; a dated one is an act too.
-    if (action.speech && !date) continue;
+    // A bare "X said" is a statement; a dated one is an act too, and so is a reply in writing.
+    if (action.speech && !date && !repliesInWriting(s, action)) continue;
     const event = eventOf(
       s,
       action,
@@ -711,14 +734,28 @@ export function findEvents(
       authorityMentions,
     );
     record(event, s, action, line);
-    const mentions = actorMentions.get(s.index) ?? [];
-    for (const { earlier, ...b } of backgroundActs(s, action.token, ds, mentions, instruments)) {
-      const told = earlier && context ? sortedBefore(context, date) : null;
-      line.out.push({ sentence: s, ...b, words: b.summary, date: told });
-    }
-    addReport(s, action, ds, dc, { mentions: actorMentions.get(s.index) ?? [], of: actors }, line);
+    addBeside(s, beside, context ? sortedBefore(context, date) : null, line);
+    addReport(s, action, ds, dc, { mentions, of: actors }, line);
   }
   return line.out;
+}
+
+/**
+ * Acts told beside the sentence's own ("…, an idea Ana Ruiz later rejected"): the names only they
+ * hold take no part in it.
+ */
+function notBeside<T extends { m: ActorCandidate }>(mentions: T[], beside: BackgroundAct[]): T[] {
+  const aside = (x: T) => beside.some((b) => b.own && b.own.start <= x.m.start && x.m.end <= b.own.end);
+  return mentions.filter((x) => !aside(x));
+}
+
+/**
+ * The acts told beside the sentence's own, each an event; one an opening "after" clause says came
+ * first takes the paragraph's date before the sentence's (`earlier`), the others none.
+ */
+function addBeside(s: Sentence, beside: BackgroundAct[], earlier: EventDate | null, line: Timeline): void {
+  for (const { earlier: first, own: _own, ...b } of beside)
+    line.out.push({ sentence: s, ...b, words: b.words ?? b.summary, date: first ? earlier : null });
 }
 
 /**
@@ -956,7 +993,8 @@ function contextual(s: Sentence, date: EventDate | null, action: Action | null, 
   // (not what someone is said to have done: "He said the boat was carrying arms" is a claim of
   // theirs; nor what "has" been so up to now: "Past governments have relied on the police")
   const claimed = action?.clause.kind === 'reported';
-  if (!date && action && !claimed && !perfect(s, action) && line.paragraphDate)
+  const now = action && (action.current || repliesInWriting(s, action));
+  if (!date && action && !claimed && !now && !perfect(s, action) && line.paragraphDate)
     if (!action.speech) return contextDate(line.paragraphDate.date);
     // (said on the occasion the sentence before dates: its day, approximately)
     else if (answers(s, line.paragraphDate.sentence))
@@ -1070,9 +1108,44 @@ function agentsOf(s: Sentence, action: Action, here: { actor: { id: string }; m:
   return [...new Set(ids)];
 }
 
-/** A present perfect act ("has sidelined", "have started") or a reply to the press ("declined to comment"). */
+/**
+ * A present perfect act ("has sidelined", "have started"), a reply to the press ("declined to
+ * comment", "said in an email that …") or a practice told as current ("For now, …").
+ */
 function reportsCurrent(s: Sentence, action: Action): boolean {
+  if (action.current || repliesInWriting(s, action)) return true;
   return perfect(s, action) || REPLY.matchAt(layerOf(s).tokens, action.token) !== null;
+}
+
+/**
+ * "Asked about the raids, Dana Roe, a ministry spokesperson, said in an email that “…”", "…,” she
+ * said by email.": a speech verb right before how the answer reached the reporter in writing, then
+ * what was said, is a reply to the press, made for the article (not "said in an email to staff").
+ */
+function repliesInWriting(s: Sentence, action: Action): boolean {
+  if (!action.speech) return false;
+  const layer = layerOf(s);
+  const g = layer.verbs.find((v) => v.main === action.token);
+  return !!g && CURRENT.matchAt(layer.tokens, g.end)?.label === 'reply-in-writing';
+}
+
+/**
+ * "For now, officers in Borduria pass what they learn to the ministry": after an opening that says
+ * now, the first finite verb of the main clause, in the present, not negated, modal, a copula or a
+ * speech verb, is a practice the article reports as current.
+ */
+function currentPractice(s: Sentence): Action | null {
+  const layer = layerOf(s);
+  const opening = CURRENT.matchAt(layer.tokens, 0);
+  if (opening?.label !== 'current-opening') return null;
+  for (const g of layer.verbs) {
+    const clause = clauseOfToken(layer, g.main);
+    if (g.start < opening.end || clause.kind !== 'main' || isNonFinite(layer, g)) continue;
+    const plain = !g.negated && !g.modal && g.tense === 'present' && !layer.tokens[g.main]!.quoted;
+    if (!plain || NOT_ACTS.has(g.lemma) || SPEECH.has(g.lemma)) return null;
+    return { ...actionOf(s, layer, g, clause), current: true };
+  }
+  return null;
 }
 
 /** The act is told in the present perfect: "has sidelined", "have relied". */

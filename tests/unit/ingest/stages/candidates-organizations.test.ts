@@ -187,3 +187,26 @@ describe('a body written with its country first is the same body', () => {
     expect(actors.find((a) => a.kind === 'group')?.name).toBe('Jalisco New Generation Cartel');
   });
 });
+
+describe('a described collective that acts or is acted on as one', () => {
+  test('is a group named by its own words, without the article or the count', () => {
+    expect(found('The ministry has listed a coalition of Bordurian gangs as a threat.')).toContainEqual([
+      'coalition of Bordurian gangs',
+      'Coalition of Bordurian gangs',
+      'group',
+    ]);
+    expect(found('An alliance of more than 20 rights groups wrote to the ministry.')).toContainEqual([
+      'alliance of more than 20 rights groups',
+      'Alliance of rights groups',
+      'group',
+    ]);
+  });
+
+  test('not without a word that says which members, nor one that may never be formed, nor in a quotation', () => {
+    const collectives = (t: string) => found(t).filter(([, , kind]) => kind === 'group');
+    expect(collectives('The ministry has listed a coalition of gangs as a threat.')).toEqual([]);
+    expect(collectives('The minister could form a coalition of opposition parties.')).toEqual([]);
+    expect(collectives('The minister hopes to form an alliance of opposition parties.')).toEqual([]);
+    expect(collectives('The minister said it was “a coalition of Bordurian gangs” at work.')).toEqual([]);
+  });
+});

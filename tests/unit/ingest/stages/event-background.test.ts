@@ -55,3 +55,59 @@ describe('the act an opening "after" clause says came first', () => {
     expect(headlines('After the council met on May 2, Minister Lia Berg fired the harbor chief.')).toHaveLength(1);
   });
 });
+
+describe('acts told in relative clauses of a final apposition that repeats a noun', () => {
+  const text =
+    'The storm was small.\n\nIn his first term, Governor Hal Moss became fixed on the plan of closing the ports to fishing fleets, a plan his deputy at the time, Ana Ruiz, later described as reckless in her book, and which drew protests from Colombian officials.';
+
+  test('the named person’s act is an event of its own, undated, the repeated phrase in brackets', () => {
+    const r = extract(text);
+    const act = r.events.find((e) => e.headline.startsWith('Ana Ruiz'))!;
+    expect(act.headline).toBe('Ana Ruiz later described [the plan of closing the ports to fishing fleets] as reckless in her book');
+    expect(act.date).toBeNull();
+    expect(act.reported).toBeUndefined();
+    expect(act.actors).toEqual(['ana-ruiz']);
+    expect(act.agents).toEqual(['ana-ruiz']);
+    expect(act.id).toMatch(/^a-plan-his-deputy-at-the-/);
+  });
+
+  test('the reaction a "which" clause tells is an event of its own: a nationality of officials names their state', () => {
+    const r = extract(text);
+    const act = r.events.find((e) => e.headline.endsWith('drew protests from Colombian officials'))!;
+    expect(act.headline).toBe('[The plan of closing the ports to fishing fleets] drew protests from Colombian officials');
+    expect(act.date).toBeNull();
+    expect(act.actors).toEqual(['colombia']);
+    expect(act.agents).toEqual([]);
+  });
+
+  test('their names take no part in the sentence’s own act', () => {
+    const own = extract(text).events.find((e) => e.headline.includes('Governor Hal Moss became fixed'))!;
+    expect(own.actors).toEqual(['hal-moss']);
+  });
+
+  test('not when no person is named, the verb has its own object, no noun is repeated, or the reaction verb is not one', () => {
+    const count = (t: string) => extract(`The storm was small.\n\n${t}`).events.length;
+    expect(count('In 2019, Governor Hal Moss proposed the plan of closing the ports, a plan his deputy later described as reckless.')).toBe(1);
+    expect(count('In 2019, Governor Hal Moss proposed the plan of closing the ports, a plan Ana Ruiz rejected the next day.')).toBe(1);
+    expect(count('In 2019, Governor Hal Moss proposed the closing of the ports, a plan Ana Ruiz later described as reckless.')).toBe(1);
+    expect(count('In 2019, Governor Hal Moss proposed the plan of closing the ports, a plan which worried Colombian officials.')).toBe(1);
+  });
+});
+
+describe('a reaction is the repeated noun’s only when its "which" clause belongs to the apposition', () => {
+  test('not a "which" clause on a later noun, after another clause', () => {
+    const r = extract(
+      'The storm was small.\n\nIn 2019, Governor Hal Moss proposed the plan of closing the ports, a plan Ana Ruiz later described as reckless, and the council adopted a law which drew protests from Colombian officials.',
+    );
+    expect(r.events.some((e) => e.headline.includes('drew protests'))).toBe(false);
+  });
+});
+
+describe('the apposition that repeats a noun is found past another apposition', () => {
+  test('", a lawyer," before it does not hide it', () => {
+    const r = extract(
+      'The storm was small.\n\nIn his first term, Hal Moss, a lawyer, became fixed on the plan of closing the ports, a plan Ana Ruiz later described as reckless.',
+    );
+    expect(r.events.map((e) => e.headline)).toContain('Ana Ruiz later described [the plan of closing the ports] as reckless');
+  });
+});

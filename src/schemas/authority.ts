@@ -27,7 +27,13 @@ export const authority = z.object({
   year: z.number().int().min(1700).max(2100).nullable().default(null),
   /** True when the year is the editors' (`seeds/overlay.yaml`), not the text's: shown marked editorial. */
   yearByEditors: z.literal(true).optional(),
+  /** Other names of it, as the sources write them. */
   aliases: z.array(z.string()).default([]),
+  /**
+   * Other words the sources use for it that name no instrument by themselves ("the new directive",
+   * a designation's label): forms of it for the extract's aliases and for search, never "also called".
+   */
+  wordings: z.array(z.string()).optional(),
   mentions: z.array(mention).min(1),
   editorial: editorial.optional(),
   /** Ids its page had before (`seeds/overlay.yaml`): those addresses lead to its page. */

@@ -12,7 +12,12 @@ export function toExtractJson(a: Article): ExtractResult {
       roles: [...new Set(x.roles.map((r) => r.role))],
       mentions: x.mentions.map(bare),
     })),
-    authorities: a.authorities.map(({ editorial: _ed, ...x }) => ({ ...x, mentions: x.mentions.map(bare) })),
+    // (the contract's aliases are every surface form of the text, names or not)
+    authorities: a.authorities.map(({ editorial: _ed, wordings = [], ...x }) => ({
+      ...x,
+      aliases: [...x.aliases, ...wordings],
+      mentions: x.mentions.map(bare),
+    })),
     events: a.events.map(bare),
     statements: a.statements.map((s) => ({ ...bare(s), actor: s.actor! })),
   };

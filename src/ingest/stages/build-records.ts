@@ -15,6 +15,7 @@ import { Matcher, type Pattern } from '../match/matcher.ts';
 import type { EventCandidate } from './events.ts';
 import { layerOf } from './linguistics.ts';
 import { adjectives } from './candidates-organizations.ts';
+import { wordingOnly } from './authority-wordings.ts';
 import type { QuoteCandidate, ResolvedActor, ResolvedAuthority, RoleCandidate, Sentence, Span } from './types.ts';
 import type { Stage } from '../doc.ts';
 import { eventFacts, type EventFacts } from './event-facts.ts';
@@ -102,6 +103,13 @@ function actorsOf(input: BuildInput, statements: Statement[]): Actor[] {
   );
 }
 
+/** An authority's other names, and the words of the text for it that are no name (`wordingOnly`). */
+function formsOf(a: ResolvedAuthority): { aliases: string[]; wordings?: string[] } {
+  const forms = onceEach([...a.aliases].sort(), a.name);
+  const wordings = forms.filter((f) => wordingOnly(a, f));
+  return { aliases: forms.filter((f) => !wordings.includes(f)), ...(wordings.length ? { wordings } : {}) };
+}
+
 function authoritiesOf(input: BuildInput): Authority[] {
   return input.authorities.map((a) => {
     const patch = input.overlay.authorities.find((p) => p.id === a.id);
@@ -111,7 +119,7 @@ function authoritiesOf(input: BuildInput): Authority[] {
       kind: a.kind,
       year: yearFromEvents(a, input.events, input.published),
       ...(patch?.year !== undefined ? { yearByEditors: true } : {}),
-      aliases: onceEach([...a.aliases].sort(), a.name),
+      ...formsOf(a),
       mentions: uniqueMentions(a.mentions.map((m) => mentionOf(input.sourceId, m))),
       ...editorialOf(patch),
     });

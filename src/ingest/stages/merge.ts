@@ -85,6 +85,12 @@ function withoutShorterListings(name: string, aliases: string[]): string[] {
   });
 }
 
+/** The words for it that are no name, of every article, less any another article gives as a name. */
+function wordingsOf(list: Authority[], names: string[]): { wordings?: string[] } {
+  const wordings = union(...list.map((x) => x.wordings ?? [])).filter((w) => !names.includes(w));
+  return wordings.length ? { wordings } : {};
+}
+
 function mergeAuthorities(list: Authority[]): Authority {
   const a = list[0]!;
   if (list.length === 1) return a;
@@ -95,6 +101,7 @@ function mergeAuthorities(list: Authority[]): Authority {
     ...a,
     year: list.reduce((y, x) => y ?? x.year, a.year),
     aliases: a.kind === 'designation' ? withoutShorterListings(a.name, others) : others,
+    ...wordingsOf(list, others),
     mentions: unionBy(
       list.map((x) => x.mentions),
       (m) => m.text,

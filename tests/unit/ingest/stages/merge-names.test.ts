@@ -275,8 +275,8 @@ describe('aliases across articles', () => {
       ['Constitutional authority over matters of war', []],
       ['Constitutional authority to defend the nation', []],
     ]);
-    // each article on its own keeps it
-    expect(one.authorities[0]!.aliases).toEqual(['constitutional authority']);
+    // each article on its own keeps it, as words for it that name no instrument by themselves
+    expect(one.authorities[0]!.wordings).toEqual(['constitutional authority']);
   });
 
   test('another instrument’s name is no other name of a narrower one ("congressional authorization")', () => {

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { extract } from '../helpers.ts';
 
 // Invented paragraphs: one article's designation records, joined when one says more than the others.
-const records = (text: string) => extract(text).authorities.map((a) => [a.name, a.aliases.slice().sort()]);
+const records = (text: string) =>
+  extract(text).authorities.map((a) => [a.name, [...a.aliases, ...(a.wordings ?? [])].sort()]);
 const names = (text: string) => extract(text).authorities.map((a) => a.name);
 
 describe('refine-designations: one record per designation in an article', () => {
@@ -79,7 +80,7 @@ describe('refine-designations: one record per designation act', () => {
       'Last week, it listed others among specially designated global terrorist groups. ' +
       'Labeling the rings as terrorist groups lets the army strike them, the minister said.';
     const fto = extract(text).authorities.find((a) => a.name.startsWith('Foreign'));
-    expect(fto?.aliases).toContain('terrorist groups');
+    expect(fto?.wordings).toContain('terrorist groups');
     expect(names(text)).toHaveLength(2);
   });
 

@@ -81,15 +81,21 @@ export function relatedActors(actor: Actor, actors: Actor[]): Related<Actor>[] {
   return rank(counts, byId, actor.id);
 }
 
+/** A state named beside an instrument is most often a place or an adjective ("U.S. law", "in Mexico"). */
+const placeLike = (record: Named | undefined) => !!record && 'kind' in record && record.kind === 'state';
+
 /**
  * Records of the other side linked to one actor or authority: a sentence mentioning both
  * ("… would raise legal issues involving … an executive order banning assassinations, said
- * Brian Finucane"), or an event naming both. Strongest first.
+ * Brian Finucane"), or an event naming both. Strongest first. A state is linked only through an
+ * event that names it as a party, never by a sentence alone.
  */
 function linked<T extends Named>(record: Named, side: Side, others: T[], otherSide: Side, events: Event[]): Related<T>[] {
   const { byId, bySentence } = indexOf(others);
   const counts = new Map<string, number>();
-  for (const s of new Set(record.mentions.map(sentenceKey))) for (const id of bySentence.get(s) ?? []) tally(counts, id);
+  if (!placeLike(record))
+    for (const s of new Set(record.mentions.map(sentenceKey)))
+      for (const id of bySentence.get(s) ?? []) if (!placeLike(byId.get(id))) tally(counts, id);
   for (const e of eventsWith(events, side, record.id)) for (const id of e[otherSide]) tally(counts, id);
   return rank(counts, byId);
 }

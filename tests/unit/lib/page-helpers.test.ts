@@ -118,6 +118,13 @@ describe('relations', () => {
     expect(actorsOfAuthority(law, [a, b], []).map((r) => r.record.id)).toEqual(['a']);
   });
 
+  test('a state named in the same sentence is not linked, only one an event names as a party', () => {
+    const usa = actor('usa', 'Ostria', [mention('p2', 'A alone.', 'Ostria')], 'state');
+    expect(actorsOfAuthority(law, [a, usa], []).map((r) => r.record.id)).toEqual(['a']);
+    expect(authoritiesOfActor(usa, [law], []).map((r) => r.record.id)).toEqual([]);
+    expect(actorsOfAuthority(law, [a, usa], [ev('e', null, ['usa'], ['law'])]).map((r) => r.record.id)).toEqual(['a', 'usa']);
+  });
+
   test('an event naming both links them too', () => {
     expect(authoritiesOfActor(b, [law], [ev('e', null, ['b'], ['law'])]).map((r) => r.record.id)).toEqual(['law']);
   });

@@ -19,6 +19,7 @@ const NON_RESTRICTIVE = set(words.nonRestrictive);
 const NOT_PARTICIPLES = set(words.notParticiples);
 const LEADING = set(words.leadingAdverbials);
 const LEADING_WITH_PARTICIPLE = set(words.leadingWithParticiple);
+const QUESTIONED = set(words.questionedOpeners);
 const PURPOSE_VERBS = set(words.purposeVerbs);
 const NOUN_COMPLEMENTS = set(words.infinitiveNouns);
 const VENUES = set(words.speechVenues);
@@ -403,14 +404,18 @@ function leadingClauseCuts(layer: Layer, act: number, dateline: number): Cut[] {
   const opener =
     (LEADING.has(first.lower) && ['ADP', 'SCONJ', 'ADV'].includes(first.pos)) ||
     (LEADING_WITH_PARTICIPLE.has(first.lower) && first.pos === 'ADP' && gerund) ||
-    (participle(first) && layer.verbs.some((v) => v.start === i && v.main === i));
+    (participle(first) && layer.verbs.some((v) => v.start === i && v.main === i)) ||
+    // "Asked about the raids, the minister said …": who asked what, not the act
+    (QUESTIONED.has(first.lower) && first.pos === 'VERB');
   if (!opener) return [];
   const c = toks.findIndex((t, k) => k > i && comma(t));
   if (c < 0 || c >= act || toks.slice(i, c).some((t) => t.quoted || DASHES.has(t.text) || t.text === '(')) return [];
   if (layer.clauses.some((cl) => cl.kind === 'attribution' && cl.start < c && cl.end > i)) return [];
   // what follows is a subject and then the act's verb group
   if (!NOUN_PHRASE_START.has(toks[c + 1]?.pos ?? 'X')) return [];
-  const end = subjectEnd(layer, c + 1);
+  let end = subjectEnd(layer, c + 1);
+  // (past an apposition the subject's name takes: "Asked …, Dana Roe, a spokesperson, said")
+  end = appositionCuts(layer, act).find((x) => x.from === end)?.to ?? end;
   const group = layer.verbs.find((v) => v.main === act);
   if (end === c + 1 || !group || group.start !== verbAfterSubject(layer, end)) return [];
   return [{ from: i, to: c + 1 }];

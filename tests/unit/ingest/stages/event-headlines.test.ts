@@ -81,6 +81,10 @@ describe('an event headline is its sentence by deletion only', () => {
     expect(headline('If the river rose, the council closed the bridge.', 'closed')).toBe('If the river rose, the council closed the bridge');
     // what follows the comma is no subject with the act's verb: nothing goes
     expect(headline('After the vote, angry and tired, the council banned night fishing.', 'banned')).toContain('After the vote');
+    // being asked is no part of the act, past the apposition its speaker's name takes
+    expect(headline('Asked about the fires, Dana Roe, a council spokeswoman, said in an email that the council acted.', 'said')).toBe(
+      'Dana Roe said in an email that the council acted',
+    );
     // a short phrase between the subject and its verb ("in 1994") does not keep the clause
     expect(headline('But after those towns started taxing such boats, the council in 1994 halted the aid.', 'halted')).toBe(
       'The council in 1994 halted the aid',

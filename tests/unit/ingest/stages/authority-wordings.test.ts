@@ -16,6 +16,13 @@ describe('authority wordings: forms of an instrument that are no other name of i
     expect(r.wordings).toEqual(expect.arrayContaining(['new directive']));
   });
 
+  test('a description in lower case ("an 1899 law") is no other name; a name written as one is', () => {
+    const text = 'Under an 1899 law called the Harbor Safety Act, ships are inspected. Critics call it the HSA Rule.';
+    const r = record(text, 'Harbor Safety Act');
+    expect(r.aliases).not.toContain('1899 law');
+    expect(r.wordings).toContain('1899 law');
+  });
+
   test('a designation’s label is no other name of the act of listing', () => {
     const text = 'In May, the ministry designated the Orchid Brotherhood as a foreign terrorist organization.';
     const r = record(text, 'Foreign terrorist organization designation of Orchid Brotherhood');

@@ -48,7 +48,7 @@ describe('an instrument merged across articles', () => {
     const first = shortArticle('first-wire', '2025-09-03', 'Police arrested Tomás Vell, who had been indicted on arms smuggling charges.');
     const second = shortArticle('second-wire', '2025-09-05', 'Tomas Vell, who faces arms smuggling charges, fled on Friday.');
     const charges = mergeArticles([first, second], overlaySchema.parse({})).authorities.filter((a) => a.kind === 'charge');
-    expect(charges.map((a) => [a.name, a.aliases])).toEqual([['Arms smuggling charges against Tomás Vell', ['arms smuggling charges']]]);
+    expect(charges.map((a) => [a.name, a.aliases, a.wordings])).toEqual([['Arms smuggling charges against Tomás Vell', [], ['arms smuggling charges']]]);
   });
 });
 

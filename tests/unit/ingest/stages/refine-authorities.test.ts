@@ -126,7 +126,7 @@ describe('refine-authorities: a charge is against someone', () => {
   const charges = (text: string) =>
     extract(text)
       .authorities.filter((a) => a.kind === 'charge')
-      .map((a) => [a.name, [...a.aliases]]);
+      .map((a) => [a.name, [...a.aliases, ...(a.wordings ?? [])]]);
 
   test('a charge is named by the person a relative clause, a passive or "faces" says it is against', () => {
     const text =

@@ -85,8 +85,10 @@ function withoutShorterListings(name: string, aliases: string[]): string[] {
   });
 }
 
+const partition = <T>(xs: T[], test: (x: T) => boolean): [T[], T[]] => [xs.filter(test), xs.filter((x) => !test(x))];
+
 /** The words for it that are no name, of every article, less any another article gives as a name. */
-function wordingsOf(list: Authority[], names: string[]): { wordings?: string[] } {
+function wordingsOf(list: Pick<Authority, 'wordings'>[], names: string[]): { wordings?: string[] } {
   const wordings = union(...list.map((x) => x.wordings ?? [])).filter((w) => !names.includes(w));
   return wordings.length ? { wordings } : {};
 }
@@ -96,12 +98,13 @@ function mergeAuthorities(list: Authority[]): Authority {
   if (list.length === 1) return a;
   // (a name that differs only by its accents or case, "Nicolas" for "Nicolás", is no other name)
   const same = normalName(a.name);
-  const others = otherNames(list).filter((n) => normalName(n) !== same);
+  // (another article's record named by its kind alone, "Designation", gives a word for it, no name)
+  const [bare, others] = partition(otherNames(list).filter((n) => normalName(n) !== same), (n) => !n.includes(' '));
   return {
     ...a,
     year: list.reduce((y, x) => y ?? x.year, a.year),
     aliases: a.kind === 'designation' ? withoutShorterListings(a.name, others) : others,
-    ...wordingsOf(list, others),
+    ...wordingsOf([...list, { wordings: bare.map((n) => n.toLowerCase()) }], others),
     mentions: unionBy(
       list.map((x) => x.mentions),
       (m) => m.text,

@@ -227,7 +227,8 @@ class Grouping {
     const id = toSlug(c.name);
     if (this.byId.has(id) || overlayAuthorityFor(this.overlay, target.name, target.name)) return target;
     this.byId.delete(target.id);
-    target.aliases.add(target.name);
+    // (the bare word it was named by, "Proclamation", is a word for it as the text writes it, no name)
+    target.aliases.add(target.name.toLowerCase());
     Object.assign(target, { id, name: c.name, bare: false });
     this.byId.set(id, target);
     return target;

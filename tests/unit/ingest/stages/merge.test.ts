@@ -68,6 +68,18 @@ describe('instruments named by a bare word', () => {
   });
 });
 
+describe('a bare word among the names of an instrument merged across articles', () => {
+  test('another article’s one-word name of it ("Designation") is a word for it, no other name', () => {
+    const text = 'In May, the ministry designated the Red Hand Cartel as a foreign terrorist organization.';
+    const first = shortArticle('first-wire', '2025-05-03', text);
+    const second = shortArticle('second-wire', '2025-05-05', text);
+    second.authorities = second.authorities.map((a) => ({ ...a, aliases: [...a.aliases, 'Designation', 'Ministry listing'] }));
+    const [act] = mergeArticles([first, second], overlaySchema.parse({})).authorities;
+    expect(act!.aliases).toEqual(['Ministry listing']);
+    expect(act!.wordings).toContain('designation');
+  });
+});
+
 describe('one designation act told by several articles', () => {
   test('another article’s name of the act that lists only groups another of its names lists is no other name', () => {
     const first = shortArticle(

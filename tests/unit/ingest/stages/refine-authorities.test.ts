@@ -72,6 +72,9 @@ describe('refine-authorities: candidates grouped into records', () => {
       'In his proclamation, the governor named the gangs. ' +
       'A judge blocked removals under the governor’s Sedition Act proclamation, citing the Sedition Act.';
     expect(grouped(text).map((a) => a.name)).toEqual(['Sedition Act proclamation', 'Sedition Act']);
+    // the bare word it was named by stays a form of it as the text writes it, in lower case: no name
+    expect(grouped(text)[0]!.aliases).toContain('proclamation');
+    expect(grouped(text)[0]!.aliases).not.toContain('Proclamation');
   });
 
   test('someone’s instrument ("the governor’s decree") refers back to the instrument someone made', () => {

@@ -122,7 +122,7 @@ describe('excerpts', () => {
 
   test('structured fields are written out with their labels', async () => {
     await search('18 U.S.C. 1385');
-    await expect(ctx.page.locator('#results > li').first().locator('.excerpt').textContent()).resolves.toMatch(/\b(Kind|Year|Also called): \S/);
+    await expect(ctx.page.locator('#results > li').first().locator('.excerpt').textContent()).resolves.toMatch(/\b(Kind|Year|Also called|Citation(?: editorial)?): \S/);
   });
 });
 

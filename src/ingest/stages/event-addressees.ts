@@ -1,9 +1,8 @@
 import legislators from '../lexicons/legislators.json' with { type: 'json' };
 import { mainAction, type EventCandidate } from './events.ts';
+import { verbGroupAt } from './event-agents.ts';
 import { layerOf } from './linguistics.ts';
-import type { ActorCandidate, ResolvedActor } from './types.ts';
-
-type ActorMentions = Map<number, { actor: ResolvedActor; m: ActorCandidate }[]>;
+import type { ActorMentions } from './types.ts';
 
 /** A name before the members places them ("Ostrian lawmakers"): another legislature's. */
 const OWN_POS = new Set(['PROPN']);
@@ -20,7 +19,7 @@ export function legislatureAddressed(e: EventCandidate, actorMentions: ActorMent
   const s = e.sentence;
   const action = mainAction(s);
   const layer = layerOf(s);
-  const g = action && layer.verbs.find((v) => v.start <= action.token && action.token < v.end);
+  const g = action && verbGroupAt(layer, action.token);
   if (!g || e.words !== undefined) return [];
   const at = layer.tokens[g.end]?.lower === 'to' ? g.end + 1 : g.end;
   const phrase = layer.phrases.find((p) => p.start === at);

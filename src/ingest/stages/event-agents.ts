@@ -3,6 +3,15 @@ import type { Sentence } from './types.ts';
 
 const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
 
+/** The verb group a token of the sentence belongs to. */
+export const verbGroupAt = (layer: Layer, token: number) => layer.verbs.find((v) => v.start <= token && token < v.end);
+
+/** `agentSpans` as paragraph offsets, to compare with mentions. */
+export function agentOffsets(sentence: Sentence, act: number): { start: number; end: number }[] {
+  const toks = layerOf(sentence).tokens;
+  return agentSpans(sentence, act).map((p) => ({ start: toks[p.start]!.start, end: toks[p.end - 1]!.end }));
+}
+
 /**
  * Who acts in a sentence's act: the tokens [start, end) of the act's subject, the noun phrases
  * before its verb group (past an apposition, a relative clause or an aside between them, and
@@ -13,7 +22,7 @@ const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
 export function agentSpans(sentence: Sentence, act: number): { start: number; end: number }[] {
   const layer = layerOf(sentence);
   const toks = layer.tokens;
-  const g = layer.verbs.find((v) => v.start <= act && act < v.end);
+  const g = verbGroupAt(layer, act);
   if (!g) return [];
   if (g.passive) {
     let i = g.end;

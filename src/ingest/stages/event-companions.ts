@@ -1,9 +1,7 @@
 import { mainAction, type EventCandidate } from './events.ts';
-import { agentSpans } from './event-agents.ts';
+import { agentSpans, verbGroupAt } from './event-agents.ts';
 import { layerOf } from './linguistics.ts';
-import type { ActorCandidate, ResolvedActor, Sentence } from './types.ts';
-
-type ActorMentions = Map<number, { actor: ResolvedActor; m: ActorCandidate }[]>;
+import type { ActorCandidate, ActorMentions, ResolvedActor, Sentence } from './types.ts';
 
 /** Verbs by which one goes along with another in what they do. */
 const JOINING = new Set(['join', 'accompany']);
@@ -34,7 +32,7 @@ export function joiners(
 function joinerOf(s: Sentence, taking: string[], mentions: { actor: ResolvedActor; m: ActorCandidate }[]): string[] {
   const action = mainAction(s);
   const layer = layerOf(s);
-  const g = action && layer.verbs.find((v) => v.start <= action.token && action.token < v.end);
+  const g = action && verbGroupAt(layer, action.token);
   if (!action || !g || !JOINING.has(g.lemma)) return [];
   const toks = layer.tokens;
   const within = (spans: { start: number; end: number }[]) =>

@@ -3,7 +3,7 @@ import timeWords from '../lexicons/time-words.json' with { type: 'json' };
 import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
 import titles from '../lexicons/titles.json' with { type: 'json' };
 import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
-import { agentSpans } from './event-agents.ts';
+import { agentOffsets, agentSpans } from './event-agents.ts';
 import { legislatureAddressed } from './event-addressees.ts';
 import { joiners } from './event-companions.ts';
 import { doersVerb, passiveDoers } from './event-passive-doers.ts';
@@ -12,15 +12,13 @@ import { happeningsOf } from './event-happenings.ts';
 import { clauseOfToken, layerOf, type Token } from './linguistics.ts';
 import type {
   ActorCandidate,
+  ActorMentions,
   AuthorityCandidate,
   DateCandidate,
-  ResolvedActor,
   ResolvedAuthority,
   Sentence,
 } from './types.ts';
 import { mentionsBySentence, type Stage } from '../doc.ts';
-
-type ActorMentions = Map<number, { actor: ResolvedActor; m: ActorCandidate }[]>;
 type AuthorityMentions = Map<number, { authority: ResolvedAuthority; m: AuthorityCandidate }[]>;
 
 /** How far past its own paragraph a report may go on about one act. */
@@ -391,8 +389,7 @@ function saysAlso(s: Sentence): boolean {
  */
 function actsOnItsOwn(s: Sentence, taking: string[], actorMentions: ActorMentions): boolean {
   const action = mainAction(s)!;
-  const toks = layerOf(s).tokens;
-  const spans = agentSpans(s, action.token).map((p) => ({ start: toks[p.start]!.start, end: toks[p.end - 1]!.end }));
+  const spans = agentOffsets(s, action.token);
   return (actorMentions.get(s.index) ?? []).some(
     (x) => !taking.includes(x.actor.id) && spans.some((p) => x.m.start < p.end && p.start < x.m.end),
   );

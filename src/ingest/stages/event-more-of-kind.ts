@@ -1,9 +1,7 @@
 import { mainAction } from './events.ts';
-import { agentSpans } from './event-agents.ts';
+import { agentOffsets } from './event-agents.ts';
 import { layerOf, type Token } from './linguistics.ts';
-import type { ActorCandidate, ResolvedActor, Sentence } from './types.ts';
-
-type ActorMentions = Map<number, { actor: ResolvedActor; m: ActorCandidate }[]>;
+import type { ActorCandidate, ActorMentions, Sentence } from './types.ts';
 
 /** Words that make what a noun phrase names more of a kind already told ("additional raids"). */
 const MORE = new Set(['additional', 'more', 'further']);
@@ -26,16 +24,10 @@ export function doersOfMore(
   const { tokens, phrases } = layerOf(s);
   const more = phrases.some(
     (p) =>
-      p.start > action.token &&
-      same(tokens[p.head]!) &&
-      tokens.slice(p.start, p.head).some((t) => MORE.has(t.lower)),
+      p.start > action.token && same(tokens[p.head]!) && tokens.slice(p.start, p.head).some((t) => MORE.has(t.lower)),
   );
   if (!more) return [];
-  const offsets = (p: { start: number; end: number }) => ({
-    start: tokens[p.start]!.start,
-    end: tokens[p.end - 1]!.end,
-  });
-  const spans = agentSpans(s, action.token).map(offsets);
+  const spans = agentOffsets(s, action.token);
   const within = (x: { m: ActorCandidate }) => spans.some((p) => p.start <= x.m.start && x.m.end <= p.end);
   return [...new Set((actorMentions.get(s.index) ?? []).filter(within).map((x) => x.actor.id))];
 }

@@ -1,9 +1,7 @@
 import { mainAction } from './events.ts';
-import { agentSpans } from './event-agents.ts';
+import { agentOffsets, verbGroupAt } from './event-agents.ts';
 import { layerOf, type Layer, type VerbGroup } from './linguistics.ts';
-import type { ActorCandidate, ResolvedActor, Sentence } from './types.ts';
-
-type ActorMentions = Map<number, { actor: ResolvedActor; m: ActorCandidate }[]>;
+import type { ActorCandidate, ActorMentions, Sentence } from './types.ts';
 
 /**
  * The verb whose subject did the act: the act's own, or, for a passive that names no doer ("The
@@ -14,7 +12,7 @@ export function doersVerb(own: Sentence): number | null {
   const action = mainAction(own);
   if (!action) return null;
   const layer = layerOf(own);
-  const g = layer.verbs.find((v) => v.start <= action.token && action.token < v.end);
+  const g = verbGroupAt(layer, action.token);
   const by = layer.tokens.slice(g?.end, action.clause.end).some((t) => t.lower === 'by');
   if (!g || !passiveForm(layer, g) || by) return action.token;
   const next = layer.clauses.find((c) => c.start === action.clause.end && c.kind === 'subordinate');
@@ -37,8 +35,7 @@ export function passiveDoers(own: Sentence, actorMentions: ActorMentions): strin
   const action = mainAction(own);
   const verb = doersVerb(own);
   if (!action || verb === null || verb === action.token) return [];
-  const toks = layerOf(own).tokens;
-  const spans = agentSpans(own, verb).map((p) => ({ start: toks[p.start]!.start, end: toks[p.end - 1]!.end }));
+  const spans = agentOffsets(own, verb);
   const within = (x: { m: ActorCandidate }) => spans.some((p) => p.start <= x.m.start && x.m.end <= p.end);
   return (actorMentions.get(own.index) ?? []).filter(within).map((x) => x.actor.id);
 }

@@ -5,7 +5,7 @@ import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
 import currentPatterns from '../patterns/reports-current.json' with { type: 'json' };
 import { Matcher, type Pattern } from '../match/matcher.ts';
 import { resolveAnchored } from './candidates-dates.ts';
-import { agentSpans } from './event-agents.ts';
+import { agentOffsets } from './event-agents.ts';
 import { backgroundActs, type BackgroundAct } from './event-background.ts';
 import { eventHeadline } from './event-headlines.ts';
 import { scheduledIn, type Scheduled } from './event-scheduled.ts';
@@ -26,6 +26,7 @@ import {
 } from './linguistics.ts';
 import type {
   ActorCandidate,
+  ActorMentions,
   AuthorityCandidate,
   DateCandidate,
   ResolvedActor,
@@ -652,7 +653,6 @@ function reportedFrom(layer: Layer, action: Action): number {
   return layer.tokens[at]?.lower === 'that' && at < action.token ? at + 1 : start;
 }
 
-type ActorMentions = Map<number, { actor: ResolvedActor; m: ActorCandidate }[]>;
 type AuthorityMentions = Map<number, { authority: ResolvedAuthority; m: AuthorityCandidate }[]>;
 
 /** What the stage remembers from sentence to sentence to date the next act. */
@@ -1102,8 +1102,7 @@ function record(event: EventCandidate, s: Sentence, action: Action, line: Timeli
 
 /** The participants whose mention lies in the act's subject (agentSpans), in the order of `actors`. */
 function agentsOf(s: Sentence, action: Action, here: { actor: { id: string }; m: ActorCandidate }[]): string[] {
-  const toks = layerOf(s).tokens;
-  const spans = agentSpans(s, action.token).map((p) => ({ start: toks[p.start]!.start, end: toks[p.end - 1]!.end }));
+  const spans = agentOffsets(s, action.token);
   const ids = here.filter((x) => spans.some((p) => x.m.start < p.end && p.start < x.m.end)).map((x) => x.actor.id);
   return [...new Set(ids)];
 }

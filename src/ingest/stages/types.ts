@@ -130,3 +130,6 @@ const REGEX_SYNTAX = new Set([...'.*+?^${}()|[]\\']);
 
 /** Escapes a literal for use inside a RegExp. */
 export const escapeRe = (s: string) => [...s].map((c) => (REGEX_SYNTAX.has(c) ? `\\${c}` : c)).join('');
+
+/** Each sentence's actor mentions, by sentence index, with the record each belongs to. */
+export type ActorMentions = Map<number, { actor: ResolvedActor; m: ActorCandidate }[]>;

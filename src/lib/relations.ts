@@ -1,7 +1,8 @@
 import type { Actor, Authority, Event } from '../schemas/index.ts';
 
 type Placed = { source?: string | undefined; paragraph: string; quote: string };
-type Named = { id: string; name: string; mentions: Placed[] };
+type Named = { id: string; name: string; mentions: (Placed & { text?: string })[] };
+type Described = { roles?: { role: string; quote: string; paragraph: string; source?: string | undefined }[] };
 type Side = 'actors' | 'authorities';
 const sentenceKey = (m: Placed) => `${m.source}|${m.paragraph}|${m.quote}`;
 const paragraphKey = (m: Placed) => `${m.source}|${m.paragraph}`;
@@ -14,27 +15,23 @@ export interface Related<T> {
 
 /**
  * Indexes of a list of records, built once per list (pages ask for every record's relations, so
- * rebuilding them per page would grow with records × mentions): records by id, the records
- * mentioned in each paragraph, and one entry per mention in each sentence.
+ * rebuilding them per page would grow with records × mentions): records by id and the records
+ * mentioned in each paragraph.
  */
 interface Index<T> {
   byId: Map<string, T>;
   byParagraph: Map<string, Set<string>>;
-  bySentence: Map<string, string[]>;
 }
 const indexes = new WeakMap<object, Index<Named>>();
 function indexOf<T extends Named>(records: T[]): Index<T> {
   let index = indexes.get(records);
   if (!index) {
-    index = { byId: new Map(), byParagraph: new Map(), bySentence: new Map() };
+    index = { byId: new Map(), byParagraph: new Map() };
     for (const r of records) {
       index.byId.set(r.id, r);
       for (const m of r.mentions) {
         const p = index.byParagraph.get(paragraphKey(m)) ?? new Set();
         index.byParagraph.set(paragraphKey(m), p.add(r.id));
-        const s = index.bySentence.get(sentenceKey(m)) ?? [];
-        s.push(r.id);
-        index.bySentence.set(sentenceKey(m), s);
       }
     }
     indexes.set(records, index);
@@ -77,31 +74,80 @@ function tally(counts: Map<string, number>, id: string, n = 1) {
 export function relatedActors(actor: Actor, actors: Actor[]): Related<Actor>[] {
   const { byId, byParagraph } = indexOf(actors);
   const counts = new Map<string, number>();
-  for (const p of new Set(actor.mentions.map(paragraphKey))) for (const id of byParagraph.get(p) ?? []) tally(counts, id);
+  for (const p of new Set(actor.mentions.map(paragraphKey)))
+    for (const id of byParagraph.get(p) ?? []) tally(counts, id);
   return rank(counts, byId, actor.id);
 }
 
 /** A state named beside an instrument is most often a place or an adjective ("U.S. law", "in Mexico"). */
 const placeLike = (record: Named | undefined) => !!record && 'kind' in record && record.kind === 'state';
 
+/** The roles stated in each sentence ("a former Ministry lawyer"), of every actor. */
+const roleIndexes = new WeakMap<object, Map<string, string[]>>();
+function rolesBySentence(actors: Described[]): Map<string, string[]> {
+  let index = roleIndexes.get(actors);
+  if (!index) {
+    index = new Map();
+    for (const r of actors.flatMap((a) => a.roles ?? []))
+      index.set(sentenceKey(r), [...(index.get(sentenceKey(r)) ?? []), r.role]);
+    roleIndexes.set(actors, index);
+  }
+  return index;
+}
+/** The records mentioned in each sentence, once per mention, leaving out mentions inside roles. */
+const sentenceIndexes = new WeakMap<object, { roles: object; bySentence: Map<string, string[]> }>();
+function sentenceIndexOf(records: Named[], roles: Map<string, string[]>): Map<string, string[]> {
+  let index = sentenceIndexes.get(records);
+  if (index?.roles !== roles) {
+    const bySentence = new Map<string, string[]>();
+    for (const r of records)
+      for (const m of r.mentions)
+        if (!describes(m, roles)) bySentence.set(sentenceKey(m), [...(bySentence.get(sentenceKey(m)) ?? []), r.id]);
+    index = { roles, bySentence };
+    sentenceIndexes.set(records, index);
+  }
+  return index.bySentence;
+}
+const count = (text: string, word: string) => text.split(word).length - 1;
+
+/**
+ * A mention every occurrence of which lies in another's role ("said X, a former Ministry lawyer";
+ * "Y, the minister in Z's first term") describes that one: it says nothing of the sentence's
+ * instrument. Occurrences are counted, so a name also written outside the role still counts.
+ */
+function describes(m: Placed & { text?: string }, roles: Map<string, string[]>): boolean {
+  const inRoles = (roles.get(sentenceKey(m)) ?? []).reduce((n, role) => n + count(role, m.text ?? '\u0000'), 0);
+  return inRoles > 0 && inRoles >= count(m.quote, m.text ?? '');
+}
+
 /**
  * Records of the other side linked to one actor or authority: a sentence mentioning both
  * ("… would raise legal issues involving … an executive order banning assassinations, said
  * Brian Finucane"), or an event naming both. Strongest first. A state is linked only through an
- * event that names it as a party, never by a sentence alone.
+ * event that names it as a party, never by a sentence alone; a mention inside another actor's
+ * role links nothing by its sentence.
  */
-function linked<T extends Named>(record: Named, side: Side, others: T[], otherSide: Side, events: Event[]): Related<T>[] {
-  const { byId, bySentence } = indexOf(others);
+function linked<T extends Named>(
+  record: Named,
+  side: Side,
+  others: T[],
+  otherSide: Side,
+  events: Event[],
+  actors: Described[],
+): Related<T>[] {
+  const { byId } = indexOf(others);
+  const roles = rolesBySentence(actors);
+  const bySentence = sentenceIndexOf(others, roles);
   const counts = new Map<string, number>();
   if (!placeLike(record))
-    for (const s of new Set(record.mentions.map(sentenceKey)))
+    for (const s of new Set(record.mentions.filter((m) => !describes(m, roles)).map(sentenceKey)))
       for (const id of bySentence.get(s) ?? []) if (!placeLike(byId.get(id))) tally(counts, id);
   for (const e of eventsWith(events, side, record.id)) for (const id of e[otherSide]) tally(counts, id);
   return rank(counts, byId);
 }
 
-export const authoritiesOfActor = (actor: Actor, authorities: Authority[], events: Event[]) =>
-  linked(actor, 'actors', authorities, 'authorities', events);
+export const authoritiesOfActor = (actor: Actor, authorities: Authority[], events: Event[], actors: Actor[]) =>
+  linked(actor, 'actors', authorities, 'authorities', events, actors);
 
 export const actorsOfAuthority = (authority: Authority, actors: Actor[], events: Event[]) =>
-  linked(authority, 'authorities', actors, 'actors', events);
+  linked(authority, 'authorities', actors, 'actors', events, actors);

@@ -114,19 +114,36 @@ describe('relations', () => {
   });
 
   test('an authority named in the same sentence as an actor is linked both ways', () => {
-    expect(authoritiesOfActor(a, [law], []).map((r) => r.record.id)).toEqual(['law']);
+    expect(authoritiesOfActor(a, [law], [], [a, b]).map((r) => r.record.id)).toEqual(['law']);
     expect(actorsOfAuthority(law, [a, b], []).map((r) => r.record.id)).toEqual(['a']);
   });
 
   test('a state named in the same sentence is not linked, only one an event names as a party', () => {
     const usa = actor('usa', 'Ostria', [mention('p2', 'A alone.', 'Ostria')], 'state');
     expect(actorsOfAuthority(law, [a, usa], []).map((r) => r.record.id)).toEqual(['a']);
-    expect(authoritiesOfActor(usa, [law], []).map((r) => r.record.id)).toEqual([]);
+    expect(authoritiesOfActor(usa, [law], [], [a, usa]).map((r) => r.record.id)).toEqual([]);
     expect(actorsOfAuthority(law, [a, usa], [ev('e', null, ['usa'], ['law'])]).map((r) => r.record.id)).toEqual(['a', 'usa']);
   });
 
+  test("a name inside another actor's role links nothing by its sentence, unless also written outside it", () => {
+    const q = 'The ban is unlawful, said Vera Lind, a former Ministry lawyer.';
+    const ban: Authority = { ...law, id: 'ban', mentions: [mention('p3', q, 'ban')] };
+    const lind: Actor = {
+      ...actor('lind', 'Vera Lind', [mention('p3', q, 'Vera Lind')]),
+      roles: [{ source: 's', paragraph: 'p3', quote: q, role: 'former Ministry lawyer' }],
+    };
+    const ministry = actor('ministry', 'Ministry', [mention('p3', q, 'Ministry')], 'organization');
+    expect(actorsOfAuthority(ban, [lind, ministry], []).map((r) => r.record.id)).toEqual(['lind']);
+    expect(authoritiesOfActor(ministry, [ban], [], [lind, ministry])).toEqual([]);
+    const q2 = 'The Ministry defended the ban, said Vera Lind, a former Ministry lawyer.';
+    const ban2: Authority = { ...ban, mentions: [mention('p4', q2, 'ban')] };
+    const lind2: Actor = { ...lind, roles: [{ ...lind.roles[0]!, paragraph: 'p4', quote: q2 }] };
+    const ministry2 = actor('ministry', 'Ministry', [mention('p4', q2, 'Ministry')], 'organization');
+    expect(authoritiesOfActor(ministry2, [ban2], [], [lind2, ministry2]).map((r) => r.record.id)).toEqual(['ban']);
+  });
+
   test('an event naming both links them too', () => {
-    expect(authoritiesOfActor(b, [law], [ev('e', null, ['b'], ['law'])]).map((r) => r.record.id)).toEqual(['law']);
+    expect(authoritiesOfActor(b, [law], [ev('e', null, ['b'], ['law'])], [a, b]).map((r) => r.record.id)).toEqual(['law']);
   });
 });
 

@@ -293,7 +293,31 @@ export function findDates(sentence: Sentence, published: string): DateCandidate[
   const sorted = found
     .filter((d) => d.anchor || d.date.value.slice(0, 10) <= published.slice(0, d.date.value.length))
     .sort((a, b) => a.start - b.start);
-  return sorted.map((d, i) => countedFromNamedDay(at, d, sorted[i + 1]) ?? d);
+  return sorted.map((d, i) => sinceSpan(at, countedFromNamedDay(at, d, sorted[i + 1]) ?? d));
+}
+
+/** "has struck", "have repeatedly seized", "had been": a perfect tense, which "since" makes a span. */
+function perfect(toks: Token[]): boolean {
+  return toks.some((t, i) => {
+    if (t.lemma !== 'have' || t.pos !== 'AUX') return false;
+    const next = toks.slice(i + 1).find((x) => x.pos !== 'ADV');
+    return next?.pos === 'VERB' || next?.pos === 'AUX';
+  });
+}
+
+/**
+ * "Since Sept. 2, the navy has struck …", "has seized ten boats since early June": with a perfect
+ * tense the acts lie between that day and the publication, not on it. "The first time since 1997"
+ * with a past tense compares, and dates nothing of the sort: left alone.
+ */
+function sinceSpan(at: Reading, d: DateCandidate): DateCandidate {
+  if (d.anchor || d.date.until || !perfect(at.toks)) return d;
+  for (let i = tokenAt(at.toks, d.start); i >= 0; i--) {
+    const t = at.toks[i]!;
+    if (t.lower === 'since') return { ...d, date: { ...d.date, until: at.published } };
+    if (t.start < d.start && (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX')) return d;
+  }
+  return d;
 }
 
 /**

@@ -31,6 +31,20 @@ describe('dates', () => {
     expect(all('The navy at the time of the raid had ten ships.')).toEqual([]);
   });
 
+  test('a date "since" opens is a span up to the publication day, not the day of the acts', () => {
+    expect(first('Since May 3, the navy has struck at least nine boats.', '2025-09-04').date).toMatchObject({ value: '2025-05-03', precision: 'day', until: '2025-09-04' });
+    expect(first('Since the first raid on May 3, the navy has seized ten boats.', '2025-09-04').date).toMatchObject({ value: '2025-05-03', until: '2025-09-04' });
+    expect(first('The navy has seized ten boats since early June.', '2025-09-04').date).toMatchObject({ value: '2025-06', until: '2025-09-04' });
+  });
+
+  test('"since" without a perfect tense compares and leaves the date alone; so does a date after the verb that follows "since"', () => {
+    expect(first('In June, the ministry cut aid for the first time since 1997.', '2025-09-04').date.until).toBeUndefined();
+    const all = findDates(sentencesOf('It was the largest raid since 2019, and on May 3 the navy seized a boat.')[0]!, '2025-09-04');
+    expect(all.map((d) => d.date.until)).toEqual([undefined, undefined]);
+    expect(first('Since the navy seized ten boats on May 3, the port has been calm.', '2025-09-04').date.until).toBeUndefined();
+    expect(first('The minister met the envoy for the first time since May 3.', '2025-09-04').date.until).toBeUndefined();
+  });
+
   test('"the weekend" is one of two days: approximate', () => {
     expect(first('Supporters turned out during the weekend to enroll.', '2025-09-04').date).toMatchObject({ value: '2025-08-30', precision: 'day', approximate: true });
   });

@@ -1,4 +1,5 @@
-import { mainAction, participants, type EventCandidate } from './events.ts';
+import { mainAction, type EventCandidate } from './events.ts';
+import { participants } from './event-participants.ts';
 import timeWords from '../lexicons/time-words.json' with { type: 'json' };
 import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
 import titles from '../lexicons/titles.json' with { type: 'json' };

@@ -4,7 +4,11 @@ export default defineConfig({
   cacheDir: './.astro',
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        extends: true,
+        // Some unit tests extract whole articles: on a shared two-core machine, 5 s is not enough.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+      },
       {
         extends: true,
         test: {

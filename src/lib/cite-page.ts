@@ -49,7 +49,9 @@ export interface Work {
 
 export function workOf(r: PageRef): Work {
   const a = r.article;
-  if (!a) return { kind: 'page', author: r.site, title: bare(r.title), container: r.site, date: r.asOf, url: r.url, key: r.key };
+  // The home page is titled as the site: the site is then its title, not its container too.
+  const container = bare(r.title) === r.site ? '' : r.site;
+  if (!a) return { kind: 'page', author: r.site, title: bare(r.title), container, date: r.asOf, url: r.url, key: r.key };
   return {
     kind: 'article',
     author: a.agency ?? a.outlet,
@@ -65,6 +67,9 @@ export function workOf(r: PageRef): Work {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // Bluebook and MLA abbreviate months of more than four letters (T13 and MLA 9 alike).
 const ABBR = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+/** " Container." after a title, or nothing for a work that has none. */
+const then = (container: string, mark: string) => (container ? ` ${container}${mark}` : '');
 
 const parts = (iso: string) => iso.split('-').map(Number) as [number, number, number];
 
@@ -103,7 +108,7 @@ function quoted(title: string, mark: '.' | ','): string {
 export function apa(r: PageRef): string {
   const w = workOf(r);
   const [y, m, d] = parts(w.date);
-  if (!w.archive) return `${sentence(w.title)} (${y}, ${MONTHS[m - 1]} ${d}). ${w.container}. ${w.url}`;
+  if (!w.archive) return `${sentence(w.title)} (${y}, ${MONTHS[m - 1]} ${d}).${then(w.container, '.')} ${w.url}`;
   return `${w.author}. (${y}, ${MONTHS[m - 1]} ${d}). ${sentence(w.title)} ${w.container}. ${w.archive.name} (${w.archive.url}).${w.url ? ` ${w.url}` : ''}`;
 }
 
@@ -111,14 +116,14 @@ export function chicago(r: PageRef): string {
   const w = workOf(r);
   const [y, m, d] = parts(w.date);
   // A page has no author but the site, which Chicago puts first, in the author's place.
-  if (!w.archive) return `${w.container}. ${quoted(w.title, ',')} ${MONTHS[m - 1]} ${d}, ${y}. ${w.url}.`;
+  if (!w.archive) return `${w.container ? `${w.container}. ` : ''}${quoted(w.title, ',')} ${MONTHS[m - 1]} ${d}, ${y}. ${w.url}.`;
   return `${w.author}. ${quoted(w.title, '.')} ${w.container}, ${MONTHS[m - 1]} ${d}, ${y}. ${w.archive.url}. ${w.archive.name}.${w.url ? ` ${w.url}.` : ''}`;
 }
 
 export function mla(r: PageRef): string {
   const w = workOf(r);
   const [y, m, d] = parts(w.date);
-  if (!w.archive) return `${quoted(w.title, '.')} ${w.container}, ${d} ${ABBR[m - 1]} ${y}, ${w.url}.`;
+  if (!w.archive) return `${quoted(w.title, w.container ? '.' : ',')}${then(w.container, ',')} ${d} ${ABBR[m - 1]} ${y}, ${w.url}.`;
   // MLA 9: the archive is a second container, after the first's date and location.
   return `${w.author}. ${quoted(w.title, '.')} ${w.container}, ${d} ${ABBR[m - 1]} ${y}${w.url ? `, ${w.url}` : ''}. ${w.archive.name}, ${w.archive.url}.`;
 }
@@ -129,7 +134,7 @@ const noFinalStop = (t: string) => t.replace(/\.([’”]*)$/u, '$1');
 export function bluebook(r: PageRef): string {
   const w = workOf(r);
   const [y, m, d] = parts(w.date);
-  if (!w.archive) return `${noFinalStop(w.title)}, ${w.container} (${ABBR[m - 1]} ${d}, ${y}), ${w.url}.`;
+  if (!w.archive) return `${noFinalStop(w.title)}${w.container ? `, ${w.container}` : ''} (${ABBR[m - 1]} ${d}, ${y}), ${w.url}.`;
   // Rule 18.2: a copy kept elsewhere is given "archived at".
   return `${w.author}, ${noFinalStop(w.title)}, ${w.container} (${ABBR[m - 1]} ${d}, ${y})${w.url ? `, ${w.url}` : ''}, archived at ${w.archive.url} (${w.archive.name}).`;
 }
@@ -145,7 +150,12 @@ export function bibtex(r: PageRef): string {
   const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'][m - 1];
   const head = w.archive
     ? [`@article{${w.key},`, `  title = {${tex(w.title)}},`, `  author = {{${tex(w.author)}}},`, `  journal = {${tex(w.container)}},`]
-    : [`@misc{${w.key},`, `  title = {${tex(w.title)}},`, `  author = {{${tex(w.author)}}},`, `  howpublished = {${tex(w.container)}},`];
+    : [
+        `@misc{${w.key},`,
+        `  title = {${tex(w.title)}},`,
+        `  author = {{${tex(w.author)}}},`,
+        ...(w.container ? [`  howpublished = {${tex(w.container)}},`] : []),
+      ];
   return [
     ...head,
     ...(w.archive ? [`  date = {${w.date}},`] : []),
@@ -167,7 +177,7 @@ export function ris(r: PageRef): string {
     `TY  - ${w.archive ? 'NEWS' : 'ELEC'}`,
     `TI  - ${one(w.title)}`,
     `AU  - ${one(w.author)}`,
-    `T2  - ${one(w.container)}`,
+    ...(w.container ? [`T2  - ${one(w.container)}`] : []),
     ...(w.archive ? [`PB  - ${one(w.container)}`] : []),
     `PY  - ${y}`,
     `DA  - ${day}`,
@@ -182,7 +192,7 @@ export function ris(r: PageRef): string {
 /** CSL-JSON, the format of citeproc (Zotero, Pandoc): a list of one item. */
 export function cslJson(r: PageRef): object[] {
   const w = workOf(r);
-  const common = { id: w.key, title: w.title, 'container-title': w.container, issued: { 'date-parts': [parts(w.date)] }, ...(w.url ? { URL: w.url } : {}) };
+  const common = { id: w.key, title: w.title, ...(w.container ? { 'container-title': w.container } : {}), issued: { 'date-parts': [parts(w.date)] }, ...(w.url ? { URL: w.url } : {}) };
   if (w.archive)
     return [{ ...common, type: 'article-newspaper', author: [{ literal: w.author }], archive: w.archive.name, archive_location: w.archive.url }];
   // A page's author is the site, already its container: APA and Chicago then name it once.
@@ -209,13 +219,13 @@ export function citationMeta(r: PageRef): MetaTag[] {
     ['citation_author', w.author],
     [w.kind === 'article' ? 'citation_publication_date' : 'citation_date', w.date.replace(/-/g, '/')],
     ['citation_journal_title', w.kind === 'article' ? w.container : undefined],
-    ['citation_publisher', w.container],
+    ['citation_publisher', w.container || w.author],
     ['citation_public_url', w.url],
     ['citation_abstract_html_url', page],
     ['DC.title', w.title],
     ['DC.creator', w.author],
     ['DC.date', w.date],
-    ['DC.publisher', w.container],
+    ['DC.publisher', w.container || w.author],
     ['DC.identifier', page],
     ['DC.source', w.archive ? (w.url ?? `${w.author}, “${w.title}”, ${w.container}, ${longDay(w.date)}`) : undefined],
   ];

@@ -28,6 +28,16 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('.heading-wrap >
   link.after(button);
 }
 
+// Built without SITE, a citation gives the page's path alone: the origin it is served from makes
+// it an address a reader can follow (only where a path starts, not inside another address).
+const cite = document.querySelector<HTMLElement>('.cite-page[data-relative-url]');
+if (cite) {
+  const path = cite.dataset.relativeUrl!;
+  const at = new RegExp(`(^|[\\s({])${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
+  for (const pre of cite.querySelectorAll('pre.cite-text')) pre.textContent = pre.textContent!.replace(at, `$1${location.origin}${path}`);
+  cite.querySelector('code.address')?.prepend(location.origin);
+}
+
 // Each citation form gets a copy button (the text stays selectable without it).
 for (const pre of document.querySelectorAll<HTMLElement>('pre.cite-text')) {
   const name = pre.closest('dd')?.previousElementSibling?.textContent ?? 'citation';

@@ -69,8 +69,9 @@ describe('cite this page', () => {
       const source = sourceAt.get(path);
       // A source page's files cite the article (a news item in its outlet, at its own address only
       // when recorded), with the site as the database it was read in.
-      const [type, container, url] = source ? ['NEWS', source.outlet, source.url] : ['ELEC', SITE_NAME, addressOf(path)];
-      if (!r.startsWith(`TY  - ${type}\r\n`) || !r.includes(`\r\nTI  - ${title}\r\n`) || (url ? !r.includes(`\r\nUR  - ${url}\r\n`) : r.includes('\r\nUR  - ')) || !r.includes(`DA  - ${dayOf(path).replace(/-/g, '/')}/`) || !r.includes(`T2  - ${container}\r\n`))
+      // The home page is titled as the site: the site is its title, and no container besides.
+      const [type, container, url] = source ? ['NEWS', source.outlet, source.url] : ['ELEC', title === SITE_NAME ? undefined : SITE_NAME, addressOf(path)];
+      if (!r.startsWith(`TY  - ${type}\r\n`) || !r.includes(`\r\nTI  - ${title}\r\n`) || (url ? !r.includes(`\r\nUR  - ${url}\r\n`) : r.includes('\r\nUR  - ')) || !r.includes(`DA  - ${dayOf(path).replace(/-/g, '/')}/`) || (container ? !r.includes(`T2  - ${container}\r\n`) : r.includes('\r\nT2  - ')))
         bad.push(`${path}: RIS ${r}`);
       if (source && !r.includes(`\r\nDB  - ${SITE_NAME}\r\n`)) bad.push(`${path}: RIS names no archive`);
       const [c] = JSON.parse(readFileSync(join(DIST, csl), 'utf8')) as { title: string; URL?: string; issued: { 'date-parts': number[][] }; 'container-title': string }[];
@@ -96,6 +97,17 @@ describe('cite this page', () => {
     await ctx.page.getByRole('button', { name: 'Copy APA' }).click();
     expect(await ctx.page.evaluate(() => navigator.clipboard.readText())).toBe(await apa.textContent());
     expect(await axeViolations(ctx.page)).toEqual([]);
+  });
+
+  test.skipIf(SITE)('built without SITE, the shown address and forms name the page at the origin it is served from', async () => {
+    const path = pages.find((p) => p.path.startsWith('/events/') && p.path.length > 20)!.path;
+    await ctx.page.goto(siteUrl(path));
+    const origin = new URL(siteUrl('/')).origin;
+    expect(await ctx.page.locator('.cite-page code.address').textContent()).toBe(`${origin}${path}`);
+    const forms = await ctx.page.locator('.cite-forms pre').allTextContents();
+    expect(forms).toHaveLength(5);
+    for (const f of forms) expect(f).toContain(`${origin}${path}`);
+    expect(forms.join(' ')).not.toMatch(new RegExp(`[\\s({]${path}`));
   });
 
   test('the RIS download is served as a file a reference manager imports', async () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { apa, bibtex, chicago, cslJson, ris, type PageRef } from '../../../src/lib/cite-page.ts';
+import { apa, bibtex, bluebook, chicago, cslJson, mla, ris, type PageRef } from '../../../src/lib/cite-page.ts';
 import { comparable, parseCitation, renderCsl, type CslItem } from './citation-parsers.ts';
 
 // The citations are read back by the parsers reference managers use (citation-js for RIS and
@@ -55,10 +55,16 @@ describe('the APA and Chicago forms are what citeproc renders from the CSL-JSON'
   beforeAll(() => void [renderCsl(item(page), 'apa'), renderCsl(item(page), 'chicago')], 60_000);
 
   const quoting: PageRef = { ...page, title: 'The board called the cranes “a waste of money.”' };
+  const home: PageRef = { ...page, title: 'Example Reference', url: 'https://example.org/' };
   const asking: PageRef = { ...story, article: { ...story.article!, title: 'Who pays for the cranes?' } };
-  test.each([['a site page', page], ['a source page', story], ['a source page with the address', recorded], ['a source page without agency', byOutlet], ['a title ending in a quotation', quoting], ['a headline asking', asking]])('%s', (_, r) => {
+  test.each([['a site page', page], ['a source page', story], ['a source page with the address', recorded], ['a source page without agency', byOutlet], ['a title ending in a quotation', quoting], ['the home page, titled as the site', home], ['a headline asking', asking]])('%s', (_, r) => {
     expect(comparable(apa(r))).toBe(comparable(renderCsl(item(r), 'apa')));
     expect(comparable(chicago(r))).toBe(comparable(renderCsl(item(r), 'chicago')));
+  });
+
+  test('the home page, titled as the site, names the site once in every form', () => {
+    for (const text of [apa(home), chicago(home), mla(home), bluebook(home), bibtex(home), ris(home)])
+      expect(text.split('Example Reference').length - 1, text).toBe(text === bibtex(home) || text === ris(home) ? 2 : 1);
   });
 
   test('the comparison still tells a different citation apart', () => {

@@ -10,8 +10,11 @@ export interface Glance {
   roles: string[];
   /** Publication days (YYYY-MM-DD) and outlets of the first and last source that reports the record. */
   reported: { first: string; last: string; firstOutlet: string; lastOutlet: string } | null;
-  /** Dates worth seeing first: the record's earliest and latest events, a law's year. */
-  keyDates: { label: string; date: EventDate }[];
+  /**
+   * Dates worth seeing first: the record's earliest and latest events (`listed`: the page lists
+   * them, with the editors' reason for a date they set), a law's year.
+   */
+  keyDates: { label: string; date: EventDate; listed?: true }[];
   counts: { quotations: number; events: number; sources: number };
   /** What its quotations are: an actor's words, or the passages that name an authority. */
   quotationsAre: 'quotation' | 'passage';
@@ -31,8 +34,11 @@ function span(events: Event[]): Glance['keyDates'] {
   const first = dated[0]?.date;
   const last = dated.at(-1)?.date;
   if (!first || !last) return [];
-  if (compareEventDates(first, last) === 0) return [{ label: 'Event date', date: first }];
-  return [{ label: 'Earliest event', date: first }, { label: 'Latest event', date: last }];
+  if (compareEventDates(first, last) === 0) return [{ label: 'Event date', date: first, listed: true }];
+  return [
+    { label: 'Earliest event', date: first, listed: true },
+    { label: 'Latest event', date: last, listed: true },
+  ];
 }
 
 /** An actor's summary: its events are those that name it. */

@@ -69,6 +69,16 @@ describe('what the editors set is marked editorial, with the reason', () => {
     expect(text('/authorities/', 'li').find((t) => t.startsWith('Coastal Waters Act'))).toBe('Coastal Waters Act (1921 editorial)');
   });
 
+  test("a record page gives the editors' reason for an event's date once, with the event, not again at a glance", () => {
+    const reason = 'the council’s minutes give only the month';
+    const pages = distPages(dist).filter((p) => /^\/(actors|authorities)\/[^/]+\/$/u.test(p.path));
+    const showing = pages.filter((p) => text(p.path, 'main').join(' ').includes(reason));
+    expect(showing.length).toBeGreaterThan(0);
+    for (const p of showing) expect(text(p.path, 'main').join(' ').split(reason).length - 1, p.path).toBe(1);
+    const glance = showing.flatMap((p) => text(p.path, 'section.glance .editorial-mark'));
+    expect(glance).toContain('editorial: the editors set this date; their reason is given with the event below');
+  });
+
   test('an authority the editors named says so, with why', () => {
     expect(text('/authorities/coastal-waters-act/', 'aside.editorial p')).toContain('The name is the editors’: the sources call it only “the waters law”');
   });

@@ -15,25 +15,17 @@ export interface Related<T> {
 
 /**
  * Indexes of a list of records, built once per list (pages ask for every record's relations, so
- * rebuilding them per page would grow with records × mentions): records by id and the records
- * mentioned in each paragraph.
+ * rebuilding them per page would grow with records × mentions): records by id.
  */
 interface Index<T> {
   byId: Map<string, T>;
-  byParagraph: Map<string, Set<string>>;
 }
 const indexes = new WeakMap<object, Index<Named>>();
 function indexOf<T extends Named>(records: T[]): Index<T> {
   let index = indexes.get(records);
   if (!index) {
-    index = { byId: new Map(), byParagraph: new Map() };
-    for (const r of records) {
-      index.byId.set(r.id, r);
-      for (const m of r.mentions) {
-        const p = index.byParagraph.get(paragraphKey(m)) ?? new Set();
-        index.byParagraph.set(paragraphKey(m), p.add(r.id));
-      }
-    }
+    index = { byId: new Map() };
+    for (const r of records) index.byId.set(r.id, r);
     indexes.set(records, index);
   }
   return index as Index<T>;
@@ -70,12 +62,23 @@ function tally(counts: Map<string, number>, id: string, n = 1) {
   counts.set(id, (counts.get(id) ?? 0) + n);
 }
 
-/** Actors mentioned in the same paragraphs as this one, most shared first. */
-export function relatedActors(actor: Actor, actors: Actor[]): Related<Actor>[] {
-  const { byId, byParagraph } = indexOf(actors);
+/**
+ * Actors mentioned in the same paragraphs as this one, most shared first. A mention inside another
+ * actor's role ("attorney general in Roe's first term") does not count; nor does a paragraph that
+ * names a state, unless one of its events names both as parties: a state in a paragraph is most
+ * often a place or an adjective ("Ostrian law", "based in Ostria").
+ */
+export function relatedActors(actor: Actor, actors: Actor[], events: Event[]): Related<Actor>[] {
+  const { byId } = indexOf(actors);
+  const roles = rolesBySentence(actors);
+  const byParagraph = paragraphIndexOf(actors, roles);
+  const parties = new Set(
+    events.filter((e) => e.actors.includes(actor.id)).flatMap((e) => e.actors.map((id) => `${paragraphKey(e)}|${id}`)),
+  );
   const counts = new Map<string, number>();
-  for (const p of new Set(actor.mentions.map(paragraphKey)))
-    for (const id of byParagraph.get(p) ?? []) tally(counts, id);
+  for (const p of new Set(actor.mentions.filter((m) => !describes(m, roles)).map(paragraphKey)))
+    for (const id of byParagraph.get(p) ?? [])
+      if ((!placeLike(actor) && !placeLike(byId.get(id))) || parties.has(`${p}|${id}`)) tally(counts, id);
   return rank(counts, byId, actor.id);
 }
 
@@ -107,6 +110,21 @@ function sentenceIndexOf(records: Named[], roles: Map<string, string[]>): Map<st
     sentenceIndexes.set(records, index);
   }
   return index.bySentence;
+}
+/** The records mentioned in each paragraph, leaving out mentions inside roles. */
+const paragraphIndexes = new WeakMap<object, { roles: object; byParagraph: Map<string, Set<string>> }>();
+function paragraphIndexOf(records: Named[], roles: Map<string, string[]>): Map<string, Set<string>> {
+  let index = paragraphIndexes.get(records);
+  if (index?.roles !== roles) {
+    const byParagraph = new Map<string, Set<string>>();
+    for (const r of records)
+      for (const m of r.mentions)
+        if (!describes(m, roles))
+          byParagraph.set(paragraphKey(m), (byParagraph.get(paragraphKey(m)) ?? new Set()).add(r.id));
+    index = { roles, byParagraph };
+    paragraphIndexes.set(records, index);
+  }
+  return index.byParagraph;
 }
 const count = (text: string, word: string) => text.split(word).length - 1;
 

@@ -110,7 +110,24 @@ describe('relations', () => {
   const law: Authority = { id: 'law', name: 'Law', kind: 'statute', year: null, aliases: [], mentions: [mention('p2', 'A alone.', 'Law')] };
 
   test('actors mentioned in the same paragraph are related, the actor itself excluded', () => {
-    expect(relatedActors(a, [a, b]).map((r) => r.record.id)).toEqual(['b']);
+    expect(relatedActors(a, [a, b], []).map((r) => r.record.id)).toEqual(['b']);
+  });
+
+  test("a state is mentioned together with another actor only where an event of that paragraph names both", () => {
+    const usa = actor('usa', 'Ostria', [mention('p1', 'A met B.', 'Ostria'), mention('p2', 'A alone.', 'Ostria')], 'state');
+    expect(relatedActors(a, [a, b, usa], []).map((r) => r.record.id)).toEqual(['b']);
+    expect(relatedActors(usa, [a, b, usa], [])).toEqual([]);
+    const met = { ...ev('e', null, ['a', 'usa']), paragraph: 'p2' };
+    expect(relatedActors(usa, [a, b, usa], [met]).map((r) => [r.record.id, r.count])).toEqual([['a', 1]]);
+  });
+
+  test("a name inside another actor's role is not mentioned together with the paragraph's others", () => {
+    const q = 'Vera Lind, the minister in Roe’s first term, met B.';
+    const lind: Actor = { ...actor('lind', 'Vera Lind', [mention('p5', q, 'Vera Lind')]), roles: [{ source: 's', paragraph: 'p5', quote: q, role: 'minister in Roe’s first term' }] };
+    const roe = actor('roe', 'Roe', [mention('p5', q, 'Roe')]);
+    const b5 = actor('b', 'B', [mention('p5', q, 'B')]);
+    expect(relatedActors(roe, [lind, roe, b5], [])).toEqual([]);
+    expect(relatedActors(b5, [lind, roe, b5], []).map((r) => r.record.id)).toEqual(['lind']);
   });
 
   test('an authority named in the same sentence as an actor is linked both ways', () => {

@@ -536,8 +536,9 @@ function candidateOf(ctx: Context, r: Reading): AuthorityCandidate | null {
   const bare = r.mods.length === 0 && !hasPost && !r.named;
   const anaphoric = bare && (!p.determiner || ANAPHORIC.has(p.determiner) || r.possessor);
   if (!needsMet(ctx, r, bare, anaphoric)) return null;
-  // "detained without congressional authorization": what is missing is no instrument of the story
-  if (NEGATED.matchEndingAt(toks, p.start, Math.max(0, p.start - 2))) return null;
+  // "detained without (seeking) congressional authorization", "there was no “sink them” order":
+  // what is missing is no instrument of the story
+  if (NEGATED.matchEndingAt(toks, p.start, Math.max(0, p.start - 8))) return null;
   // "a specialist in the laws of war": someone's field, no instrument of the story
   if (FIELD.matchEndingAt(toks, p.start, Math.max(0, p.start - 3))) return null;
   if (generalInstrument(ctx, r)) return null;

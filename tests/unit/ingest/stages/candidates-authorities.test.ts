@@ -265,6 +265,13 @@ describe('authorities: what the text says is missing or what a description lists
     expect(found('The navy held the crews for weeks under a congressional authorization.')).toHaveLength(1);
   });
 
+  test('nor one missing after "without seeking", nor one "no" denies, a quoted name between', () => {
+    expect(found('The navy held the crews for weeks without seeking congressional authorization.')).toEqual([]);
+    expect(found('A senator said there was no “sink them all” order from the admiral.')).toEqual([]);
+    expect(found('A senator said there was no order from the admiral.')).toEqual([]);
+    expect(found('A senator said there was a “sink them all” order from the admiral.')).toHaveLength(1);
+  });
+
   test('someone’s field ("a specialist in the laws of war") is no instrument of the story', () => {
     expect(found('The raid was unlawful, said Ben Ode, a former diplomat who is a specialist in the laws of war.')).toEqual([]);
     expect(found('The raid broke the laws of war, said Ben Ode, a former diplomat.')).toHaveLength(1);

@@ -34,13 +34,14 @@ export function relativeAnchor(event: Event, events: Event[]): (RelativeDate & {
 }
 
 /**
- * The words that lead to the linked event: "Two days later, after", "“Ahead of the vote”: the date
- * is taken from", "“Early on”: early in the period the text names, which began as told in", and
- * with no days counted, "“after the floods of …”: it comes after".
+ * The words that lead to the linked event, whose title follows (with its own capital): "Two days
+ * later, after this event:", "“Ahead of the vote”: the date is taken from this event:", "“Early
+ * on”: early in the period the text names, which began as this event tells:", and with no days
+ * counted, "“after the floods of …”: it comes after this event:".
  */
 export function countedFromLead(expression: string, rel: RelativeDate): string {
-  if (rel.opens) return `${enquote(expression)}: early in the period the text names, whose start it dates in`;
-  if (rel.relation === 'from') return `${enquote(expression)}: the date is taken from`;
-  if (rel.offsetDays === undefined) return `${enquote(expression)}: it comes ${rel.relation}`;
-  return `${expression.replace(/^./u, (c) => c.toUpperCase())}, ${rel.relation}`;
+  if (rel.opens) return `${enquote(expression)}: early in the period the text names, which began as this event tells:`;
+  if (rel.relation === 'from') return `${enquote(expression)}: the date is taken from this event:`;
+  if (rel.offsetDays === undefined) return `${enquote(expression)}: it comes ${rel.relation} this event:`;
+  return `${expression.replace(/^./u, (c) => c.toUpperCase())}, ${rel.relation} this event:`;
 }

@@ -53,19 +53,19 @@ describe('what a relative date counts from', () => {
   test('a date taken from another event reads "the date is taken from"', () => {
     const ahead = ev('ahead', { value: '2025', precision: 'year', approximate: true, expression: 'Ahead of the vote', inferred: true, anchor: { kind: 'event', event: 'voted', relation: 'from' } });
     const a = relativeAnchor(ahead, [ahead, voted])!;
-    expect(countedFromLead(ahead.date!.expression, a)).toBe('“Ahead of the vote”: the date is taken from');
-    expect(countedFromLead('two days later', relativeAnchor(signed, [voted, signed])!)).toBe('Two days later, after');
+    expect(countedFromLead(ahead.date!.expression, a)).toBe('“Ahead of the vote”: the date is taken from this event:');
+    expect(countedFromLead('two days later', relativeAnchor(signed, [voted, signed])!)).toBe('Two days later, after this event:');
   });
 
   test('"Early on" in a period the text named reads as early in that period, whose start the anchor’s sentence dates', () => {
     const early = ev('early', { value: '2025', precision: 'year', approximate: true, expression: 'Early on', inferred: true, after: '2025-08', anchor: { kind: 'event', event: 'voted', relation: 'from' } });
     const a = relativeAnchor(early, [early, voted])!;
     expect(a.opens).toBe(true);
-    expect(countedFromLead(early.date!.expression, a)).toBe('“Early on”: early in the period the text names, whose start it dates in');
+    expect(countedFromLead(early.date!.expression, a)).toBe('“Early on”: early in the period the text names, which began as this event tells:');
     expect(countedFromLead(early.date!.expression, a)).not.toContain('taken from');
   });
 
   test('a date placed after an event with no days counted quotes its words: "it comes after"', () => {
-    expect(countedFromLead('after the floods of June 4, 1998', { relation: 'after' })).toBe('“after the floods of June 4, 1998”: it comes after');
+    expect(countedFromLead('after the floods of June 4, 1998', { relation: 'after' })).toBe('“after the floods of June 4, 1998”: it comes after this event:');
   });
 });

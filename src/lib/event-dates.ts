@@ -6,8 +6,9 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /**
  * A date as a reader says it, as precise as known: "7 August 2025", "February 2025",
- * "the 1990s", "1989", "late July 2025"; approximate dates read "around …". The original words are
- * kept apart.
+ * "the 1990s", "1989", "late July 2025"; approximate dates read "around …", or say the day they
+ * follow or precede when the text gives one ("2001, after 11 September 2001"). The original words
+ * are kept apart.
  */
 export function formatEventDate(d: EventDate): string {
   const [y, m, day] = d.value.split('-').map(Number) as [number, number?, number?];
@@ -19,6 +20,9 @@ export function formatEventDate(d: EventDate): string {
   else if (d.precision === 'month') text = `${part}${MONTHS[(m ?? 1) - 1]} ${y}`;
   else text = `${day} ${MONTHS[(m ?? 1) - 1]} ${y}`;
   if (d.until) return `between ${text} and ${formatEventDate(boundOf(d.until))}`;
+  // "after the attacks of Sept. 11, 2001": the day it follows says more than "around 2001"
+  const side = d.after ? (['after', d.after] as const) : d.before ? (['before', d.before] as const) : null;
+  if (side && side[1].length > d.value.length) return `${text}, ${side[0]} ${formatEventDate(boundOf(side[1]))}`;
   return d.approximate ? `around ${text}` : text;
 }
 

@@ -29,6 +29,13 @@ describe('sorted as the text says', () => {
     expect(sorted([vote, d('1998-06-04', 'day'), d('1998-02', 'month'), d('1998-09-01', 'day')])).toEqual(['1998-02', '1998-06-04', 'after the floods of June 4, 1998', '1998-09-01']);
   });
 
+  test('a date placed after or before a more precise one says that one, not "around"', () => {
+    const vote = d('1998', 'year', { expression: 'after the floods of June 4, 1998', approximate: true, after: '1998-06-04' });
+    expect(formatEventDate(vote)).toBe('1998, after 4 June 1998');
+    expect(formatEventDate(d('1998', 'year', { expression: 'Ahead of the landing', approximate: true, before: '1998-12' }))).toBe('1998, before December 1998');
+    expect(formatEventDate(d('1998', 'year', { expression: 'Ahead of the landing', approximate: true, before: '1998' }))).toBe('around 1998');
+  });
+
   test('what the text places ahead of an event sorts just before it, even in the same year', () => {
     const memo = d('1998', 'year', { expression: 'Ahead of the landing', approximate: true, before: '1998' });
     expect(sorted([d('1998', 'year', { expression: 'In 1998' }), memo, d('1997', 'year')])).toEqual(['1997', 'Ahead of the landing', 'In 1998']);

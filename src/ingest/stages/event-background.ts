@@ -75,7 +75,47 @@ export function backgroundActs(
     const act = legalStep(s, layer, clause, actors, instruments) ?? earlierAct(s, layer, clause, dates, actors);
     if (act) out.push(act);
   }
-  return [...out, ...appositionActs(s, layer, own, actors)];
+  const meanwhile = simultaneousAct(s, layer, own, actors);
+  return [...out, ...appositionActs(s, layer, own, actors), ...(meanwhile ? [meanwhile] : [])];
+}
+
+const AS = set(['as']);
+const PERSONAL = set(['he', 'she']);
+/** What may stand between "as" and its verb: a subject of names, pronouns and titles, no verb or preposition. */
+const SUBJECT_TAGS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'CCONJ', 'PUNCT']);
+
+/**
+ * "… grew under Ana Roe as she and her deputy, Ben Ode, vowed more raids": an act an "as" clause
+ * tells at the time of the sentence's, by named doers (a past verb of its own, no negation, modal
+ * or passive). Undated, as the text leaves it. A "he"/"she" opening the subject stands, in
+ * brackets, for the one person the words before name, and only then (else no event: its doer
+ * would be unsure).
+ */
+function simultaneousAct(s: Sentence, layer: Layer, own: number | null, actors: Actors): BackgroundAct | null {
+  const toks = layer.tokens;
+  const at = toks.findIndex((t, i) => i > 0 && AS.has(t.lower) && t.pos === 'SCONJ' && !t.quoted);
+  const group = at < 0 ? undefined : layer.verbs.find((v) => v.start > at);
+  if (!group || group.tense !== 'past' || group.negated || group.modal || group.passive) return null;
+  if (NOT_ACTS.has(group.lemma) || (own !== null && group.start <= own && own < group.end)) return null;
+  const subject = toks.slice(at + 1, group.start);
+  if (!subject.length || subject.some((t) => !SUBJECT_TAGS.has(t.pos))) return null;
+  const from = toks[at + 1]!.start;
+  const end = toks.at(-1)!.pos === 'PUNCT' ? toks.at(-2)!.end : toks.at(-1)!.end;
+  // ("her agency's director", "his CIA director": a name before the noun it qualifies is no doer)
+  const qualifies = (x: Actors[number]) => toks.find((t) => t.start >= x.m.end)?.pos === 'NOUN';
+  const doers = actors.filter((x) => x.m.start >= from && x.m.end <= toks[group.start]!.start && !qualifies(x));
+  let headline = capitalised(s.paragraphText.slice(from, end));
+  const pronoun = PERSONAL.has(subject[0]!.lower) ? subject[0]! : null;
+  const people = [...new Set(actors.filter((x) => x.m.end <= toks[at]!.start && x.actor.kind === 'person'))];
+  const before = [...new Set(people.map((x) => x.actor.id))];
+  if (pronoun && before.length !== 1) return null;
+  if (pronoun) headline = `[${people[0]!.actor.name}]${s.paragraphText.slice(pronoun.end, end)}`;
+  const agents = [...new Set([...(pronoun ? [before[0]!] : []), ...doers.map((x) => x.actor.id)])];
+  if (!agents.length) return null;
+  const here = actors.filter((x) => x.m.start >= from && x.m.end <= end && !qualifies(x)).map((x) => x.actor.id);
+  const summary = s.paragraphText.slice(from, end);
+  const act = { summary, headline, actors: [...new Set([...agents, ...here])], agents, authorities: [] };
+  return { ...act, earlier: false, own: { start: from, end } };
 }
 
 /** ", who had been indicted on charges of X" after a person's name. */

@@ -111,3 +111,24 @@ describe('the apposition that repeats a noun is found past another apposition', 
     expect(r.events.map((e) => e.headline)).toContain('Ana Ruiz later described [the plan of closing the ports] as reckless');
   });
 });
+
+describe('an act an "as" clause tells at the time of the sentence’s', () => {
+  const text = 'The harbor patrol grew under Governor Ana Ruiz as she and her port chief, Ben Ode, vowed more raids against the Red Hand.';
+
+  test('is an event of its own by its named doers, "she" in brackets for the one person named before', () => {
+    const r = extract(text);
+    const vow = r.events.find((e) => e.headline.startsWith('[Ana Ruiz]'))!;
+    expect(vow.headline).toBe('[Ana Ruiz] and her port chief, Ben Ode, vowed more raids against the Red Hand');
+    expect(vow.agents.sort()).toEqual(['ana-ruiz', 'ben-ode']);
+    expect(vow.date).toBeNull();
+    // the sentence's own act keeps its doer, not those of the clause
+    const grew = r.events.find((e) => e.headline.startsWith('The harbor patrol grew'))!;
+    expect(grew.actors).not.toContain('ben-ode');
+  });
+
+  test('not when "she" could be either of two people named before, the clause is negated, or "as" compares', () => {
+    expect(headlines('Ana Ruiz praised Eva Lund as she vowed more raids against the Red Hand.')).toHaveLength(1);
+    expect(headlines('The patrol grew under Ana Ruiz as she did not vow more raids.')).toHaveLength(1);
+    expect(headlines('The patrol grew under Ana Ruiz as fast as the navy.')).toHaveLength(1);
+  });
+});

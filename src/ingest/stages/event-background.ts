@@ -1,4 +1,5 @@
 import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
+import clauseWords from '../lexicons/clause-words.json' with { type: 'json' };
 import { capitalised } from './event-happenings.ts';
 import { layerOf, set, type Clause, type Layer, type VerbGroup } from './linguistics.ts';
 import type {
@@ -80,6 +81,7 @@ export function backgroundActs(
 }
 
 const AS = set(['as']);
+const SPEECH = set(clauseWords.speechVerbs);
 const PERSONAL = set(['he', 'she']);
 /** What may stand between "as" and its verb: a subject of names, pronouns and titles, no verb or preposition. */
 const SUBJECT_TAGS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'CCONJ', 'PUNCT']);
@@ -93,10 +95,12 @@ const SUBJECT_TAGS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ', 'CCONJ', 'P
  */
 function simultaneousAct(s: Sentence, layer: Layer, own: number | null, actors: Actors): BackgroundAct | null {
   const toks = layer.tokens;
+  // ("…,” said Ana Roe, as she left the hall": the circumstance of a saying, no act of the story)
+  if (own === null || SPEECH.has(toks[own]!.lemma)) return null;
   const at = toks.findIndex((t, i) => i > 0 && AS.has(t.lower) && t.pos === 'SCONJ' && !t.quoted);
   const group = at < 0 ? undefined : layer.verbs.find((v) => v.start > at);
   if (!group || group.tense !== 'past' || group.negated || group.modal || group.passive) return null;
-  if (NOT_ACTS.has(group.lemma) || (own !== null && group.start <= own && own < group.end)) return null;
+  if (NOT_ACTS.has(group.lemma) || (group.start <= own && own < group.end)) return null;
   const subject = toks.slice(at + 1, group.start);
   if (!subject.length || subject.some((t) => !SUBJECT_TAGS.has(t.pos))) return null;
   const from = toks[at + 1]!.start;

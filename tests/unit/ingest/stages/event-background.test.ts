@@ -131,4 +131,8 @@ describe('an act an "as" clause tells at the time of the sentence’s', () => {
     expect(headlines('The patrol grew under Ana Ruiz as she did not vow more raids.')).toHaveLength(1);
     expect(headlines('The patrol grew under Ana Ruiz as fast as the navy.')).toHaveLength(1);
   });
+
+  test('not the circumstance of a saying ("…,” said Ana Ruiz, as she left the hall)', () => {
+    expect(headlines('“The port stays closed,” said Governor Ana Ruiz on Monday, as she left the council hall.').some((h) => h.startsWith('[Ana Ruiz]'))).toBe(false);
+  });
 });

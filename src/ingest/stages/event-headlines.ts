@@ -10,7 +10,7 @@ import {
   type Resolution,
   type TokenEdit,
 } from './event-titles.ts';
-import { layerOf, set, type Layer, type Token } from './linguistics.ts';
+import { clauseOfToken, layerOf, set, type Layer, type Token } from './linguistics.ts';
 import type { Sentence } from './types.ts';
 
 const OPENING = set(words.openingConjunctions);
@@ -173,7 +173,9 @@ function openingCuts(layer: Layer, act: number, date: { start: number; end: numb
   if (
     date.start >= from &&
     date.end <= to &&
-    layer.clauses.every((cl) => cl.kind !== 'attribution' || cl.end <= i || cl.start >= c)
+    layer.clauses.every((cl) => cl.kind !== 'attribution' || cl.end <= i || cl.start >= c) &&
+    // ("The Ledger reported Friday that in May, …": a main verb before the comma frames the act; kept)
+    layer.verbs.every((v) => v.start < i || v.start >= c || clauseOfToken(layer, v.main).kind !== 'main')
   )
     out.push({ from: i, to: c + 1 });
   return out;

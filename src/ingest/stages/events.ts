@@ -357,6 +357,8 @@ interface Timeline {
   lastPeriod: { name: string; sentence: number } | null;
   /** The event that began each period ("When he returned to office in January, …"): what "Early on" counts from. */
   begun: Map<string, { date: EventDate; index: number }>;
+  /** The last dated report ("The Ledger reported Friday that …"): what "the reporting" refers back to. */
+  lastReport: { date: EventDate; paragraphIndex: number } | null;
 }
 
 /**
@@ -383,6 +385,7 @@ export function findEvents(
     nounEventAt: new Map(),
     lastPeriod: null,
     begun: new Map(),
+    lastReport: null,
   };
   for (const s of sentences) {
     const ds = dates.get(s.index) ?? [];
@@ -466,6 +469,7 @@ function addReport(
   const summary = s.paragraphText.slice(s.start, end);
   const reporters = reported.mentions.filter((x) => x.m.end <= end && !quotedAt(layer, x.m.start));
   const agents = [...new Set(reporters.map((x) => x.actor.id))];
+  line.lastReport = { date: report.date, paragraphIndex: s.paragraphIndex };
   line.out.push(
     besideAct(s, summary, report, report.date, { actors: [...new Set([...agents, ...reported.of])], agents }),
   );
@@ -617,6 +621,31 @@ function dateOfAct(s: Sentence, dc: DateCandidate | null, action: Action | null,
   return { date: contextual(s, date, action, line), countsFrom };
 }
 
+const REPORT_NOUNS = set(verbs.reportNouns);
+
+/**
+ * "The Ledger reported Friday that in May the admiral … . Roe called the reporting false.": an act
+ * on "the reporting" (this paragraph or the next) answers the report: it came after the report's
+ * day, in its month as far as the text says, not in May with the story the report told.
+ */
+function answersReport(s: Sentence, line: Timeline): EventDate | null {
+  const report = line.lastReport;
+  if (!report || s.paragraphIndex - report.paragraphIndex > 1 || report.date.precision !== 'day') return null;
+  const toks = layerOf(s).tokens;
+  const refers = toks.some((t, i) => REPORT_NOUNS.has(t.lower) && !t.quoted && toks[i - 1]?.lower === 'the');
+  if (!refers) return null;
+  const { value, expression } = report.date;
+  return {
+    value: value.slice(0, 7),
+    precision: 'month',
+    approximate: false,
+    expression,
+    after: value,
+    fromContext: true,
+    inferred: true,
+  };
+}
+
 /** "ahead of the operation": the act sorts before the date it takes (after it, for "shortly after"). */
 function sidesOf(dc: DateCandidate, previous: EventDate | null): Partial<EventDate> {
   if (!dc.relation || !previous) return {};
@@ -676,6 +705,8 @@ function contextual(s: Sentence, date: EventDate | null, action: Action | null, 
   // theirs; nor what "has" been so up to now: "Past governments have relied on the police")
   const claimed = action?.clause.kind === 'reported';
   const now = action && (action.current || repliesInWriting(s, action));
+  const answered = !date && action && !claimed ? answersReport(s, line) : null;
+  if (answered) return answered;
   if (!date && action && !claimed && !now && !perfect(s, action) && line.paragraphDate)
     if (!action.speech) return contextDate(line.paragraphDate.date);
     // (said on the occasion the sentence before dates: its day, approximately)

@@ -255,3 +255,20 @@ describe('dates of acts told around another', () => {
     expect(r.events.find((e) => e.summary.startsWith('The assembly'))?.date ?? null).toBeNull();
   });
 });
+
+describe('a dated report of a dated act', () => {
+  const text =
+    'The Ledger reported Friday that in the navy’s first raid on a trawler in May, Admiral Ana Roe gave an order to sink it. Roe called the reporting false.';
+
+  test('the act keeps who reports it in its title: the report is no fact of the site', () => {
+    const r = extract(text, '2025-09-07');
+    const order = r.events.find((e) => e.date?.value === '2025-05')!;
+    expect(order.headline).toMatch(/^The Ledger reported Friday that .*Ana Roe gave an order to sink it$/u);
+  });
+
+  test('an act on "the reporting" answers the report: after its day, not in the month of the story', () => {
+    const r = extract(text, '2025-09-07');
+    const answer = r.events.find((e) => e.headline.startsWith('Roe called the reporting'))!;
+    expect(answer.date).toMatchObject({ value: '2025-09', precision: 'month', after: '2025-09-05' });
+  });
+});

@@ -181,8 +181,9 @@ function isActVerb(layer: Layer, g: VerbGroup, clause: Clause): boolean {
   )
     return false;
   if (isNonFinite(layer, g)) return false;
-  // "The question of how … has animated the debate": an abstract subject makes it commentary
-  return !topicSubject(layer, g);
+  // "The question of how … has animated the debate": an abstract subject makes it commentary;
+  // so does a bare "That" or "This" ("That has put the capital at odds with …"): a situation
+  return !topicSubject(layer, g) && !situationPronoun(layer, g);
 }
 
 /** The reported clause is what a commentator thinks: the verb that introduces it is an opinion ("noted", "argued"). */
@@ -192,6 +193,13 @@ function opinionOf(layer: Layer, clause: Clause): boolean {
 }
 
 /** The act's subject is a topic, not someone acting: "The question … has animated …". */
+const DEMONSTRATIVES = set(['that', 'this']);
+/** A clause opened by a bare "That" or "This" right before its verb: the subject is what was said before. */
+function situationPronoun(layer: Layer, g: VerbGroup): boolean {
+  const subject = layer.tokens[g.start - 1];
+  const clause = clauseOfToken(layer, g.main);
+  return !!subject && DEMONSTRATIVES.has(subject.lower) && g.start - 1 === clause.start;
+}
 const topicSubject = (layer: Layer, g: VerbGroup) => subjectHead(layer, g, TOPIC_SUBJECTS);
 
 /** The sentence opens with the act's subject, and its head is one of `heads`. */
@@ -225,6 +233,12 @@ function findNonFinite(layer: Layer, g: VerbGroup): boolean {
   if (before && HYPHENS.has(before.text) && before.end === m.start && modifies) return true;
   // "the minister’s continued willingness": a participle after a possessive modifies a noun
   if (before && before.pos === 'PART' && APOSTROPHE_S.has(before.lower)) return true;
+  // "would be arrested, detained and deported": a participle listed after a verb that is no act
+  // (under a modal, or not finite) is no act either
+  const prev = layer.verbs.filter((u) => u.end <= g.start).at(-1);
+  const listed = (t: Token) => t.pos === 'CCONJ' || t.pos === 'ADV' || t.text === ',';
+  if (bare && prev && before && listed(before) && toks.slice(prev.end, g.start).every(listed))
+    if (prev.modal || isNonFinite(layer, prev)) return true;
   return bare && m.pos === 'VERB' && isBareParticiple(layer, g);
 }
 

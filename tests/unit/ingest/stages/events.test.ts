@@ -272,3 +272,19 @@ describe('a dated report of a dated act', () => {
     expect(answer.date).toMatchObject({ value: '2025-09', precision: 'month', after: '2025-09-05' });
   });
 });
+
+describe('what is no act, though a past verb stands in it', () => {
+  const act = (text: string) => mainAction(sentencesOf(text)[0]!)?.verb ?? null;
+
+  test('participles listed after a modal or an infinitive share its status', () => {
+    expect(act('Those on the list could face being jailed, fined and expelled.')).toBeNull();
+    expect(act('The crews were to be quickly jailed, fined and expelled.')).toBeNull();
+    expect(act('The navy seized the boat, detained the crew and deported them.')).toBe('seized');
+  });
+
+  test('a bare "That" or "This" as subject tells a situation, not an act', () => {
+    expect(act('That has put the capital at odds with its neighbor.')).toBeNull();
+    expect(act('This pushed the council to act.')).toBeNull();
+    expect(act('That ministry has put the capital at odds with its neighbor.')).toBe('put');
+  });
+});

@@ -22,7 +22,9 @@ export function formatEventDate(d: EventDate): string {
   if (d.until) return `between ${text} and ${formatEventDate(boundOf(d.until))}`;
   // "after the attacks of Sept. 11, 2001": the day it follows says more than "around 2001"
   const side = d.after ? (['after', d.after] as const) : d.before ? (['before', d.before] as const) : null;
-  if (side && side[1].length > d.value.length) return `${text}, ${side[0]} ${formatEventDate(boundOf(side[1]))}`;
+  // (a day only: "after January 2025" would leave out late January, which the text allows)
+  if (side && side[1].length === 10 && side[1].length > d.value.length)
+    return `${text}, ${side[0]} ${formatEventDate(boundOf(side[1]))}`;
   return d.approximate ? `around ${text}` : text;
 }
 

@@ -32,7 +32,9 @@ describe('sorted as the text says', () => {
   test('a date placed after or before a more precise one says that one, not "around"', () => {
     const vote = d('1998', 'year', { expression: 'after the floods of June 4, 1998', approximate: true, after: '1998-06-04' });
     expect(formatEventDate(vote)).toBe('1998, after 4 June 1998');
-    expect(formatEventDate(d('1998', 'year', { expression: 'Ahead of the landing', approximate: true, before: '1998-12' }))).toBe('1998, before December 1998');
+    expect(formatEventDate(d('1998', 'year', { expression: 'Ahead of the landing', approximate: true, before: '1998-12-03' }))).toBe('1998, before 3 December 1998');
+    // a month only would rule out its own late days: "around" stays
+    expect(formatEventDate(d('1998', 'year', { expression: 'Early on', approximate: true, after: '1998-01' }))).toBe('around 1998');
     expect(formatEventDate(d('1998', 'year', { expression: 'Ahead of the landing', approximate: true, before: '1998' }))).toBe('around 1998');
   });
 

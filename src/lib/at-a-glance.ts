@@ -1,6 +1,6 @@
 import type { Actor, Authority, Event, EventDate, Source } from '../schemas/index.ts';
 import { ACTOR_KIND_SINGULAR, AUTHORITY_KIND_SINGULAR } from './labels.ts';
-import { compareEventDates } from './event-dates.ts';
+import { boundOf, compareEventDates } from './event-dates.ts';
 import { actorProvenance, authorityProvenance, eventProvenance, roleKeys, type Provenance } from './provenance.ts';
 import { distinctPassages } from './passages.ts';
 
@@ -12,9 +12,10 @@ export interface Glance {
   reported: { first: string; last: string; firstOutlet: string; lastOutlet: string } | null;
   /**
    * Dates worth seeing first: the record's earliest and latest events (`listed`: the page lists
-   * them, with the editors' reason for a date they set), a law's year.
+   * them, with the editors' reason for a date they set; `reported`: the day an undated act was
+   * reported on, not its date), a law's year.
    */
-  keyDates: { label: string; date: EventDate; listed?: true }[];
+  keyDates: { label: string; date: EventDate; listed?: true; reported?: true }[];
   counts: { quotations: number; events: number; sources: number };
   /** What its quotations are: an actor's words, or the passages that name an authority. */
   quotationsAre: 'quotation' | 'passage';
@@ -28,16 +29,32 @@ function reportedBy(p: Provenance): { sources: number; reported: Glance['reporte
   return { sources: p.sources.length, reported };
 }
 
-/** The earliest and latest dated events (one when they are the same date). */
+/**
+ * The earliest and latest events (one when they are the same date). The latest counts a span to
+ * its end ("between 2017 and 2021") and an undated act by the day it was reported on (the lead's
+ * "reported on 8 August 2025"): a page about a directive reported that day is not "latest: April".
+ */
 function span(events: Event[]): Glance['keyDates'] {
   const dated = events.filter((e) => e.date).sort((a, b) => compareEventDates(a.date, b.date));
   const first = dated[0]?.date;
-  const last = dated.at(-1)?.date;
-  if (!first || !last) return [];
-  if (compareEventDates(first, last) === 0) return [{ label: 'Event date', date: first, listed: true }];
+  if (!first) return [];
+  const ends: { date: EventDate; end: EventDate; reported?: true }[] = [
+    ...dated.map((e) => ({ date: e.date!, end: e.date!.until ? boundOf(e.date!.until) : e.date! })),
+    ...events
+      .filter((e) => !e.date && e.reported)
+      .map((e) => {
+        const day = boundOf(e.reported!);
+        return { date: day, end: day, reported: true as const };
+      }),
+  ];
+  // (of two that end alike, the one that starts later says more: a day reported over a long span)
+  const later = (a: (typeof ends)[number], b: (typeof ends)[number]) =>
+    compareEventDates(b.end, a.end) || compareEventDates(b.date, a.date);
+  const last = ends.reduce((a, b) => (later(a, b) > 0 ? b : a));
+  if (!last.reported && compareEventDates(first, last.date) === 0) return [{ label: 'Event date', date: first, listed: true }];
   return [
     { label: 'Earliest event', date: first, listed: true },
-    { label: 'Latest event', date: last, listed: true },
+    { label: 'Latest event', date: last.date, listed: true, ...(last.reported ? { reported: true as const } : {}) },
   ];
 }
 

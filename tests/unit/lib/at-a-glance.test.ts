@@ -27,6 +27,18 @@ describe('the summary box', () => {
     expect(g.keyDates.map((k) => [k.label, k.date.value])).toEqual([['Earliest event', '1999-01-02'], ['Latest event', '2025-08-07']]);
   });
 
+  test('the latest event counts a span to its end and an undated act by the day it was reported on', () => {
+    const lead: Event = { ...ev('lead', null), reported: '2025-08-08' };
+    const g = actorGlance(actor, [...events, lead], sources);
+    expect(g.keyDates.at(-1)).toMatchObject({ label: 'Latest event', date: { value: '2025-08-08' }, reported: true });
+    const alike = ev('alike', { ...day('2021-01-20'), until: '2025-08-08' });
+    expect(actorGlance(actor, [...events, alike, lead], sources).keyDates.at(-1)).toMatchObject({ reported: true });
+    const term = ev('term', { ...day('2021-01-20'), until: '2025-08-20' });
+    const h = actorGlance(actor, [...events, lead, term], sources);
+    expect(h.keyDates.at(-1)).toMatchObject({ label: 'Latest event', date: { value: '2021-01-20', until: '2025-08-20' } });
+    expect(h.keyDates.at(-1)!.reported).toBeUndefined();
+  });
+
   test("an authority's box gives its year first, and counts the passages that name it", () => {
     const law: Authority = { id: 'l', name: 'L', kind: 'statute', aliases: [], year: 1878, mentions: [{ ...at('later'), text: 'L' }] };
     const g = authorityGlance(law, [], sources);

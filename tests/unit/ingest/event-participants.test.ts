@@ -153,6 +153,7 @@ describe('an event’s actors are everyone its report names as taking part', () 
     const text = 'In June, the Coast Guard stopped a freighter carrying rifles toward Colombia.';
     expect(actorsOf(text, 'In June')).not.toContain('Colombia');
     expect(actorsOf('In June, the Coast Guard increased patrol flights over Colombia.', 'In June')).not.toContain('Colombia');
+    expect(actorsOf('In June, the Coast Guard stopped two freighters near Colombia.', 'In June')).not.toContain('Colombia');
   });
 
   test('a state that is only where a cargo goes to or comes from is no party to the act', () => {

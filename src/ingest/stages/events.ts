@@ -183,7 +183,7 @@ function isActVerb(layer: Layer, g: VerbGroup, clause: Clause): boolean {
   if (isNonFinite(layer, g)) return false;
   // "The question of how … has animated the debate": an abstract subject makes it commentary;
   // so does a bare "That" or "This" ("That has put the capital at odds with …"): a situation
-  return !topicSubject(layer, g) && !situationPronoun(layer, g);
+  return !topicSubject(layer, g) && !situationPronoun(layer, g) && !authorsVoice(layer, g);
 }
 
 /** The reported clause is what a commentator thinks: the verb that introduces it is an opinion ("noted", "argued"). */
@@ -193,6 +193,18 @@ function opinionOf(layer: Layer, clause: Clause): boolean {
 }
 
 /** The act's subject is a topic, not someone acting: "The question … has animated …". */
+const FIRST_PERSON = set(['we', 'us']);
+/**
+ * "both of us have advised …", "we have argued …": outside quotation marks, "we" is the authors'
+ * own voice (an opinion piece, the outlet's aside), no act the story reports. ("I published a
+ * piece on …" stays: an author's dated act the story may turn on.)
+ */
+function authorsVoice(layer: Layer, g: VerbGroup): boolean {
+  const clause = clauseOfToken(layer, g.main);
+  return layer.tokens
+    .slice(clause.start, g.start)
+    .some((t) => FIRST_PERSON.has(t.lower) && t.pos === 'PRON' && !t.quoted);
+}
 const DEMONSTRATIVES = set(['that', 'this']);
 /** A clause opened by a bare "That" or "This" right before its verb: the subject is what was said before. */
 function situationPronoun(layer: Layer, g: VerbGroup): boolean {

@@ -288,3 +288,14 @@ describe('what is no act, though a past verb stands in it', () => {
     expect(act('That ministry has put the capital at odds with its neighbor.')).toBe('put');
   });
 });
+
+describe("the authors' own voice", () => {
+  const act = (text: string) => mainAction(sentencesOf(text)[0]!)?.verb ?? null;
+
+  test('"we" or "both of us" outside quotation marks is no act of the story; a quoted "we" is the speaker’s', () => {
+    expect(act('As former ministry lawyers, both of us have advised the council on raids.')).toBeNull();
+    expect(act('We have argued for years that the raids are unlawful.')).toBeNull();
+    expect(act('“We seized the boat,” the admiral said on Monday.')).toBe('said');
+    expect(act('Last May I published a piece on the raids.')).toBe('published');
+  });
+});

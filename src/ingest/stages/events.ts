@@ -183,7 +183,9 @@ function isActVerb(layer: Layer, g: VerbGroup, clause: Clause): boolean {
   if (isNonFinite(layer, g)) return false;
   // "The question of how … has animated the debate": an abstract subject makes it commentary;
   // so does a bare "That" or "This" ("That has put the capital at odds with …"): a situation
-  return !topicSubject(layer, g) && !situationPronoun(layer, g) && !authorsVoice(layer, g);
+  // ("Experts questioned whether the raids …": a doubt voiced, commentary, not an act)
+  const doubts = OPINION_VERBS.has(g.lemma) && WHETHER.has(layer.tokens[g.end]?.lower ?? '');
+  return !doubts && !topicSubject(layer, g) && !situationPronoun(layer, g) && !authorsVoice(layer, g);
 }
 
 /** The reported clause is what a commentator thinks: the verb that introduces it is an opinion ("noted", "argued"). */
@@ -193,6 +195,7 @@ function opinionOf(layer: Layer, clause: Clause): boolean {
 }
 
 /** The act's subject is a topic, not someone acting: "The question … has animated …". */
+const WHETHER = set(['whether', 'if']);
 const FIRST_PERSON = set(['we', 'us']);
 /**
  * "both of us have advised …", "we have argued …": outside quotation marks, "we" is the authors'

@@ -299,3 +299,17 @@ describe("the authors' own voice", () => {
     expect(act('Last May I published a piece on the raids.')).toBe('published');
   });
 });
+
+describe('commentary told with a past verb', () => {
+  const act = (text: string) => mainAction(sentencesOf(text)[0]!)?.verb ?? null;
+
+  test('a doubt voiced ("questioned whether …") is no act; questioning someone is one', () => {
+    expect(act('Experts have also questioned whether the raids could break the harbor law.')).toBeNull();
+    expect(act('The senator questioned the admiral for two hours on Monday.')).toBe('questioned');
+  });
+
+  test('what a thing "marks" is an assessment, not an act', () => {
+    expect(act('The sanctions mark a new low in relations between the two states.')).toBeNull();
+    expect(act('The sanctions marked a new low in relations between the two states.')).toBeNull();
+  });
+});

@@ -84,6 +84,16 @@ describe('timeline chart', () => {
     expect(c.marks[0]!.name).toMatch(/^\d+ events in /);
   });
 
+  test('grouped by month, a span stays its own mark, never counted in its first month', () => {
+    const many: Dated[] = [];
+    for (let m = 1; m <= 12; m++) for (const day of ['03', '09', '15', '21', '27']) many.push(item(`2024-${String(m).padStart(2, '0')}-${day}`));
+    const span: Dated = { ...item('2024-01-23'), date: { ...d('2024-01-23', 'day'), until: '2024-08-08' }, href: '/events/span/' };
+    const c = timelineChart([...many, span], pages)!;
+    expect(c.grouping).toBe('month');
+    expect(c.marks.find((m) => m.name.includes('January 2024'))!.count).toBe(5);
+    expect(c.marks.find((m) => m.href === '/events/span/')?.count).toBe(1);
+  });
+
   test('the same day twice is one mark naming both, linking to its month', () => {
     const c = timelineChart([item('2025-08-07'), { ...item('2025-08-07'), href: '/events/other/' }], pages)!;
     expect(c.marks).toHaveLength(1);

@@ -45,3 +45,23 @@ describe('the sources data file', () => {
     expect(required).not.toContain('originalUrl');
   });
 });
+
+describe('the events CSV', () => {
+  const event = (date: Record<string, unknown>) => ({
+    id: 'e', summary: 's', headline: 'h', actors: [], agents: [], authorities: [], source: 'a', paragraph: 'p-one-1111', quote: 'One.', url: '/events/e/', date,
+  });
+  const row = (date: Record<string, unknown>) => {
+    const [head, line] = toCsv([event(date)] as never[], CSV_COLUMNS.events).split('\r\n');
+    return Object.fromEntries(head!.split(',').map((h, i) => [h, line!.split(',')[i]]));
+  };
+
+  test("a date the editors set says so, with their reason, and claims no words of the source", () => {
+    const r = row({ value: '1988-02', precision: 'month', approximate: false, expression: '1988-02', editorial: 'indicted in February 1988' });
+    expect(r).toMatchObject({ date: '1988-02', date_by_editors: 'indicted in February 1988', date_words: '' });
+  });
+
+  test("a date the source gives keeps its words and no editors' reason", () => {
+    const r = row({ value: '2025-08-07', precision: 'day', approximate: false, expression: 'On Thursday' });
+    expect(r).toMatchObject({ date_by_editors: '', date_words: 'On Thursday' });
+  });
+});

@@ -12,6 +12,8 @@ export interface RecordRef {
   collection: Exclude<Collection, 'sources'>;
   id: string;
   name: string;
+  /** An event's sentence: its title is flagged where the source names none of its sources. */
+  quote?: string;
 }
 
 /** What one source article added about a record that an earlier article had already reported. */
@@ -150,7 +152,7 @@ function compute(corpus: Corpus): Update[] {
     const first = p.first?.id;
     if (!first) continue;
     const ref: RecordRef = { collection: 'events', id: e.id, name: e.headline };
-    entries.get(first)!.events.push(ref);
+    entries.get(first)!.events.push({ ...ref, quote: e.quote });
     for (const r of [e, ...(e.reports ?? [])]) {
       const s = sourceOf(r, sources);
       if (s && s !== first && rank.has(s)) extend(s, ref).reports++;

@@ -106,6 +106,18 @@ describe('/updates/', () => {
     expect([...newIn.values()].filter((v) => v.length !== 1)).toEqual([]);
   });
 
+  test('a new event the source attributes only to people it does not name is flagged there, as in the timeline', () => {
+    const items = page.querySelectorAll('main ul.update-list li').filter((li) => li.querySelector('a[href^="/events/"]'));
+    const flagged = (li: (typeof items)[number]) => !!li.querySelector('.badge.unnamed');
+    const timeline = doc('/events/');
+    const flaggedThere = new Set(
+      timeline.querySelectorAll('li.event').filter((li) => li.querySelector('.badge.unnamed')).map((li) => li.querySelector('a[href^="/events/"]')!.getAttribute('href')),
+    );
+    expect(items.length).toBeGreaterThan(0);
+    for (const li of items) expect(flagged(li), li.text).toBe(flaggedThere.has(li.querySelector('a')!.getAttribute('href')));
+    expect(items.some(flagged)).toBe(true);
+  });
+
   test('the page links its Atom feed, and the footer of every page links /updates/', () => {
     expect(page.querySelector('main a[href="/updates/feed.xml"]')).not.toBeNull();
     const missing = pages.filter((p) => !parse(readPage(p.file)).querySelector('footer.site-footer a[href="/updates/"]')).map((p) => p.path);

@@ -404,7 +404,8 @@ export function eventsToDated(events: Event[], base: string, current?: string): 
     .map((e) => ({
       date: e.date,
       href: withBase(base, recordPath('events', e.id)),
-      name: `${formatEventDate(e.date)}: ${short(e.headline)}`,
+      // (a date the editors set is said to be theirs here too, as in the lists beside the chart)
+      name: `${formatEventDate(e.date)}${e.date.editorial ? ' (date set by the editors)' : ''}: ${short(e.headline)}`,
       onTimeline: true,
       current: e.id === current,
     }));

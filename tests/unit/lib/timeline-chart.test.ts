@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eventPageItems, interval, short, MAX_LANES, MAX_MARKS, POINT_R, REF_PX, timelineChart, type Chart, type Dated } from '../../../src/lib/timeline-chart.ts';
+import { eventPageItems, eventsToDated, interval, short, MAX_LANES, MAX_MARKS, POINT_R, REF_PX, timelineChart, type Chart, type Dated } from '../../../src/lib/timeline-chart.ts';
 import type { Event, EventDate } from '../../../src/schemas/index.ts';
 
 const d = (value: string, precision: EventDate['precision'], approximate = false): EventDate => ({ value, precision, approximate, expression: value });
@@ -82,6 +82,13 @@ describe('timeline chart', () => {
     expect(c.marks.reduce((n, m) => n + m.count, 0)).toBe(many.length);
     expect(c.marks.every((m) => /^\/events\/(year|month)\//.test(m.href))).toBe(true);
     expect(c.marks[0]!.name).toMatch(/^\d+ events in /);
+  });
+
+  test("a date the editors set is named as theirs on its mark", () => {
+    const ev = (id: string, date: EventDate) => ({ id, date, headline: `The council met ${id}`, summary: '', actors: [], agents: [], authorities: [], source: 's', paragraph: 'p', quote: 'q' }) as Event;
+    const [set, stated] = eventsToDated([ev('a', { ...d('1988-02', 'month'), editorial: 'indicted in February 1988' }), ev('b', d('1989-12-29', 'day'))], '/');
+    expect(set!.name).toBe('February 1988 (date set by the editors): The council met a');
+    expect(stated!.name).toBe('29 December 1989: The council met b');
   });
 
   test('grouped by month, a span stays its own mark, never counted in its first month', () => {

@@ -6,10 +6,10 @@ import type { Authority } from '../schemas/index.ts';
  * the sources do use, for the page to say the name is a description. Null when a source writes
  * the name, or the editors named it and said why.
  */
-export function sourcesWords(a: Authority): string | null {
+export function sourcesWords(a: Authority): string[] | null {
   if (a.editorial?.nameReason) return null;
   const name = a.name.toLowerCase();
   if (a.mentions.some((m) => m.quote.toLowerCase().includes(name))) return null;
   const texts = [...new Set(a.mentions.map((m) => m.text))];
-  return texts.length ? texts.slice(0, 3).join('”, “') : null;
+  return texts.length ? texts.slice(0, 3) : null;
 }

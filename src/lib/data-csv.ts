@@ -1,5 +1,6 @@
 import type { Actor, Authority, Event, SourceRecord, StatementRecord } from '../schemas/index.ts';
 import { distinctPassages } from './passages.ts';
+import { sourcesWords } from './authority-names.ts';
 import type { DataFileName } from '../schemas/data-export.ts';
 
 /** One CSV column: its name, what it holds (shown on /data/), and how it is read from a record. */
@@ -26,7 +27,8 @@ export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
   ],
   authorities: [
     { name: 'id', about: 'record id (stable)', value: (a: Authority) => a.id },
-    { name: 'name', about: 'name as the sources give it, or the editors’ where name_by_editors says why', value: (a: Authority) => a.name },
+    { name: 'name', about: 'name as the sources give it, the editors’ where name_by_editors says why, or this site’s description where name_described gives the sources’ words', value: (a: Authority) => a.name },
+    { name: 'name_described', about: 'when no source writes the name: the words the sources use for it', value: (a: Authority) => list(sourcesWords(a) ?? []) },
     { name: 'name_by_editors', about: 'why the editors named it so, when the sources give it no name of its own (editorial)', value: (a: Authority) => a.editorial?.nameReason },
     { name: 'kind', about: 'statute, executive-order, directive, designation, legal-opinion, authorization, constitutional, international-law or charge', value: (a: Authority) => a.kind },
     { name: 'year', about: 'year made, when known', value: (a: Authority) => a.year },

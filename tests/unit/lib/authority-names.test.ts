@@ -11,7 +11,7 @@ const memo: Authority = {
 
 describe('a name no source writes', () => {
   test('is shown as a description, with the words the sources use', () => {
-    expect(sourcesWords(memo)).toBe('disputed memo');
+    expect(sourcesWords(memo)).toEqual(['disputed memo']);
   });
 
   test('a name a source writes, or one the editors gave with their reason, needs no such note', () => {

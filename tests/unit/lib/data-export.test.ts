@@ -65,3 +65,14 @@ describe('the events CSV', () => {
     expect(r).toMatchObject({ date_by_editors: '', date_words: 'On Thursday' });
   });
 });
+
+describe('the authorities CSV', () => {
+  test('a name no source writes gives the words the sources use (name_described); a written name leaves it empty', () => {
+    const said = (quote: string, text: string) => ({ source: 'a', paragraph: 'p-one-1111', quote, text });
+    const memo = { id: 'lind-memo', name: 'Lind memo', kind: 'legal-opinion', year: 1994, aliases: [], mentions: [said('Vera Lind wrote a disputed memo.', 'disputed memo')], url: '/authorities/lind-memo/' };
+    const act = { ...memo, id: 'harbor-act', name: 'Harbor Act', mentions: [said('The Harbor Act bans it.', 'Harbor Act')] };
+    const [head, m, a] = toCsv([memo, act] as never[], CSV_COLUMNS.authorities).split('\r\n').map((l) => l.split(','));
+    const at = head!.indexOf('name_described');
+    expect([m![at], a![at]]).toEqual(['disputed memo', '']);
+  });
+});

@@ -209,9 +209,14 @@ function nameOf(g: Group, grouping: Grouping): string {
   const n = `${own.map((m) => `${m.name}, and `).join('')}${events} ${events === 1 ? 'event' : 'events'}`;
   const one = g.members.every((m) => keyAt(m.date, 'date') === keyAt(g.members[0]!.date, 'date'));
   const date = (g.members.find((m) => !m.date.approximate) ?? g.members[0]!).date;
+  // "3 events, 7 August 2025 (1 of them approximately)": an approximate one is never told as exact
+  const rough = g.members.filter((m) => m.date.approximate).length;
+  const some = rough > 0 && rough < g.members.length ? ` (${rough} of them approximately)` : '';
   // "2 events dated only to 2025": not all of 2025's, which its page lists
   if (one)
-    return date.precision === 'day' ? `${n}, ${formatEventDate(date)}` : `${n} dated only to ${formatEventDate(date)}`;
+    return date.precision === 'day'
+      ? `${n}, ${formatEventDate(date)}${some}`
+      : `${n} dated only to ${formatEventDate(date)}${some}`;
   if (grouping === 'month' && /^\d{4}-\d{2}$/.test(g.key)) return `${n} in ${monthLabel(g.key)}`;
   if (grouping === 'decade') return `${n} in the ${g.key}`;
   return `${n} in ${g.key.slice(0, 4)}`;
@@ -345,7 +350,8 @@ export function timelineChart(items: Dated[], pages: ChartPages): Chart | null {
       segments.push(seg);
       const pos = (t: number) => seg.x + ((t - seg.from) / (seg.to - seg.from)) * seg.w;
       for (const g of c.groups) {
-        const approximate = g.members.every((m) => m.date.approximate);
+        // (drawn as approximate when any of it is: its name says how many)
+        const approximate = g.members.some((m) => m.date.approximate);
         const current = g.members.some((m) => m.current);
         const reported = g.members.some((m) => m.reported);
         const base = {

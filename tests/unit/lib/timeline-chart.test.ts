@@ -101,6 +101,12 @@ describe('timeline chart', () => {
     expect(c.marks.find((m) => m.href === '/events/span/')?.count).toBe(1);
   });
 
+  test('a day with an approximate event among exact ones says how many are approximate, and is drawn so', () => {
+    const c = timelineChart([item('2025-08-07'), { ...item('2025-08-07', 'day', true), href: '/events/about/' }], pages)!;
+    expect(c.marks).toHaveLength(1);
+    expect(c.marks[0]).toMatchObject({ count: 2, approximate: true, name: '2 events, 7 August 2025 (1 of them approximately)' });
+  });
+
   test('the same day twice is one mark naming both, linking to its month', () => {
     const c = timelineChart([item('2025-08-07'), { ...item('2025-08-07'), href: '/events/other/' }], pages)!;
     expect(c.marks).toHaveLength(1);

@@ -17,7 +17,7 @@ const list = (xs: string[]) => xs.join('; ');
 export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
   actors: [
     { name: 'id', about: 'record id (stable)', value: (a: Actor) => a.id },
-    { name: 'name', about: 'name as the sources give it', value: (a: Actor) => a.name },
+    { name: 'name', about: 'the record’s name: the official full form of what the sources write (“Department of the Treasury” for “Treasury Department”), or a short description where they give no name; aliases has their own forms', value: (a: Actor) => a.name },
     { name: 'kind', about: 'person, organization, group or state', value: (a: Actor) => a.kind },
     { name: 'aliases', about: 'other names in the text', value: (a: Actor) => list(a.aliases) },
     { name: 'roles', about: 'roles as the text states them', value: (a: Actor) => list([...new Set(a.roles.map((r) => r.role))]) },

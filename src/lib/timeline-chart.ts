@@ -209,17 +209,25 @@ function nameOf(g: Group, grouping: Grouping): string {
   const n = `${own.map((m) => `${m.name}, and `).join('')}${events} ${events === 1 ? 'event' : 'events'}`;
   const one = g.members.every((m) => keyAt(m.date, 'date') === keyAt(g.members[0]!.date, 'date'));
   const date = (g.members.find((m) => !m.date.approximate) ?? g.members[0]!).date;
-  // "3 events, 7 August 2025 (1 of them approximately)": an approximate one is never told as exact
-  const rough = g.members.filter((m) => m.date.approximate).length;
-  const some = rough > 0 && rough < g.members.length ? ` (${rough} of them approximately)` : '';
+  // "3 events, 7 August 2025 (1 of them approximately)", "14 events in 2025 (6 of them approximately;
+  // 1 dated by the editors)": what a single mark would say of its date, said of the group too
+  const count = (k: number, what: string) => (k === events ? `all ${what}` : `${k} of them ${what}`);
+  const listed = g.members.filter((m) => !own.includes(m));
+  const rough = listed.filter((m) => m.date.approximate).length;
+  const set = listed.filter((m) => m.date.editorial).length;
+  const notes = [
+    ...(rough > 0 && !(one && rough === events) ? [count(rough, 'approximately')] : []),
+    ...(set > 0 ? [count(set, 'dated by the editors')] : []),
+  ];
+  const some = notes.length ? ` (${notes.join('; ')})` : '';
   // "2 events dated only to 2025": not all of 2025's, which its page lists
   if (one)
     return date.precision === 'day'
       ? `${n}, ${formatEventDate(date)}${some}`
       : `${n} dated only to ${formatEventDate(date)}${some}`;
-  if (grouping === 'month' && /^\d{4}-\d{2}$/.test(g.key)) return `${n} in ${monthLabel(g.key)}`;
-  if (grouping === 'decade') return `${n} in the ${g.key}`;
-  return `${n} in ${g.key.slice(0, 4)}`;
+  if (grouping === 'month' && /^\d{4}-\d{2}$/.test(g.key)) return `${n} in ${monthLabel(g.key)}${some}`;
+  if (grouping === 'decade') return `${n} in the ${g.key}${some}`;
+  return `${n} in ${g.key.slice(0, 4)}${some}`;
 }
 
 /** Where a group's mark leads: its one item, else the timeline page of its month or year. */

@@ -107,6 +107,18 @@ describe('timeline chart', () => {
     expect(c.marks[0]).toMatchObject({ count: 2, approximate: true, name: '2 events, 7 August 2025 (1 of them approximately)' });
   });
 
+  test('a mark grouping a period says how many of its events are approximate or dated by the editors', () => {
+    const many: Dated[] = [];
+    for (let y = 1960; y <= 2025; y++) many.push(item(`${y}-03-15`), item(`${y}-09-15`));
+    const set: Dated = { ...item('2025-01-20'), date: { ...d('2025-01-20', 'day'), editorial: 'sworn in that day' }, href: '/events/set/' };
+    const c = timelineChart([...many, { ...item('2025-05-01', 'day', true), href: '/events/about/' }, set], pages)!;
+    expect(c.grouping).not.toBe('date');
+    const mark = c.marks.at(-1)!;
+    expect(mark.name).toMatch(/^\d+ events in /u);
+    expect(mark.name).toMatch(/\(1 of them approximately; 1 of them dated by the editors\)$/u);
+    expect(mark.approximate).toBe(true);
+  });
+
   test('the same day twice is one mark naming both, linking to its month', () => {
     const c = timelineChart([item('2025-08-07'), { ...item('2025-08-07'), href: '/events/other/' }], pages)!;
     expect(c.marks).toHaveLength(1);

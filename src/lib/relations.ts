@@ -76,10 +76,40 @@ export function relatedActors(actor: Actor, actors: Actor[], events: Event[]): R
     events.filter((e) => e.actors.includes(actor.id)).flatMap((e) => e.actors.map((id) => `${paragraphKey(e)}|${id}`)),
   );
   const counts = new Map<string, number>();
+  const seen = new Set<string>();
+  const count = (p: string, id: string) => {
+    if (seen.has(`${p}|${id}`)) return;
+    seen.add(`${p}|${id}`);
+    tally(counts, id);
+  };
   for (const p of new Set(actor.mentions.filter((m) => !describes(m, roles)).map(paragraphKey)))
     for (const id of byParagraph.get(p) ?? [])
-      if ((!placeLike(actor) && !placeLike(byId.get(id))) || parties.has(`${p}|${id}`)) tally(counts, id);
+      if ((!placeLike(actor) && !placeLike(byId.get(id))) || parties.has(`${p}|${id}`)) count(p, id);
+  // ("Vera Lind, a former Ministry lawyer": she and the Ministry are related, through her role)
+  for (const [p, id] of roleHolders(actors, roles).get(actor.id) ?? []) count(p, id);
   return rank(counts, byId, actor.id);
+}
+
+/** Pairs of an actor and one named inside its role, both ways, with the role's paragraph. */
+const holderIndexes = new WeakMap<object, Map<string, [string, string][]>>();
+function roleHolders(actors: Actor[], roles: Map<string, string[]>): Map<string, [string, string][]> {
+  let index = holderIndexes.get(actors);
+  if (!index) {
+    index = new Map();
+    const add = (a: string, b: string, p: string) => index!.set(a, [...(index!.get(a) ?? []), [p, b]]);
+    for (const holder of actors)
+      for (const r of holder.roles)
+        for (const other of actors)
+          if (
+            other !== holder &&
+            other.mentions.some(
+              (m) => sentenceKey(m) === sentenceKey(r) && r.role.includes(m.text) && describes(m, roles),
+            )
+          )
+            (add(holder.id, other.id, paragraphKey(r)), add(other.id, holder.id, paragraphKey(r)));
+    holderIndexes.set(actors, index);
+  }
+  return index;
 }
 
 /** A state named beside an instrument is most often a place or an adjective ("U.S. law", "in Mexico"). */

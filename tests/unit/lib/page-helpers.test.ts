@@ -121,12 +121,13 @@ describe('relations', () => {
     expect(relatedActors(usa, [a, b, usa], [met]).map((r) => [r.record.id, r.count])).toEqual([['a', 1]]);
   });
 
-  test("a name inside another actor's role is not mentioned together with the paragraph's others", () => {
+  test("a name inside another actor's role is mentioned together with that actor only, not the paragraph's others", () => {
     const q = 'Vera Lind, the minister in Roe’s first term, met B.';
     const lind: Actor = { ...actor('lind', 'Vera Lind', [mention('p5', q, 'Vera Lind')]), roles: [{ source: 's', paragraph: 'p5', quote: q, role: 'minister in Roe’s first term' }] };
     const roe = actor('roe', 'Roe', [mention('p5', q, 'Roe')]);
     const b5 = actor('b', 'B', [mention('p5', q, 'B')]);
-    expect(relatedActors(roe, [lind, roe, b5], [])).toEqual([]);
+    expect(relatedActors(roe, [lind, roe, b5], []).map((r) => r.record.id)).toEqual(['lind']);
+    expect(relatedActors(lind, [lind, roe, b5], []).map((r) => r.record.id).sort()).toEqual(['b', 'roe']);
     expect(relatedActors(b5, [lind, roe, b5], []).map((r) => r.record.id)).toEqual(['lind']);
   });
 

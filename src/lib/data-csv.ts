@@ -21,7 +21,7 @@ export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
     { name: 'kind', about: 'person, organization, group or state', value: (a: Actor) => a.kind },
     { name: 'aliases', about: 'other names in the text', value: (a: Actor) => list(a.aliases) },
     { name: 'roles', about: 'roles as the text states them', value: (a: Actor) => list([...new Set(a.roles.map((r) => r.role))]) },
-    { name: 'mentions', about: 'number of sentences naming it', value: (a: Actor) => distinctPassages(a.mentions).length },
+    { name: 'mentions', about: 'number of sentences the record’s mentions are in: a state named only inside another’s title or name (“President … of Ostria”, “the Ostrian group”) is not counted there', value: (a: Actor) => distinctPassages(a.mentions).length },
     { name: 'statements', about: 'number of direct quotations', value: (a: Actor) => a.statements.length },
     { name: 'url', about: 'its page on the site', value: (a: WithUrl<Actor>) => a.url },
   ],

@@ -155,8 +155,11 @@ function keyOf(it: Dated, g: Grouping): string {
 
 /** The key a date is grouped under at a grouping level. */
 function keyAt(d: EventDate, g: Grouping): string {
-  // a span ("between 23 January and 8 August") is no date of its start's month: alone below a year
-  if (d.until && (g === 'date' || g === 'month')) return `${d.value}|${d.precision}|${d.until}`;
+  // a span ("between 23 January and 8 August") is no date of its start's month, nor one running
+  // past its first year ("between 2017 and 2021") of that year: it stays its own mark
+  const crossesYears = !!d.until && d.until.slice(0, 4) !== d.value.slice(0, 4);
+  if (d.until && (g === 'date' || g === 'month' || (g === 'year' && crossesYears)))
+    return `${d.value}|${d.precision}|${d.until}`;
   if (g === 'date') return `${d.value}|${d.precision}`;
   if (g === 'decade') return `${d.value.slice(0, 3)}0s`;
   if (g === 'year' && d.precision !== 'decade') return d.value.slice(0, 4);

@@ -119,6 +119,16 @@ describe('timeline chart', () => {
     expect(mark.approximate).toBe(true);
   });
 
+  test('grouped by year, a span running past its first year stays its own mark', () => {
+    const many: Dated[] = [];
+    for (let y = 1990; y <= 2025; y++) for (const m of ['02', '05', '08', '11']) many.push(item(`${y}-${m}-15`));
+    const term: Dated = { ...item('2017-01-20'), date: { ...d('2017-01-20', 'day'), until: '2021-01-20' }, href: '/events/term/' };
+    const c = timelineChart([...many, term], pages)!;
+    expect(c.grouping).toBe('year');
+    expect(c.marks.find((m) => m.href === '/events/term/')?.count).toBe(1);
+    expect(c.marks.find((m) => m.name.includes(' in 2017'))!.count).toBe(4);
+  });
+
   test('the same day twice is one mark naming both, linking to its month', () => {
     const c = timelineChart([item('2025-08-07'), { ...item('2025-08-07'), href: '/events/other/' }], pages)!;
     expect(c.marks).toHaveLength(1);

@@ -46,7 +46,7 @@ export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
     { name: 'precision', about: 'day, month, year or decade', value: (e: Event) => e.date?.precision },
     { name: 'date_until', about: 'for a span (“in his first term”): its end; the act lies between date and date_until', value: (e: Event) => e.date?.until },
     { name: 'approximate', about: 'true when the words only place it roughly', value: (e: Event) => e.date?.approximate },
-    { name: 'date_words', about: 'the words of the source the date comes from; empty for a date the editors set from no words', value: (e: Event) => (e.date?.editorial && e.date.expression === e.date.value ? undefined : e.date?.expression) },
+    { name: 'date_words', about: 'the words of the source the date comes from; for a date the editors set, only the words they gave days to (“In his first term”)', value: (e: Event) => (e.date?.editorial && !e.date.wordsOfSource ? undefined : e.date?.expression) },
     { name: 'date_from_context', about: 'true when the sentence gives no date and the date comes from its paragraph', value: (e: Event) => e.date?.fromContext },
     { name: 'reported', about: 'for an undated lead event: the day it was reported, not the day of the act', value: (e: Event) => e.reported },
     { name: 'actors', about: 'actor ids', value: (e: Event) => list(e.actors) },

@@ -1,3 +1,4 @@
+import { enquote } from './quote-marks.ts';
 import type { Event } from '../schemas/index.ts';
 
 /**
@@ -21,6 +22,8 @@ export function eventEditorial(e: Pick<Event, 'date' | 'editorial'>): EventEdito
 /** The words beside an editorial mark: who set it, and why. */
 export const editorialNote = {
   headline: (reason: string) => `The editors wrote this title, not the source: ${reason}`,
-  date: (reason: string) => `The editors set this date, not the source: ${reason}`,
+  // (with the source's own words, "In his first term": the editors gave them their days)
+  date: (reason: string, words?: string) =>
+    words ? `The source says ${enquote(words)}; the editors set its days: ${reason}` : `The editors set this date, not the source: ${reason}`,
   actor: (reason: string) => `added by the editors: ${reason}`,
 };

@@ -39,7 +39,7 @@ export const boundOf = (value: string): EventDate => ({
 
 /** What the date of an event rests on, as a reader reads it. */
 export function dateBasis(d: EventDate): string {
-  if (d.editorial) return editorialNote.date(d.editorial);
+  if (d.editorial) return editorialNote.date(d.editorial, d.wordsOfSource ? d.expression : undefined);
   return d.fromContext ? `The sentence gives no date; its paragraph is dated ${enquote(d.expression)}` : `The source says ${enquote(d.expression)}`;
 }
 

@@ -60,6 +60,11 @@ export const eventDate = z.object({
    * page marks it editorial; `expression` then keeps the words the text gave, if any.
    */
   editorial: z.string().min(1).optional(),
+  /**
+   * With `editorial`: the editors gave days to words of the source ("In his first term"), which
+   * `expression` keeps; the page says the words are the source's and the days the editors'.
+   */
+  wordsOfSource: z.literal(true).optional(),
 });
 export type EventDate = z.infer<typeof eventDate>;
 

@@ -71,9 +71,12 @@ const eventPatch = z
     drop: z.literal(true, { error: '`drop` is `true` (or leave it out)' }).optional(),
     /** With `drop` only: why it is no event. */
     reason: reason.optional(),
-    /** `until`: the end of a span ("in his first term"), after `value`. */
+    /**
+     * `until`: the end of a span ("in his first term"), after `value`. `words`: the source's own
+     * words the editors give days to ("In his first term"), shown as what the source says.
+     */
     date: z
-      .object({ value: overlayDate, until: overlayDate.optional(), reason })
+      .object({ value: overlayDate, until: overlayDate.optional(), words: z.string().trim().min(1).optional(), reason })
       .strict()
       .refine((d) => d.until === undefined || d.until > d.value, { message: '`until` comes after `value`', path: ['until'] })
       .optional(),

@@ -91,15 +91,16 @@ function correctEvent(found: Event, p: EventPatch, at: string, actorIds: Set<str
   const e: Event = { ...found };
   const editorial: NonNullable<Event['editorial']> = { ...e.editorial };
   if (p.date) {
-    const { value, until, reason } = p.date;
+    const { value, until, words, reason } = p.date;
     e.date = {
       value,
       // (the overlay's dates are YYYY, YYYY-MM or YYYY-MM-DD: the precision their form gives)
       precision: boundOf(value).precision,
       approximate: false,
-      expression: e.date?.expression ?? value,
+      expression: words ?? e.date?.expression ?? value,
       ...(until ? { until } : {}),
       editorial: reason,
+      ...(words ? { wordsOfSource: true as const } : {}),
     };
   }
   if (p.headline) {

@@ -19,9 +19,12 @@ describe('an event’s editorial marks', () => {
     expect(m).toEqual({ headline: null, date: null, actors: new Map() });
   });
 
-  test('an editorial date rests on the editors’ reason, not on words of the source', () => {
+  test('an editorial date rests on the editors’ reason; where the source has words for it, they are said to be its', () => {
     expect(dateBasis({ value: '2024-06', precision: 'month', approximate: false, expression: 'that summer', editorial: 'the minutes date it' })).toBe(
       'The editors set this date, not the source: the minutes date it',
+    );
+    expect(dateBasis({ value: '2024-06', precision: 'month', approximate: false, expression: 'that summer', editorial: 'the minutes date it', wordsOfSource: true })).toBe(
+      'The source says “that summer”; the editors set its days: the minutes date it',
     );
     expect(editorialNote.headline('shorter')).toBe('The editors wrote this title, not the source: shorter');
   });

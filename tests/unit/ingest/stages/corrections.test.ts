@@ -36,6 +36,12 @@ describe('overlay corrections of events', () => {
     expect(eventSchema.safeParse(e).success).toBe(true);
   });
 
+  test('a date given `words` keeps them as what the source says; the editors give only the days', () => {
+    const c = merged({ events: [{ id: ORTIZ, date: { value: '2009-01-20', until: '2013-01-20', words: 'In her first term', reason: 'her term’s days' } }] });
+    expect(ev(c, ORTIZ)!.date).toMatchObject({ expression: 'In her first term', editorial: 'her term’s days', wordsOfSource: true });
+    expect(eventSchema.safeParse(ev(c, ORTIZ)).success).toBe(true);
+  });
+
   test('an added actor marked agent is one who acts; one not so marked is only a party', () => {
     const e = ev(merged({ events: [{ id: ORTIZ, addActors: [{ id: 'us-military', agent: true, reason: 'it defended the strike too' }] }] }), ORTIZ)!;
     expect(e.agents).toContain('us-military');

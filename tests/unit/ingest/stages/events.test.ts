@@ -274,8 +274,6 @@ describe('a dated report of a dated act', () => {
 });
 
 describe('what is no act, though a past verb stands in it', () => {
-  const act = (text: string) => mainAction(sentencesOf(text)[0]!)?.verb ?? null;
-
   test('participles listed after a modal or an infinitive share its status', () => {
     expect(act('Those on the list could face being jailed, fined and expelled.')).toBeNull();
     expect(act('The crews were to be quickly jailed, fined and expelled.')).toBeNull();
@@ -290,8 +288,6 @@ describe('what is no act, though a past verb stands in it', () => {
 });
 
 describe("the authors' own voice", () => {
-  const act = (text: string) => mainAction(sentencesOf(text)[0]!)?.verb ?? null;
-
   test('"we" or "both of us" outside quotation marks is no act of the story; a quoted "we" is the speaker’s', () => {
     expect(act('As former ministry lawyers, both of us have advised the council on raids.')).toBeNull();
     expect(act('We have argued for years that the raids are unlawful.')).toBeNull();
@@ -301,8 +297,6 @@ describe("the authors' own voice", () => {
 });
 
 describe('commentary told with a past verb', () => {
-  const act = (text: string) => mainAction(sentencesOf(text)[0]!)?.verb ?? null;
-
   test('a doubt voiced ("questioned whether …") is no act; questioning someone is one', () => {
     expect(act('Experts have also questioned whether the raids could break the harbor law.')).toBeNull();
     expect(act('The senator questioned the admiral for two hours on Monday.')).toBe('questioned');

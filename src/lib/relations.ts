@@ -71,22 +71,22 @@ function tally(counts: Map<string, number>, id: string, n = 1) {
 export function relatedActors(actor: Actor, actors: Actor[], events: Event[]): Related<Actor>[] {
   const { byId } = indexOf(actors);
   const roles = rolesBySentence(actors);
-  const byParagraph = paragraphIndexOf(actors, roles);
+  const { byParagraph } = mentionIndexOf(actors, roles);
   const parties = new Set(
     events.filter((e) => e.actors.includes(actor.id)).flatMap((e) => e.actors.map((id) => `${paragraphKey(e)}|${id}`)),
   );
   const counts = new Map<string, number>();
   const seen = new Set<string>();
-  const count = (p: string, id: string) => {
+  const relate = (p: string, id: string) => {
     if (seen.has(`${p}|${id}`)) return;
     seen.add(`${p}|${id}`);
     tally(counts, id);
   };
   for (const p of new Set(actor.mentions.filter((m) => !describes(m, roles)).map(paragraphKey)))
     for (const id of byParagraph.get(p) ?? [])
-      if ((!placeLike(actor) && !placeLike(byId.get(id))) || parties.has(`${p}|${id}`)) count(p, id);
+      if ((!placeLike(actor) && !placeLike(byId.get(id))) || parties.has(`${p}|${id}`)) relate(p, id);
   // ("Vera Lind, a former Ministry lawyer": she and the Ministry are related, through her role)
-  for (const [p, id] of roleHolders(actors, roles).get(actor.id) ?? []) count(p, id);
+  for (const [p, id] of roleHolders(actors, roles).get(actor.id) ?? []) relate(p, id);
   return rank(counts, byId, actor.id);
 }
 
@@ -95,18 +95,18 @@ const holderIndexes = new WeakMap<object, Map<string, [string, string][]>>();
 function roleHolders(actors: Actor[], roles: Map<string, string[]>): Map<string, [string, string][]> {
   let index = holderIndexes.get(actors);
   if (!index) {
-    index = new Map();
-    const add = (a: string, b: string, p: string) => index!.set(a, [...(index!.get(a) ?? []), [p, b]]);
+    const pairs = new Map<string, [string, string][]>();
+    const add = (a: string, b: string, p: string) => pairs.set(a, [...(pairs.get(a) ?? []), [p, b]]);
+    const { everyInSentence } = mentionIndexOf(actors, roles);
     for (const holder of actors)
-      for (const r of holder.roles)
-        for (const other of actors)
-          if (
-            other !== holder &&
-            other.mentions.some(
-              (m) => sentenceKey(m) === sentenceKey(r) && r.role.includes(m.text) && describes(m, roles),
-            )
-          )
-            (add(holder.id, other.id, paragraphKey(r)), add(other.id, holder.id, paragraphKey(r)));
+      for (const r of holder.roles) {
+        const inside = (everyInSentence.get(sentenceKey(r)) ?? []).filter(
+          (x) => x.id !== holder.id && r.role.includes(x.m.text ?? '\u0000') && describes(x.m, roles),
+        );
+        for (const id of new Set(inside.map((x) => x.id)))
+          (add(holder.id, id, paragraphKey(r)), add(id, holder.id, paragraphKey(r)));
+      }
+    index = pairs;
     holderIndexes.set(actors, index);
   }
   return index;
@@ -127,34 +127,32 @@ function rolesBySentence(actors: Described[]): Map<string, string[]> {
   }
   return index;
 }
-/** The records mentioned in each sentence, once per mention, leaving out mentions inside roles. */
-const sentenceIndexes = new WeakMap<object, { roles: object; bySentence: Map<string, string[]> }>();
-function sentenceIndexOf(records: Named[], roles: Map<string, string[]>): Map<string, string[]> {
-  let index = sentenceIndexes.get(records);
-  if (index?.roles !== roles) {
-    const bySentence = new Map<string, string[]>();
-    for (const r of records)
-      for (const m of r.mentions)
-        if (!describes(m, roles)) bySentence.set(sentenceKey(m), [...(bySentence.get(sentenceKey(m)) ?? []), r.id]);
-    index = { roles, bySentence };
-    sentenceIndexes.set(records, index);
-  }
-  return index.bySentence;
+/**
+ * The records mentioned in each sentence (once per mention) and in each paragraph, leaving out
+ * mentions inside roles; and every mention of each sentence, those too (for the role's holder).
+ */
+interface MentionIndex {
+  roles: object;
+  bySentence: Map<string, string[]>;
+  byParagraph: Map<string, Set<string>>;
+  everyInSentence: Map<string, { id: string; m: Placed & { text?: string } }[]>;
 }
-/** The records mentioned in each paragraph, leaving out mentions inside roles. */
-const paragraphIndexes = new WeakMap<object, { roles: object; byParagraph: Map<string, Set<string>> }>();
-function paragraphIndexOf(records: Named[], roles: Map<string, string[]>): Map<string, Set<string>> {
-  let index = paragraphIndexes.get(records);
+const mentionIndexes = new WeakMap<object, MentionIndex>();
+function mentionIndexOf(records: Named[], roles: Map<string, string[]>): MentionIndex {
+  let index = mentionIndexes.get(records);
   if (index?.roles !== roles) {
-    const byParagraph = new Map<string, Set<string>>();
+    index = { roles, bySentence: new Map(), byParagraph: new Map(), everyInSentence: new Map() };
     for (const r of records)
-      for (const m of r.mentions)
-        if (!describes(m, roles))
-          byParagraph.set(paragraphKey(m), (byParagraph.get(paragraphKey(m)) ?? new Set()).add(r.id));
-    index = { roles, byParagraph };
-    paragraphIndexes.set(records, index);
+      for (const m of r.mentions) {
+        const s = sentenceKey(m);
+        index.everyInSentence.set(s, [...(index.everyInSentence.get(s) ?? []), { id: r.id, m }]);
+        if (describes(m, roles)) continue;
+        index.bySentence.set(s, [...(index.bySentence.get(s) ?? []), r.id]);
+        index.byParagraph.set(paragraphKey(m), (index.byParagraph.get(paragraphKey(m)) ?? new Set()).add(r.id));
+      }
+    mentionIndexes.set(records, index);
   }
-  return index.byParagraph;
+  return index;
 }
 const count = (text: string, word: string) => text.split(word).length - 1;
 
@@ -185,7 +183,7 @@ function linked<T extends Named>(
 ): Related<T>[] {
   const { byId } = indexOf(others);
   const roles = rolesBySentence(actors);
-  const bySentence = sentenceIndexOf(others, roles);
+  const { bySentence } = mentionIndexOf(others, roles);
   const counts = new Map<string, number>();
   if (!placeLike(record))
     for (const s of new Set(record.mentions.filter((m) => !describes(m, roles)).map(sentenceKey)))

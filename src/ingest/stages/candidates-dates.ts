@@ -296,13 +296,11 @@ export function findDates(sentence: Sentence, published: string): DateCandidate[
   return sorted.map((d, i) => sinceSpan(at, countedFromNamedDay(at, d, sorted[i + 1]) ?? d));
 }
 
-/** "has struck", "have repeatedly seized", "had been": a perfect tense, which "since" makes a span. */
-function perfect(toks: Token[]): boolean {
-  return toks.some((t, i) => {
-    if (t.lemma !== 'have' || t.pos !== 'AUX') return false;
-    const next = toks.slice(i + 1).find((x) => x.pos !== 'ADV');
-    return next?.pos === 'VERB' || next?.pos === 'AUX';
-  });
+const HAVE = new Set(['has', 'have', 'had']);
+/** "has struck", "have repeatedly seized", "had been": a perfect, which "since" makes a span. */
+function perfect(sentence: Sentence): boolean {
+  const { tokens, verbs } = layerOf(sentence);
+  return verbs.some((g) => g.main > g.start && HAVE.has(tokens[g.start]!.lower));
 }
 
 /**
@@ -311,7 +309,7 @@ function perfect(toks: Token[]): boolean {
  * with a past tense compares, and dates nothing of the sort: left alone.
  */
 function sinceSpan(at: Reading, d: DateCandidate): DateCandidate {
-  if (d.anchor || d.date.until || !perfect(at.toks)) return d;
+  if (d.anchor || d.date.until || !perfect(at.sentence)) return d;
   for (let i = tokenAt(at.toks, d.start); i >= 0; i--) {
     const t = at.toks[i]!;
     if (t.lower === 'since') return { ...d, date: { ...d.date, until: at.published } };

@@ -28,12 +28,15 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('.heading-wrap >
   link.after(button);
 }
 
+/** Words matched as they are, whatever their punctuation. */
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 // Built without SITE, a citation gives the page's path alone: the origin it is served from makes
 // it an address a reader can follow (only where a path starts, not inside another address).
 const cite = document.querySelector<HTMLElement>('.cite-page[data-relative-url]');
 if (cite) {
   const path = cite.dataset.relativeUrl!;
-  const at = new RegExp(`(^|[\\s({])${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
+  const at = new RegExp(`(^|[\\s({])${escapeRe(path)}`, 'g');
   for (const pre of cite.querySelectorAll('pre.cite-text')) pre.textContent = pre.textContent!.replace(at, `$1${location.origin}${path}`);
   cite.querySelector('code.address')?.prepend(location.origin);
 }
@@ -63,7 +66,7 @@ if ('fragmentDirective' in document)
 const hl = new URLSearchParams(location.search).get('hl');
 const main = document.querySelector('main');
 if (hl && main) {
-  const words = hl.split(/\s+/).filter((w) => w.length > 1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = hl.split(/\s+/).filter((w) => w.length > 1).map(escapeRe);
   // Whole words only, give or take a plural or possessive ending: "Posse" marks "Posse", not "possibility".
   const re = words.length ? new RegExp(`((?<![\\p{L}\\p{N}])(?:${words.join('|')})(?:e?s|['’]s)?(?![\\p{L}\\p{N}]))`, 'iu') : null;
   const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);

@@ -6,7 +6,7 @@ const indexes = new WeakMap<Actor[], Map<string, { words: string; actor: Actor }
 
 /**
  * Who said the words a passage is, when the passage does not say it: a sentence that is all
- * quotation ("“The port is closed.”"), its speaker named in the sentence before. Found among the
+ * quotation ("“The port is closed.”"), its speaker named elsewhere by the source. Found among the
  * actors' statements of the same paragraph whose words the passage holds; none when the passage
  * names the speaker itself.
  */

@@ -1,5 +1,5 @@
 import type { Actor, Authority, Event, SourceRecord, StatementRecord } from '../schemas/index.ts';
-import { distinctPassages } from './passages.ts';
+import { distinctPassages, splitInPassing } from './passages.ts';
 import { sourcesWords } from './authority-names.ts';
 import type { DataFileName } from '../schemas/data-export.ts';
 
@@ -22,6 +22,11 @@ export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
     { name: 'aliases', about: 'other names in the text', value: (a: Actor) => list(a.aliases) },
     { name: 'roles', about: 'roles as the text states them', value: (a: Actor) => list([...new Set(a.roles.map((r) => r.role))]) },
     { name: 'mentions', about: 'number of sentences the record’s mentions are in: a state named only inside another’s title or name (“President … of Ostria”, “the Ostrian group”) is not counted there', value: (a: Actor) => distinctPassages(a.mentions).length },
+    {
+      name: 'mentions_in_passing',
+      about: 'how many of those sentences name it only as a qualifier or a place (“Ostrian law”, “toward Ostria”)',
+      value: (a: Actor) => splitInPassing(distinctPassages(a.mentions), a.mentions).inPassing.length,
+    },
     { name: 'statements', about: 'number of direct quotations', value: (a: Actor) => a.statements.length },
     { name: 'url', about: 'its page on the site', value: (a: WithUrl<Actor>) => a.url },
   ],

@@ -29,6 +29,11 @@ export type Evidence = z.infer<typeof evidence>;
 export const mention = evidence.extend({
   /** The words that name the record, exactly as written; a substring of `quote`. */
   text: z.string().min(1),
+  /**
+   * The name only qualifies or places something else ("U.S. law", "drugs toward Mexico"): the
+   * sentence names the record in passing and says nothing about it.
+   */
+  inPassing: z.literal(true).optional(),
 });
 export type Mention = z.infer<typeof mention>;
 

@@ -16,9 +16,18 @@ import type { EventCandidate } from './events.ts';
 import { layerOf } from './linguistics.ts';
 import { adjectives } from './candidates-organizations.ts';
 import { wordingOnly } from './authority-wordings.ts';
-import type { QuoteCandidate, ResolvedActor, ResolvedAuthority, RoleCandidate, Sentence, Span } from './types.ts';
+import type {
+  ActorCandidate,
+  QuoteCandidate,
+  ResolvedActor,
+  ResolvedAuthority,
+  RoleCandidate,
+  Sentence,
+  Span,
+} from './types.ts';
 import type { Stage } from '../doc.ts';
 import { eventFacts, type EventFacts } from './event-facts.ts';
+import { namedInPassing } from './event-participants.ts';
 import { addInstrumentEditorial, markEditorialName } from '../gazetteer/index.ts';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -84,6 +93,15 @@ export function onceEach(aliases: string[], name: string): string[] {
   return aliases.filter((x) => !seen.has(x.toLowerCase()) && !!seen.add(x.toLowerCase()));
 }
 
+/** A state's mention that only qualifies or places something else is marked so ("Ostrian law"). */
+function inPassing(a: ResolvedActor, m: ActorCandidate, actors: ResolvedActor[]): { inPassing?: true } {
+  if (a.kind !== 'state') return {};
+  const here = actors.flatMap((actor) =>
+    actor.mentions.filter((y) => y.sentence === m.sentence).map((y) => ({ actor, m: y })),
+  );
+  return namedInPassing(m.sentence, m, here) ? { inPassing: true } : {};
+}
+
 function actorsOf(input: BuildInput, statements: Statement[]): Actor[] {
   const source = input.sourceId;
   return input.actors.map((a) =>
@@ -96,7 +114,7 @@ function actorsOf(input: BuildInput, statements: Statement[]): Actor[] {
       roles: input.roles
         .filter((r) => r.actor === a.id)
         .map((r) => ({ source, paragraph: r.sentence.paragraph, quote: r.sentence.text, role: r.role })),
-      mentions: uniqueMentions(a.mentions.map((m) => mentionOf(source, m))),
+      mentions: uniqueMentions(a.mentions.map((m) => ({ ...mentionOf(source, m), ...inPassing(a, m, input.actors) }))),
       statements: statements.filter((s) => s.actor === a.id).map(({ actor: _a, ...s }) => s),
       ...editorialOf(input.overlay.actors.find((p) => p.id === a.id)),
     }),

@@ -99,6 +99,19 @@ export function participants<T extends Mention>(s: Sentence, action: Action | nu
 const QUOTE_MARKS = new Set(['”', '"', '’']);
 
 /**
+ * A state named in passing, whatever the act: its name only qualifies or places something else
+ * ("Ostrian law", "arms toward Ostria"), as `onlyQualifies` reads it with no act to keep it in.
+ * A possessive says what is the state's own ("corrupted Ostria's courts"): that is about it.
+ */
+export function namedInPassing(s: Sentence, m: ActorCandidate, mentions: Mention[]): boolean {
+  const layer = layerOf(s);
+  const next = layer.tokens.find((t) => t.start >= m.end);
+  if (next && next.start === m.end && POSSESSIVE_ENDINGS.has(next.lower)) return false;
+  return onlyQualifies(layer, null, m, mentions);
+}
+const POSSESSIVE_ENDINGS = new Set(["'s", '’s']);
+
+/**
  * "reported a notice the ministry sent to …": a name between a noun after the act's verb and a
  * past verb of its own opens a relative clause without "that", which tells an act of its own.
  */

@@ -284,3 +284,22 @@ describe('who acts for a body', () => {
     expect(agentsOf(text, 'The U.S. military] also lent')).toEqual(['U.S. military']);
   });
 });
+
+describe('a state named only in passing is marked so on its record', () => {
+  const passing = (text: string, state: string) => {
+    const a = extract(text).actors.find((x) => x.name === state);
+    if (!a) throw new Error(`no actor ${state}`);
+    return a.mentions.map((m) => !!m.inPassing);
+  };
+
+  test('a state that only qualifies a law or places a cargo is named in passing', () => {
+    expect(passing('The senators said the raids broke Colombian law.', 'Colombia')).toEqual([true]);
+    expect(passing('The Coast Guard stopped a freighter carrying rifles toward Colombia.', 'Colombia')).toEqual([true]);
+  });
+
+  test('a state that acts, is acted on, or owns what is done to is not', () => {
+    expect(passing('Colombia expelled the envoys.', 'Colombia')).toEqual([false]);
+    expect(passing('The ministry warned Colombia on Monday.', 'Colombia')).toEqual([false]);
+    expect(passing('The cartel corrupted Colombia’s courts, the minister said.', 'Colombia')).toEqual([false]);
+  });
+});

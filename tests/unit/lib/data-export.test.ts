@@ -76,3 +76,15 @@ describe('the authorities CSV', () => {
     expect([m![at], a![at]]).toEqual(['disputed memo', '']);
   });
 });
+
+describe('the actors CSV', () => {
+  test('counts the sentences that name a state only in passing apart, within its mentions', () => {
+    const said = (quote: string, text: string, inPassing?: true) => ({ source: 'a', paragraph: 'p-one-1111', quote, text, ...(inPassing ? { inPassing } : {}) });
+    const ostria = {
+      id: 'ostria', name: 'Ostria', kind: 'state', aliases: [], roles: [], statements: [], url: '/actors/ostria/',
+      mentions: [said('Ostria protested.', 'Ostria'), said('The raid broke Ostrian law.', 'Ostrian', true)],
+    };
+    const [head, row] = toCsv([ostria] as never[], CSV_COLUMNS.actors).split('\r\n').map((l) => l.split(','));
+    expect([row![head!.indexOf('mentions')], row![head!.indexOf('mentions_in_passing')]]).toEqual(['2', '1']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { distinctPassages, passagesNotShown } from '../../../src/lib/passages.ts';
+import { distinctPassages, passagesNotShown, splitInPassing } from '../../../src/lib/passages.ts';
 
 const m = (paragraph: string, quote: string, text: string, source = 'a-gazette') => ({ source, paragraph, quote, text });
 
@@ -30,5 +30,20 @@ describe('passages a page has not printed', () => {
     expect(passagesNotShown(passages, shown).map((x) => x.paragraph)).toEqual(['p-3']);
     // the same words in another source are another passage
     expect(passagesNotShown(passages, [{ ...shown[0]!, source: 'b-herald' }])).toHaveLength(3);
+  });
+});
+
+describe('passages that name a record only in passing', () => {
+  test('a sentence is in passing only if every mention of the record in it is', () => {
+    const law = 'The raids broke Ostravan law.';
+    const both = 'Ostrava protested that the raids broke Ostravan law.';
+    const mentions = [
+      { ...m('p-1', law, 'Ostravan'), inPassing: true as const },
+      { ...m('p-2', both, 'Ostrava') },
+      { ...m('p-2', both, 'Ostravan'), inPassing: true as const },
+    ];
+    const { about, inPassing } = splitInPassing(distinctPassages(mentions), mentions);
+    expect(about.map((x) => x.paragraph)).toEqual(['p-2']);
+    expect(inPassing.map((x) => x.paragraph)).toEqual(['p-1']);
   });
 });

@@ -26,4 +26,6 @@ export const editorialNote = {
   date: (reason: string, words?: string) =>
     words ? `The source says ${enquote(words)}; the editors set its days: ${reason}` : `The editors set this date, not the source: ${reason}`,
   actor: (reason: string) => `added by the editors: ${reason}`,
+  // on the page of the actor they added, beside the event
+  actorLink: (name: string, reason: string) => `The editors, not the source, tie ${name} to this event: ${reason}`,
 };

@@ -57,6 +57,13 @@ const authorityPatch = actorPatch
 
 /** One actor of an event added or removed, by actor id, with the editors' reason. */
 const eventActorFix = z.object({ id: recordId, reason }).strict();
+/**
+ * An actor the editors remove; `inPassing: true` when the sentence names it only in passing, as a
+ * qualifier or a place ("the Ostria action"): its page then lists the sentence apart.
+ */
+const droppedActor = eventActorFix
+  .extend({ inPassing: z.literal(true, { error: '`inPassing` is `true` (or leave it out)' }).optional() })
+  .strict();
 /** An actor the editors add; `agent: true` when it is the one who acts ("those governments" shot the planes down). */
 const addedActor = eventActorFix.extend({ agent: z.literal(true, { error: '`agent` is `true` (or leave it out)' }).optional() }).strict();
 
@@ -82,7 +89,7 @@ const eventPatch = z
       .optional(),
     headline: z.object({ text: z.string().trim().min(1, 'the headline is empty'), reason }).strict().optional(),
     addActors: z.array(addedActor).default([]),
-    dropActors: z.array(eventActorFix).default([]),
+    dropActors: z.array(droppedActor).default([]),
     /** Ids this event's page had before (its id changed): their addresses lead to it. */
     formerIds: z.array(recordId).default([]),
   })

@@ -58,6 +58,14 @@ describe('what the editors set is marked editorial, with the reason', () => {
     expect(text(PAGE, 'section[aria-labelledby="actors"] li')).toEqual(['Mara Quell editorial: added by the editors: she chairs the council', 'Tide Network']);
   });
 
+  test('on the page of the actor the editors added: the event says they, not the source, tie it to her', () => {
+    const item = text('/actors/mara-quell/', 'section[aria-labelledby="events"] li.event').find((t) => t.includes('The council fined the Tide Network'))!;
+    expect(item).toContain('editorial: The editors, not the source, tie Mara Quell to this event: she chairs the council');
+    // an actor the source names with the event has no such mark
+    const named = text('/actors/tide-network/', 'section[aria-labelledby="events"] li.event').find((t) => t.includes('The council fined the Tide Network'))!;
+    expect(named).not.toContain('tie Tide Network');
+  });
+
   test('in the timeline: the date line and the title', () => {
     const item = text('/events/', 'li.event').find((t) => t.includes('The council fined the Tide Network'))!;
     expect(item).toContain('August 2025 editorial: The editors set this date, not the source: the council’s minutes give only the month');

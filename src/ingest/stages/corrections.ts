@@ -152,6 +152,26 @@ function correctEvents(corpus: Records, overlay: Overlay, fail: Fail) {
 }
 
 /**
+ * An actor the editors drop from an event as named there only in passing (`inPassing`): its
+ * mentions in the event's sentence are marked so, as the extractor marks "Ostrian law".
+ */
+function markInPassing(actors: Actor[], overlay: Overlay, events: Map<string, Event>, fail: Fail) {
+  for (const [i, p] of overlay.events.entries())
+    for (const [j, d] of p.dropActors.entries()) {
+      if (!d.inPassing) continue;
+      const e = events.get(p.id)!;
+      const a = actors.find((x) => x.id === d.id);
+      const here = (m: Actor['mentions'][number]) =>
+        m.source === e.source &&
+        m.paragraph === e.paragraph &&
+        (e.quote.includes(m.quote) || m.quote.includes(e.quote));
+      if (!a?.mentions.some(here))
+        fail(`events.${i}.dropActors.${j}.inPassing`, `"${d.id}" is not named in the event's sentence (remove it)`);
+      a!.mentions = a!.mentions.map((m) => (here(m) ? { ...m, inPassing: true as const } : m));
+    }
+}
+
+/**
  * A date counted from an event the editors drop or date anew: they give it a date of their own,
  * or drop it too. (Another source's report keeps its date, without the link to one that is gone.)
  */
@@ -198,6 +218,7 @@ export function applyCorrections<T extends Records>(corpus: T, overlay: Overlay,
   checkFormerIds(actors, overlay.actors, 'actors', fail);
   checkFormerIds(authorities, overlay.authorities, 'authorities', fail);
   const { events, dropped, redated } = correctEvents(corpus, overlay, fail);
+  markInPassing(actors, overlay, events, fail);
   checkAnchors(events, dropped, redated, fail);
   checkFormerIds([...events.values()], overlay.events, 'events', fail);
   return { ...corpus, actors, authorities, events: [...events.values()] };

@@ -66,6 +66,12 @@ describe('overlay event entries', () => {
     expect(refusal('events:\n  - id: an-event-ab12\n    addActors: [{ id: dock-guild, reason: x }]\n    dropActors: [{ id: dock-guild, reason: y }]\n')).toContain(
       'events.0 ("an-event-ab12"): dropActors.0.id: both added and dropped (keep one)',
     ));
+  test('inPassing on a dropped actor is `true` or absent, and only there', () => {
+    expect(refusal('events:\n  - id: an-event-ab12\n    dropActors: [{ id: dock-guild, reason: y, inPassing: yes }]\n')).toContain(
+      'events.0 ("an-event-ab12"): dropActors.0.inPassing: `inPassing` is `true` (or leave it out)',
+    );
+    expect(refusal('events:\n  - id: an-event-ab12\n    addActors: [{ id: dock-guild, reason: y, inPassing: true }]\n')).toContain('Unrecognized key: "inPassing"');
+  });
   test('a misspelt field', () => expect(refusal('events:\n  - id: an-event-ab12\n    dropActor: [{ id: dock-guild, reason: x }]\n')).toContain('events.0 ("an-event-ab12"): Unrecognized key: "dropActor"'));
   test('a bad or repeated id', () => {
     expect(refusal('events:\n  - id: Not An Id\n    drop: true\n    reason: x\n')).toContain('seeds/overlay.yaml: events.0.id: lowercase letters');

@@ -4,6 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { merged, shortArticle } from '../merge-helpers.ts';
 import { mergeArticles } from '../../../../src/ingest/stages/merge.ts';
+import { applyCorrections } from '../../../../src/ingest/stages/corrections.ts';
 import { ingestArticle } from '../../../../src/ingest/pipeline.ts';
 import { event as eventSchema, overlay as overlaySchema } from '../../../../src/schemas/index.ts';
 
@@ -69,6 +70,38 @@ describe('overlay corrections of events', () => {
     expect(ev(c, STRIKE)!.agents).toEqual([]);
     expect(ev(c, ORTIZ)!.actors).toEqual(['lena-ortiz', 'us-military']);
     expect(ev(c, ORTIZ)!.editorial).toEqual({ actors: [{ id: 'us-military', reason: 'the strike she defends is its' }] });
+  });
+});
+
+describe('an actor the editors drop as named only in passing', () => {
+  test('inPassing marks its mentions in the event’s sentence, and only there', () => {
+    const drop = { id: 'us-military', reason: 'named as where, not who', inPassing: true };
+    const c = merged({ events: [{ id: STRIKE, dropActors: [drop] }] });
+    const strike = ev(c, STRIKE)!;
+    const military = c.actors.find((a) => a.id === 'us-military')!;
+    const inSentence = military.mentions.filter((m) => m.paragraph === strike.paragraph && m.quote === strike.quote);
+    expect(inSentence.length).toBeGreaterThan(0);
+    expect(inSentence.every((m) => m.inPassing)).toBe(true);
+    expect(military.mentions.filter((m) => !inSentence.includes(m)).some((m) => m.inPassing)).toBe(false);
+    // without the flag, the drop leaves the mentions as they were
+    const plain = merged({ events: [{ id: STRIKE, dropActors: [{ id: 'us-military', reason: 'x' }] }] });
+    expect(plain.actors.find((a) => a.id === 'us-military')!.mentions.some((m) => m.inPassing)).toBe(false);
+  });
+
+  test('an actor its sentence does not name is refused by name', () => {
+    const source = 'a-gazette';
+    const said = (quote: string) => ({ source, paragraph: 'p-1', quote, text: 'Ostria' });
+    const corpus = {
+      sources: [],
+      actors: [{ id: 'ostria', name: 'Ostria', kind: 'state', aliases: [], roles: [], statements: [], mentions: [said('Ostria protested.')] }],
+      authorities: [],
+      statements: [],
+      events: [{ id: 'the-fleet-sailed-ab12', source, paragraph: 'p-1', quote: 'The fleet sailed.', summary: 'The fleet sailed', headline: 'The fleet sailed', date: null, actors: ['ostria'], agents: [], authorities: [] }],
+    };
+    const overlay = overlaySchema.parse({ events: [{ id: 'the-fleet-sailed-ab12', dropActors: [{ id: 'ostria', reason: 'x', inPassing: true }] }] });
+    expect(() => applyCorrections(corpus as never, overlay, 'seeds/overlay.yaml')).toThrow(
+      'seeds/overlay.yaml: events.0.dropActors.0.inPassing: "ostria" is not named in the event\'s sentence',
+    );
   });
 });
 

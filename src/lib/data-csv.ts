@@ -39,6 +39,11 @@ export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
     { name: 'year', about: 'year made, when known', value: (a: Authority) => a.year },
     { name: 'aliases', about: 'other names in the text', value: (a: Authority) => list(a.aliases) },
     { name: 'citation', about: 'official citation (editorial)', value: (a: Authority) => a.editorial?.citation },
+    {
+      name: 'made_under',
+      about: 'for an act made under a law (a designation): that law’s citation, not the act’s own (editorial)',
+      value: (a: Authority) => a.editorial?.madeUnder,
+    },
     { name: 'mentions', about: 'number of sentences naming it', value: (a: Authority) => distinctPassages(a.mentions).length },
     { name: 'url', about: 'its page on the site', value: (a: WithUrl<Authority>) => a.url },
   ],

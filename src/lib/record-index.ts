@@ -17,6 +17,8 @@ export interface RecordEntry {
   aliases: string[];
   /** The official citation (editorial), when there is one. */
   citation?: string;
+  /** For an act made under a law (a designation): that law's citation (editorial). */
+  madeUnder?: string;
   /** Matched, never shown: accent-free names, citation variants ("18 USC 1385"). */
   variants: string[];
   /** The value of the page's Pagefind "record" filter (see `recordKey`). */
@@ -54,7 +56,8 @@ export function recordIndex(corpus: Corpus, base: string): RecordEntry[] {
       kind: AUTHORITY_KIND_SINGULAR[a.kind],
       aliases: a.aliases,
       ...(a.editorial?.citation ? { citation: a.editorial.citation } : {}),
-      variants: searchVariants([a.name, ...a.aliases], a.editorial?.citation),
+      ...(a.editorial?.madeUnder ? { madeUnder: a.editorial.madeUnder } : {}),
+      variants: searchVariants([a.name, ...a.aliases], a.editorial?.citation ?? a.editorial?.madeUnder),
     })),
     ...corpus.sources.map((s) => ({
       name: s.title,

@@ -9,6 +9,8 @@ export interface Nameable {
   name: string;
   aliases: string[];
   citation?: string;
+  /** For an act made under a law (a designation): that law's citation. */
+  madeUnder?: string;
   variants: string[];
 }
 
@@ -56,7 +58,7 @@ export function editDistance(a: string, b: string): number {
 export const allowedTypos = (word: string) => (word.length < 4 || /\d/.test(word) ? 0 : word.length < 6 ? 1 : 2);
 
 function phrasesOf(e: Nameable): { text: string; words: string[]; own: boolean }[] {
-  const shown = [e.name, ...e.aliases, ...(e.citation ? [e.citation] : [])];
+  const shown = [e.name, ...e.aliases, ...(e.citation ? [e.citation] : []), ...(e.madeUnder ? [e.madeUnder] : [])];
   const out = shown.map((text, i) => ({ text, words: foldWords(text), own: i === 0 }));
   // A variant counts as the name it was made from: the first shown phrase sharing a word with it.
   for (const v of e.variants) {

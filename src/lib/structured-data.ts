@@ -39,7 +39,8 @@ export function authorityJsonLd(a: Authority, site: URL | undefined, base: strin
     ...(a.aliases.length ? { alternateName: a.aliases } : {}),
     ...(a.year ? { legislationDate: String(a.year) } : {}),
     ...(a.editorial?.citation ? { legislationIdentifier: a.editorial.citation } : {}),
-    ...(a.editorial?.url ? { sameAs: a.editorial.url } : {}),
+    // (the link of an act made under a law is that law's: the act is not the same thing as it)
+    ...(a.editorial?.url && !a.editorial.madeUnder ? { sameAs: a.editorial.url } : {}),
   };
 }
 

@@ -117,7 +117,7 @@ export function reviewSheet(all: Records, source: string | null): Sheet {
       ...(roles.length ? ['- Roles:'] : ['- Roles: none']),
       ...roles.flatMap((role) => [`  - “${md(role)}”`, ...a.roles.filter((x) => x.role === role).flatMap((x) => evidence(x).map((l) => `  ${l}`))]),
       `- Mentions: ${a.mentions.length} (${[...new Set(a.mentions.map((m) => `“${md(m.text)}”`))].join(', ')}); quotations: ${a.statements.length}`,
-      ...(a.editorial ? [`- Editorial: ${[a.editorial.description, a.editorial.citation, a.editorial.url].filter(Boolean).map((x) => md(x!)).join(' · ')}`] : []),
+      ...(a.editorial ? [`- Editorial: ${[a.editorial.description, a.editorial.citation, a.editorial.madeUnder && `made under ${a.editorial.madeUnder}`, a.editorial.url].filter(Boolean).map((x) => md(x!)).join(' · ')}`] : []),
       ...flagLines(flags),
       '',
     );

@@ -43,6 +43,11 @@ export const editorial = z.object({
   description: z.string().optional(),
   /** The official citation, e.g. "18 U.S.C. § 1385". */
   citation: z.string().optional(),
+  /**
+   * For an act made under a law or order (a designation): that law's citation, e.g. "8 U.S.C. §
+   * 1189". It is not the act's own citation, and `url` then links that law.
+   */
+  madeUnder: z.string().optional(),
   /** A link to an official source for the citation or description. */
   url: z.url().optional(),
   /**

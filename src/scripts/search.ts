@@ -226,7 +226,7 @@ function recordItem(h: RecordHit<RecordEntry>, frag: Fragment | undefined): HTML
     h.how === 'close'
       ? `Close spelling of ${enquote(state.q)}.`
       : h.matched !== e.name
-        ? `${e.citation === h.matched ? 'Citation' : 'Also called'} ${h.matched}.`
+        ? `${e.citation === h.matched ? 'Citation' : e.madeUnder === h.matched ? 'Made under' : 'Also called'} ${h.matched}.`
         : '';
   return el(
     'li',

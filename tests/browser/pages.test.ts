@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
 import { axeViolations, siteUrl, usePage } from './harness.ts';
-import { distPages, movedPages, readPage } from './dist-files.ts';
+import { DIST, distPages, movedPages, readPage } from './dist-files.ts';
 
 const ctx = usePage();
 
@@ -213,4 +213,20 @@ describe('accessibility', () => {
         await ctx.page.goto(siteUrl(path!));
         expect(await axeViolations(ctx.page)).toEqual([]);
       });
+});
+
+describe('an act made under a law', () => {
+  // (from dist/data: the records whose editors' note gives the law an act was made under)
+  const records = (JSON.parse(readPage(`${DIST}/data/authorities.json`)) as { records: { id: string; editorial?: { madeUnder?: string; citation?: string } }[] }).records;
+  const made = records.filter((a) => a.editorial?.madeUnder && !a.editorial.citation);
+
+  test('its page gives that law as what it was made under, never as its own citation', () => {
+    expect(made.length).toBeGreaterThan(0);
+    for (const a of made) {
+      const d = parse(readPage(distPages().find((p) => p.path === `/authorities/${a.id}/`)!.file));
+      const facts = d.querySelectorAll('dl.facts > div').map((t) => t.text.replace(/\s+/g, ' ').trim());
+      expect(facts, a.id).toContain(`Made under editorial: ${a.editorial!.madeUnder} (the law’s citation, not this act’s)`);
+      expect(facts.some((t) => t.startsWith('Citation')), a.id).toBe(false);
+    }
+  });
 });

@@ -75,6 +75,12 @@ describe('the authorities CSV', () => {
     const at = head!.indexOf('name_described');
     expect([m![at], a![at]]).toEqual(['disputed memo', '']);
   });
+
+  test('a designation gives the law it was made under as made_under, not as its citation', () => {
+    const listing = { id: 'ring-listing', name: 'Designation of the Ring', kind: 'designation', year: 2025, aliases: [], mentions: [], url: '/authorities/ring-listing/', editorial: { madeUnder: 'Harbor Act § 4' } };
+    const [head, row] = toCsv([listing] as never[], CSV_COLUMNS.authorities).split('\r\n').map((l) => l.split(','));
+    expect([row![head!.indexOf('citation')], row![head!.indexOf('made_under')]]).toEqual(['', 'Harbor Act § 4']);
+  });
 });
 
 describe('the actors CSV', () => {

@@ -53,4 +53,13 @@ describe('authority JSON-LD', () => {
     expect(ld['@type']).toBe('Legislation');
     expect(ld).toHaveProperty('legislationDate', '2020');
   });
+  test('an act made under a law claims neither that law’s citation nor its page as its own', () => {
+    const law = 'https://example.gov/harbor-act';
+    const listing = { ...base, kind: 'designation', editorial: { madeUnder: 'Harbor Act § 4', url: law } };
+    const ld = authorityJsonLd(authoritySchema.parse(listing), undefined, '/');
+    expect(ld).not.toHaveProperty('sameAs');
+    expect(ld).not.toHaveProperty('legislationIdentifier');
+    const statute = authorityJsonLd(authoritySchema.parse({ ...base, kind: 'statute', editorial: { citation: 'Harbor Act', url: law } }), undefined, '/');
+    expect(statute).toMatchObject({ sameAs: law, legislationIdentifier: 'Harbor Act' });
+  });
 });

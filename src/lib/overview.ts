@@ -1,9 +1,19 @@
 import type { Authority, Event, Source } from '../schemas/index.ts';
 import { compareEventDates } from './event-dates.ts';
 
-/** The records most talked about: by number of mentions, then name. */
-export function mostMentioned<T extends { mentions: unknown[]; name: string }>(records: T[], n: number): T[] {
-  return [...records].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name)).slice(0, n);
+type Named = { source?: string | undefined; paragraph: string; quote: string };
+
+/**
+ * The records most talked about: by the paragraphs that name them, then the sentences, then name
+ * (a sentence that names one twice, "the 2001 authorization … that authorization", is one).
+ */
+export function mostMentioned<T extends { mentions: Named[]; name: string }>(records: T[], n: number): T[] {
+  const count = (r: T, key: (m: Named) => string) => new Set(r.mentions.map(key)).size;
+  const paragraphs = (r: T) => count(r, (m) => `${m.source ?? ''}\u0000${m.paragraph}`);
+  const sentences = (r: T) => count(r, (m) => `${m.source ?? ''}\u0000${m.paragraph}\u0000${m.quote}`);
+  return [...records]
+    .sort((a, b) => paragraphs(b) - paragraphs(a) || sentences(b) - sentences(a) || a.name.localeCompare(b.name))
+    .slice(0, n);
 }
 
 /** The last `n` dated events, newest first. */

@@ -14,6 +14,8 @@ export interface RecordRef {
   name: string;
   /** An event's sentence: its title is flagged where the source names none of its sources. */
   quote?: string;
+  /** An event whose title the editors wrote: their reason, for the mark beside it. */
+  editorialTitle?: string;
 }
 
 /** What one source article added about a record that an earlier article had already reported. */
@@ -151,7 +153,12 @@ function compute(corpus: Corpus): Update[] {
     const p = eventProvenance(e, sources);
     const first = p.first?.id;
     if (!first) continue;
-    const ref: RecordRef = { collection: 'events', id: e.id, name: e.headline };
+    const ref: RecordRef = {
+      collection: 'events',
+      id: e.id,
+      name: e.headline,
+      ...(e.editorial?.headline ? { editorialTitle: e.editorial.headline } : {}),
+    };
     entries.get(first)!.events.push({ ...ref, quote: e.quote });
     for (const r of [e, ...(e.reports ?? [])]) {
       const s = sourceOf(r, sources);

@@ -118,6 +118,18 @@ describe('/updates/', () => {
     expect(items.some(flagged)).toBe(true);
   });
 
+  test('a new event whose title the editors wrote is marked editorial there, with their reason', () => {
+    const items = page.querySelectorAll('main ul.update-list li').filter((li) => li.querySelector('a[href^="/events/"]'));
+    const byEditors = events.filter((e) => e.editorial?.headline);
+    expect(byEditors.length).toBeGreaterThan(0);
+    for (const li of items) {
+      const e = events.find((x) => li.querySelector('a')!.getAttribute('href') === `/events/${x.id}/`)!;
+      const mark = li.querySelector('.editorial-mark');
+      expect(!!mark, e.id).toBe(!!e.editorial?.headline);
+      if (mark) expect(mark.text).toContain(e.editorial!.headline!);
+    }
+  });
+
   test('the page links its Atom feed, and the footer of every page links /updates/', () => {
     expect(page.querySelector('main a[href="/updates/feed.xml"]')).not.toBeNull();
     const missing = pages.filter((p) => !parse(readPage(p.file)).querySelector('footer.site-footer a[href="/updates/"]')).map((p) => p.path);

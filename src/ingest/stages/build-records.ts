@@ -57,14 +57,15 @@ const MAKING = making('making');
 const JUST_MADE = making('just-made');
 const says = (m: Matcher, s: Sentence) => m.findAll(layerOf(s).tokens).length > 0;
 
-/** The year an authority was made, when the sentence that makes it is dated (or reports it as just done). */
+/** The year an authority was made, when the sentence that makes it is dated exactly (or reports it as just done). */
 function yearFromEvents(a: ResolvedAuthority, events: EventCandidate[], published: string): number | null {
   if (a.year !== null || !['executive-order', 'directive', 'legal-opinion', 'authorization'].includes(a.kind))
     return a.year;
   const first = a.mentions.find((m) => !m.anaphora);
   if (!first) return null;
   const ev = events.find((e) => e.sentence === first.sentence);
-  if (ev?.date && ev.date.precision !== 'decade' && says(MAKING, first.sentence))
+  // (a date the text gives only roughly, "ahead of the operation", gives no year to state flatly)
+  if (ev?.date && ev.date.precision !== 'decade' && !ev.date.approximate && says(MAKING, first.sentence))
     return Number(ev.date.value.slice(0, 4));
   if (!ev?.date && says(JUST_MADE, first.sentence)) return Number(published.slice(0, 4));
   return null;

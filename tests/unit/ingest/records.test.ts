@@ -37,3 +37,17 @@ describe('records', () => {
     expect(r.authorities.map((a) => a.id)).toContain('international-law');
   });
 });
+
+describe('the year an instrument was made', () => {
+  test('a memo written in a sentence dated only roughly ("Ahead of the operation") is given no year', () => {
+    const text =
+      'In 1989, President Ana Roe sent 5,000 troops into Borduria to arrest its leader, Ivo Brak.\n\n' +
+      'Ahead of the operation, Ivo Lind, who then led the Office of Legal Counsel, wrote a disputed memo saying it was within Roe’s authority to direct arrests of fugitives overseas.';
+    const r = extract(text);
+    expect(r.events.find((e) => e.summary.startsWith('Ahead of the operation'))?.date).toMatchObject({ value: '1989', approximate: true });
+    expect(r.authorities.find((a) => a.kind === 'legal-opinion')).toMatchObject({ year: null });
+    // dated exactly, the same act gives its year
+    const exact = extract('In 1989, Ivo Lind, who then led the Office of Legal Counsel, wrote a disputed memo saying arrests overseas were lawful.');
+    expect(exact.authorities.find((a) => a.kind === 'legal-opinion')).toMatchObject({ year: 1989 });
+  });
+});

@@ -11,7 +11,7 @@ import { citationIndex } from '../../../src/lib/citations.ts';
 import { csvField, toCsv } from '../../../src/lib/data-csv.ts';
 import { publicUrl, withBase } from '../../../src/lib/urls.ts';
 import { robotsTxt } from '../../../src/lib/data-export.ts';
-import { latestEvents, leadQuote } from '../../../src/lib/overview.ts';
+import { latestEvents, leadQuote, mostMentioned } from '../../../src/lib/overview.ts';
 import { actorSchemaType } from '../../../src/lib/structured-data.ts';
 import type { Actor, Authority, Event, Source } from '../../../src/schemas/index.ts';
 
@@ -271,5 +271,14 @@ describe('CSV', () => {
 
   test('rows become a header line and CRLF-ended lines', () => {
     expect(toCsv([{ a: 'x', b: 1 }], [{ name: 'a', about: '', value: (r) => r.a }, { name: 'b', about: '', value: (r) => r.b }])).toBe('a,b\r\nx,1\r\n');
+  });
+});
+
+describe('the records most talked about', () => {
+  test('rank by the paragraphs that name them, not by how often one sentence repeats a name', () => {
+    const m = (paragraph: string, quote: string) => ({ source: 's', paragraph, quote, text: 'x' });
+    const twiceInOne = { name: 'Harbor Act', mentions: [m('p-1', 'The Harbor Act, and only that act, applies.'), m('p-1', 'The Harbor Act, and only that act, applies.')] };
+    const inTwo = { name: 'Tide Rule', mentions: [m('p-2', 'The Tide Rule came first.'), m('p-5', 'The Tide Rule was repealed.')] };
+    expect(mostMentioned([twiceInOne, inTwo], 2).map((r) => r.name)).toEqual(['Tide Rule', 'Harbor Act']);
   });
 });

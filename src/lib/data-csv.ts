@@ -37,6 +37,7 @@ export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
     { name: 'name_by_editors', about: 'why the editors named it so, when the sources give it no name of its own (editorial)', value: (a: Authority) => a.editorial?.nameReason },
     { name: 'kind', about: 'statute, executive-order, directive, designation, legal-opinion, authorization, constitutional, international-law or charge', value: (a: Authority) => a.kind },
     { name: 'year', about: 'year made, when known', value: (a: Authority) => a.year },
+    { name: 'year_by_editors', about: 'true when the year is the editors’, not the sources’ (editorial)', value: (a: Authority) => a.yearByEditors },
     { name: 'aliases', about: 'other names in the text', value: (a: Authority) => list(a.aliases) },
     { name: 'citation', about: 'official citation (editorial)', value: (a: Authority) => a.editorial?.citation },
     {
@@ -50,7 +51,8 @@ export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
   events: [
     { name: 'id', about: 'record id (stable)', value: (e: Event) => e.id },
     { name: 'summary', about: 'what happened, in the source’s words', value: (e: Event) => e.summary },
-    { name: 'headline', about: 'the title pages show: the summary shortened by deletion only, with a word that refers back named in brackets, or the editors’ title where the event has an editorial headline note', value: (e: Event) => e.headline },
+    { name: 'headline', about: 'the title pages show: the summary shortened by deletion only, with a word that refers back named in brackets, or the editors’ title where headline_by_editors gives why', value: (e: Event) => e.headline },
+    { name: 'headline_by_editors', about: 'why the editors wrote the title, when they did (editorial)', value: (e: Event) => e.editorial?.headline },
     { name: 'date', about: 'YYYY, YYYY-MM or YYYY-MM-DD; empty when neither the source nor the editors give one', value: (e: Event) => e.date?.value },
     { name: 'date_by_editors', about: 'why the editors set this date, and their source, when the article gives none (editorial)', value: (e: Event) => e.date?.editorial },
     { name: 'precision', about: 'day, month, year or decade', value: (e: Event) => e.date?.precision },
@@ -60,7 +62,8 @@ export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
     { name: 'date_from_context', about: 'true when the sentence gives no date and the date comes from its paragraph', value: (e: Event) => e.date?.fromContext },
     { name: 'reported', about: 'for an undated lead event: the day it was reported, not the day of the act', value: (e: Event) => e.reported },
     { name: 'actors', about: 'actor ids', value: (e: Event) => list(e.actors) },
-    { name: 'agents', about: 'the actor ids of those who act (the subject); the other actors are acted on or mentioned', value: (e: Event) => list(e.agents) },
+    { name: 'actors_by_editors', about: 'those of the actors the editors, not the source, tie to the event (editorial; their reasons are in the JSON)', value: (e: Event) => list((e.editorial?.actors ?? []).map((a) => a.id)) },
+    { name: 'agents', about: 'the actor ids of those who do the main act (its subject); the other actors take part otherwise: acted on, named with it, or acting in a clause the title adds', value: (e: Event) => list(e.agents) },
     { name: 'authorities', about: 'authority ids', value: (e: Event) => list(e.authorities) },
     { name: 'source', about: 'source id', value: (e: Event) => e.source },
     { name: 'paragraph', about: 'paragraph id on the source page', value: (e: Event) => e.paragraph },

@@ -28,4 +28,7 @@ export const editorialNote = {
   actor: (reason: string) => `added by the editors: ${reason}`,
   // on the page of the actor they added, beside the event
   actorLink: (name: string, reason: string) => `The editors, not the source, tie ${name} to this event: ${reason}`,
+  // on an authority's page, beside an actor named with it only through such an event
+  actorViaEvent: (name: string, reason: string) =>
+    `The editors, not the source, tie ${name} to the event that names this authority: ${reason}`,
 };

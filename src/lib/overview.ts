@@ -4,16 +4,27 @@ import { compareEventDates } from './event-dates.ts';
 type Named = { source?: string | undefined; paragraph: string; quote: string };
 
 /**
- * The records most talked about: by the paragraphs that name them, then the sentences, then name
- * (a sentence that names one twice, "the 2001 authorization … that authorization", is one).
+ * The records most talked about, at most `n`, with the paragraphs that name each: by paragraphs,
+ * then sentences (a sentence that names one twice is one). Records tied at the cut are all left
+ * out rather than some picked by name: the list says less, never an order the text does not give.
  */
-export function mostMentioned<T extends { mentions: Named[]; name: string }>(records: T[], n: number): T[] {
+export function mostMentioned<T extends { mentions: Named[]; name: string }>(
+  records: T[],
+  n: number,
+): { record: T; paragraphs: number }[] {
   const count = (r: T, key: (m: Named) => string) => new Set(r.mentions.map(key)).size;
-  const paragraphs = (r: T) => count(r, (m) => `${m.source ?? ''}\u0000${m.paragraph}`);
-  const sentences = (r: T) => count(r, (m) => `${m.source ?? ''}\u0000${m.paragraph}\u0000${m.quote}`);
-  return [...records]
-    .sort((a, b) => paragraphs(b) - paragraphs(a) || sentences(b) - sentences(a) || a.name.localeCompare(b.name))
-    .slice(0, n);
+  const ranked = records
+    .map((record) => ({
+      record,
+      paragraphs: count(record, (m) => `${m.source ?? ''}\u0000${m.paragraph}`),
+      sentences: count(record, (m) => `${m.source ?? ''}\u0000${m.paragraph}\u0000${m.quote}`),
+    }))
+    .sort((a, b) => b.paragraphs - a.paragraphs || b.sentences - a.sentences || a.record.name.localeCompare(b.record.name));
+  const tied = (a: (typeof ranked)[number], b: (typeof ranked)[number]) =>
+    a.paragraphs === b.paragraphs && a.sentences === b.sentences;
+  let end = Math.min(n, ranked.length);
+  if (end < ranked.length) while (end > 0 && tied(ranked[end - 1]!, ranked[end]!)) end--;
+  return ranked.slice(0, end).map(({ record, paragraphs }) => ({ record, paragraphs }));
 }
 
 /** The last `n` dated events, newest first. */

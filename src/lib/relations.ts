@@ -11,6 +11,8 @@ export interface Related<T> {
   record: T;
   /** How many sentences, paragraphs or events they share: the strength of the link. */
   count: number;
+  /** Tied only through events the editors, not the sources, tied the actor to: their reason. */
+  byEditors?: string;
 }
 
 /**
@@ -185,11 +187,25 @@ function linked<T extends Named>(
   const roles = rolesBySentence(actors);
   const { bySentence } = mentionIndexOf(others, roles);
   const counts = new Map<string, number>();
+  const sourced = new Set<string>();
+  const editors = new Map<string, string>();
   if (!placeLike(record))
     for (const s of new Set(record.mentions.filter((m) => !describes(m, roles)).map(sentenceKey)))
-      for (const id of bySentence.get(s) ?? []) if (!placeLike(byId.get(id))) tally(counts, id);
-  for (const e of eventsWith(events, side, record.id)) for (const id of e[otherSide]) tally(counts, id);
-  return rank(counts, byId);
+      for (const id of bySentence.get(s) ?? [])
+        if (!placeLike(byId.get(id))) {
+          tally(counts, id);
+          sourced.add(id);
+        }
+  for (const e of eventsWith(events, side, record.id))
+    for (const id of e[otherSide]) {
+      tally(counts, id);
+      const added = e.editorial?.actors?.find((a) => a.id === id && side === 'authorities');
+      if (added) editors.set(id, editors.get(id) ?? added.reason);
+      else sourced.add(id);
+    }
+  return rank(counts, byId).map((r) =>
+    !sourced.has(r.record.id) && editors.has(r.record.id) ? { ...r, byEditors: editors.get(r.record.id)! } : r,
+  );
 }
 
 export const authoritiesOfActor = (actor: Actor, authorities: Authority[], events: Event[], actors: Actor[]) =>

@@ -28,9 +28,16 @@ export function actorJsonLd(a: Actor, site: URL | undefined, base: string) {
   };
 }
 
+/**
+ * Kinds that are legal acts (schema.org Legislation: "an act, decree, bill, etc."). A charge, a
+ * legal opinion, a claim of constitutional power or a body of international law is none: a plain
+ * work, with no legislation fields.
+ */
+const LEGISLATION = new Set<Authority['kind']>(['statute', 'executive-order', 'directive', 'designation', 'authorization']);
+
 export function authorityJsonLd(a: Authority, site: URL | undefined, base: string) {
-  // A criminal charge is no legislation: a plain work, with no legislation fields.
-  if (a.kind === 'charge') return { '@type': 'CreativeWork', '@id': url(site, base, recordPath('authorities', a.id)), name: a.name };
+  if (!LEGISLATION.has(a.kind))
+    return { '@type': 'CreativeWork', '@id': url(site, base, recordPath('authorities', a.id)), name: a.name };
   return {
     '@type': 'Legislation',
     '@id': url(site, base, recordPath('authorities', a.id)),

@@ -72,9 +72,10 @@ describe('what the editors set is marked editorial, with the reason', () => {
     expect(item).toContain('The council fined the Tide Network editorial: The editors wrote this title, not the source: the sentence names the vote, not the fine');
   });
 
-  test('an authority’s year the editors gave: in its summary box and in the list of authorities', () => {
+  test('an authority’s year the editors gave: in its summary box, the list of authorities and the home page', () => {
     expect(text('/authorities/coastal-waters-act/', 'section.glance dd').find((t) => t.startsWith('1921'))).toBe('1921 editorial: The editors set this date, not the source: the sources give no year');
     expect(text('/authorities/', 'li').find((t) => t.startsWith('Coastal Waters Act'))).toBe('Coastal Waters Act (1921 editorial)');
+    expect(text('/', 'section[aria-labelledby="legal-questions"] li').find((t) => t.startsWith('Coastal Waters Act'))).toMatch(/, 1921 editorial \(\d+ ¶\)$/);
   });
 
   test("a record page gives the editors' reason for an event's date once, with the event, not again at a glance", () => {

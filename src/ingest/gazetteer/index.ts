@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../../schemas/index.ts';
 import peopleFile from './people.json' with { type: 'json' };
+import bodiesFile from './bodies.json' with { type: 'json' };
 import instrumentsFile from './instruments.json' with { type: 'json' };
 import { authorityKind, type Authority } from '../../schemas/index.ts';
 
@@ -41,6 +42,15 @@ function load<T extends z.ZodType>(name: string, key: string, entry: T, data: un
 }
 
 export const knownPeople: readonly KnownPerson[] = load('people.json', 'people', person, peopleFile);
+
+/** A body: its official name, and the site that gives it where texts write another form. */
+const body = z.object({
+  name: z.string().min(1),
+  kind: z.string(),
+  forms: z.array(z.string().min(1)).min(1),
+  source: z.url().optional(),
+});
+const knownBodies = load('bodies.json', 'bodies', body, bodiesFile);
 export const knownInstruments: readonly KnownInstrument[] = load(
   'instruments.json',
   'instruments',
@@ -83,6 +93,8 @@ export function addInstrumentEditorial(authority: Authority): Authority {
 }
 
 const byName = new Map(knownPeople.map((p) => [p.name, p]));
+// (a body with no source is left unmarked: there is no page to cite for its name)
+const bodiesByName = new Map(knownBodies.filter((b) => b.source).map((b) => [b.name, b as { source: string }]));
 
 /**
  * The actor with its full name marked editorial when the name is the gazetteer's and no mention
@@ -90,7 +102,7 @@ const byName = new Map(knownPeople.map((p) => [p.name, p]));
  * Idempotent: a record whose mentions write the name loses the mark.
  */
 export function markEditorialName(actor: Actor): Actor {
-  const entry = actor.kind === 'person' ? byName.get(actor.name) : undefined;
+  const entry = actor.kind === 'person' ? byName.get(actor.name) : bodiesByName.get(actor.name);
   const written = !entry || actor.mentions.some((m) => m.text.includes(actor.name) || m.quote.includes(actor.name));
   const { editorial: before, ...base } = actor;
   const { fullNameSource: _old, ...rest } = before ?? {};

@@ -165,8 +165,14 @@ function markInPassing(actors: Actor[], overlay: Overlay, events: Map<string, Ev
         m.source === e.source &&
         m.paragraph === e.paragraph &&
         (e.quote.includes(m.quote) || m.quote.includes(e.quote));
-      if (!a?.mentions.some(here))
-        fail(`events.${i}.dropActors.${j}.inPassing`, `"${d.id}" is not named in the event's sentence (remove it)`);
+      const at = `events.${i}.dropActors.${j}.inPassing`;
+      if (!a?.mentions.some(here)) fail(at, `"${d.id}" is not named in the event's sentence (remove it)`);
+      // ("… bombing labs in Ostria, which outraged Ostrian officials": a party to the sentence's other event)
+      const other = [...events.values()].find(
+        (x) => x.id !== e.id && x.source === e.source && x.quote === e.quote && x.actors.includes(d.id),
+      );
+      if (other)
+        fail(at, `"${d.id}" takes part in "${other.id}", told by the same sentence: not named only in passing`);
       a!.mentions = a!.mentions.map((m) => (here(m) ? { ...m, inPassing: true as const } : m));
     }
 }

@@ -43,6 +43,19 @@ describe('gazetteer of known people', () => {
   });
 });
 
+describe('gazetteer of known bodies', () => {
+  it('marks a body’s official name editorial, with its site, when the texts write another form of it', () => {
+    const { actors } = extract('On Monday, the State Department and the Justice Department announced new charges.', '2025-03-05');
+    for (const name of ['Department of State', 'Department of Justice']) {
+      const body = actors.find((a) => a.name === name);
+      expect(body?.editorial?.fullNameSource, name).toMatch(/^https:\/\/www\.(state|justice)\.gov\//);
+    }
+    // written in full, no mark
+    const written = extract('On Monday, the Department of State announced new charges.', '2025-03-05');
+    expect(written.actors.find((a) => a.name === 'Department of State')?.editorial?.fullNameSource).toBeUndefined();
+  });
+});
+
 describe('gazetteer of legal instruments', () => {
   it('checks every citation against a named official page, on a given day', () => {
     expect(knownInstruments.length).toBeGreaterThan(5);

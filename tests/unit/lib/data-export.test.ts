@@ -60,6 +60,12 @@ describe('the events CSV', () => {
     expect(r).toMatchObject({ date: '1988-02', date_by_editors: 'indicted in February 1988', date_words: '' });
   });
 
+  test("the editors' title and the actors they tied to the event are columns of their own", () => {
+    const [head, line] = toCsv([{ ...event({ value: '2025', precision: 'year', approximate: false, expression: 'In 2025' }), actors: ['ana-roe', 'ostria'], editorial: { headline: 'shorter', actors: [{ id: 'ostria', reason: 'its navy' }] } }] as never[], CSV_COLUMNS.events).split('\r\n');
+    const r = Object.fromEntries(head!.split(',').map((h, i) => [h, line!.split(',')[i]]));
+    expect(r).toMatchObject({ headline_by_editors: 'shorter', actors_by_editors: 'ostria' });
+  });
+
   test("a date the source gives keeps its words and no editors' reason", () => {
     const r = row({ value: '2025-08-07', precision: 'day', approximate: false, expression: 'On Thursday' });
     expect(r).toMatchObject({ date_by_editors: '', date_words: 'On Thursday' });
@@ -80,6 +86,12 @@ describe('the authorities CSV', () => {
     const listing = { id: 'ring-listing', name: 'Designation of the Ring', kind: 'designation', year: 2025, aliases: [], mentions: [], url: '/authorities/ring-listing/', editorial: { madeUnder: 'Harbor Act § 4' } };
     const [head, row] = toCsv([listing] as never[], CSV_COLUMNS.authorities).split('\r\n').map((l) => l.split(','));
     expect([row![head!.indexOf('citation')], row![head!.indexOf('made_under')]]).toEqual(['', 'Harbor Act § 4']);
+  });
+
+  test('a year the editors set says so (year_by_editors)', () => {
+    const act = { id: 'harbor-act', name: 'Harbor Act', kind: 'statute', year: 1921, yearByEditors: true, aliases: [], mentions: [], url: '/authorities/harbor-act/' };
+    const [head, row] = toCsv([act] as never[], CSV_COLUMNS.authorities).split('\r\n').map((l) => l.split(','));
+    expect([row![head!.indexOf('year')], row![head!.indexOf('year_by_editors')]]).toEqual(['1921', 'true']);
   });
 });
 

@@ -143,6 +143,15 @@ describe('relations', () => {
     expect(actorsOfAuthority(law, [a, usa], [ev('e', null, ['usa'], ['law'])]).map((r) => r.record.id)).toEqual(['a', 'usa']);
   });
 
+  test('an actor named with an authority only through an event the editors tied it to carries their reason', () => {
+    const usa = actor('usa', 'Ostria', [mention('p2', 'A alone.', 'Ostria')], 'state');
+    const tied = { ...ev('e', null, ['usa'], ['law']), editorial: { actors: [{ id: 'usa', reason: 'its navy acted' }] } };
+    expect(actorsOfAuthority(law, [a, usa], [tied]).map((r) => [r.record.id, r.byEditors])).toEqual([['a', undefined], ['usa', 'its navy acted']]);
+    // named with it by the source too: no mark
+    const named = ev('f', null, ['usa'], ['law']);
+    expect(actorsOfAuthority(law, [a, usa], [tied, named]).find((r) => r.record.id === 'usa')!.byEditors).toBeUndefined();
+  });
+
   test("a name inside another actor's role links nothing by its sentence, unless also written outside it", () => {
     const q = 'The ban is unlawful, said Vera Lind, a former Ministry lawyer.';
     const ban: Authority = { ...law, id: 'ban', mentions: [mention('p3', q, 'ban')] };
@@ -279,6 +288,14 @@ describe('the records most talked about', () => {
     const m = (paragraph: string, quote: string) => ({ source: 's', paragraph, quote, text: 'x' });
     const twiceInOne = { name: 'Harbor Act', mentions: [m('p-1', 'The Harbor Act, and only that act, applies.'), m('p-1', 'The Harbor Act, and only that act, applies.')] };
     const inTwo = { name: 'Tide Rule', mentions: [m('p-2', 'The Tide Rule came first.'), m('p-5', 'The Tide Rule was repealed.')] };
-    expect(mostMentioned([twiceInOne, inTwo], 2).map((r) => r.name)).toEqual(['Tide Rule', 'Harbor Act']);
+    expect(mostMentioned([twiceInOne, inTwo], 2).map((r) => [r.record.name, r.paragraphs])).toEqual([['Tide Rule', 2], ['Harbor Act', 1]]);
+  });
+
+  test('records tied at the cut are all left out, not picked by name', () => {
+    const m = (paragraph: string) => ({ source: 's', paragraph, quote: `In ${paragraph}.`, text: 'x' });
+    const rec = (name: string, ...ps: string[]) => ({ name, mentions: ps.map(m) });
+    const list = [rec('Alpha Act', 'p-1'), rec('Beta Act', 'p-2'), rec('Gamma Act', 'p-1', 'p-2'), rec('Delta Act', 'p-3')];
+    expect(mostMentioned(list, 2).map((r) => r.record.name)).toEqual(['Gamma Act']);
+    expect(mostMentioned(list, 4).map((r) => r.record.name)).toEqual(['Gamma Act', 'Alpha Act', 'Beta Act', 'Delta Act']);
   });
 });

@@ -43,10 +43,12 @@ describe('event JSON-LD', () => {
 
 describe('authority JSON-LD', () => {
   const base = { id: 'smuggling-charges', name: 'Smuggling charges against Ann Roe', year: 2020, aliases: [], mentions: [{ source: 's', paragraph: 'p1', quote: 'Roe faces smuggling charges.', text: 'smuggling charges' }] };
-  test('a criminal charge is not typed as legislation', () => {
-    const ld = authorityJsonLd(authoritySchema.parse({ ...base, kind: 'charge' }), undefined, '/');
-    expect(ld['@type']).toBe('CreativeWork');
-    expect(ld).not.toHaveProperty('legislationDate');
+  test('a criminal charge, a legal opinion, a claim of constitutional power or international law is not typed as legislation', () => {
+    for (const kind of ['charge', 'legal-opinion', 'constitutional', 'international-law']) {
+      const ld = authorityJsonLd(authoritySchema.parse({ ...base, kind }), undefined, '/');
+      expect(ld['@type'], kind).toBe('CreativeWork');
+      expect(ld, kind).not.toHaveProperty('legislationDate');
+    }
   });
   test('a statute is legislation with its year', () => {
     const ld = authorityJsonLd(authoritySchema.parse({ ...base, kind: 'statute' }), undefined, '/');

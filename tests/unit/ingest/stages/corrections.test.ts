@@ -103,6 +103,23 @@ describe('an actor the editors drop as named only in passing', () => {
       'seeds/overlay.yaml: events.0.dropActors.0.inPassing: "ostria" is not named in the event\'s sentence',
     );
   });
+
+  test('an actor that takes part in another event of the same sentence is refused: it is not named only in passing', () => {
+    const source = 'a-gazette';
+    const quote = 'Roe planned raids in Ostria, which outraged Ostrian officials.';
+    const ev = (id: string, actors: string[]) => ({ id, source, paragraph: 'p-1', quote, summary: id, headline: id, date: null, actors, agents: [], authorities: [] });
+    const corpus = {
+      sources: [],
+      actors: [{ id: 'ostria', name: 'Ostria', kind: 'state', aliases: [], roles: [], statements: [], mentions: [{ source, paragraph: 'p-1', quote, text: 'Ostria' }] }],
+      authorities: [],
+      statements: [],
+      events: [ev('roe-planned-raids-ab12', ['ostria']), ev('which-outraged-officials-cd34', ['ostria'])],
+    };
+    const overlay = overlaySchema.parse({ events: [{ id: 'roe-planned-raids-ab12', dropActors: [{ id: 'ostria', reason: 'x', inPassing: true }] }] });
+    expect(() => applyCorrections(corpus as never, overlay, 'seeds/overlay.yaml')).toThrow(
+      'events.0.dropActors.0.inPassing: "ostria" takes part in "which-outraged-officials-cd34", told by the same sentence',
+    );
+  });
 });
 
 describe('overlay corrections of actors and authorities', () => {

@@ -57,8 +57,11 @@ export function entryHtml(u: Update, url: (path: string) => string): string {
   const parts = [
     `<p><a href="${html(url(recordPath('sources', s.id)))}">${html(s.title)}</a>, ${html(s.outlet)}, ${html(formatDay(s.published))}: ${html(updateSummary(u))}.</p>`,
   ];
-  if (u.records.length) parts.push(`<p>New records:</p>${list(u.records.map((r) => `${link(r)} (${KIND[r.collection]})`))}`);
-  if (u.events.length) parts.push(`<p>New events:</p>${list(u.events.map(link))}`);
+  // (a name or title the editors gave is said to be theirs, as the pages mark it)
+  const kind = (r: RecordRef) => `${KIND[r.collection]}${r.editorialName ? '; its name is the editors’' : ''}`;
+  if (u.records.length) parts.push(`<p>New records:</p>${list(u.records.map((r) => `${link(r)} (${kind(r)})`))}`);
+  const event = (r: RecordRef) => `${link(r)}${r.editorialTitle ? ' (title by the editors)' : ''}`;
+  if (u.events.length) parts.push(`<p>New events:</p>${list(u.events.map(event))}`);
   const { facts, mentioned } = splitExtensions(u);
   if (facts.length) parts.push(`<p>New facts about records reported before:</p>${list(facts.map((x) => `${link(x.record)}: ${html(extensionPhrases(x).join('; '))}`))}`);
   if (mentioned.length) parts.push(`<p>Also mentions, as reported before: ${mentioned.map(link).join(', ')}.</p>`);

@@ -1,5 +1,5 @@
 import { enquote } from './quote-marks.ts';
-import type { Event } from '../schemas/index.ts';
+import type { Actor, Authority, Event } from '../schemas/index.ts';
 
 /**
  * What the editors changed on an event (`seeds/overlay.yaml`), each with their reason, for the
@@ -19,6 +19,17 @@ export function eventEditorial(e: Pick<Event, 'date' | 'editorial'>): EventEdito
   };
 }
 
+/**
+ * When a record's name is the editors' and not the sources' words (an official name in full, a
+ * number no source gives), the note to mark it with wherever the name is shown; else null.
+ */
+export function nameByEditors(r: Pick<Actor | Authority, 'editorial'>): string | null {
+  const e = r.editorial;
+  if (e?.nameReason) return `The name is the editors’: ${e.nameReason}`;
+  if (e?.fullNameSource) return 'The name in full is the editors’: the sources write a shorter or other form of it.';
+  return null;
+}
+
 /** The words beside an editorial mark: who set it, and why. */
 export const editorialNote = {
   headline: (reason: string) => `The editors wrote this title, not the source: ${reason}`,
@@ -31,4 +42,7 @@ export const editorialNote = {
   // on an authority's page, beside an actor named with it only through such an event
   actorViaEvent: (name: string, reason: string) =>
     `The editors, not the source, tie ${name} to the event that names this authority: ${reason}`,
+  // on an actor's page, beside an authority named with it only through such an event
+  authorityViaEvent: (name: string, reason: string) =>
+    `The editors, not the source, tie ${name} to the event that names it: ${reason}`,
 };

@@ -199,7 +199,9 @@ function linked<T extends Named>(
   for (const e of eventsWith(events, side, record.id))
     for (const id of e[otherSide]) {
       tally(counts, id);
-      const added = e.editorial?.actors?.find((a) => a.id === id && side === 'authorities');
+      // (the actor is this event's by the editors: on an authority's page, that actor; on an
+      // actor's page, every authority the event names)
+      const added = e.editorial?.actors?.find((a) => a.id === (side === 'authorities' ? id : record.id));
       if (added) editors.set(id, editors.get(id) ?? added.reason);
       else sourced.add(id);
     }

@@ -4,6 +4,7 @@ import type { Corpus } from '../schemas/index.ts';
 import { actorProvenance, authorityProvenance, byPublication, eventProvenance, sourceOf, type Provenance } from './provenance.ts';
 import { count } from './reading-order.ts';
 import { enquote } from './quote-marks.ts';
+import { nameByEditors } from './editorial.ts';
 import { bySourceOrder } from './source-order.ts';
 import type { Collection } from './urls.ts';
 
@@ -16,6 +17,8 @@ export interface RecordRef {
   quote?: string;
   /** An event whose title the editors wrote: their reason, for the mark beside it. */
   editorialTitle?: string;
+  /** A record whose name is the editors' (`nameByEditors`): the note for the mark beside it. */
+  editorialName?: string;
 }
 
 /** What one source article added about a record that an earlier article had already reported. */
@@ -116,7 +119,8 @@ function compute(corpus: Corpus): Update[] {
   const naming = (collection: 'actors' | 'authorities', id: string) => byRecord.get(`${collection}\u0000${id}`) ?? [];
 
   const named = (record: Actor | Authority, collection: 'actors' | 'authorities', p: Provenance) => {
-    const ref: RecordRef = { collection, id: record.id, name: record.name };
+    const byEditors = nameByEditors(record);
+    const ref: RecordRef = { collection, id: record.id, name: record.name, ...(byEditors ? { editorialName: byEditors } : {}) };
     const first = p.first?.id;
     if (!first) return;
     entries.get(first)!.records.push(ref);

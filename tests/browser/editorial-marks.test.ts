@@ -66,6 +66,12 @@ describe('what the editors set is marked editorial, with the reason', () => {
     expect(named).not.toContain('tie Tide Network');
   });
 
+  test('where a record whose name the editors gave is listed (an event page, the home page), the name is marked theirs', () => {
+    const mark = 'editorial: The name is the editors’: the sources call it only “the waters law”';
+    expect(text(PAGE, 'section[aria-labelledby="authorities"] li')).toEqual([`Coastal Waters Act ${mark}`]);
+    expect(text('/', 'section[aria-labelledby="legal-questions"] li').find((t) => t.startsWith('Coastal Waters Act'))).toContain(mark);
+  });
+
   test('in the timeline: the date line and the title', () => {
     const item = text('/events/', 'li.event').find((t) => t.includes('The council fined the Tide Network'))!;
     expect(item).toContain('August 2025 editorial: The editors set this date, not the source: the council’s minutes give only the month');

@@ -225,7 +225,7 @@ describe('an act made under a law', () => {
     for (const a of made) {
       const d = parse(readPage(distPages().find((p) => p.path === `/authorities/${a.id}/`)!.file));
       const facts = d.querySelectorAll('dl.facts > div').map((t) => t.text.replace(/\s+/g, ' ').trim());
-      expect(facts, a.id).toContain(`Made under editorial: ${a.editorial!.madeUnder} (the law’s citation, not this act’s)`);
+      expect(facts, a.id).toContain(`Made under editorial: ${a.editorial!.madeUnder} (the citation of what it was made under, not this act’s own)`);
       expect(facts.some((t) => t.startsWith('Citation')), a.id).toBe(false);
     }
   });

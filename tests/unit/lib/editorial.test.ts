@@ -1,6 +1,7 @@
 // What the editors set on an event (overlay corrections) is read back for the pages to mark it.
 import { describe, expect, test } from 'vitest';
-import { editorialNote, eventEditorial } from '../../../src/lib/editorial.ts';
+import { editorialNote, eventEditorial, nameByEditors } from '../../../src/lib/editorial.ts';
+import { entryHtml } from '../../../src/lib/atom.ts';
 import { dateBasis } from '../../../src/lib/event-dates.ts';
 
 describe('an event’s editorial marks', () => {
@@ -27,5 +28,28 @@ describe('an event’s editorial marks', () => {
       'The source says “that summer”; the editors set its days: the minutes date it',
     );
     expect(editorialNote.headline('shorter')).toBe('The editors wrote this title, not the source: shorter');
+  });
+});
+
+describe('a name the editors gave', () => {
+  test('is said to be theirs: with their reason for an authority, as the full form for an actor; a written name is not', () => {
+    expect(nameByEditors({ editorial: { nameReason: 'the sources only describe it' } })).toBe('The name is the editors’: the sources only describe it');
+    expect(nameByEditors({ editorial: { fullNameSource: 'https://example.gov/' } })).toMatch(/^The name in full is the editors’/);
+    expect(nameByEditors({ editorial: { description: 'a port authority' } })).toBeNull();
+    expect(nameByEditors({})).toBeNull();
+  });
+
+  test('the feed says so beside a new record, and beside an event whose title the editors wrote', () => {
+    const source = { id: 'a-gazette', title: 'Harbor news', outlet: 'Gazette', published: '2025-05-01' };
+    const update = {
+      source,
+      anchor: 'a-gazette',
+      records: [{ collection: 'authorities', id: 'harbor-order-12', name: 'Harbor Order 12', editorialName: 'The name is the editors’: x' }],
+      events: [{ collection: 'events', id: 'the-port-closed', name: 'The port closed', editorialTitle: 'shorter' }],
+      extensions: [],
+    };
+    const html = entryHtml(update as never, (p) => p);
+    expect(html).toContain('Harbor Order 12</a> (authority; its name is the editors’)');
+    expect(html).toContain('The port closed</a> (title by the editors)');
   });
 });

@@ -150,6 +150,8 @@ describe('relations', () => {
     // named with it by the source too: no mark
     const named = ev('f', null, ['usa'], ['law']);
     expect(actorsOfAuthority(law, [a, usa], [tied, named]).find((r) => r.record.id === 'usa')!.byEditors).toBeUndefined();
+    // and on the actor's page, the authority that event names
+    expect(authoritiesOfActor(usa, [law], [tied], [a, usa]).map((r) => [r.record.id, r.byEditors])).toEqual([['law', 'its navy acted']]);
   });
 
   test("a name inside another actor's role links nothing by its sentence, unless also written outside it", () => {

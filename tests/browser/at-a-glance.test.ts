@@ -214,6 +214,16 @@ describe('event pages', () => {
     return { prev: href('prev'), next: href('next'), date: d.querySelector('#when ~ p time, section[aria-labelledby="when"] time')?.getAttribute('datetime') ?? null };
   };
 
+  test('an approximate date is never said to be known to its day, month or year', () => {
+    const rough = events.filter((e) => e.date?.approximate && !e.date.editorial);
+    expect(rough.length).toBeGreaterThan(0);
+    for (const e of rough) {
+      const when = doc(`/events/${e.id}/`).querySelector('section[aria-labelledby="when"]')!.text;
+      expect(when, e.id).not.toContain('it is known to the');
+      expect(when, e.id).toContain('it places it only roughly');
+    }
+  });
+
   test('following "next" from the first event visits every event once, in date order, and "previous" leads back', () => {
     const firsts = events.filter((e) => nav(e.id).prev === null);
     expect(firsts).toHaveLength(1);

@@ -60,7 +60,7 @@ export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
     { name: 'approximate', about: 'true when the words only place it roughly', value: (e: Event) => e.date?.approximate },
     { name: 'date_words', about: 'the words of the source the date comes from; for a date the editors set, only the words they gave days to (“In his first term”)', value: (e: Event) => (e.date?.editorial && !e.date.wordsOfSource ? undefined : e.date?.expression) },
     { name: 'date_from_context', about: 'true when the sentence gives no date and the date comes from its paragraph', value: (e: Event) => e.date?.fromContext },
-    { name: 'reported', about: 'for an undated lead event: the day it was reported, not the day of the act', value: (e: Event) => e.reported },
+    { name: 'reported', about: 'for an undated event the source tells as current or as just done (the lead among them): the day it was reported, not the day of the act', value: (e: Event) => e.reported },
     { name: 'actors', about: 'actor ids', value: (e: Event) => list(e.actors) },
     { name: 'actors_by_editors', about: 'those of the actors the editors, not the source, tie to the event (editorial; their reasons are in the JSON)', value: (e: Event) => list((e.editorial?.actors ?? []).map((a) => a.id)) },
     { name: 'agents', about: 'the actor ids of those who do the main act (its subject); the other actors take part otherwise: acted on, named with it, or acting in a clause the title adds', value: (e: Event) => list(e.agents) },

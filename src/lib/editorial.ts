@@ -1,5 +1,6 @@
 import { enquote } from './quote-marks.ts';
-import type { Actor, Authority, Event } from '../schemas/index.ts';
+import { authorityKinds, type Actor, type Authority, type Event } from '../schemas/index.ts';
+import { sourcesWords } from './authority-names.ts';
 
 /**
  * What the editors changed on an event (`seeds/overlay.yaml`), each with their reason, for the
@@ -23,10 +24,16 @@ export function eventEditorial(e: Pick<Event, 'date' | 'editorial'>): EventEdito
  * When a record's name is the editors' and not the sources' words (an official name in full, a
  * number no source gives), the note to mark it with wherever the name is shown; else null.
  */
-export function nameByEditors(r: Pick<Actor | Authority, 'editorial'>): string | null {
+export function nameByEditors(
+  r: Pick<Actor | Authority, 'editorial'> & Partial<Pick<Actor | Authority, 'name' | 'mentions' | 'kind'>>,
+): string | null {
   const e = r.editorial;
   if (e?.nameReason) return `The name is the editors’: ${e.nameReason}`;
   if (e?.fullNameSource) return 'The name in full is the editors’: the sources write a shorter or other form of it.';
+  // (an authority's name the extractor made from the words the sources use: "Barr memo")
+  const authority = r.name && r.mentions && (authorityKinds as readonly string[]).includes(r.kind ?? '');
+  const words = authority ? sourcesWords(r as Authority) : null;
+  if (words) return `The name is this site’s description: no source writes it; they say ${words.map(enquote).join(', ')}.`;
   return null;
 }
 

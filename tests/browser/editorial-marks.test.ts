@@ -80,7 +80,9 @@ describe('what the editors set is marked editorial, with the reason', () => {
 
   test('an authority’s year the editors gave: in its summary box, the list of authorities and the home page', () => {
     expect(text('/authorities/coastal-waters-act/', 'section.glance dd').find((t) => t.startsWith('1921'))).toBe('1921 editorial: The editors set this date, not the source: the sources give no year');
-    expect(text('/authorities/', 'li').find((t) => t.startsWith('Coastal Waters Act'))).toBe('Coastal Waters Act (1921 editorial)');
+    expect(text('/authorities/', 'li').find((t) => t.startsWith('Coastal Waters Act'))).toBe(
+      'Coastal Waters Act editorial: The name is the editors’: the sources call it only “the waters law” (1921 editorial)',
+    );
     expect(text('/', 'section[aria-labelledby="legal-questions"] li').find((t) => t.startsWith('Coastal Waters Act'))).toMatch(/, 1921 editorial \(\d+ ¶\)$/);
   });
 

@@ -295,6 +295,7 @@ describe('a state named only in passing is marked so on its record', () => {
   test('a state that only qualifies a law or places a cargo is named in passing', () => {
     expect(passing('The senators said the raids broke Colombian law.', 'Colombia')).toEqual([true]);
     expect(passing('The Coast Guard stopped a freighter carrying rifles toward Colombia.', 'Colombia')).toEqual([true]);
+    expect(passing('The navy seized a trafficker who had been indicted in Colombia.', 'Colombia')).toEqual([true]);
   });
 
   test('a state that acts, is acted on, or owns what is done to is not', () => {

@@ -39,6 +39,14 @@ describe('a name the editors gave', () => {
     expect(nameByEditors({})).toBeNull();
   });
 
+  test('an authority named by a description no source writes says so, with the words the sources use; an actor does not', () => {
+    const m = (quote: string, text: string) => ({ source: 's', paragraph: 'p-1', quote, text });
+    const memo = { name: 'Lind memo', kind: 'legal-opinion' as const, mentions: [m('Vera Lind wrote a disputed memo.', 'disputed memo')] };
+    expect(nameByEditors(memo)).toBe('The name is this site’s description: no source writes it; they say “disputed memo”.');
+    expect(nameByEditors({ ...memo, mentions: [m('The Lind memo was leaked.', 'Lind memo')] })).toBeNull();
+    expect(nameByEditors({ ...memo, kind: 'person' as const })).toBeNull();
+  });
+
   test('the feed says so beside a new record, and beside an event whose title the editors wrote', () => {
     const source = { id: 'a-gazette', title: 'Harbor news', outlet: 'Gazette', published: '2025-05-01' };
     const update = {

@@ -21,8 +21,9 @@ export function eventEditorial(e: Pick<Event, 'date' | 'editorial'>): EventEdito
 }
 
 /**
- * When a record's name is the editors' and not the sources' words (an official name in full, a
- * number no source gives), the note to mark it with wherever the name is shown; else null.
+ * When a record's name is not the sources' words (the editors' official name in full or number,
+ * or an authority's name the site made from a description), the note to mark it with wherever
+ * the name is shown; else null.
  */
 export function nameByEditors(
   r: Pick<Actor | Authority, 'editorial'> & Partial<Pick<Actor | Authority, 'name' | 'mentions' | 'kind'>>,

@@ -1,5 +1,6 @@
 import type { Authority, Event, Source } from '../schemas/index.ts';
 import { compareEventDates } from './event-dates.ts';
+import { distinctPassages } from './passages.ts';
 
 type Named = { source?: string | undefined; paragraph: string; quote: string };
 
@@ -17,7 +18,7 @@ export function mostMentioned<T extends { mentions: Named[]; name: string }>(
     .map((record) => ({
       record,
       paragraphs: count(record, (m) => `${m.source ?? ''}\u0000${m.paragraph}`),
-      sentences: count(record, (m) => `${m.source ?? ''}\u0000${m.paragraph}\u0000${m.quote}`),
+      sentences: distinctPassages(record.mentions).length,
     }))
     .sort((a, b) => b.paragraphs - a.paragraphs || b.sentences - a.sentences || a.record.name.localeCompare(b.record.name));
   const tied = (a: (typeof ranked)[number], b: (typeof ranked)[number]) =>

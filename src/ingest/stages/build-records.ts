@@ -18,6 +18,7 @@ import { adjectives } from './candidates-organizations.ts';
 import { wordingOnly } from './authority-wordings.ts';
 import type {
   ActorCandidate,
+  ActorMentions,
   QuoteCandidate,
   ResolvedActor,
   ResolvedAuthority,
@@ -25,7 +26,7 @@ import type {
   Sentence,
   Span,
 } from './types.ts';
-import type { Stage } from '../doc.ts';
+import { bySentence, type Stage } from '../doc.ts';
 import { eventFacts, type EventFacts } from './event-facts.ts';
 import { namedInPassing } from './event-participants.ts';
 import { addInstrumentEditorial, markEditorialName } from '../gazetteer/index.ts';
@@ -95,16 +96,17 @@ export function onceEach(aliases: string[], name: string): string[] {
 }
 
 /** A state's mention that only qualifies or places something else is marked so ("Ostrian law"). */
-function inPassing(a: ResolvedActor, m: ActorCandidate, actors: ResolvedActor[]): { inPassing?: true } {
+function inPassing(a: ResolvedActor, m: ActorCandidate, byIndex: ActorMentions): { inPassing?: true } {
   if (a.kind !== 'state') return {};
-  const here = actors.flatMap((actor) =>
-    actor.mentions.filter((y) => y.sentence === m.sentence).map((y) => ({ actor, m: y })),
-  );
-  return namedInPassing(m.sentence, m, here) ? { inPassing: true } : {};
+  return namedInPassing(m.sentence, m, byIndex.get(m.sentence.index) ?? []) ? { inPassing: true } : {};
 }
 
 function actorsOf(input: BuildInput, statements: Statement[]): Actor[] {
   const source = input.sourceId;
+  const byIndex = bySentence(
+    input.actors.flatMap((actor) => actor.mentions.map((m) => ({ actor, m }))),
+    (x) => x.m.sentence,
+  );
   return input.actors.map((a) =>
     actorSchema.parse({
       id: a.id,
@@ -115,7 +117,7 @@ function actorsOf(input: BuildInput, statements: Statement[]): Actor[] {
       roles: input.roles
         .filter((r) => r.actor === a.id)
         .map((r) => ({ source, paragraph: r.sentence.paragraph, quote: r.sentence.text, role: r.role })),
-      mentions: uniqueMentions(a.mentions.map((m) => ({ ...mentionOf(source, m), ...inPassing(a, m, input.actors) }))),
+      mentions: uniqueMentions(a.mentions.map((m) => ({ ...mentionOf(source, m), ...inPassing(a, m, byIndex) }))),
       statements: statements.filter((s) => s.actor === a.id).map(({ actor: _a, ...s }) => s),
       ...editorialOf(input.overlay.actors.find((p) => p.id === a.id)),
     }),

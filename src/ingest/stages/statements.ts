@@ -133,7 +133,8 @@ function quotationsOf(layer: Layer, s: Sentence): Quotation[] {
     const close = toks.findIndex((t, k) => k > i && CLOSE.has(t.text) && t.quoted);
     if (close < 0) break;
     const text = s.paragraphText.slice(toks[i]!.end, toks[close]!.start);
-    if (isStatement(text, toks.slice(i + 1, close), quotedByVerb(layer, i))) out.push({ text, open: i, close });
+    const statement = isStatement(text, toks.slice(i + 1, close), quotedByVerb(layer, i));
+    if (statement && !namesTheNounAfter(toks, i, close)) out.push({ text, open: i, close });
     i = close;
   }
   return out;
@@ -149,6 +150,16 @@ function isStatement(text: string, toks: Token[], byVerb: boolean): boolean {
   const title = words.every((t) => SMALL_WORDS.has(t.lower) || capital(t));
   const long = text.trim().split(' ').filter(Boolean).length >= 3;
   return (long || (byVerb && words.length >= 2)) && !title;
+}
+
+/**
+ * "there was no “sink them all” order": a quotation between a determiner and its noun is what
+ * the thing is called, not words anyone is said to have spoken (here, words one denies).
+ */
+function namesTheNounAfter(toks: Token[], open: number, close: number): boolean {
+  const before = toks[open - 1];
+  const after = toks[close + 1];
+  return before?.pos === 'DET' && after?.pos === 'NOUN' && !TRAILING.has(toks[close - 1]!.text);
 }
 
 /** A quoting verb ("called", "labeled") stands a few words before the quotation at `open`, no comma or verb between. */

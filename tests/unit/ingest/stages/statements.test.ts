@@ -82,6 +82,12 @@ describe('what is not a statement, and what continues one', () => {
     expect(said('Ana Ruiz called the smugglers “sea bandits” and vowed to go on.')).toEqual([['ana-ruiz', 'sea bandits']]);
   });
 
+  test('a quotation between a determiner and its noun names the thing, it quotes no one', () => {
+    expect(said('Ana Ruiz said there was no “sink them all” order from Ben Ode.')).toEqual([]);
+    expect(said('Ben Ode denied that the “leave no boat afloat” policy was his.')).toEqual([]);
+    expect(said('Ana Ruiz said the order was “to sink them all” and left.')).toEqual([['ana-ruiz', 'to sink them all']]);
+  });
+
   test('scare quotes and titles are not statements', () => {
     expect(said('Ana Ruiz called the raid “murder.”')).toEqual([]);
     expect(said('Ana Ruiz said on “Morning Desk with Clara Voss” that she would resign.')).toEqual([]);

@@ -2,6 +2,7 @@ import groups from '../lexicons/groups.json' with { type: 'json' };
 import heads from '../lexicons/organization-heads.json' with { type: 'json' };
 import words from '../lexicons/merge.json' with { type: 'json' };
 import instruments from '../lexicons/instruments.json' with { type: 'json' };
+import timeWords from '../lexicons/time-words.json' with { type: 'json' };
 import { isCapitalized, isCapitals, isLetter, nameWords, normalName, singular, wordsOf } from './name-forms.ts';
 import { Union } from './merge-union.ts';
 import type { Actor, Authority } from '../../schemas/index.ts';
@@ -294,24 +295,39 @@ const describedForms = (r: Authority) => [r.name, ...r.aliases].filter((f) => wo
 const ACT_JOINT = ' designation of ';
 /** Which actor a group's name or alias is, across articles (undefined when no actor is named so). */
 export type GroupOf = (name: string) => string | undefined;
-function actOf(name: string, groupOf: GroupOf): { label: string; groups: Set<string> } | null {
+function actOf(name: string, groupOf: GroupOf): Act | null {
   const at = name.indexOf(ACT_JOINT);
   if (at < 0) return null;
   const list = name.slice(at + ACT_JOINT.length).split(', ').flatMap((g) => g.split(' and '));
   // (a described list, "eight rings", names no one another article could name)
   const groups = list.map((g) => groupOf(normalName(g))).filter((g) => g !== undefined);
-  return { label: normalName(name.slice(0, at)), groups: new Set(groups) };
+  const open = list.at(-1) === 'others';
+  const label = normalName(name.slice(0, at));
+  return { label, groups: new Set(groups), counted: countedList(list), open, size: list.length };
+}
+type Act = { label: string; groups: Set<string>; counted: number | null; open: boolean; size: number };
+/** Number words that say exactly how many ("several" is in the time words as about three). */
+const EXACT_NUMBERS = new Map(Object.entries(timeWords.numbers).filter(([w, n]) => n >= 2 && w !== 'several'));
+/** "eight rings": a list told only by how many it holds (an exact number word, then one plural noun). */
+function countedList(list: string[]): number | null {
+  const w = list.length === 1 ? list[0]!.split(' ') : [];
+  const n = w.length === 2 && w[1]!.endsWith('s') ? EXACT_NUMBERS.get(w[0]!.toLowerCase()) : undefined;
+  return n ?? null;
 }
 
 /**
  * Two designation acts are one when they list a group under the same label: a group is listed
  * once under each ("Foreign terrorist organization designation of X and Y" / "… of X"); a
- * described designation that names no group joins none.
+ * described designation that names no group joins none, except that "… of eight rings" is the
+ * act under the same label (and, the caller checks, no other year) that lists exactly eight, in full.
  */
 function sameAct(r: Authority, o: Authority, groupOf: GroupOf): boolean | null {
   const [a, b] = [actOf(r.name, groupOf), actOf(o.name, groupOf)];
   if (!a && !b) return null;
-  return !!a && !!b && a.label === b.label && [...a.groups].some((g) => b.groups.has(g));
+  if (!a || !b || a.label !== b.label) return false;
+  const counts = (x: Act, y: Act) => x.counted !== null && !y.open && y.counted === null && y.size === x.counted;
+  if (counts(a, b) || counts(b, a)) return true;
+  return [...a.groups].some((g) => b.groups.has(g));
 }
 
 /** Whether two instruments' descriptions share most of their content words (and a named target, where needed). */
@@ -340,6 +356,12 @@ function joinDescriptions(u: Union, records: Authority[], disjoint: Disjoint, gr
   const wordsOfRecord = (r: Authority) => new Set(describedForms(r).flatMap((f) => [...f]));
   for (const r of described) for (const w of wordsOfRecord(r)) push(byWord, `${r.kind}|${w}`, r);
   const index = new Map(described.map((r, i) => [r.id, i]));
+  // the set whose record came first keeps its id, whichever pair brings two sets together
+  const order = new Map(records.map((r, i) => [r.id, i]));
+  const joinKeepingFirst = (a: string, b: string) => {
+    const [ra, rb] = [u.root(a), u.root(b)];
+    return order.get(ra)! < order.get(rb)! ? u.join(rb, ra) : u.join(ra, rb);
+  };
   for (const [i, r] of described.entries()) {
     const seen = new Set<string>();
     for (const w of wordsOfRecord(r)) {
@@ -349,7 +371,7 @@ function joinDescriptions(u: Union, records: Authority[], disjoint: Disjoint, gr
         if (seen.has(o.id) || index.get(o.id)! >= i || u.root(o.id) === u.root(r.id)) continue;
         if (!yearsAgree(o, r) || !disjoint(r.id, o.id)) continue;
         seen.add(o.id);
-        if (closeDescriptions(r, o, groupOf)) u.join(r.id, o.id);
+        if (closeDescriptions(r, o, groupOf)) joinKeepingFirst(r.id, o.id);
       }
     }
   }

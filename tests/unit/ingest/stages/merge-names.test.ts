@@ -253,6 +253,31 @@ describe('designations across articles', () => {
   });
 });
 
+describe('a designation told by how many it listed', () => {
+  const listed = shortArticle(
+    'one',
+    '2025-03-05',
+    'On Monday the Interior Minister Ana Ruiz designated the Red Hand Cartel, the Salt Cartel and the Orchid Brotherhood as foreign terrorist organizations.',
+  );
+  const counted = (text: string) => shortArticle('two', '2025-09-02', text);
+  const designations = (text: string) =>
+    mergedShort(listed, counted(text)).authorities.filter((a) => a.kind === 'designation').map((a) => a.name);
+
+  test('"the three cartels designated" is the act of that year and label that lists exactly three', () => {
+    const text =
+      'Presumably the targets are some of the three cartels that Interior Minister Ana Ruiz (not the king) designated as “Foreign Terrorist Organizations” on March 3.';
+    expect(counted(text).authorities.map((a) => a.name)).toEqual(['Foreign terrorist organization designation of three cartels']);
+    expect(designations(text)).toEqual(['Foreign terrorist organization designation of Red Hand Cartel, Salt Cartel and Orchid Brotherhood']);
+  });
+
+  test('another count, or "several", joins no act', () => {
+    for (const n of ['four', 'several']) {
+      const text = `Presumably the targets are some of the ${n} cartels that Interior Minister Ana Ruiz (not the king) designated as “Foreign Terrorist Organizations” on March 3.`;
+      expect(designations(text)).toHaveLength(2);
+    }
+  });
+});
+
 describe('an authorization a verb made, told by two articles', () => {
   const one = shortArticle('one', '2025-10-15', 'The governor confirmed on Wednesday that he had authorized police action in Borduria.');
   const two = shortArticle(

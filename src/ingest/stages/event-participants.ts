@@ -3,6 +3,8 @@ import verbs from '../lexicons/event-verbs.json' with { type: 'json' };
 import { clauseAt, layerOf, set, type Clause, type ClauseKind, type Layer, type Token } from './linguistics.ts';
 import type { ActorCandidate, Sentence } from './types.ts';
 import type { Action } from './events.ts';
+import titles from '../lexicons/titles.json' with { type: 'json' };
+import { singular } from './name-forms.ts';
 
 /**
  * Who takes part in a sentence's act: the names outside quotations and background clauses, less
@@ -90,6 +92,7 @@ export function participants<T extends Mention>(s: Sentence, action: Action | nu
   if (action) here = [...here, ...whenParticipants(layer, action, here, mentions)];
   // "Ostrian law", "arms toward Ostria": a state that only qualifies or places something else
   here = here.filter((x) => x.actor.kind !== 'state' || !onlyQualifies(layer, action, x.m, mentions));
+  here = here.filter((x) => x.actor.kind === 'person' || !inPostOfTheActedOn(layer, x.m));
   // "the administration of President Ann Roe": the name inside a longer mention qualifies it
   const inside = (x: T, y: T) =>
     y !== x && y.m.start <= x.m.start && x.m.end <= y.m.end && y.m.end - y.m.start > x.m.end - x.m.start;
@@ -97,6 +100,24 @@ export function participants<T extends Mention>(s: Sentence, action: Action | nu
 }
 
 const QUOTE_MARKS = new Set(['”', '"', '’']);
+const ROLE_NOUNS = set(titles.roleNouns);
+const POST_OF = set(['for']);
+
+/**
+ * "fired the top lawyers for the Harbor Council": a body named after a post's noun and "for", in
+ * the object of a verb, only says whom those officials serve; the act is done to them. As the
+ * subject ("a lawyer for the council said") the body stays a party, and so does it after "of"
+ * ("expelled two envoys of the cartel": an act against the cartel's own).
+ */
+function inPostOfTheActedOn(layer: Layer, m: ActorCandidate): boolean {
+  const toks = layer.tokens;
+  let k = toks.findIndex((t) => t.start >= m.start) - 1;
+  if (toks[k]?.pos === 'DET') k--;
+  const post = toks[k - 1];
+  if (k < 1 || !POST_OF.has(toks[k]!.lower) || !post || !ROLE_NOUNS.has(singular(post.lower))) return false;
+  const phrase = layer.phrases.find((p) => p.start <= k - 1 && k - 1 <= p.head);
+  return toks[(phrase?.start ?? k - 1) - 1]?.pos === 'VERB';
+}
 
 /**
  * A state named in passing, whatever the act: its name only qualifies or places something else

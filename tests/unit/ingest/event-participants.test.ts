@@ -194,6 +194,15 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf(held, 'The administration', '2025-05-10')).toContain('Peru');
   });
 
+  test('a body named only in the post of those the act is done to ("fired the lawyers for the navy") is no party', () => {
+    const fired = 'In March, Interior Minister Ana Ruiz fired the top lawyers for the Harbor Council.';
+    expect(actorsOf(fired, 'In March', '2025-05-10')).toEqual(['Ana Ruiz']);
+    const own = 'In March, the Harbor Council fired its top lawyers.';
+    expect(actorsOf(own, 'In March', '2025-05-10')).toContain('Harbor Council');
+    const acted = 'In March, Interior Minister Ana Ruiz fined the lawyers and the Harbor Council.';
+    expect(actorsOf(acted, 'In March', '2025-05-10')).toContain('Harbor Council');
+  });
+
   test('names inside single quotes are not parties to the act', () => {
     const text = "The letter, sent on Friday, urged lawmakers 'to stop the Foreign Ministry from starting a war'.";
     expect(actorsOf(text, 'The letter')).not.toContain('Foreign Ministry');

@@ -28,6 +28,14 @@ export function formatEventDate(d: EventDate): string {
   return d.approximate ? `around ${text}` : text;
 }
 
+/**
+ * The date as machines read it (JSON-LD `startDate`, `<time datetime>`), only where one value
+ * says what the page says: none for a span or a decade (no such value exists) and none for an
+ * approximate date ("around 25 July" is not 25 July).
+ */
+export const machineDate = (d: EventDate): string | undefined =>
+  d.until || d.approximate || d.precision === 'decade' ? undefined : d.value;
+
 const PRECISION_BY_LENGTH = { 4: 'year', 7: 'month', 10: 'day' } as const;
 /** A bound written YYYY, YYYY-MM or YYYY-MM-DD as a date of that precision. */
 export const boundOf = (value: string): EventDate => ({

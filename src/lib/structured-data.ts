@@ -1,5 +1,6 @@
 import type { Actor, Authority, Event } from '../schemas/index.ts';
 import { publicUrl, recordPath } from './urls.ts';
+import { machineDate } from './event-dates.ts';
 
 const GOVERNMENT = /\b(department|office|congress|senate|house|agency|administration|ministry|pentagon|military|army|navy|air force|marines|coast guard|national guard|cia|fbi|dea|drug enforcement|treasury|white house|general assembly|government|court|commission|council)\b/i;
 
@@ -61,7 +62,7 @@ export function eventJsonLd(e: Event, names: Map<string, string>, site: URL | un
     '@id': url(site, base, recordPath('events', e.id)),
     name: e.headline,
     url: url(site, base, recordPath('events', e.id)),
-    ...(e.date && !e.date.until ? { startDate: e.date.precision === 'decade' ? e.date.value.slice(0, 4) : e.date.value } : {}),
+    ...(e.date && machineDate(e.date) ? { startDate: machineDate(e.date) } : {}),
     // Only those who act perform it; an actor it is done to (a cartel designated) is what it is about.
     ...(agents.length ? { performer: agents.map(ref) } : {}),
     ...(others.length ? { about: others.map(ref) } : {}),

@@ -39,6 +39,15 @@ describe('event JSON-LD', () => {
     const span = { ...day, value: '2009-01-20', until: '2013-01-20', editorial: 'her first term' };
     expect(eventJsonLd({ ...e, date: span }, names, undefined, '/').startDate).toBeUndefined();
   });
+
+  test('an approximate date or a decade gives no start: no one value says "around 25 July" or "the 1990s"', () => {
+    const around = { value: '2025-07-25', precision: 'day' as const, approximate: true, expression: 'Two weeks ago' };
+    expect(eventJsonLd({ ...e, date: around }, names, undefined, '/').startDate).toBeUndefined();
+    const decade = { value: '1990', precision: 'decade' as const, approximate: false, expression: 'In the 1990s' };
+    expect(eventJsonLd({ ...e, date: decade }, names, undefined, '/').startDate).toBeUndefined();
+    const month = { value: '2025-02', precision: 'month' as const, approximate: false, expression: 'In February' };
+    expect(eventJsonLd({ ...e, date: month }, names, undefined, '/').startDate).toBe('2025-02');
+  });
 });
 
 describe('authority JSON-LD', () => {

@@ -17,11 +17,11 @@ const list = (xs: string[]) => xs.join('; ');
 export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
   actors: [
     { name: 'id', about: 'record id (stable)', value: (a: Actor) => a.id },
-    { name: 'name', about: 'the record’s name: the official full form of what the sources write (“Department of the Treasury” for “Treasury Department”), or a short description where they give no name; aliases has their own forms', value: (a: Actor) => a.name },
+    { name: 'name', about: 'the record’s name: the fullest form the sources write, or the official full form where the editors or the gazetteer give one (“Department of the Treasury” for “Treasury Department”), or a short description where they give no name; aliases has their own forms', value: (a: Actor) => a.name },
     { name: 'kind', about: 'person, organization, group or state', value: (a: Actor) => a.kind },
     { name: 'aliases', about: 'other names in the text', value: (a: Actor) => list(a.aliases) },
     { name: 'roles', about: 'roles as the text states them', value: (a: Actor) => list([...new Set(a.roles.map((r) => r.role))]) },
-    { name: 'mentions', about: 'number of sentences the record’s mentions are in: a state named only inside another’s title or name (“President … of Ostria”, “the Ostrian group”) is not counted there', value: (a: Actor) => distinctPassages(a.mentions).length },
+    { name: 'mentions', about: 'number of sentences the record’s mentions are in: a state named only inside a named person’s title or another’s name (“President Ana Roe of Ostria”, “the Ostrian group”) is not counted there; sentences that name it only in passing are (mentions_in_passing counts them)', value: (a: Actor) => distinctPassages(a.mentions).length },
     {
       name: 'mentions_in_passing',
       about: 'how many of those sentences name it only as a qualifier or a place (“Ostrian law”, “toward Ostria”)',

@@ -36,11 +36,11 @@ export function relativeAnchor(event: Event, events: Event[]): (RelativeDate & {
 /**
  * The words that lead to the linked event, whose title follows (with its own capital): "Two days
  * later, after this event:", "“Ahead of the vote”: the date is taken from this event:", "“Early
- * on”: early in the period the text names, which began as this event tells:", and with no days
+ * on”: early in the period the text names, whose start the sentence of this event dates:", and with no days
  * counted, "“after the floods of …”: it comes after this event:".
  */
 export function countedFromLead(expression: string, rel: RelativeDate): string {
-  if (rel.opens) return `${enquote(expression)}: early in the period the text names, which began as this event tells:`;
+  if (rel.opens) return `${enquote(expression)}: early in the period the text names, whose start the sentence of this event dates:`;
   if (rel.relation === 'from') return `${enquote(expression)}: the date is taken from this event:`;
   if (rel.offsetDays === undefined) return `${enquote(expression)}: it comes ${rel.relation} this event:`;
   return `${expression.replace(/^./u, (c) => c.toUpperCase())}, ${rel.relation} this event:`;

@@ -61,7 +61,7 @@ describe('what a relative date counts from', () => {
     const early = ev('early', { value: '2025', precision: 'year', approximate: true, expression: 'Early on', inferred: true, after: '2025-08', anchor: { kind: 'event', event: 'voted', relation: 'from' } });
     const a = relativeAnchor(early, [early, voted])!;
     expect(a.opens).toBe(true);
-    expect(countedFromLead(early.date!.expression, a)).toBe('“Early on”: early in the period the text names, which began as this event tells:');
+    expect(countedFromLead(early.date!.expression, a)).toBe('“Early on”: early in the period the text names, whose start the sentence of this event dates:');
     expect(countedFromLead(early.date!.expression, a)).not.toContain('taken from');
   });
 

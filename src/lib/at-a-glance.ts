@@ -3,6 +3,7 @@ import { ACTOR_KIND_SINGULAR, AUTHORITY_KIND_SINGULAR } from './labels.ts';
 import { boundOf, compareEventDates } from './event-dates.ts';
 import { actorProvenance, authorityProvenance, eventProvenance, roleKeys, type Provenance } from './provenance.ts';
 import { distinctPassages } from './passages.ts';
+import { enquote } from './quote-marks.ts';
 
 /** What the summary box at the top of a record page shows. */
 export interface Glance {
@@ -15,7 +16,7 @@ export interface Glance {
    * them, with the editors' reason for a date they set; `reported`: the day an undated act was
    * reported on, not its date), a law's year.
    */
-  keyDates: { label: string; date: EventDate; listed?: true; reported?: true }[];
+  keyDates: { label: string; date: EventDate; listed?: true; reported?: true; basis?: string }[];
   counts: { quotations: number; events: number; sources: number };
   /** What its quotations are: an actor's words, or the passages that name an authority. */
   quotationsAre: 'quotation' | 'passage';
@@ -72,11 +73,20 @@ export function actorGlance(actor: Actor, events: Event[], sources: Source[]): G
   };
 }
 
+/** Where a year the text writes with no name was read: "the year of the act that made it, dated from “In 1989”". */
+export function yearBasis(from: NonNullable<Authority['yearFrom']>): string {
+  return from.basis === 'dated-act'
+    ? `the year of the act that made it, dated from ${enquote(from.words)}`
+    : `the year of the report, which tells it as just done (${enquote(from.words)})`;
+}
+
 /** An authority's summary: its passages are the sentences that name it. */
 export function authorityGlance(authority: Authority, events: Event[], sources: Source[]): Glance {
   const { sources: n, reported } = reportedBy(authorityProvenance(authority, events, sources));
   const byEditors = authority.yearByEditors ? { editorial: 'the sources give no year' } : {};
-  const year: Glance['keyDates'] = authority.year ? [{ label: 'Year', date: { value: String(authority.year), precision: 'year', approximate: false, expression: String(authority.year), ...byEditors } }] : [];
+  const date: EventDate = { value: String(authority.year), precision: 'year', approximate: false, expression: String(authority.year), ...byEditors };
+  const basis = authority.yearFrom && !authority.yearByEditors ? { basis: yearBasis(authority.yearFrom) } : {};
+  const year: Glance['keyDates'] = authority.year ? [{ label: 'Year', date, ...basis }] : [];
   return {
     kind: AUTHORITY_KIND_SINGULAR[authority.kind],
     roles: [],

@@ -38,6 +38,11 @@ export const CSV_COLUMNS: { [N in DataFileName]: Column<any>[] } = {
     { name: 'kind', about: 'statute, executive-order, directive, designation, legal-opinion, authorization, constitutional, international-law or charge', value: (a: Authority) => a.kind },
     { name: 'year', about: 'year made, when known', value: (a: Authority) => a.year },
     { name: 'year_by_editors', about: 'true when the year is the editors’, not the sources’ (editorial)', value: (a: Authority) => a.yearByEditors },
+    {
+      name: 'year_read_from',
+      about: 'when no source writes the year with it: the words it was read from, the date of the act that made it or, for an act told as just done (“has signed”), the report’s year',
+      value: (a: Authority) => (a.yearFrom ? `${a.yearFrom.basis}: ${a.yearFrom.words}` : undefined),
+    },
     { name: 'aliases', about: 'other names in the text', value: (a: Authority) => list(a.aliases) },
     { name: 'citation', about: 'official citation (editorial)', value: (a: Authority) => a.editorial?.citation },
     {

@@ -27,6 +27,12 @@ export const authority = z.object({
   year: z.number().int().min(1700).max(2100).nullable().default(null),
   /** True when the year is the editors' (`seeds/overlay.yaml`), not the text's: shown marked editorial. */
   yearByEditors: z.literal(true).optional(),
+  /**
+   * Where the year was read when the text writes none with the name: the date of the act that made
+   * it (`dated-act`, its words "In 1989"), or the report day of an act told as just done
+   * (`just-done`, its words "has signed"). The page says so beside the year.
+   */
+  yearFrom: z.object({ basis: z.enum(['dated-act', 'just-done']), words: z.string().min(1) }).optional(),
   /** Other names of it, as the sources write them. */
   aliases: z.array(z.string()).default([]),
   /**

@@ -56,20 +56,26 @@ function uniqueMentions<T extends { paragraph: string; quote: string; text: stri
 const making = (label: string) => new Matcher((makingPatterns as Pattern[]).filter((p) => p.label === label));
 const MAKING = making('making');
 const JUST_MADE = making('just-made');
-const says = (m: Matcher, s: Sentence) => m.findAll(layerOf(s).tokens).length > 0;
+const found = (m: Matcher, s: Sentence) => {
+  const toks = layerOf(s).tokens;
+  const hit = m.findAll(toks)[0];
+  return hit ? s.paragraphText.slice(toks[hit.start]!.start, toks[hit.end - 1]!.end) : null;
+};
+type YearRead = { year: number | null; yearFrom?: Authority['yearFrom'] };
 
 /** The year an authority was made, when the sentence that makes it is dated exactly (or reports it as just done). */
-function yearFromEvents(a: ResolvedAuthority, events: EventCandidate[], published: string): number | null {
+function yearFromEvents(a: ResolvedAuthority, events: EventCandidate[], published: string): YearRead {
   if (a.year !== null || !['executive-order', 'directive', 'legal-opinion', 'authorization'].includes(a.kind))
-    return a.year;
+    return { year: a.year };
   const first = a.mentions.find((m) => !m.anaphora);
-  if (!first) return null;
+  if (!first) return { year: null };
   const ev = events.find((e) => e.sentence === first.sentence);
   // (a date the text gives only roughly, "ahead of the operation", gives no year to state flatly)
-  if (ev?.date && ev.date.precision !== 'decade' && !ev.date.approximate && says(MAKING, first.sentence))
-    return Number(ev.date.value.slice(0, 4));
-  if (!ev?.date && says(JUST_MADE, first.sentence)) return Number(published.slice(0, 4));
-  return null;
+  if (ev?.date && ev.date.precision !== 'decade' && !ev.date.approximate && found(MAKING, first.sentence))
+    return { year: Number(ev.date.value.slice(0, 4)), yearFrom: { basis: 'dated-act', words: ev.date.expression } };
+  const justDone = ev?.date ? null : found(JUST_MADE, first.sentence);
+  if (justDone) return { year: Number(published.slice(0, 4)), yearFrom: { basis: 'just-done', words: justDone } };
+  return { year: null };
 }
 
 export interface BuildInput {
@@ -138,7 +144,7 @@ function authoritiesOf(input: BuildInput): Authority[] {
       id: a.id,
       name: a.name,
       kind: a.kind,
-      year: yearFromEvents(a, input.events, input.published),
+      ...yearFromEvents(a, input.events, input.published),
       ...(patch?.year !== undefined ? { yearByEditors: true } : {}),
       ...formsOf(a),
       mentions: uniqueMentions(a.mentions.map((m) => mentionOf(input.sourceId, m))),

@@ -100,9 +100,12 @@ function mergeAuthorities(list: Authority[]): Authority {
   const same = normalName(a.name);
   // (another article's record named by its kind alone, "Designation", gives a word for it, no name)
   const [bare, others] = partition(otherNames(list).filter((n) => normalName(n) !== same), (n) => !n.includes(' '));
+  // (the year comes with where it was read, from the first record that has one)
+  const dated = list.find((x) => x.year !== null);
   return {
     ...a,
-    year: list.reduce((y, x) => y ?? x.year, a.year),
+    year: dated?.year ?? null,
+    ...(dated?.yearFrom ? { yearFrom: dated.yearFrom } : {}),
     aliases: a.kind === 'designation' ? withoutShorterListings(a.name, others) : others,
     ...wordingsOf([...list, { wordings: bare.map((n) => n.toLowerCase()) }], others),
     mentions: unionBy(

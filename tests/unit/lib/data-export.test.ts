@@ -93,6 +93,12 @@ describe('the authorities CSV', () => {
     const [head, row] = toCsv([act] as never[], CSV_COLUMNS.authorities).split('\r\n').map((l) => l.split(','));
     expect([row![head!.indexOf('year')], row![head!.indexOf('year_by_editors')]]).toEqual(['1921', 'true']);
   });
+
+  test('a year read from the act, not written with the name, gives the words it was read from (year_read_from)', () => {
+    const order = { id: 'harbor-order', name: 'Harbor order', kind: 'directive', year: 2025, yearFrom: { basis: 'just-done', words: 'has signed' }, aliases: [], mentions: [], url: '/authorities/harbor-order/' };
+    const [head, row] = toCsv([order] as never[], CSV_COLUMNS.authorities).split('\r\n').map((l) => l.split(','));
+    expect(row![head!.indexOf('year_read_from')]).toBe('just-done: has signed');
+  });
 });
 
 describe('the actors CSV', () => {

@@ -742,8 +742,21 @@ function contextual(s: Sentence, date: EventDate | null, action: Action | null, 
     else if (answers(s, line.paragraphDate.sentence))
       return { ...contextDate(line.paragraphDate.date), ...dayOf(line) };
   // (a date the act takes from another event, "Ahead of the operation", places no paragraph)
-  if (date && !date.fromContext && !date.inferred) line.paragraphDate = { paragraph: s.paragraph, date, sentence: s };
+  if (date && !date.fromContext && !date.inferred && !looksBack(line.paragraphDate, s, date))
+    line.paragraphDate = { paragraph: s.paragraph, date, sentence: s };
   return date;
+}
+
+/**
+ * "On 24 October the office froze his assets. It followed a decision in September. He called it a
+ * lie.": a date earlier than the one the paragraph already set looks back; the acts told after it
+ * go on from the paragraph's own date, not from the one looked back to.
+ */
+function looksBack(paragraphDate: Timeline['paragraphDate'], s: Sentence, date: EventDate): boolean {
+  if (!paragraphDate || paragraphDate.paragraph !== s.paragraph) return false;
+  const before = paragraphDate.date.value;
+  const common = Math.min(before.length, date.value.length);
+  return date.value.slice(0, common) < before.slice(0, common);
 }
 
 /** "after X did Y, Z did W in 1994": X's act, dated by the paragraph, sorts before the sentence's date. */

@@ -192,6 +192,18 @@ describe('dates of acts told around another', () => {
     expect(out).toContainEqual([null, 'Ana Roe said the boat was carrying arms']);
   });
 
+  test('an earlier date a paragraph looks back to does not date the acts told after it', () => {
+    const text =
+      'On 24 October the Harbor Office froze the assets of Ana Roe. The freeze followed a decision in September to close her port. Roe called the freeze unlawful.';
+    const out = extract(text, '2025-10-30').events;
+    const answer = out.find((e) => e.summary.startsWith('Roe called'))!;
+    expect(answer.date?.value.slice(0, 7)).toBe('2025-10');
+    expect(answer.date?.approximate).toBe(true);
+    // a later date moves the paragraph on: what follows it takes that one
+    const forward = extract('In 1994, the king sent troops to Port Ode. In 1995, the envoy left the port. The assembly condemned the raid.').events;
+    expect(forward.find((e) => e.summary.startsWith('The assembly'))?.date?.value).toBe('1995');
+  });
+
   test('a day the text names places the act better than a vague span before it', () => {
     expect(dated('Over the last two weeks, from Sept. 3, the Ostrian navy moved six frigates to the coast.', '2025-09-20')).toEqual([
       ['2025-09-03', 'Over the last two weeks, from Sept. 3, the Ostrian navy moved six frigates to the coast'],

@@ -18,6 +18,11 @@ export interface CitationIndex {
   article(source: string): string;
   /** The agency a source credits, when its record names one. */
   agency(source: string): string | undefined;
+  /**
+   * The source page's text before a quote (its title, caption, earlier paragraphs and the
+   * paragraph up to the quote): what a text fragment must not match first.
+   */
+  before(c: Cited): string;
   /** The source a quote belongs to when it names none (a one-source corpus). */
   defaultSource: string;
 }
@@ -70,6 +75,14 @@ export function citationIndex(sources: Source[]): CitationIndex {
     },
     article: (source) => index.reference({ source, paragraph: '', quote: '' }),
     agency: (source) => entry(source)?.source.agency,
+    before(c) {
+      const s = entry(c.source)?.source;
+      if (!s) return '';
+      const at = s.paragraphs.findIndex((p) => p.id === c.paragraph);
+      const own = s.paragraphs[at];
+      const upTo = own ? own.text.slice(0, Math.max(0, own.text.indexOf(c.quote))) : '';
+      return [s.title, s.caption ?? '', ...s.paragraphs.slice(0, Math.max(0, at)).map((p) => p.text), upTo].join('\n');
+    },
     defaultSource: only ?? sources[0]?.id ?? '',
   };
   built.set(sources, index);

@@ -55,6 +55,30 @@ describe('links and anchors in dist', () => {
     expect(broken).toEqual([]);
   });
 
+  test('a text fragment first matches inside the paragraph it links to, not earlier on the source page', () => {
+    // (the browser scrolls to the first match, ignoring case, at word boundaries)
+    const flat = (t: string) => t.replace(/\s+/g, ' ').toLowerCase();
+    const finds = (text: string, term: string) => {
+      const escaped = flat(term).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+    };
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const [page, doc] of docs)
+      for (const a of doc.querySelectorAll('a[data-fragment*=":~:text="]')) {
+        const url = new URL(a.getAttribute('data-fragment')!, `http://site${page}`);
+        const [id, directive] = url.hash.slice(1).split(':~:text=') as [string, string];
+        const start = decodeURIComponent(directive.split(',')[0]!);
+        const target = docs.get(url.pathname)!;
+        const body = flat(target.querySelector('main')!.textContent);
+        const para = flat(target.getElementById(decodeURIComponent(id))!.textContent);
+        checked++;
+        if (finds(body.slice(0, body.indexOf(para)), start) || !finds(para, start)) wrong.push(`${page}: ${start}`);
+      }
+    expect(checked).toBeGreaterThan(50);
+    expect([...new Set(wrong)]).toEqual([]);
+  });
+
   test('ids are unique on every page', () => {
     const dups: string[] = [];
     for (const [page, doc] of docs) {

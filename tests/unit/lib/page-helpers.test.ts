@@ -47,6 +47,25 @@ describe('quote links', () => {
     expect(textDirective('one two-three four five six seven eight nine, ten eleven')).toBe(':~:text=one%20two%2Dthree%20four%20five,eight%20nine%2C%20ten%20eleven');
   });
 
+  test('a range starts with enough words that nothing on the page before the quote matches them first (case ignored)', () => {
+    const before = 'Ana Roe, who then led the Harbor Office of Ostria, resigned.';
+    const quote = 'The Harbor Office of Ostria wrote a memo on the raids in the spring.';
+    expect(textDirective(quote, before)).toBe(':~:text=The%20Harbor%20Office%20of%20Ostria%20wrote,raids%20in%20the%20spring.');
+    expect(textDirective(quote)).toBe(':~:text=The%20Harbor%20Office%20of,raids%20in%20the%20spring.');
+  });
+
+  test('a range ends with enough words that the quote holds no earlier match of them', () => {
+    const once = 'Ships came to the port at dawn, and more ships came to the port at dusk.';
+    expect(textDirective(once)).toBe(':~:text=Ships%20came%20to%20the,the%20port%20at%20dusk.');
+    const repeated = 'One two three four five came to the port then six came to the port';
+    expect(textDirective(repeated)).toBe(':~:text=One%20two%20three%20four,six%20came%20to%20the%20port');
+  });
+
+  test('a short quote the page already shows earlier gets no text directive: the link goes to its paragraph', () => {
+    expect(textDirective('the Harbor Office', 'Ana Roe led the harbor office.')).toBe('');
+    expect(quoteLink('/', { source: 's', paragraph: 'p-a', quote: 'the Harbor Office' }, 's', 'the harbor office').fragment).toBe('/sources/s/#p-a');
+  });
+
   test('links honour the base path', () => {
     expect(quoteLink('/sub/', { paragraph: 'p-x', quote: 'q' }, 's').href).toBe('/sub/sources/s/#p-x');
     expect(withBase('/sub/', '/actors/')).toBe('/sub/actors/');

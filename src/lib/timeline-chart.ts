@@ -441,7 +441,7 @@ export function eventPageItems(e: Event, related: Event[], base: string): Dated[
   if (e.date) return [...eventsToDated([e], base, e.id), ...others];
   if (!e.reported) return [];
   const date: EventDate = { value: e.reported, precision: 'day', approximate: false, expression: e.reported };
-  const name = `Reported ${formatEventDate(date)}, its own date not given: ${short(e.summary)}`;
+  const name = `Reported ${formatEventDate(date)}, its own date not given: ${short(e.headline)}`;
   return [
     { date, href: withBase(base, recordPath('events', e.id)), name, onTimeline: false, current: true, reported: true },
     ...others,

@@ -234,6 +234,9 @@ describe("an event's own chart", () => {
     const items = eventPageItems(ev('x', null, '2025-08-08'), related, '/');
     expect(items[0]).toMatchObject({ current: true, reported: true, href: '/events/x/' });
     expect(items[0]!.name).toMatch(/^Reported 8 August 2025, its own date not given: /);
+    // (named by its title, as everywhere else, not by the sentence it was read from)
+    const titled = { ...ev('y', null, '2025-08-08'), summary: 'The long sentence it was read from', headline: 'Its title' } as Event;
+    expect(eventPageItems(titled, related, '/')[0]!.name).toBe('Reported 8 August 2025, its own date not given: Its title');
     const c = timelineChart(items, pages)!;
     const own = c.marks.find((m) => m.current)!;
     expect(own).toMatchObject({ reported: true, shape: 'point', count: 1 });

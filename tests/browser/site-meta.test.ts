@@ -58,6 +58,16 @@ describe('every page describes itself', () => {
     expect(pages.some((p) => /"@type":"Event"/.test(readPage(p.file)))).toBe(true);
     expect(scheduled).toEqual([]);
   });
+
+  test("an event page's description says when its date is the editors'", () => {
+    const events = JSON.parse(readFileSync(join(DIST, 'data', 'events.json'), 'utf8')).records as { id: string; date: { editorial?: string } | null }[];
+    const byEditors = events.filter((e) => e.date?.editorial);
+    expect(byEditors.length).toBeGreaterThan(0);
+    for (const e of events) {
+      const d = parse(readPage(join(DIST, 'events', e.id, 'index.html'))).querySelector('meta[name="description"]')!.getAttribute('content')!;
+      expect(d.includes('(date set by the editors)'), e.id).toBe(!!e.date?.editorial);
+    }
+  });
 });
 
 describe('files for machines', () => {

@@ -59,6 +59,15 @@ describe('every page describes itself', () => {
     expect(scheduled).toEqual([]);
   });
 
+  test("an authority page's description says when its year is the editors'", () => {
+    const authorities = JSON.parse(readFileSync(join(DIST, 'data', 'authorities.json'), 'utf8')).records as { id: string; year: number | null; yearByEditors?: true }[];
+    expect(authorities.some((a) => a.yearByEditors)).toBe(true);
+    for (const a of authorities.filter((x) => x.year)) {
+      const d = parse(readPage(join(DIST, 'authorities', a.id, 'index.html'))).querySelector('meta[name="description"]')!.getAttribute('content')!;
+      expect(d.includes(`(${a.year}${a.yearByEditors ? ', year set by the editors' : ''})`), a.id).toBe(true);
+    }
+  });
+
   test("an event page's description says when its date is the editors'", () => {
     const events = JSON.parse(readFileSync(join(DIST, 'data', 'events.json'), 'utf8')).records as { id: string; date: { editorial?: string } | null }[];
     const byEditors = events.filter((e) => e.date?.editorial);

@@ -66,10 +66,12 @@ type YearRead = { year: number | null; yearFrom?: Authority['yearFrom'] };
 /** The year an authority was made, when the sentence that makes it is dated exactly (or reports it as just done). */
 function yearFromEvents(a: ResolvedAuthority, events: EventCandidate[], published: string): YearRead {
   if (a.year !== null || !['executive-order', 'directive', 'legal-opinion', 'authorization'].includes(a.kind))
-    return { year: a.year };
+    return { year: a.year, ...(a.year !== null && a.yearFrom ? { yearFrom: a.yearFrom } : {}) };
   const first = a.mentions.find((m) => !m.anaphora);
   if (!first) return { year: null };
-  const ev = events.find((e) => e.sentence === first.sentence);
+  // (the sentence's own act, not a happening told beside it: "after the attacks of May 3, 2003,
+  // the assembly authorized …" is not dated by the attacks)
+  const ev = events.find((e) => e.sentence === first.sentence && !e.words);
   // (a date the text gives only roughly, "ahead of the operation", gives no year to state flatly)
   if (ev?.date && ev.date.precision !== 'decade' && !ev.date.approximate && found(MAKING, first.sentence))
     return { year: Number(ev.date.value.slice(0, 4)), yearFrom: { basis: 'dated-act', words: ev.date.expression } };
@@ -144,8 +146,9 @@ function authoritiesOf(input: BuildInput): Authority[] {
       id: a.id,
       name: a.name,
       kind: a.kind,
-      ...yearFromEvents(a, input.events, input.published),
-      ...(patch?.year !== undefined ? { yearByEditors: true } : {}),
+      ...(patch?.year !== undefined
+        ? { year: a.year, yearByEditors: true }
+        : yearFromEvents(a, input.events, input.published)),
       ...formsOf(a),
       mentions: uniqueMentions(a.mentions.map((m) => mentionOf(input.sourceId, m))),
       ...editorialOf(patch),

@@ -104,6 +104,8 @@ interface Act {
   /** "and several other groups": the text says the list goes on. */
   more: boolean;
   date: string | null;
+  /** The words that date the act's sentence ("In February"), when a date is there. */
+  dateWords?: string;
 }
 
 /**
@@ -111,10 +113,15 @@ interface Act {
  * named between the designating word and the label, nearest first.
  */
 function actOf(m: AuthorityCandidate, actors: ResolvedActor[], dates: DateCandidate[]): Act | null {
+  const dated = dates.find((d) => d.sentence === m.sentence)?.date;
+  const act = actListing(m, actors, dated?.value ?? null);
+  return act && dated ? { ...act, dateWords: dated.expression } : act;
+}
+
+function actListing(m: AuthorityCandidate, actors: ResolvedActor[], date: string | null): Act | null {
   const toks = layerOf(m.sentence).tokens;
   const at = toks.findIndex((t) => t.start >= m.start);
   const words = DESIGNATING.findAll(toks, 0, at < 0 ? toks.length : at).reverse();
-  const date = dates.find((d) => d.sentence === m.sentence)?.date.value ?? null;
   for (const w of words) {
     const [from, to] = [toks[w.end - 1]!.end, m.start];
     const named = actors.filter(
@@ -235,7 +242,7 @@ function actsOf(r: ResolvedAuthority, actors: ResolvedActor[], dates: DateCandid
       same.mentions.push(m);
       same.act.groups.push(...act.groups.filter((g) => !same.act.groups.includes(g)));
       same.act.more ||= act.more;
-      same.act.date ??= act.date;
+      if (!same.act.date) Object.assign(same.act, { date: act.date, dateWords: act.dateWords });
     }
   }
   if (acts.length === 0) return [{ record: r, act: null }];
@@ -246,9 +253,12 @@ function actsOf(r: ResolvedAuthority, actors: ResolvedActor[], dates: DateCandid
   const out: { record: ResolvedAuthority; act: Act | null }[] = acts.map(({ act, mentions }) => {
     const name = `${labelOf(r)} designation of ${listOf(act)}`;
     const year = act.date ? Number(act.date.slice(0, 4)) : r.year;
+    // (a year read from the act's date, not written with the name, says so on its page)
+    const from = act.date && act.dateWords ? { yearFrom: { basis: 'dated-act' as const, words: act.dateWords } } : {};
     mentions.push(...(tied.get(act) ?? []));
     mentions.sort((x, y) => x.sentence.index - y.sentence.index || x.start - y.start);
-    return { record: { ...r, id: toSlug(name), name, year, aliases: aliasesOf(r, mentions), mentions }, act };
+    const record = { ...r, id: toSlug(name), name, year, ...from, aliases: aliasesOf(r, mentions), mentions };
+    return { record, act };
   });
   if (acts.length > 1 && referring.length)
     out.push({ record: { ...r, aliases: aliasesOf(r, referring), mentions: referring }, act: null });

@@ -97,6 +97,8 @@ export interface ResolvedAuthority {
   name: string;
   kind: AuthorityKind;
   year: number | null;
+  /** Where the year was read, when not written with the name (schemas/authority.ts `yearFrom`). */
+  yearFrom?: { basis: 'dated-act' | 'just-done'; words: string };
   aliases: Set<string>;
   mentions: AuthorityCandidate[];
 }

@@ -37,6 +37,14 @@ describe('build-records', () => {
     expect(yearBasis(justDone!.yearFrom!)).toBe('the year of the report, which tells it as just done (“has quietly signed”)');
     const [written] = recordsOf('Governor Ada Quill cited the 2019 water rationing order.');
     expect(written?.yearFrom).toBeUndefined();
+    const [listing] = recordsOf('In March, the Foreign Ministry designated the Red Hand Cartel as a foreign terrorist organization.');
+    expect([listing!.year, listing!.yearFrom]).toEqual([2025, { basis: 'dated-act', words: 'In March' }]);
+  });
+
+  test('a happening told beside the act ("after the attacks of May 3, 2003") does not date the act that made it', () => {
+    const [after] = recordsOf('After the terrorist attacks of May 3, 2003, the assembly authorized the use of force against the Red Hand Cartel.');
+    expect(after!.kind).toBe('authorization');
+    expect([after!.year, after!.yearFrom]).toEqual([null, undefined]);
   });
 
   test('an other name is listed once, whatever its case, and never the name itself', () => {

@@ -66,14 +66,15 @@ function tally(counts: Map<string, number>, id: string, n = 1) {
 
 /**
  * Actors mentioned in the same paragraphs as this one, most shared first. A mention inside another
- * actor's role ("attorney general in Roe's first term") does not count; nor does a paragraph that
+ * actor's role ("attorney general in Roe's first term") or only inside someone's quoted words
+ * does not count; nor does a paragraph that
  * names a state, unless one of its events names both as parties: a state in a paragraph is most
  * often a place or an adjective ("Ostrian law", "based in Ostria").
  */
 export function relatedActors(actor: Actor, actors: Actor[], events: Event[]): Related<Actor>[] {
   const { byId } = indexOf(actors);
   const roles = rolesBySentence(actors);
-  const { byParagraph } = mentionIndexOf(actors, roles);
+  const { saidByParagraph: byParagraph } = mentionIndexOf(actors, roles);
   const parties = new Set(
     events.filter((e) => e.actors.includes(actor.id)).flatMap((e) => e.actors.map((id) => `${paragraphKey(e)}|${id}`)),
   );
@@ -84,7 +85,7 @@ export function relatedActors(actor: Actor, actors: Actor[], events: Event[]): R
     seen.add(`${p}|${id}`);
     tally(counts, id);
   };
-  for (const p of new Set(actor.mentions.filter((m) => !describes(m, roles)).map(paragraphKey)))
+  for (const p of new Set(actor.mentions.filter((m) => !describes(m, roles) && !onlyQuoted(m)).map(paragraphKey)))
     for (const id of byParagraph.get(p) ?? [])
       if ((!placeLike(actor) && !placeLike(byId.get(id))) || parties.has(`${p}|${id}`)) relate(p, id);
   // ("Vera Lind, a former Ministry lawyer": she and the Ministry are related, through her role)
@@ -137,13 +138,21 @@ interface MentionIndex {
   roles: object;
   bySentence: Map<string, string[]>;
   byParagraph: Map<string, Set<string>>;
+  /** As `byParagraph`, leaving out names only inside someone's quoted words. */
+  saidByParagraph: Map<string, Set<string>>;
   everyInSentence: Map<string, { id: string; m: Placed & { text?: string } }[]>;
 }
 const mentionIndexes = new WeakMap<object, MentionIndex>();
 function mentionIndexOf(records: Named[], roles: Map<string, string[]>): MentionIndex {
   let index = mentionIndexes.get(records);
   if (index?.roles !== roles) {
-    index = { roles, bySentence: new Map(), byParagraph: new Map(), everyInSentence: new Map() };
+    index = {
+      roles,
+      bySentence: new Map(),
+      byParagraph: new Map(),
+      saidByParagraph: new Map(),
+      everyInSentence: new Map(),
+    };
     for (const r of records)
       for (const m of r.mentions) {
         const s = sentenceKey(m);
@@ -151,12 +160,33 @@ function mentionIndexOf(records: Named[], roles: Map<string, string[]>): Mention
         if (describes(m, roles)) continue;
         index.bySentence.set(s, [...(index.bySentence.get(s) ?? []), r.id]);
         index.byParagraph.set(paragraphKey(m), (index.byParagraph.get(paragraphKey(m)) ?? new Set()).add(r.id));
+        if (!onlyQuoted(m))
+          index.saidByParagraph.set(
+            paragraphKey(m),
+            (index.saidByParagraph.get(paragraphKey(m)) ?? new Set()).add(r.id),
+          );
       }
     mentionIndexes.set(records, index);
   }
   return index;
 }
 const count = (text: string, word: string) => text.split(word).length - 1;
+
+/**
+ * A name written only inside quotation marks in its sentence (“… the Ministry of Ports, whatever
+ * …,” she said on Radio Ode): it is in the speaker's words, which tie it to no one else named.
+ * (Read off the quote's own marks, which the site writes: no parsing is needed.)
+ */
+function onlyQuoted(m: Placed & { text?: string }): boolean {
+  const inside = (at: number) => {
+    const before = m.quote.slice(0, at);
+    return count(before, '“') > count(before, '”') || count(before, '"') % 2 === 1;
+  };
+  let at = m.text ? m.quote.indexOf(m.text) : -1;
+  if (at < 0) return false;
+  for (; at >= 0; at = m.quote.indexOf(m.text!, at + 1)) if (!inside(at)) return false;
+  return true;
+}
 
 /**
  * A mention every occurrence of which lies in another's role ("said X, a former Ministry lawyer";

@@ -42,7 +42,7 @@ const file = <N extends string, R extends z.ZodObject>(name: N, record: R, about
 export const dataFiles = {
   actors: file('actors', actor.extend({ url }), 'People, government bodies, groups and states named in the sources, with their mentions, roles and quotations'),
   authorities: file('authorities', authority.extend({ url }), 'Statutes, orders, directives, designations, opinions and claims of legal authority named in the sources'),
-  events: file('events', event.extend({ url }), 'What happened or was announced, dated as precisely as the source allows, each with its source sentence'),
+  events: file('events', event.extend({ url }), 'What happened or was announced, dated as precisely as the source allows (or as the editors set it, where date_by_editors says so), each with its source sentence'),
   sources: file('sources', sourceRecord, 'The source articles in full, paragraph by paragraph'),
   statements: file('statements', statementRecord, 'Every direct quotation, with the actor who said it and its paragraph'),
 };

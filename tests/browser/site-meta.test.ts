@@ -53,10 +53,25 @@ describe('every page describes itself', () => {
     expect(bad).toEqual([]);
   });
 
+  test("the data page claims no licence in its JSON-LD: the sources' texts are their publishers'", () => {
+    const ld = parse(readPage(join(DIST, 'data', 'index.html'))).querySelector('script[type="application/ld+json"]')!.textContent;
+    expect(ld).toContain('"Dataset"');
+    expect(ld).not.toContain('license');
+  });
+
   test('no event in JSON-LD is marked EventScheduled (the reported events are past)', () => {
     const scheduled = pages.filter((p) => /EventScheduled/.test(readPage(p.file))).map((p) => p.path);
     expect(pages.some((p) => /"@type":"Event"/.test(readPage(p.file)))).toBe(true);
     expect(scheduled).toEqual([]);
+  });
+
+  test("an actor page's description names only what the page has (no quotations for one that says nothing)", () => {
+    const actors = JSON.parse(readFileSync(join(DIST, 'data', 'actors.json'), 'utf8')).records as { id: string; statements: unknown[] }[];
+    expect(actors.some((a) => a.statements.length === 0) && actors.some((a) => a.statements.length > 0)).toBe(true);
+    for (const a of actors) {
+      const d = parse(readPage(join(DIST, 'actors', a.id, 'index.html'))).querySelector('meta[name="description"]')!.getAttribute('content')!;
+      expect(/\bquotations?\b/.test(d), a.id).toBe(a.statements.length > 0);
+    }
   });
 
   test("an authority page's description says when its year is the editors'", () => {

@@ -140,6 +140,18 @@ describe('relations', () => {
     expect(relatedActors(usa, [a, b, usa], [met]).map((r) => [r.record.id, r.count])).toEqual([['a', 1]]);
   });
 
+  test("a name only inside someone's quoted words is mentioned together with no one", () => {
+    const q = 'Sanctions let us “use the Harbor Office, whatever, to act,” Ana Roe said on Radio Ode.';
+    const office = actor('office', 'Harbor Office', [mention('p7', q, 'Harbor Office')], 'organization');
+    const radio = actor('radio', 'Radio Ode', [mention('p7', q, 'Radio Ode')], 'organization');
+    const roe = actor('roe', 'Ana Roe', [mention('p7', q, 'Ana Roe')]);
+    expect(relatedActors(radio, [office, radio, roe], []).map((r) => r.record.id)).toEqual(['roe']);
+    expect(relatedActors(office, [office, radio, roe], [])).toEqual([]);
+    // (named outside the quotation too, it counts)
+    const also = actor('office', 'Harbor Office', [mention('p7', `${q} The Harbor Office declined to comment.`, 'Harbor Office')], 'organization');
+    expect(relatedActors(also, [also, radio, roe], []).map((r) => r.record.id).sort()).toEqual(['radio', 'roe']);
+  });
+
   test("a name inside another actor's role is mentioned together with that actor only, not the paragraph's others", () => {
     const q = 'Vera Lind, the minister in Roe’s first term, met B.';
     const lind: Actor = { ...actor('lind', 'Vera Lind', [mention('p5', q, 'Vera Lind')]), roles: [{ source: 's', paragraph: 'p5', quote: q, role: 'minister in Roe’s first term' }] };

@@ -163,7 +163,16 @@ function relativePart(at: At, a: number, b: number): string[] {
     DETERMINERS.has(head[0]!.lower) || head.slice(0, before < 0 ? head.length : before).some(isRoleNoun);
   if (!described) return [];
   const past = verb === 'served' || verb === 'was';
-  return rolePhrases(at, from, end).map((r) => (past && !r.startsWith('former ') ? `former ${r}` : r));
+  // ("served as the top lawyer in the early 2000s": the role keeps the time the clause gives it)
+  const time = end < b ? ` (${timePhrase(at, end)})` : '';
+  return rolePhrases(at, from, end).map((r) => `${past && !r.startsWith('former ') ? `former ${r}` : r}${time}`);
+}
+
+/** "in the early 2000s", from the token of "in" (as `yearAt` found it) to the number. */
+function timePhrase(at: At, k: number): string {
+  let j = k + 1;
+  while (j < at.tokens.length - 1 && ['the', 'early', 'mid', 'late', '-'].includes(at.tokens[j]!.lower)) j++;
+  return at.sentence.paragraphText.slice(at.tokens[k]!.start, at.tokens[j]!.end);
 }
 
 /** ", who served as the top lawyer …" / ", who then led the office … and was the attorney general …". */

@@ -94,7 +94,12 @@ describe('actors and roles', () => {
   });
 
   test('a role held in the past reads as former', () => {
-    expect(role('Mary Major, who served as the top lawyer for the army in the 1990s, said the plan was unlawful.', 'Mary Major')).toContain('former top lawyer for the army');
+    expect(role('Mary Major, who served as the top lawyer for the army in the 1990s, said the plan was unlawful.', 'Mary Major')).toContain('former top lawyer for the army (in the 1990s)');
+  });
+
+  test('a past role keeps the time its clause gives it', () => {
+    expect(role('Mary Major, who served as the top lawyer for the army in the early 1990s, said the plan was unlawful.', 'Mary Major')).toContain('former top lawyer for the army (in the early 1990s)');
+    expect(role('Mary Major, who served as the top lawyer for the army, said the plan was unlawful.', 'Mary Major')).toContain('former top lawyer for the army');
   });
 
   test('"at the time" makes a former role', () => {

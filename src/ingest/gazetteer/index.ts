@@ -3,6 +3,7 @@ import type { Actor } from '../../schemas/index.ts';
 import peopleFile from './people.json' with { type: 'json' };
 import bodiesFile from './bodies.json' with { type: 'json' };
 import instrumentsFile from './instruments.json' with { type: 'json' };
+import statesFile from '../lexicons/states.json' with { type: 'json' };
 import { authorityKind, type Authority } from '../../schemas/index.ts';
 
 /**
@@ -96,16 +97,27 @@ const byName = new Map(knownPeople.map((p) => [p.name, p]));
 // (a body with no source is left unmarked: there is no page to cite for its name)
 const bodiesByName = new Map(knownBodies.filter((b) => b.source).map((b) => [b.name, b as { source: string }]));
 
+/** Each state's adjectives ("Colombian"): a state the sources name only so has no name of theirs. */
+const adjectivesOf = new Map(statesFile.states.map((st) => [st.name, new Set(st.adjectives)]));
+/** How the reason below starts, so that a later run can tell it from an editor's own. */
+const ONLY_ADJECTIVE = 'the sources write only ';
+
 /**
  * The actor with its full name marked editorial when the name is the gazetteer's and no mention
- * writes it (the texts say "Ruiz"; the page says "Alma Ruiz" and cites where that comes from).
- * Idempotent: a record whose mentions write the name loses the mark.
+ * writes it (the texts say "Ruiz"; the page says "Alma Ruiz" and cites where that comes from),
+ * and a state's name when the sources write only its adjective ("Colombian"). Idempotent: a
+ * record whose mentions write the name loses the mark.
  */
 export function markEditorialName(actor: Actor): Actor {
   const entry = actor.kind === 'person' ? byName.get(actor.name) : bodiesByName.get(actor.name);
   const written = !entry || actor.mentions.some((m) => m.text.includes(actor.name) || m.quote.includes(actor.name));
   const { editorial: before, ...base } = actor;
   const { fullNameSource: _old, ...rest } = before ?? {};
-  const editorial = written ? rest : { ...rest, fullNameSource: entry.source };
+  const editorial: NonNullable<Actor['editorial']> = written ? rest : { ...rest, fullNameSource: entry.source };
+  if (editorial.nameReason?.startsWith(ONLY_ADJECTIVE)) delete editorial.nameReason;
+  const adjectives = actor.kind === 'state' ? adjectivesOf.get(actor.name) : undefined;
+  const texts = [...new Set(actor.mentions.map((m) => m.text))];
+  if (adjectives && texts.length && texts.every((t) => adjectives.has(t)) && !editorial.nameReason)
+    editorial.nameReason = `${ONLY_ADJECTIVE}${texts.map((t) => `“${t}”`).join(', ')}, the adjective.`;
   return Object.keys(editorial).length ? { ...base, editorial } : base;
 }

@@ -36,6 +36,14 @@ describe('gazetteer of known people', () => {
     expect(markEditorialName(stale).editorial).toEqual({ description: 'kept' });
   });
 
+  it("a state the sources name only by its adjective has its name marked the editors'; once named, the mark goes", () => {
+    const state = (texts: string[]): Actor => ({ ...person('Colombia', texts), kind: 'state' });
+    expect(markEditorialName(state(['Colombian'])).editorial?.nameReason).toBe('the sources write only “Colombian”, the adjective.');
+    expect(markEditorialName(state(['Colombian', 'Colombia'])).editorial).toBeUndefined();
+    const merged = { ...state(['Colombian', 'Colombia']), editorial: markEditorialName(state(['Colombian'])).editorial! };
+    expect(markEditorialName(merged).editorial).toBeUndefined();
+  });
+
   it('an article that names a known person by surname alone gets the editorial mark', () => {
     const { actors } = extract('Defense Secretary Hegseth inspected the new patrol boats on Monday.', '2025-03-05');
     const hegseth = actors.find((a) => a.name === 'Pete Hegseth');

@@ -37,18 +37,49 @@ export function latestEvents(events: Event[], n: number): Event[] {
 }
 
 /**
- * What the directive is, in the source's words: the first mention of a directive in the
- * earliest source, else that source's first paragraph.
+ * The directive the site is about: of the records of kind directive, the one the most sources
+ * name (then the most sentences). Other orders the reporting mentions (a court's restraining
+ * order, an order given in a strike) are directives too, but each in a source or two.
  */
-export function leadQuote(sources: Source[], authorities: Authority[]): { source: string; paragraph: string; quote: string } | null {
-  const first = [...sources].sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id))[0];
+export function subjectDirective(authorities: Authority[]): Authority | null {
+  const sources = (a: Authority) => new Set(a.mentions.map((m) => m.source ?? '')).size;
+  const ranked = authorities
+    .filter((a) => a.kind === 'directive')
+    .sort(
+      (a, b) =>
+        sources(b) - sources(a) ||
+        distinctPassages(b.mentions).length - distinctPassages(a.mentions).length ||
+        a.id.localeCompare(b.id),
+    );
+  return ranked[0] ?? null;
+}
+
+/**
+ * What the directive is, in the source's words: its first mention in the earliest source that
+ * names it, else the earliest source's first paragraph.
+ */
+export function leadQuote(
+  sources: Source[],
+  authorities: Authority[],
+): { source: string; paragraph: string; quote: string } | null {
+  const byDate = [...sources].sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
+  const directive = subjectDirective(authorities);
+  const naming = new Set(directive?.mentions.map((m) => m.source ?? (sources.length === 1 ? sources[0]!.id : '')));
+  const first = byDate.find((s) => naming.has(s.id)) ?? byDate[0];
   if (!first) return null;
-  const directive = authorities.find((a) => a.kind === 'directive');
   const order = new Map(first.paragraphs.map((p, i) => [p.id, i]));
-  const m = directive?.mentions.filter((x) => x.source === first.id).sort((a, b) => (order.get(a.paragraph) ?? 0) - (order.get(b.paragraph) ?? 0))[0];
+  const m = directive?.mentions
+    .filter((x) => (x.source ?? first.id) === first.id)
+    .sort((a, b) => (order.get(a.paragraph) ?? 0) - (order.get(b.paragraph) ?? 0))[0];
   if (m) return { source: first.id, paragraph: m.paragraph, quote: m.quote };
   const p = first.paragraphs[0]!;
   return { source: first.id, paragraph: p.id, quote: p.text };
+}
+
+/** The first and last publication days among the sources: the "based on reporting published" stamp. */
+export function publishedSpan(sources: Source[]): { first: string; last: string } | null {
+  const days = sources.map((s) => s.published).sort();
+  return days.length ? { first: days[0]!, last: days.at(-1)! } : null;
 }
 
 /** The earliest publication date among the sources: the "based on reporting published" stamp. */

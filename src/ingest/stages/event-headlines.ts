@@ -63,6 +63,20 @@ interface Cut {
  * sentence is the headline.
  */
 export function eventHeadline(sentence: Sentence, input: HeadlineInput): string {
+  return reopened(headlineOf(sentence, input));
+}
+
+/**
+ * "He was given an order,” said Cotton.": a sentence that opens inside the quotation the one
+ * before began (its first mark closes) is someone's words; the title opens the quotation again.
+ */
+function reopened(title: string): string {
+  const close = title.indexOf('”');
+  const open = title.indexOf('“');
+  return close >= 0 && (open < 0 || close < open) ? `“${title}` : title;
+}
+
+function headlineOf(sentence: Sentence, input: HeadlineInput): string {
   const { act, whole } = input;
   if (act === null) return whole;
   const layer = layerOf(sentence);

@@ -11,7 +11,7 @@ import { citationIndex } from '../../../src/lib/citations.ts';
 import { csvField, toCsv } from '../../../src/lib/data-csv.ts';
 import { publicUrl, withBase } from '../../../src/lib/urls.ts';
 import { robotsTxt } from '../../../src/lib/data-export.ts';
-import { latestEvents, leadQuote, mostMentioned } from '../../../src/lib/overview.ts';
+import { latestEvents, leadQuote, mostMentioned, publishedSpan, subjectDirective } from '../../../src/lib/overview.ts';
 import { actorSchemaType } from '../../../src/lib/structured-data.ts';
 import type { Actor, Authority, Event, Source } from '../../../src/schemas/index.ts';
 
@@ -261,6 +261,18 @@ describe('overview', () => {
     const dir: Authority = { id: 'd', name: 'D', kind: 'directive', year: 2025, aliases: [], mentions: [mention('p-2', 'The directive.', 'directive')] };
     expect(leadQuote([src], [dir])).toEqual({ source: 's', paragraph: 'p-2', quote: 'The directive.' });
     expect(leadQuote([src], [])?.paragraph).toBe('p-1');
+  });
+
+  test('with several sources: the directive the most sources name, quoted from the earliest source that names it', () => {
+    const early: Source = { id: 'a', title: 't', outlet: 'o', published: '2025-02-19', file: 'f', paragraphs: [{ id: 'p-1', text: 'A court order.' }] };
+    const lead: Source = { id: 'b', title: 't', outlet: 'o', published: '2025-08-08', file: 'f', paragraphs: [{ id: 'p-1', text: 'Intro.' }, { id: 'p-2', text: 'The directive.' }] };
+    const later: Source = { id: 'c', title: 't', outlet: 'o', published: '2025-09-01', file: 'f', paragraphs: [{ id: 'p-1', text: 'The directive again.' }] };
+    const at = (source: string, paragraph: string, quote: string) => ({ source, paragraph, quote, text: 'order' });
+    const court: Authority = { id: 'court', name: 'Court order', kind: 'directive', year: null, aliases: [], mentions: [at('a', 'p-1', 'A court order.')] };
+    const dir: Authority = { id: 'dir', name: 'D', kind: 'directive', year: 2025, aliases: [], mentions: [at('c', 'p-1', 'The directive again.'), at('b', 'p-2', 'The directive.')] };
+    expect(subjectDirective([court, dir])?.id).toBe('dir');
+    expect(leadQuote([early, lead, later], [court, dir])).toEqual({ source: 'b', paragraph: 'p-2', quote: 'The directive.' });
+    expect(publishedSpan([later, early, lead])).toEqual({ first: '2025-02-19', last: '2025-09-01' });
   });
 });
 

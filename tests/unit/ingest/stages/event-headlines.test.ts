@@ -15,6 +15,12 @@ function headline(text: string, act: string | null, date?: string): string {
 }
 
 describe('an event headline is its sentence by deletion only', () => {
+  test('a sentence that opens inside a quotation the one before began opens the quotation again', () => {
+    expect(headline('He was given a written order,” said Sen. Ana Roe on Monday.', 'given', 'on Monday')).toMatch(/^“He was given a written order,” said Sen\. Ana Roe/);
+    expect(headline('“He was given a written order,” said Sen. Ana Roe on Monday.', 'given', 'on Monday')).toMatch(/^“He was given/);
+    expect(headline('He was given a written order, Sen. Ana Roe said on Monday.', 'given', 'on Monday')).toMatch(/^He was given/);
+  });
+
   test('negation is kept: "did not authorize"', () => {
     expect(headline('On Monday, the governor, a former judge, did not authorize the transfer of the prisoners.', 'authorize', 'On Monday')).toBe('The governor did not authorize the transfer of the prisoners');
   });

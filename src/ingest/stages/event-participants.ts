@@ -4,6 +4,7 @@ import { clauseAt, layerOf, set, type Clause, type ClauseKind, type Layer, type 
 import type { ActorCandidate, Sentence } from './types.ts';
 import type { Action } from './events.ts';
 import titles from '../lexicons/titles.json' with { type: 'json' };
+import heads from '../lexicons/organization-heads.json' with { type: 'json' };
 import { singular } from './name-forms.ts';
 
 /**
@@ -215,7 +216,16 @@ function isLabel(layer: Layer, m: ActorCandidate): boolean {
 function reportedParticipants<T extends Mention>(layer: Layer, action: Action, here: T[]): T[] {
   const from = layer.tokens[action.clause.start]!.start;
   const speechVerb = layer.verbs.filter((v) => v.main < action.clause.start).at(-1);
-  return !speechVerb || SOURCE_VERBS.has(speechVerb.lemma) ? here.filter((x) => x.m.start >= from) : here;
+  const passesNewsOn = !speechVerb || SOURCE_VERBS.has(speechVerb.lemma) || outletSays(layer, speechVerb.start, here);
+  return passesNewsOn ? here.filter((x) => x.m.start >= from) : here;
+}
+
+const OUTLET_WORDS = set(heads.outlet);
+/** "The Times said Roe had signed …": a news outlet that says so passes the news on, as "reported". */
+function outletSays(layer: Layer, verb: number, here: Mention[]): boolean {
+  const at = layer.tokens[verb]!.start;
+  const subject = here.filter((x) => x.m.end <= at).at(-1);
+  return !!subject && OUTLET_WORDS.has(subject.m.text.split(' ').at(-1)!.toLowerCase());
 }
 
 /**

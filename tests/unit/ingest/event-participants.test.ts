@@ -19,6 +19,14 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf(reported, 'The Daily Ledger')).not.toContain('Daily Ledger');
   });
 
+  test('a news outlet that says an act happened passes the news on: it is no party, as after "reported"', () => {
+    const times = 'The Harbor Times said Monday that Admiral Ana Roe had ordered a second raid.';
+    expect(actorsOf(times, 'The Harbor Times', '2025-05-10')).not.toContain('Harbor Times');
+    expect(actorsOf(times, 'The Harbor Times', '2025-05-10')).toContain('Ana Roe');
+    const told = 'Admiral Ana Roe told the Harbor Times on Monday that she had ordered a second raid.';
+    expect(actorsOf(told, 'Admiral Ana Roe', '2025-05-10')).toContain('Ana Roe');
+  });
+
   test('after "X reported that", the act reported is not the reporter’s: X is no party to it', () => {
     const text = 'Senators want answers after the Daily Ledger reported that Admiral Ana Roe on May 2 ordered a second raid.';
     const actors = actorsOf(text, 'Senators want', '2025-05-10');

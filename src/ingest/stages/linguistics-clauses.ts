@@ -86,9 +86,15 @@ function opensSubordinate(c: Marks, i: number): boolean {
   return subjectEnd > i + 1 && c.verbs.some(verbAfter);
 }
 
-/** A subordinate clause that opens the sentence ends at its comma; one later runs to the end. */
+/**
+ * A subordinate clause that opens the sentence ends at its comma, also inside an opening phrase
+ * with no verb of its own ("In the first talks since the minister returned, …"); one later runs
+ * to the end.
+ */
 function markSubordinate(c: Marks, i: number) {
-  const opening = c.tokens.slice(0, i).every((u) => u.pos === 'CCONJ' || u.pos === 'ADV');
+  const before = c.tokens.slice(0, i);
+  const inOpeningPhrase = before[0]?.pos === 'ADP' && !c.verbs.some((v) => v.start < i);
+  const opening = inOpeningPhrase || before.every((u) => u.pos === 'CCONJ' || u.pos === 'ADV');
   const end = opening || c.tokens[i - 1]!.text === ',' ? c.nextComma(i + 1) : c.tokens.length;
   if (c.verbs.some((v) => v.start > i && v.start < end)) c.mark(i, end, 'subordinate');
 }

@@ -7,6 +7,13 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actorsOf(text, 'In March')).toEqual(expect.arrayContaining(['Blue Ring Cartel', 'Foreign Ministry', 'Orchid Brotherhood', 'Red Hand Cartel']));
   });
 
+  test('a subordinate clause inside the opening phrase ends at its comma: its names are background', () => {
+    const text = 'In the first meeting of the two ministers since President Ana Roe returned to the Harbor Palace, Ben Ode met on Wednesday in Port Ode with President Carl Hunt.';
+    const actors = actorsOf(text, 'In the first meeting', '2025-09-05');
+    expect(actors).toEqual(expect.arrayContaining(['Ben Ode', 'Carl Hunt']));
+    expect(actors).not.toContain('Ana Roe');
+  });
+
   test('an aside with a verb of its own stays background', () => {
     const text = 'On Monday, the Foreign Ministry — which Ana Ruiz has led since 2019 — expelled the Red Hand Cartel’s envoys.';
     expect(actorsOf(text, 'On Monday')).not.toContain('Ana Ruiz');

@@ -243,7 +243,10 @@ function byObject(layer: Layer, cue: Cue, open: number, here: Located[]): Resolv
 /** The speaker a speech verb or "according to" gives. */
 function byCue(s: Sentence, layer: Layer, cue: Cue, here: Located[], memory: Memory): ResolvedActor | null {
   const toks = layer.tokens;
-  if (!cue.group) return preferred(here.filter((l) => tokenAt(layer, l.m.start) > cue.token + 1));
+  // ("according to the groups, which include the Harbor Alliance": past a comma, a name is one of
+  // them, not who is quoted)
+  const beforeComma = (l: Located) => !toks.slice(cue.token + 2, tokenAt(layer, l.m.start)).some((t) => t.text === ',');
+  if (!cue.group) return preferred(here.filter((l) => tokenAt(layer, l.m.start) > cue.token + 1 && beforeComma(l)));
   const spans = subjectOf(s, layer, cue.group);
   const pronoun = spans.length === 1 && spans[0]!.end - spans[0]!.start === 1 ? toks[spans[0]!.start]!.lower : '';
   if (PERSONAL.has(pronoun)) return memory.lastPerson;

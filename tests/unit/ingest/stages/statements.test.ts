@@ -82,6 +82,13 @@ describe('what is not a statement, and what continues one', () => {
     expect(said('Ana Ruiz called the smugglers “sea bandits” and vowed to go on.')).toEqual([['ana-ruiz', 'sea bandits']]);
   });
 
+  test('"according to the groups, which include X": X is one of them, not who is quoted', () => {
+    const text = 'The raids “put fishermen at risk and help no one,” according to the groups, which include the Harbor Alliance and Sea Watch.';
+    expect(said(text)).toEqual([]);
+    const named = 'The raids “put fishermen at risk and help no one,” according to a statement from the Harbor Alliance.';
+    expect(said(named)).toEqual([['harbor-alliance', 'put fishermen at risk and help no one,']]);
+  });
+
   test('a quotation between a determiner and its noun names the thing, it quotes no one', () => {
     expect(said('Ana Ruiz said there was no “sink them all” order from Ben Ode.')).toEqual([]);
     expect(said('Ben Ode denied that the “leave no boat afloat” policy was his.')).toEqual([]);

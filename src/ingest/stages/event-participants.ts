@@ -34,7 +34,10 @@ export function inBackground(layer: Layer, action: Action | null, start: number,
     // "designated the Ring, which officials say is led by Roe": after the act's verb, a relative
     // clause that describes (not one that tells an act of its own: "that the ministry banned")
     // (an act in the attribution, "…, Roe announced Sunday", is done to all that comes before)
-    if (c.kind === 'relative' && action && (c.start > action.token || action.clause.kind === 'attribution')) {
+    // (not "who" after a speech verb: ", said Roe, who heads the Harbor Committee" tells who speaks)
+    const aboutSpeaker = action?.speech && layer.tokens[c.start]!.lower === 'who';
+    const onObject = action && (c.start > action.token || action.clause.kind === 'attribution');
+    if (c.kind === 'relative' && action && onObject && !aboutSpeaker) {
       const own = layer.verbs.find((v) => v.main >= c.start && v.main < c.end);
       if (!own || own.tense !== 'past' || own.modal) return false;
       if (describesWhatItDid(layer, c)) return false;
@@ -94,6 +97,8 @@ export function participants<T extends Mention>(s: Sentence, action: Action | nu
   // "Ostrian law", "arms toward Ostria": a state that only qualifies or places something else
   here = here.filter((x) => x.actor.kind !== 'state' || !onlyQualifies(layer, action, x.m, mentions));
   here = here.filter((x) => x.actor.kind === 'person' || !inPostOfTheActedOn(layer, x.m));
+  // "President Ann Roe’s border czar Ben Ode": a person named in another's title is no party
+  here = here.filter((x) => x.actor.kind !== 'person' || !titlesAnother(layer, x.m, here));
   // "the administration of President Ann Roe": the name inside a longer mention qualifies it
   const inside = (x: T, y: T) =>
     y !== x && y.m.start <= x.m.start && x.m.end <= y.m.end && y.m.end - y.m.start > x.m.end - x.m.start;
@@ -101,6 +106,19 @@ export function participants<T extends Mention>(s: Sentence, action: Action | nu
 }
 
 const QUOTE_MARKS = new Set(['”', '"', '’']);
+
+/** Words a title may hold between a possessive and the name it comes before ("border czar"). */
+const TITLE_WORDS = new Set(['NOUN', 'ADJ']);
+/** "Ann Roe’s border czar Ben Ode": the possessive opens a title, of a person named right after it. */
+function titlesAnother(layer: Layer, m: ActorCandidate, here: Mention[]): boolean {
+  const toks = layer.tokens;
+  const k = toks.findIndex((t) => t.start >= m.end);
+  if (k < 0 || !POSSESSIVE_ENDINGS.has(toks[k]!.lower)) return false;
+  let j = k + 1;
+  while (j < toks.length && j - k <= 4 && TITLE_WORDS.has(toks[j]!.pos)) j++;
+  const next = toks[j];
+  return j > k + 1 && !!next && here.some((y) => y.actor.kind === 'person' && y.m.start === next.start);
+}
 const ROLE_NOUNS = set(titles.roleNouns);
 const POST_OF = set(['for']);
 

@@ -14,6 +14,18 @@ describe('an event’s actors are everyone its report names as taking part', () 
     expect(actors).not.toContain('Ana Roe');
   });
 
+  test('a person named in another’s title ("Roe’s border czar Ben Ode") is no party to what the other does', () => {
+    const text = 'In March, President Ana Roe’s border czar Ben Ode threatened to use force against the Red Hand Cartel.';
+    expect(actorsOf(text, 'In March', '2025-05-10')).toEqual(['Ben Ode', 'Red Hand Cartel']);
+    const own = 'In March, President Ana Roe threatened to use force against the Red Hand Cartel.';
+    expect(actorsOf(own, 'In March', '2025-05-10')).toContain('Ana Roe');
+  });
+
+  test('"said Roe, who heads the committee": the clause tells who speaks; the committee is no party', () => {
+    const text = '“He was given a written order,” said Sen. Carl Hunt, who heads the Senate Harbor Committee, on Thursday.';
+    expect(actorsOf(text, '“He was given', '2025-05-10')).toEqual(['Carl Hunt']);
+  });
+
   test('an aside with a verb of its own stays background', () => {
     const text = 'On Monday, the Foreign Ministry — which Ana Ruiz has led since 2019 — expelled the Red Hand Cartel’s envoys.';
     expect(actorsOf(text, 'On Monday')).not.toContain('Ana Ruiz');

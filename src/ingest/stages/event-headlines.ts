@@ -63,17 +63,19 @@ interface Cut {
  * sentence is the headline.
  */
 export function eventHeadline(sentence: Sentence, input: HeadlineInput): string {
-  return reopened(headlineOf(sentence, input));
+  const title = headlineOf(sentence, input);
+  return opensInsideQuotation(sentence.text) && !title.startsWith('“') ? `“${title}` : title;
 }
 
 /**
  * "He was given an order,” said Cotton.": a sentence that opens inside the quotation the one
  * before began (its first mark closes) is someone's words; the title opens the quotation again.
+ * (Read from the sentence as written: a name the title puts in brackets may hold marks of its own.)
  */
-function reopened(title: string): string {
-  const close = title.indexOf('”');
-  const open = title.indexOf('“');
-  return close >= 0 && (open < 0 || close < open) ? `“${title}` : title;
+function opensInsideQuotation(text: string): boolean {
+  const close = text.indexOf('”');
+  const open = text.indexOf('“');
+  return close >= 0 && (open < 0 || close < open);
 }
 
 function headlineOf(sentence: Sentence, input: HeadlineInput): string {

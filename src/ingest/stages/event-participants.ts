@@ -35,7 +35,7 @@ export function inBackground(layer: Layer, action: Action | null, start: number,
     // clause that describes (not one that tells an act of its own: "that the ministry banned")
     // (an act in the attribution, "…, Roe announced Sunday", is done to all that comes before)
     // (not "who" after a speech verb: ", said Roe, who heads the Harbor Committee" tells who speaks)
-    const aboutSpeaker = action?.speech && layer.tokens[c.start]!.lower === 'who';
+    const aboutSpeaker = layer.tokens[c.start]!.lower === 'who' && saidJustBefore(layer, c.start);
     const onObject = action && (c.start > action.token || action.clause.kind === 'attribution');
     if (c.kind === 'relative' && action && onObject && !aboutSpeaker) {
       const own = layer.verbs.find((v) => v.main >= c.start && v.main < c.end);
@@ -44,6 +44,12 @@ export function inBackground(layer: Layer, action: Action | null, start: number,
     }
   }
   return BACKGROUND.has(c.kind);
+}
+
+/** ", said Sen. Ann Roe, who …": a speech verb a few words before the relative clause, naming its speaker. */
+const SPEAKER_REACH = 6;
+function saidJustBefore(layer: Layer, at: number): boolean {
+  return layer.verbs.some((v) => SPEECH.has(v.lemma) && v.main < at && at - v.main <= SPEAKER_REACH);
 }
 
 /**

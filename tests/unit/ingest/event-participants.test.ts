@@ -24,6 +24,8 @@ describe('an event’s actors are everyone its report names as taking part', () 
   test('"said Roe, who heads the committee": the clause tells who speaks; the committee is no party', () => {
     const text = '“He was given a written order,” said Sen. Carl Hunt, who heads the Senate Harbor Committee, on Thursday.';
     expect(actorsOf(text, '“He was given', '2025-05-10')).toEqual(['Carl Hunt']);
+    const opened = 'Ben Ode met the council on Thursday. He was given a written order,” said Sen. Carl Hunt, who heads the Senate Harbor Committee.';
+    expect(actorsOf(opened, '[Ben Ode] was given', '2025-05-10')).not.toContain('Senate Harbor Committee');
   });
 
   test('an aside with a verb of its own stays background', () => {

@@ -17,6 +17,10 @@ function headline(text: string, act: string | null, date?: string): string {
 describe('an event headline is its sentence by deletion only', () => {
   test('a sentence that opens inside a quotation the one before began opens the quotation again', () => {
     expect(headline('He was given a written order,” said Sen. Ana Roe on Monday.', 'given', 'on Monday')).toMatch(/^“He was given a written order,” said Sen\. Ana Roe/);
+    // (a name put in for "He" may hold marks of its own: the sentence as written decides)
+    const [s] = sentencesOf('He was given a written order,” said Sen. Ana Roe on Monday.');
+    const named = eventHeadline(s!, { act: null, date: null, whole: '[Carl “Red” Hunt] was given a written order,” said Sen. Ana Roe' });
+    expect(named).toBe('“[Carl “Red” Hunt] was given a written order,” said Sen. Ana Roe');
     expect(headline('“He was given a written order,” said Sen. Ana Roe on Monday.', 'given', 'on Monday')).toMatch(/^“He was given/);
     expect(headline('He was given a written order, Sen. Ana Roe said on Monday.', 'given', 'on Monday')).toMatch(/^He was given/);
   });

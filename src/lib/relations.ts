@@ -66,15 +66,15 @@ function tally(counts: Map<string, number>, id: string, n = 1) {
 
 /**
  * Actors mentioned in the same paragraphs as this one, most shared first. A mention inside another
- * actor's role ("attorney general in Roe's first term") or only inside someone's quoted words
- * does not count; nor does a paragraph that
- * names a state, unless one of its events names both as parties: a state in a paragraph is most
- * often a place or an adjective ("Ostrian law", "based in Ostria").
+ * actor's role ("attorney general in Roe's first term") or only inside someone's quoted words does
+ * not count; nor does a paragraph that names a state, unless one of its events names both as
+ * parties: a state in a paragraph is most often a place or an adjective ("Ostrian law", "based in
+ * Ostria").
  */
 export function relatedActors(actor: Actor, actors: Actor[], events: Event[]): Related<Actor>[] {
   const { byId } = indexOf(actors);
   const roles = rolesBySentence(actors);
-  const { saidByParagraph: byParagraph } = mentionIndexOf(actors, roles);
+  const { byParagraph } = mentionIndexOf(actors, roles);
   const parties = new Set(
     events.filter((e) => e.actors.includes(actor.id)).flatMap((e) => e.actors.map((id) => `${paragraphKey(e)}|${id}`)),
   );
@@ -137,9 +137,8 @@ function rolesBySentence(actors: Described[]): Map<string, string[]> {
 interface MentionIndex {
   roles: object;
   bySentence: Map<string, string[]>;
+  /** The records named in each paragraph, leaving out names only inside someone's quoted words. */
   byParagraph: Map<string, Set<string>>;
-  /** As `byParagraph`, leaving out names only inside someone's quoted words. */
-  saidByParagraph: Map<string, Set<string>>;
   everyInSentence: Map<string, { id: string; m: Placed & { text?: string } }[]>;
 }
 const mentionIndexes = new WeakMap<object, MentionIndex>();
@@ -150,7 +149,6 @@ function mentionIndexOf(records: Named[], roles: Map<string, string[]>): Mention
       roles,
       bySentence: new Map(),
       byParagraph: new Map(),
-      saidByParagraph: new Map(),
       everyInSentence: new Map(),
     };
     for (const r of records)
@@ -159,12 +157,8 @@ function mentionIndexOf(records: Named[], roles: Map<string, string[]>): Mention
         index.everyInSentence.set(s, [...(index.everyInSentence.get(s) ?? []), { id: r.id, m }]);
         if (describes(m, roles)) continue;
         index.bySentence.set(s, [...(index.bySentence.get(s) ?? []), r.id]);
-        index.byParagraph.set(paragraphKey(m), (index.byParagraph.get(paragraphKey(m)) ?? new Set()).add(r.id));
         if (!onlyQuoted(m))
-          index.saidByParagraph.set(
-            paragraphKey(m),
-            (index.saidByParagraph.get(paragraphKey(m)) ?? new Set()).add(r.id),
-          );
+          index.byParagraph.set(paragraphKey(m), (index.byParagraph.get(paragraphKey(m)) ?? new Set()).add(r.id));
       }
     mentionIndexes.set(records, index);
   }

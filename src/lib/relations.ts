@@ -145,12 +145,7 @@ const mentionIndexes = new WeakMap<object, MentionIndex>();
 function mentionIndexOf(records: Named[], roles: Map<string, string[]>): MentionIndex {
   let index = mentionIndexes.get(records);
   if (index?.roles !== roles) {
-    index = {
-      roles,
-      bySentence: new Map(),
-      byParagraph: new Map(),
-      everyInSentence: new Map(),
-    };
+    index = { roles, bySentence: new Map(), byParagraph: new Map(), everyInSentence: new Map() };
     for (const r of records)
       for (const m of r.mentions) {
         const s = sentenceKey(m);

@@ -138,13 +138,16 @@ function appositiveRoles(at: At): string[] {
 
 /** Where a time phrase starts in a relative clause ("in the 1990s", "from 2019 to 2021"), if any. */
 function yearAt(tokens: readonly Token[], a: number, b: number): number {
-  for (let k = a; k < b; k++) {
-    if (!['in', 'from', 'until'].includes(tokens[k]!.lower)) continue;
-    let j = k + 1;
-    while (j < b && ['the', 'early', 'mid', 'late', '-'].includes(tokens[j]!.lower)) j++;
-    if (j < b && tokens[j]!.text[0]! >= '0' && tokens[j]!.text[0]! <= '9') return k;
-  }
+  for (let k = a; k < b; k++) if (yearAfter(tokens, k, b) >= 0) return k;
   return b;
+}
+
+/** After "in", "from" or "until" at `k` (and "the early", "mid-" …): the token of the year, or -1. */
+function yearAfter(tokens: readonly Token[], k: number, b: number): number {
+  if (!['in', 'from', 'until'].includes(tokens[k]!.lower)) return -1;
+  let j = k + 1;
+  while (j < b && ['the', 'early', 'mid', 'late', '-'].includes(tokens[j]!.lower)) j++;
+  return j < b && tokens[j]!.text[0]! >= '0' && tokens[j]!.text[0]! <= '9' ? j : -1;
 }
 
 const CLAUSE_VERBS = set(['was', 'is', 'served', 'led', 'headed', 'ran']);
@@ -164,15 +167,13 @@ function relativePart(at: At, a: number, b: number): string[] {
   if (!described) return [];
   const past = verb === 'served' || verb === 'was';
   // ("served as the top lawyer in the early 2000s": the role keeps the time the clause gives it)
-  const time = end < b ? ` (${timePhrase(at, end)})` : '';
+  const time = end < b ? ` (${timePhrase(at, end, b)})` : '';
   return rolePhrases(at, from, end).map((r) => `${past && !r.startsWith('former ') ? `former ${r}` : r}${time}`);
 }
 
-/** "in the early 2000s", from the token of "in" (as `yearAt` found it) to the number. */
-function timePhrase(at: At, k: number): string {
-  let j = k + 1;
-  while (j < at.tokens.length - 1 && ['the', 'early', 'mid', 'late', '-'].includes(at.tokens[j]!.lower)) j++;
-  return at.sentence.paragraphText.slice(at.tokens[k]!.start, at.tokens[j]!.end);
+/** "in the early 2000s", from the token of "in" (as `yearAt` found it) to the year. */
+function timePhrase(at: At, k: number, b: number): string {
+  return at.sentence.paragraphText.slice(at.tokens[k]!.start, at.tokens[yearAfter(at.tokens, k, b)]!.end);
 }
 
 /** ", who served as the top lawyer …" / ", who then led the office … and was the attorney general …". */
